@@ -1,0 +1,6 @@
+namespace Corroborate.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => 0;
+}

@@ -1,0 +1,16 @@
+namespace Corroborate.Ingest;
+
+/// <summary>Size limits that keep hostile input from exhausting memory.</summary>
+public sealed record ReadLimits
+{
+    /// <summary>Largest single file or document read into memory (bytes). 32 MiB: far above any real article page.</summary>
+    public long MaxDocumentBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>Largest decompressed record in an archive (bytes), guarding against gzip bombs.</summary>
+    public long MaxDecompressedBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Deepest element nesting accepted in HTML or XML.</summary>
+    public int MaxNestingDepth { get; init; } = 512;
+
+    public static ReadLimits Default { get; } = new();
+}
