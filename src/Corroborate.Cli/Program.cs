@@ -2,5 +2,5 @@ namespace Corroborate.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static Task<int> Main(string[] args) => CorroborateCli.RunAsync(args, CliConsole.System());
 }

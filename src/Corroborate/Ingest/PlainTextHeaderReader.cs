@@ -1,9 +1,137 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Corroborate.Model;
 
 namespace Corroborate.Ingest;
 
-/// <summary>Sniffs metadata from the head of a plain-text article.</summary>
-public static class PlainTextHeaderReader
+/// <summary>
+/// Sniffs metadata from the head of a plain-text article and takes the header lines out of the text:
+/// a leading Unix timestamp with a (possibly truncated) headline, a <c>date YYYY-MM-DD</c> header,
+/// datelines such as <c>Havana, 16 June 2023 (TDI):</c> or <c>TEHRAN -</c>, and a headline line.
+/// Each removal is recorded with its reason; <see cref="SourceDocument.PublishedFrom"/> says which clue dated it.
+/// </summary>
+public static partial class PlainTextHeaderReader
 {
-    public static SourceDocument Read(string text, string source) => new() { Source = source, Text = text };
+    /// <summary>A headline is one short line: at most this many words.</summary>
+    private const int MaxHeadlineWords = 25;
+
+    /// <summary>Unix seconds between 2000-01-01 and 2100-01-01; a bare number outside that is text, not a timestamp.</summary>
+    private const long MinTimestamp = 946_684_800, MaxTimestamp = 4_102_444_800;
+
+    public static SourceDocument Read(string text, string source)
+    {
+        var body = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF', ' ', '\t', '\n');
+        var removed = ImmutableArray.CreateBuilder<Removal>();
+        string? title = null, publishedFrom = null, outlet = null;
+        DateTimeOffset? published = null;
+
+        if (TimestampHeader().Match(body) is { Success: true } stamp && long.TryParse(stamp.Groups["seconds"].ValueSpan, out var seconds)
+            && seconds is >= MinTimestamp and < MaxTimestamp)
+        {
+            published = DateTimeOffset.FromUnixTimeSeconds(seconds);
+            publishedFrom = "timestamp";
+            removed.Add(new Removal(stamp.Value.TrimEnd(), RemovalReasons.Header));
+            var truncatedHeadline = stamp.Groups["headline"].Value.Trim();
+            body = body[stamp.Length..].TrimStart();
+            var next = FirstParagraph(body);
+            // The header line often carries a headline cut at a fixed width; the full one follows it.
+            if (truncatedHeadline.Length > 0 && next.StartsWith(truncatedHeadline, StringComparison.Ordinal) && IsHeadlineShaped(next))
+            {
+                title = next;
+                removed.Add(new Removal(next, RemovalReasons.Header));
+                body = body[next.Length..].TrimStart();
+            }
+            else if (truncatedHeadline.Length > 0)
+            {
+                title = truncatedHeadline;
+            }
+        }
+
+        if (DateHeader().Match(body) is { Success: true } dateHeader
+            && DateTimeOffset.TryParseExact(dateHeader.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var headerDate))
+        {
+            published ??= headerDate;
+            publishedFrom ??= "header";
+            removed.Add(new Removal(dateHeader.Value.Trim(), RemovalReasons.Header));
+            body = body[dateHeader.Length..];
+        }
+
+        if (title is null && FirstParagraph(body) is { Length: > 0 } first && IsHeadlineShaped(first) && !EndsLikeSentence(first)
+            && body.Length > first.Length)
+        {
+            title = first;
+            removed.Add(new Removal(first, RemovalReasons.Header));
+            body = body[first.Length..].TrimStart();
+        }
+
+        if (DatedDateline().Match(body) is { Success: true } dated && TryParseDatelineDate(dated.Groups["date"].Value, out var datelineDate))
+        {
+            published ??= datelineDate;
+            publishedFrom ??= "dateline";
+            if (dated.Groups["credit"].Success)
+            {
+                outlet = dated.Groups["credit"].Value.Trim();
+            }
+
+            removed.Add(new Removal(dated.Value.Trim(), RemovalReasons.Dateline));
+            body = body[dated.Length..];
+        }
+        else if (CapitalDateline().Match(body) is { Success: true } capital)
+        {
+            if (capital.Groups["credit"].Success)
+            {
+                outlet = capital.Groups["credit"].Value.Trim();
+            }
+
+            removed.Add(new Removal(capital.Value.Trim(), RemovalReasons.Dateline));
+            body = body[capital.Length..];
+        }
+
+        return new SourceDocument
+        {
+            Source = source,
+            Text = body.Trim(),
+            Title = title,
+            Published = published,
+            PublishedFrom = publishedFrom,
+            Outlet = outlet,
+            Removed = removed.ToImmutable(),
+        };
+    }
+
+    private static string FirstParagraph(string text)
+    {
+        var end = text.IndexOf('\n');
+        return (end < 0 ? text : text[..end]).Trim();
+    }
+
+    private static bool IsHeadlineShaped(string line) =>
+        line.Length is > 0 and <= 200 && line.AsSpan().Count(' ') < MaxHeadlineWords && char.IsUpper(line[0]);
+
+    private static bool EndsLikeSentence(string line)
+    {
+        var trimmed = line.TrimEnd('"', '”', '’', '\'', ')', ' ');
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or ':' or ';' or ',';
+    }
+
+    private static bool TryParseDatelineDate(string value, out DateTimeOffset date)
+    {
+        string[] formats = ["d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "MMM d, yyyy", "MMM. d, yyyy", "yyyy-MM-dd"];
+        return DateTimeOffset.TryParseExact(value.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date);
+    }
+
+    [GeneratedRegex(@"\A(?<seconds>\d{9,10})[ \t]+(?<headline>[^\n]*)")]
+    private static partial Regex TimestampHeader();
+
+    [GeneratedRegex(@"\A[ \t]*date[ \t:]+(?<date>\d{4}-\d{2}-\d{2})\b[ \t]*", RegexOptions.IgnoreCase)]
+    private static partial Regex DateHeader();
+
+    /// <summary><c>Havana, 16 June 2023 (TDI):</c> or <c>PARIS, June 3, 2024 (Reuters) —</c>.</summary>
+    [GeneratedRegex(@"\A[ \t]*(?<place>\p{Lu}[\p{L}' .-]{1,40}?),[ \t]+(?<date>\d{1,2}[ \t]+\p{L}{3,9}\.?[ \t]+\d{4}|\p{L}{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{4}-\d{2}-\d{2})[ \t]*(?:\((?<credit>[^()\n]{1,40})\))?[ \t]*[:\-–—][ \t]*")]
+    private static partial Regex DatedDateline();
+
+    /// <summary><c>TEHRAN -</c>, <c>NEW YORK, June 3 (AP) —</c>: an upper-case place opening the first paragraph.</summary>
+    [GeneratedRegex(@"\A[ \t]*(?<place>\p{Lu}{2,}(?:[ \t]\p{Lu}{2,}){0,3})(?:,[ \t]+[\p{L} .]{2,30})?[ \t]*(?:\((?<credit>[^()\n]{1,40})\))?[ \t]+[-–—]{1,2}[ \t]+")]
+    private static partial Regex CapitalDateline();
 }

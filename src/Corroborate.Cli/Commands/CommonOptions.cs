@@ -1,0 +1,24 @@
+using System.CommandLine;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary>Options several commands share, so they are spelled and described once.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Database() => new("--db") { Description = "SQLite store file (default: $CORROBORATE_DB, else ./corroborate.db)." };
+
+    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar or summary on standard error." };
+
+    public static Option<string> Format(params string[] allowed)
+    {
+        var option = new Option<string>("--format", "-f") { Description = $"Output format: {string.Join(", ", allowed)}.", DefaultValueFactory = _ => allowed[0] };
+        option.AcceptOnlyFromAmong(allowed);
+        return option;
+    }
+
+    public static Argument<string[]> Paths() => new("paths")
+    {
+        Description = "Files, folders (read recursively) or - for standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+}

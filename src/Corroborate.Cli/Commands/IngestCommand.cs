@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Corroborate.Storage;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary><c>corroborate ingest PATH… [--db FILE]</c>: add articles to the persistent store.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = CommonOptions.Paths();
+        var database = CommonOptions.Database();
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("ingest", "Read articles into the persistent store; articles already stored are skipped.") { paths, database, quiet };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var location = StoreLocation.Resolve(parsed.GetValue(database));
+            await using var store = await SqliteArticleStore.OpenAsync(location, cancellationToken).ConfigureAwait(false);
+            var result = await IngestRunner.RunAsync(parsed.GetValue(paths)!, store, console, parsed.GetValue(quiet), cancellationToken).ConfigureAwait(false);
+            if (!parsed.GetValue(quiet))
+            {
+                var total = await store.CountAsync(cancellationToken).ConfigureAwait(false);
+                await console.Error.WriteLineAsync(
+                    $"{result.Articles.Length} articles read, {result.Added} new, {result.Errors.Length} inputs failed; {total} articles in {location}").ConfigureAwait(false);
+            }
+
+            return result.Errors.IsEmpty ? ExitCodes.Success : ExitCodes.InputsFailed;
+        });
+        return command;
+    }
+}

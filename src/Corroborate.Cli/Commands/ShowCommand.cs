@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Text.Json;
+using Corroborate.Reporting;
+using Corroborate.Storage;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary><c>corroborate show ID</c>: one stored article, as JSON or as readable text.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var id = new Argument<string>("id") { Description = "Article id (or its external id)." };
+        var database = CommonOptions.Database();
+        var format = CommonOptions.Format("text", "json");
+        var command = new Command("show", "Show one stored article: metadata, clean text, embedded posts and removals.") { id, database, format };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            await using var store = await SqliteArticleStore.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
+            var article = await store.GetAsync(parsed.GetValue(id)!, cancellationToken).ConfigureAwait(false);
+            if (article is null)
+            {
+                await console.Error.WriteLineAsync($"corroborate: no article with id {ArticlesCommand.Plain(parsed.GetValue(id)!)}").ConfigureAwait(false);
+                return ExitCodes.InputsFailed;
+            }
+
+            if (parsed.GetValue(format) == "json")
+            {
+                await using var output = console.OpenStandardOutput();
+                await using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true }))
+                {
+                    JsonReportWriter.WriteArticle(json, article);
+                }
+
+                await console.Out.WriteLineAsync().ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            var o = console.Out;
+            await o.WriteLineAsync($"{ArticlesCommand.Plain(article.Title ?? "(untitled)")}").ConfigureAwait(false);
+            await o.WriteLineAsync($"id {article.Id} · {ArticlesCommand.Plain(article.Outlet ?? "unknown outlet")} · {article.Published:yyyy-MM-dd} ({article.PublishedFrom ?? "undated"}) · {article.Language} · {ArticlesCommand.Plain(article.Source)}").ConfigureAwait(false);
+            await o.WriteLineAsync().ConfigureAwait(false);
+            foreach (var segment in article.Segments)
+            {
+                var label = JsonReportWriter.SegmentKindName(segment.Kind);
+                var who = segment.Author is null ? "" : $" {segment.Author} {segment.Handle} {segment.Date:yyyy-MM-dd}";
+                await o.WriteLineAsync($"[{label} {segment.Language}{who}]").ConfigureAwait(false);
+                await o.WriteLineAsync(new string([.. segment.Span.Of(article.CleanText).Where(c => c == '\n' || !char.IsControl(c))])).ConfigureAwait(false);
+                await o.WriteLineAsync().ConfigureAwait(false);
+            }
+
+            foreach (var removal in article.Removed)
+            {
+                await o.WriteLineAsync($"removed ({removal.Reason}): {ArticlesCommand.Plain(removal.Text)}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Corroborate.Cli.Commands;
+
+namespace Corroborate.Cli;
+
+/// <summary>Builds the <c>corroborate</c> command tree and runs it: parse first, then invoke the chosen action.</summary>
+public static class CorroborateCli
+{
+    public static RootCommand Build(CliConsole console)
+    {
+        var root = new RootCommand("Corroborate: many news reports of the same events, one sourced and cross-checked account.");
+        root.Add(AnalyzeCommand.Create(console));
+        root.Add(IngestCommand.Create(console));
+        root.Add(ArticlesCommand.Create(console));
+        root.Add(ShowCommand.Create(console));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        var root = Build(console);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await console.Error.WriteLineAsync($"corroborate: {error.Message}").ConfigureAwait(false);
+            }
+
+            await console.Error.WriteLineAsync("Run 'corroborate --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Corroborate.Cli;
+
+/// <summary>0: everything read; 1: some inputs failed (each named); 2: the command line was wrong.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int InputsFailed = 1;
+    public const int Usage = 2;
+}

@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+
+namespace Corroborate.Reporting;
+
+/// <summary>Everything one analysis produced, in the shape of the JSON contract.</summary>
+public sealed record AnalysisReport(ImmutableArray<Article> Articles, ImmutableArray<InputError> Errors);

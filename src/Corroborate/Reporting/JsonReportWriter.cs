@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Corroborate.Model;
+
+namespace Corroborate.Reporting;
+
+/// <summary>
+/// Writes the machine contract: <c>{ "articles": [...], "stories": [...], "errors": [...] }</c>. Field
+/// names are stable; later stages add fields, never rename them. Written field by field (not by
+/// reflection) so a renamed C# property cannot silently change the contract.
+/// </summary>
+public static class JsonReportWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // Article text is untrusted: keep JSON safe to embed, but leave non-ASCII letters readable.
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
+    public static void Write(Stream output, AnalysisReport report)
+    {
+        using var json = new Utf8JsonWriter(output, Options);
+        json.WriteStartObject();
+        json.WriteStartArray("articles");
+        foreach (var article in report.Articles)
+        {
+            WriteArticle(json, article);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("stories");
+        json.WriteEndArray();
+        json.WriteStartArray("errors");
+        foreach (var error in report.Errors)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", error.Source);
+            json.WriteString("message", error.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public static void WriteArticle(Utf8JsonWriter json, Article article)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", article.Id);
+        json.WriteString("source", article.Source);
+        json.WriteString("externalId", article.ExternalId);
+        json.WriteString("url", article.Url);
+        json.WriteString("title", article.Title);
+        json.WriteString("outlet", article.Outlet);
+        json.WriteString("author", article.Author);
+        WriteDate(json, "published", article.Published);
+        json.WriteString("publishedFrom", article.PublishedFrom);
+        json.WriteString("language", article.Language);
+        json.WriteString("text", article.Body);
+        json.WriteString("contentHash", article.ContentHash);
+        json.WriteStartArray("segments");
+        foreach (var segment in article.Segments)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", SegmentKindName(segment.Kind));
+            json.WriteString("text", segment.Span.Of(article.CleanText));
+            json.WriteString("language", segment.Language);
+            json.WriteString("author", segment.Author);
+            json.WriteString("handle", segment.Handle);
+            WriteDate(json, "date", segment.Date);
+            json.WriteNumber("start", segment.Span.Start);
+            json.WriteNumber("end", segment.Span.End);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("sentences");
+        foreach (var sentence in article.Sentences)
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(sentence.Start);
+            json.WriteNumberValue(sentence.End);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("removed");
+        foreach (var removal in article.Removed)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", removal.Text);
+            json.WriteString("reason", removal.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public static string SegmentKindName(SegmentKind kind) => kind switch
+    {
+        SegmentKind.Body => "body",
+        SegmentKind.Heading => "heading",
+        SegmentKind.EmbeddedPost => "embedded-post",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static void WriteDate(Utf8JsonWriter json, string name, DateTimeOffset? date)
+    {
+        if (date is { } value)
+        {
+            json.WriteString(name, value.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

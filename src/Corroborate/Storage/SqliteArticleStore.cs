@@ -1,0 +1,196 @@
+using System.Globalization;
+using Corroborate.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Corroborate.Storage;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode (or an in-memory database for one-shot analysis),
+/// schema brought up to date by <see cref="SqliteMigrations"/> on open.
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    private readonly SqliteConnection _connection;
+
+    private SqliteArticleStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>The open connection, for stores of later stages that keep their tables in the same file.</summary>
+    public SqliteConnection Connection => _connection;
+
+    /// <summary>Opens (creating if needed) the database at <paramref name="path"/>; ":memory:" for a private in-memory store.</summary>
+    public static async Task<SqliteArticleStore> OpenAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = path == ":memory:" ? SqliteOpenMode.Memory : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;", cancellationToken).ConfigureAwait(false);
+            await MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new StoreException($"{path}: cannot open the store: {e.Message}", e);
+        }
+
+        return new SqliteArticleStore(connection);
+    }
+
+    public async Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+    {
+        var added = new bool[articles.Count];
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO articles (id, content_hash, source, external_id, url, title, outlet, author, published, published_from,
+                language, clean_text, body_length, segments, sentences, removed, received_at)
+            VALUES ($id, $hash, $source, $external_id, $url, $title, $outlet, $author, $published, $published_from,
+                $language, $clean_text, $body_length, $segments, $sentences, $removed, $received_at)
+            ON CONFLICT DO NOTHING
+            """;
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var a = articles[i];
+            command.Parameters.Clear();
+            command.Parameters.AddWithValue("$id", a.Id);
+            command.Parameters.AddWithValue("$hash", a.ContentHash);
+            command.Parameters.AddWithValue("$source", a.Source);
+            command.Parameters.AddWithValue("$external_id", (object?)a.ExternalId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$url", (object?)a.Url ?? DBNull.Value);
+            command.Parameters.AddWithValue("$title", (object?)a.Title ?? DBNull.Value);
+            command.Parameters.AddWithValue("$outlet", (object?)a.Outlet ?? DBNull.Value);
+            command.Parameters.AddWithValue("$author", (object?)a.Author ?? DBNull.Value);
+            command.Parameters.AddWithValue("$published", (object?)a.Published?.ToString("O", CultureInfo.InvariantCulture) ?? DBNull.Value);
+            command.Parameters.AddWithValue("$published_from", (object?)a.PublishedFrom ?? DBNull.Value);
+            command.Parameters.AddWithValue("$language", a.Language);
+            command.Parameters.AddWithValue("$clean_text", a.CleanText);
+            command.Parameters.AddWithValue("$body_length", a.BodyLength);
+            command.Parameters.AddWithValue("$segments", ArticleJson.Segments(a.Segments));
+            command.Parameters.AddWithValue("$sentences", ArticleJson.Spans(a.Sentences));
+            command.Parameters.AddWithValue("$removed", ArticleJson.Removed(a.Removed));
+            command.Parameters.AddWithValue("$received_at", (a.ReceivedAt ?? DateTimeOffset.UtcNow).ToString("O", CultureInfo.InvariantCulture));
+            added[i] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return added;
+    }
+
+    public async Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, content_hash, source, external_id, url, title, outlet, author, published, published_from,
+                   language, clean_text, body_length, segments, sentences, removed, received_at
+            FROM articles WHERE id = $id OR external_id = $id ORDER BY id = $id DESC LIMIT 1
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new Article
+        {
+            Id = reader.GetString(0),
+            ContentHash = reader.GetString(1),
+            Source = reader.GetString(2),
+            ExternalId = NullableString(reader, 3),
+            Url = NullableString(reader, 4),
+            Title = NullableString(reader, 5),
+            Outlet = NullableString(reader, 6),
+            Author = NullableString(reader, 7),
+            Published = ParseDate(NullableString(reader, 8)),
+            PublishedFrom = NullableString(reader, 9),
+            Language = reader.GetString(10),
+            CleanText = reader.GetString(11),
+            BodyLength = reader.GetInt32(12),
+            Segments = ArticleJson.Segments(reader.GetString(13)),
+            Sentences = ArticleJson.Spans(reader.GetString(14)),
+            Removed = ArticleJson.Removed(reader.GetString(15)),
+            ReceivedAt = ParseDate(reader.GetString(16)),
+        };
+    }
+
+    public async Task<IReadOnlyList<ArticleSummary>> ListAsync(int offset = 0, int limit = 100, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, source, title, outlet, published, language, body_length FROM articles ORDER BY seq LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        var list = new List<ArticleSummary>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new ArticleSummary(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
+                ParseDate(NullableString(reader, 4)), reader.GetString(5), reader.GetInt32(6)));
+        }
+
+        return list;
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM articles";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    public async Task RecordErrorAsync(string source, string message, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "INSERT INTO input_errors (source, message, at) VALUES ($source, $message, $at)";
+        command.Parameters.AddWithValue("$source", source);
+        command.Parameters.AddWithValue("$message", message);
+        command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string> IntegrityCheckAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check";
+        return (string)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync().ConfigureAwait(false);
+
+    private static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)", cancellationToken).ConfigureAwait(false);
+        await using var query = connection.CreateCommand();
+        query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+        var current = Convert.ToInt32(await query.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        foreach (var (version, sql) in SqliteMigrations.Steps.Where(s => s.Version > current))
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var step = connection.CreateCommand();
+            step.Transaction = transaction;
+            step.CommandText = sql + $";\nINSERT INTO schema_version (version, applied_at) VALUES ({version}, '{DateTimeOffset.UtcNow:O}');";
+            await step.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static DateTimeOffset? ParseDate(string? value) =>
+        value is null ? null : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+}

@@ -1,0 +1,41 @@
+namespace Corroborate.Storage;
+
+/// <summary>
+/// The SQLite schema as numbered steps. A step, once released, is never edited: change the schema by
+/// adding the next one. Each runs in its own transaction and records itself in <c>schema_version</c>.
+/// </summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<(int Version, string Sql)> Steps { get; } =
+    [
+        (1, """
+            CREATE TABLE articles (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                content_hash TEXT NOT NULL UNIQUE,
+                source TEXT NOT NULL,
+                external_id TEXT,
+                url TEXT,
+                title TEXT,
+                outlet TEXT,
+                author TEXT,
+                published TEXT,
+                published_from TEXT,
+                language TEXT NOT NULL,
+                clean_text TEXT NOT NULL,
+                body_length INTEGER NOT NULL,
+                segments TEXT NOT NULL,
+                sentences TEXT NOT NULL,
+                removed TEXT NOT NULL,
+                received_at TEXT NOT NULL
+            );
+            CREATE INDEX articles_published ON articles(published);
+            CREATE TABLE input_errors (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                source TEXT NOT NULL,
+                message TEXT NOT NULL,
+                at TEXT NOT NULL
+            );
+            """),
+    ];
+}

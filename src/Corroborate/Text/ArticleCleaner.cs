@@ -1,0 +1,264 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using Corroborate.Model;
+
+namespace Corroborate.Text;
+
+/// <summary>
+/// Turns a reader's raw text into clean text: drops page furniture line by line (each removal recorded
+/// with its reason), lifts embedded social posts out of the body into their own segments, and marks
+/// short unpunctuated lines as headings. Reads <see cref="SourceDocument"/>; writes
+/// <see cref="CleanedDocument"/>. Cleaning is idempotent: cleaning clean text changes nothing.
+/// </summary>
+public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, LanguageIdentifier languages)
+{
+    /// <summary>A post in the article's own language is taken only up to a tweet's length (280) plus slack.</summary>
+    private const int MaxSameLanguagePostLength = 320;
+
+    /// <summary>Headings are short: at most this many words and characters.</summary>
+    private const int MaxHeadingWords = 14, MaxHeadingLength = 120;
+
+    /// <summary>Below this confidence a block's language is not trusted to tell a post from the body.</summary>
+    private const double MinLanguageConfidence = 0.5;
+
+    public ArticleCleaner() : this(BoilerplateClassifier.Default, LanguageIdentifier.Default)
+    {
+    }
+
+    public CleanedDocument Clean(SourceDocument document)
+    {
+        var removed = ImmutableArray.CreateBuilder<Removal>();
+        removed.AddRange(document.Removed);
+        var blocks = SplitBlocks(document.Text, document.Title, removed);
+        var bodyLanguage = DominantLanguage(blocks);
+        ClaimEmbeddedPosts(blocks, bodyLanguage, removed);
+        MarkHeadings(blocks, document.Headings);
+        return Assemble(document, blocks, removed.ToImmutable());
+    }
+
+    private List<TextBlock> SplitBlocks(string text, string? title, ImmutableArray<Removal>.Builder removed)
+    {
+        var blocks = new List<TextBlock>();
+        foreach (var paragraph in ParagraphBreak().Split(text.Replace("\r\n", "\n", StringComparison.Ordinal)))
+        {
+            var whole = CollapseSpaces(paragraph.Replace('\n', ' '));
+            if (whole.Length == 0)
+            {
+                continue;
+            }
+
+            if (classifier.Classify(whole, title) == RemovalReasons.TranslationDisclaimer)
+            {
+                removed.Add(new Removal(whole, RemovalReasons.TranslationDisclaimer));
+                continue;
+            }
+
+            var kept = new List<string>();
+            foreach (var rawLine in paragraph.Split('\n'))
+            {
+                var line = CollapseSpaces(rawLine);
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+
+                if (PostAttribution.TryParse(line) is { } attribution)
+                {
+                    // Text above the signature in the same paragraph is the post's own block.
+                    if (kept.Count > 0)
+                    {
+                        blocks.Add(new TextBlock(kept));
+                        kept = [];
+                    }
+
+                    blocks.Add(new TextBlock([line]) { Role = BlockRole.Attribution, Attribution = attribution });
+                    continue;
+                }
+
+                if (classifier.Classify(line, title) is { } reason)
+                {
+                    removed.Add(new Removal(line, reason));
+                    continue;
+                }
+
+                var withoutMedia = BoilerplateClassifier.InlineMediaLink.Replace(line, match =>
+                {
+                    removed.Add(new Removal(match.Value.Trim(), RemovalReasons.MediaLink));
+                    return "";
+                });
+                if (withoutMedia.Length > 0)
+                {
+                    kept.Add(withoutMedia);
+                }
+            }
+
+            if (kept.Count > 0)
+            {
+                blocks.Add(new TextBlock(kept));
+            }
+        }
+
+        foreach (var block in blocks)
+        {
+            if (block.Role == BlockRole.Body)
+            {
+                var guess = languages.Identify(block.Text);
+                block.Language = guess.Confidence >= MinLanguageConfidence ? guess.Code : null;
+            }
+        }
+
+        return blocks;
+    }
+
+    private string DominantLanguage(List<TextBlock> blocks)
+    {
+        var weights = new Dictionary<string, int>();
+        foreach (var block in blocks)
+        {
+            if (block.Role == BlockRole.Body && block.Language is { } code)
+            {
+                weights[code] = weights.GetValueOrDefault(code) + block.Text.Length;
+            }
+        }
+
+        return weights.Count == 0 ? "und" : weights.MaxBy(pair => pair.Value).Key;
+    }
+
+    /// <summary>
+    /// Walks back from each signature line over the paragraphs that belong to the post: every adjacent
+    /// paragraph in the post's language when that differs from the body's; in the body's own language
+    /// only when the nearest paragraph looks like a post (hashtags, mentions, links, emoji, no final
+    /// stop) and the whole stays within a post's length. A signature with nothing it can claim keeps an
+    /// empty post (the embed was an image or video), so no body sentence is ever taken.
+    /// </summary>
+    private static void ClaimEmbeddedPosts(List<TextBlock> blocks, string bodyLanguage, ImmutableArray<Removal>.Builder removed)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Role != BlockRole.Attribution)
+            {
+                continue;
+            }
+
+            removed.Add(new Removal(blocks[i].Text, RemovalReasons.EmbedAttribution));
+            var start = i;
+            var nearest = i - 1;
+            if (nearest >= 0 && blocks[nearest].Role == BlockRole.Body)
+            {
+                var postLanguage = blocks[nearest].Language;
+                if (postLanguage is not null && postLanguage != bodyLanguage)
+                {
+                    while (start - 1 >= 0 && blocks[start - 1].Role == BlockRole.Body && blocks[start - 1].Language == postLanguage)
+                    {
+                        start--;
+                    }
+                }
+                else if (LooksLikePost(blocks[nearest].Text))
+                {
+                    var length = 0;
+                    while (start - 1 >= 0 && blocks[start - 1].Role == BlockRole.Body
+                        && blocks[start - 1].Language == postLanguage
+                        && length + blocks[start - 1].Text.Length <= MaxSameLanguagePostLength)
+                    {
+                        length += blocks[start - 1].Text.Length;
+                        start--;
+                    }
+                }
+            }
+
+            for (var j = start; j < i; j++)
+            {
+                blocks[j].Role = BlockRole.PostText;
+                blocks[j].Attribution = blocks[i].Attribution;
+            }
+        }
+    }
+
+    private static bool LooksLikePost(string text) =>
+        PostCue().IsMatch(text) || !EndsWithSentencePunctuation(text) || text.Any(c => char.IsSurrogate(c));
+
+    private static void MarkHeadings(List<TextBlock> blocks, ImmutableArray<string> knownHeadings)
+    {
+        var lastBody = blocks.FindLastIndex(b => b.Role == BlockRole.Body);
+        for (var i = 0; i < lastBody; i++)
+        {
+            var block = blocks[i];
+            if (block.Role != BlockRole.Body || block.Lines.Count != 1)
+            {
+                continue;
+            }
+
+            var line = block.Lines[0];
+            var known = knownHeadings.Contains(line, StringComparer.Ordinal);
+            if (known || (line.Length <= MaxHeadingLength && line.AsSpan().Count(' ') < MaxHeadingWords
+                && !EndsWithSentencePunctuation(line) && StartsLikeHeading(line)))
+            {
+                block.Role = BlockRole.Heading;
+            }
+        }
+    }
+
+    private static CleanedDocument Assemble(SourceDocument document, List<TextBlock> blocks, ImmutableArray<Removal> removed)
+    {
+        var text = new StringBuilder();
+        var segments = ImmutableArray.CreateBuilder<Segment>();
+        foreach (var block in blocks.Where(b => b.Role is BlockRole.Body or BlockRole.Heading))
+        {
+            Append(text, segments, block.Text, block.Role == BlockRole.Heading ? SegmentKind.Heading : SegmentKind.Body, null);
+        }
+
+        var bodyLength = text.Length;
+        foreach (var post in document.EmbeddedPosts)
+        {
+            var attribution = new PostAttribution("", post.Author ?? "", post.Handle ?? "", post.Date);
+            Append(text, segments, CollapseSpaces(post.Text), SegmentKind.EmbeddedPost, attribution);
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Role != BlockRole.Attribution)
+            {
+                continue;
+            }
+
+            var postText = string.Join("\n", blocks.Where(b => b.Role == BlockRole.PostText && ReferenceEquals(b.Attribution, blocks[i].Attribution)).Select(b => b.Text));
+            Append(text, segments, postText, SegmentKind.EmbeddedPost, blocks[i].Attribution);
+        }
+
+        return new CleanedDocument(document, text.ToString(), bodyLength, segments.ToImmutable(), removed);
+    }
+
+    private static void Append(StringBuilder text, ImmutableArray<Segment>.Builder segments, string content, SegmentKind kind, PostAttribution? attribution)
+    {
+        if (text.Length > 0)
+        {
+            text.Append("\n\n");
+        }
+
+        var start = text.Length;
+        text.Append(content);
+        segments.Add(new Segment(kind, new TextSpan(start, text.Length), null, attribution?.Author is { Length: > 0 } a ? a : null,
+            attribution?.Handle is { Length: > 0 } h ? h : null, attribution?.Date));
+    }
+
+    private static bool EndsWithSentencePunctuation(string line)
+    {
+        var trimmed = line.AsSpan().TrimEnd("\"'”’»)] ");
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '…' or '。' or '؟' or '！' or '？';
+    }
+
+    private static bool StartsLikeHeading(string line) =>
+        char.IsUpper(line[0]) || (line.Length > 1 && line[0] is '"' or '“' or '‘' or '\'' && char.IsUpper(line[1]));
+
+    private static string CollapseSpaces(string line) => Spaces().Replace(line.Trim(), " ");
+
+    [GeneratedRegex(@"\n[ \t\u00A0]*\n\s*")]
+    private static partial Regex ParagraphBreak();
+
+    [GeneratedRegex(@"[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"(?:^|\s)[#@]\w|https?://|…$")]
+    private static partial Regex PostCue();
+}

@@ -1,0 +1,156 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Corroborate.Model;
+
+namespace Corroborate.Text;
+
+/// <summary>
+/// Decides whether one line of article text is page furniture rather than reporting, and why.
+/// Rules look at the shape of the line (a run of share-button names, an "Also read:" prefix, an agency
+/// name alone, a caption ending in a photo credit) so they carry over to outlets we have never seen.
+/// </summary>
+public sealed partial class BoilerplateClassifier
+{
+    /// <summary>Share runs: at least this many tokens, at least this share of them icon or network names.</summary>
+    private const int MinShareTokens = 3;
+    private const double MinShareWordRatio = 0.8;
+
+    /// <summary>Captions are short: a credit at the end of a line longer than this is part of a sentence.</summary>
+    private const int MaxCaptionLength = 300;
+
+    private readonly FrozenSet<string> _shareWords = ResourceText.Set("Cleaning/share-words.txt", StringComparer.OrdinalIgnoreCase);
+    private readonly FrozenSet<string> _agencies = ResourceText.Set("Cleaning/agencies.txt", StringComparer.OrdinalIgnoreCase);
+
+    public static BoilerplateClassifier Default { get; } = new();
+
+    /// <summary>The removal reason for a whole line, or null when the line is text to keep.</summary>
+    /// <param name="line">One line, trimmed.</param>
+    /// <param name="title">The article's headline, when known, to spot it repeated as a caption.</param>
+    public string? Classify(string line, string? title)
+    {
+        if (line.Length == 0)
+        {
+            return null;
+        }
+
+        if (RelatedLinkPrefix().IsMatch(line))
+        {
+            return RemovalReasons.RelatedLink;
+        }
+
+        if (ReadMorePrefix().IsMatch(line))
+        {
+            return RemovalReasons.ReadMore;
+        }
+
+        if (NewsletterPrompt().IsMatch(line))
+        {
+            return RemovalReasons.Newsletter;
+        }
+
+        if (IsShareRun(line))
+        {
+            return RemovalReasons.ShareButtons;
+        }
+
+        if (IsTranslationDisclaimer(line))
+        {
+            return RemovalReasons.TranslationDisclaimer;
+        }
+
+        if (_agencies.Contains(line.Trim(' ', '/', '-', '—', '(', ')', '©')))
+        {
+            return RemovalReasons.AgencyCredit;
+        }
+
+        if (line.Length <= MaxCaptionLength && PhotoCredit().IsMatch(line))
+        {
+            return RemovalReasons.PhotoCredit;
+        }
+
+        if (BareMediaLink().IsMatch(line))
+        {
+            return RemovalReasons.MediaLink;
+        }
+
+        if (title is not null && IsRepeatedHeadline(line, title))
+        {
+            return RemovalReasons.RepeatedHeadline;
+        }
+
+        if (BulletTeaser().IsMatch(line))
+        {
+            return RemovalReasons.RelatedLink;
+        }
+
+        return null;
+    }
+
+    /// <summary>Media links glued to the end of a sentence ("… local time. pic.twitter.com/AbC123").</summary>
+    public static Regex InlineMediaLink { get; } = InlineMediaLinkPattern();
+
+    private bool IsShareRun(string line)
+    {
+        var tokens = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length < MinShareTokens)
+        {
+            return false;
+        }
+
+        var hits = 0;
+        foreach (var token in tokens)
+        {
+            var word = IconSuffix().Replace(token.Trim('|', '·', '•', ',', ':'), "");
+            hits += _shareWords.Contains(word) ? 1 : 0;
+        }
+
+        return hits >= tokens.Length * MinShareWordRatio;
+    }
+
+    private static bool IsTranslationDisclaimer(string line) =>
+        TranslationCue().IsMatch(line) && TranslationHedge().IsMatch(line);
+
+    /// <summary>A line that is the headline or its first words again (a caption or a truncated repeat).</summary>
+    private static bool IsRepeatedHeadline(string line, string title)
+    {
+        const int minWords = 4;
+        if (line.Equals(title, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return title.StartsWith(line, StringComparison.OrdinalIgnoreCase) && line.AsSpan().Count(' ') + 1 >= minWords
+            && !char.IsPunctuation(line[^1]);
+    }
+
+    [GeneratedRegex(@"^[•·▪►\-*]?\s*(?:also\s+read|read\s+also|see\s+also|related(?:\s+(?:news|articles?|stories|coverage))?|recommended|more\s+on\s+this(?:\s+story)?|must\s+read|don'?t\s+miss|watch)\s*[:：|\-–—]", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedLinkPrefix();
+
+    [GeneratedRegex(@"^[•·▪►\-*]?\s*(?:read\s+more|continue\s+reading|click\s+here|full\s+story)\b.{0,200}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadMorePrefix();
+
+    [GeneratedRegex(@"\b(?:sign\s+up|subscribe|register)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign\s+up|subscribe|inbox)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NewsletterPrompt();
+
+    [GeneratedRegex(@"automatically\s+(?:generated|translated)|machine[\s-]+translat|translated\s+(?:automatically|by\s+(?:an?\s+)?(?:AI|machine|software|google))|(?:generated|translated)\s+by\s+(?:the\s+)?AI", RegexOptions.IgnoreCase)]
+    private static partial Regex TranslationCue();
+
+    [GeneratedRegex(@"inaccura|errors?\b|versions?\b|main\s+language|original\s+(?:language|text|version)|may\s+(?:not|contain)", RegexOptions.IgnoreCase)]
+    private static partial Regex TranslationHedge();
+
+    [GeneratedRegex(@"\((?:photo|image|picture|foto|file\s+photo|handout|credit|courtesy)\b[^()]{0,80}\)\s*$|^(?:photo|image|picture|foto)\s*(?:credit)?\s*[:/]\s*\S.{0,80}$|\(\s*(?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA|Xinhua)\s+(?:photo|via\s+Getty(?:\s+Images)?)\s*\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"^(?:pic\.twitter\.com/\w+|https?://(?:t\.co|bit\.ly|youtu\.be|pic\.twitter\.com)/\S+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareMediaLink();
+
+    [GeneratedRegex(@"\s*\bpic\.twitter\.com/\w+", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineMediaLinkPattern();
+
+    /// <summary>A bulleted line with no sentence punctuation: a teaser linking to another story.</summary>
+    [GeneratedRegex(@"^[•·▪►]\s*\S[^\n]{0,200}(?<![.!?""”’])$")]
+    private static partial Regex BulletTeaser();
+
+    [GeneratedRegex(@"-(?:blank|square|circle|alt|f|o|round|official)$", RegexOptions.IgnoreCase)]
+    private static partial Regex IconSuffix();
+}

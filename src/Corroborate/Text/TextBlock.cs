@@ -1,0 +1,25 @@
+namespace Corroborate.Text;
+
+/// <summary>A paragraph of article text on its way through cleaning: its kept lines and what it became.</summary>
+internal sealed class TextBlock(List<string> lines)
+{
+    public List<string> Lines { get; } = lines;
+
+    public BlockRole Role { get; set; } = BlockRole.Body;
+
+    public string? Language { get; set; }
+
+    /// <summary>For attribution blocks, the post they close; for post text, the attribution that claimed it.</summary>
+    public PostAttribution? Attribution { get; set; }
+
+    public string Text => string.Join('\n', Lines);
+}
+
+internal enum BlockRole
+{
+    Body,
+    Heading,
+    PostText,
+    Attribution,
+    Removed,
+}
