@@ -15,7 +15,7 @@ public sealed class JsonlFormat : IDocumentFormat
 
     public bool Recognizes(ReadOnlySpan<byte> head, string source)
     {
-        var start = head.StartsWith("\xEF\xBB\xBF"u8) ? 3 : 0;
+        var start = head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         var rest = head[start..].TrimStart(" \t\r\n"u8);
         if (rest.Length == 0 || rest[0] != (byte)'{')
         {

@@ -30,7 +30,7 @@ public static class TextDecoder
     /// <summary>Decodes <paramref name="bytes"/>; throws <see cref="InputException"/> naming <paramref name="source"/> for binary input.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string source, out Kind kind)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             kind = Kind.Utf8Bom;
             return DecodeUtf8(bytes[3..], source);

@@ -57,7 +57,12 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
             var kept = new List<string>();
             foreach (var rawLine in paragraph.Split('\n'))
             {
-                var line = CollapseSpaces(rawLine);
+                // Media links come off first: a line that is furniture once they are gone is furniture.
+                var line = CollapseSpaces(BoilerplateClassifier.InlineMediaLink.Replace(rawLine, match =>
+                {
+                    removed.Add(new Removal(match.Value.Trim(), RemovalReasons.MediaLink));
+                    return " ";
+                }));
                 if (line.Length == 0)
                 {
                     continue;
@@ -82,14 +87,14 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
                     continue;
                 }
 
-                var withoutMedia = BoilerplateClassifier.InlineMediaLink.Replace(line, match =>
+                line = BoilerplateClassifier.TrailingRelatedLink.Replace(line, match =>
                 {
-                    removed.Add(new Removal(match.Value.Trim(), RemovalReasons.MediaLink));
+                    removed.Add(new Removal(match.Value.Trim(), RemovalReasons.RelatedLink));
                     return "";
-                });
-                if (withoutMedia.Length > 0)
+                }).TrimEnd();
+                if (line.Length > 0)
                 {
-                    kept.Add(withoutMedia);
+                    kept.Add(line);
                 }
             }
 
@@ -128,8 +133,9 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
     /// <summary>
     /// Walks back from each signature line over the paragraphs that belong to the post: every adjacent
     /// paragraph in the post's language when that differs from the body's; in the body's own language
-    /// only when the nearest paragraph looks like a post (hashtags, mentions, links, emoji, no final
-    /// stop) and the whole stays within a post's length. A signature with nothing it can claim keeps an
+    /// only over paragraphs that each look like a post (hashtags, mentions, links, emoji, no final
+    /// stop) and within a post's length. A same-language post whose first paragraph reads like reporting
+    /// keeps that paragraph in the body: taking a reported sentence would be worse than leaving a post's. A signature with nothing it can claim keeps an
     /// empty post (the embed was an image or video), so no body sentence is ever taken.
     /// </summary>
     private static void ClaimEmbeddedPosts(List<TextBlock> blocks, string bodyLanguage, ImmutableArray<Removal>.Builder removed)
@@ -159,6 +165,7 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
                     var length = 0;
                     while (start - 1 >= 0 && blocks[start - 1].Role == BlockRole.Body
                         && blocks[start - 1].Language == postLanguage
+                        && (start == i || LooksLikePost(blocks[start - 1].Text))
                         && length + blocks[start - 1].Text.Length <= MaxSameLanguagePostLength)
                     {
                         length += blocks[start - 1].Text.Length;

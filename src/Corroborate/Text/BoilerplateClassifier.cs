@@ -89,6 +89,9 @@ public sealed partial class BoilerplateClassifier
     /// <summary>Media links glued to the end of a sentence ("… local time. pic.twitter.com/AbC123").</summary>
     public static Regex InlineMediaLink { get; } = InlineMediaLinkPattern();
 
+    /// <summary>An "Also read:" teaser run into the end of a paragraph after its last sentence.</summary>
+    public static Regex TrailingRelatedLink { get; } = TrailingRelatedLinkPattern();
+
     private bool IsShareRun(string line)
     {
         var tokens = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -143,6 +146,9 @@ public sealed partial class BoilerplateClassifier
 
     [GeneratedRegex(@"^(?:pic\.twitter\.com/\w+|https?://(?:t\.co|bit\.ly|youtu\.be|pic\.twitter\.com)/\S+)$", RegexOptions.IgnoreCase)]
     private static partial Regex BareMediaLink();
+
+    [GeneratedRegex(@"(?<=[.!?""”’])\s+(?:also\s+read|read\s+also|see\s+also|read\s+more)\s*[:：].{1,200}$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingRelatedLinkPattern();
 
     [GeneratedRegex(@"\s*\bpic\.twitter\.com/\w+", RegexOptions.IgnoreCase)]
     private static partial Regex InlineMediaLinkPattern();

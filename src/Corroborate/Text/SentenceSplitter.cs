@@ -119,20 +119,14 @@ public sealed class SentenceSplitter
             return false;
         }
 
-        var lookup = _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(word))
-        {
-            return false;
-        }
-
         if (word.Contains('.'))
         {
-            // "U.S." ends a sentence only when a typical sentence opener follows it.
+            // "U.S." and "p.m." end a sentence only when a typical sentence opener follows them.
             var nextWord = WordAfter(text, next, range.End);
             return _starters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord);
         }
 
-        return true;
+        return !_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int floor, int mark)
