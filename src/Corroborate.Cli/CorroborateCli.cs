@@ -13,6 +13,7 @@ public static class CorroborateCli
         root.Add(IngestCommand.Create(console));
         root.Add(ArticlesCommand.Create(console));
         root.Add(ShowCommand.Create(console));
+        root.Add(WatchCommand.Create(console));
         return root;
     }
 

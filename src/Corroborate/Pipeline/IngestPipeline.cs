@@ -94,6 +94,16 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
         }
     }
 
+    /// <summary>Cleans, assembles and stores documents that arrived other than from files (a watched feed, an API call).</summary>
+    public async Task<IReadOnlyList<Article>> IngestDocumentsAsync(IReadOnlyList<SourceDocument> documents, CancellationToken cancellationToken = default)
+    {
+        var articles = documents.Select(Process).ToList();
+        var start = Stopwatch.GetTimestamp();
+        await store.AddAsync(articles, cancellationToken).ConfigureAwait(false);
+        Timings.Add("store", Stopwatch.GetTimestamp() - start);
+        return articles;
+    }
+
     /// <summary>Cleans and assembles one document read by any reader.</summary>
     public Article Process(SourceDocument document)
     {

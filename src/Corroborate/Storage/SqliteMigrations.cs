@@ -37,5 +37,21 @@ internal static class SqliteMigrations
                 at TEXT NOT NULL
             );
             """),
+        (2, """
+            CREATE TABLE watch_feeds (
+                url TEXT PRIMARY KEY,
+                etag TEXT,
+                last_modified TEXT,
+                next_poll_at TEXT NOT NULL,
+                failures INTEGER NOT NULL,
+                last_error TEXT
+            );
+            CREATE TABLE watch_seen (
+                feed_url TEXT NOT NULL,
+                entry_key TEXT NOT NULL,
+                seen_at TEXT NOT NULL,
+                PRIMARY KEY (feed_url, entry_key)
+            );
+            """),
     ];
 }
