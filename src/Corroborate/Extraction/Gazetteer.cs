@@ -1,0 +1,111 @@
+using System.Collections.Frozen;
+using Corroborate.Text;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Countries, their name variants and demonyms, capitals, major cities and regions, compiled by the team
+/// from public facts (<c>Resources/Gazetteer</c>). Lookups are by <see cref="NameKey"/>, so accents,
+/// case, hyphens and full stops do not matter ("U.S." = "US", "Díaz" = "Diaz").
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly FrozenDictionary<string, GazetteerEntry> _names;
+
+    private Gazetteer(Dictionary<string, GazetteerEntry> names) => _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static Gazetteer Default { get; } = LoadEmbedded();
+
+    public int Count => _names.Count;
+
+    /// <summary>The longest token count of any name, so callers know how far to look ahead.</summary>
+    public int MaxTokens { get; private init; }
+
+    public GazetteerEntry? Find(string surface) => _names.GetValueOrDefault(NameKey.Of(surface));
+
+    /// <summary>The country entry for an ISO alpha-3 code.</summary>
+    public GazetteerEntry? Country(string code) => _names.GetValueOrDefault("#" + code);
+
+    /// <summary>Reads the tab-separated country table: iso3, cameo, name, variants, demonyms, capital, cities (lists split by '|').</summary>
+    public static Gazetteer Load(IEnumerable<string> countryRows, IEnumerable<string> regionRows)
+    {
+        var names = new Dictionary<string, GazetteerEntry>();
+        var maxTokens = 1;
+        void Add(string surface, GazetteerEntry entry)
+        {
+            var key = NameKey.Of(surface);
+            // First writer wins: a country's own names come before cities that share them (Panama, Mexico).
+            if (key.Length > 0 && names.TryAdd(key, entry))
+            {
+                maxTokens = Math.Max(maxTokens, key.Count(c => c == ' ') + 1);
+            }
+        }
+
+        var rows = countryRows.Select(r => r.Split('\t')).Where(c => c.Length >= 7 && c[0] != "iso3").ToList();
+        foreach (var c in rows)
+        {
+            var (iso, cameo, name) = (c[0].Trim(), NullIfEmpty(c[1]) ?? c[0].Trim(), c[2].Trim());
+            var country = new GazetteerEntry(PlaceKind.Country, iso, cameo, name, name);
+            names["#" + iso] = country;
+            Add(name, country);
+            foreach (var variant in Split(c[3]))
+            {
+                Add(variant, country);
+            }
+        }
+
+        foreach (var c in rows)
+        {
+            var (iso, cameo, name) = (c[0].Trim(), NullIfEmpty(c[1]) ?? c[0].Trim(), c[2].Trim());
+            foreach (var demonym in Split(c[4]))
+            {
+                Add(demonym, new GazetteerEntry(PlaceKind.Demonym, iso, cameo, name, name));
+            }
+
+            var capitals = Split(c[5]).ToList();
+            foreach (var capital in capitals)
+            {
+                Add(capital, new GazetteerEntry(PlaceKind.Capital, iso, cameo, capitals[0], name));
+            }
+
+            foreach (var city in Split(c[6]))
+            {
+                Add(city, new GazetteerEntry(PlaceKind.City, iso, cameo, city, name));
+            }
+        }
+
+        foreach (var c in regionRows.Select(r => r.Split('\t')).Where(c => c.Length >= 2 && c[0] != "name"))
+        {
+            var region = new GazetteerEntry(PlaceKind.Region, null, null, c[0].Trim(), c[0].Trim());
+            Add(c[0], region);
+            foreach (var variant in Split(c[1]))
+            {
+                Add(variant, region);
+            }
+        }
+
+        return new Gazetteer(names) { MaxTokens = maxTokens };
+    }
+
+    private static Gazetteer LoadEmbedded()
+    {
+        IEnumerable<string> Rows(string name)
+        {
+            try
+            {
+                return ResourceText.Lines(name);
+            }
+            catch (InvalidOperationException)
+            {
+                return [];
+            }
+        }
+
+        return Load(Rows("Gazetteer/countries.tsv"), Rows("Gazetteer/regions.tsv"));
+    }
+
+    private static IEnumerable<string> Split(string list) =>
+        list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,120 @@
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Decides whether two person names (as <see cref="NameKey"/> token arrays) can be one person: the same
+/// tokens up to small spelling damage ("diaz canal"/"diaz canel", "dishz"/"diaz" when the other tokens
+/// agree), one a surname suffix of the other ("amir abdollahian" of "hossein amir abdollahian"), or a
+/// prefix without the second surname ("raul castro" of "raul castro ruz"). Two different given names
+/// never match: Raúl and Fidel Castro stay two people.
+/// </summary>
+public static class NameMatcher
+{
+    public static bool Compatible(string[] a, string[] b)
+    {
+        if (a.SequenceEqual(b) || string.Concat(a) == string.Concat(b))
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length < longer.Length)
+        {
+            if (shorter.Length >= 2 && AllClose(shorter, longer.AsSpan(longer.Length - shorter.Length)))
+            {
+                return true;
+            }
+
+            return shorter.Length >= 2 && AllClose(shorter, longer.AsSpan(0, shorter.Length)) && shorter[0] == longer[0];
+        }
+
+        return AllClose(shorter, longer) && TokenClose(shorter[0], longer[0], othersAgree: false);
+    }
+
+    /// <summary>Whether a one-word mention ("raisi", "castro") can refer to a person with these name tokens.</summary>
+    public static bool SurnameMatches(string single, string[] name)
+    {
+        // A one-word mention carries no other tokens to vouch for a misspelling: exact, or one edit in a long word.
+        for (var i = name.Length == 1 ? 0 : 1; i < name.Length; i++)
+        {
+            if (single == name[i] || (Math.Min(single.Length, name[i].Length) >= 6 && TokenClose(single, name[i], othersAgree: false)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a social handle ("diazcanelb", "amirabdolahian") names this person.</summary>
+    public static bool HandleMatches(string handle, string[] name)
+    {
+        var surname = string.Concat(name.AsSpan(name.Length > 1 ? 1 : 0).ToArray());
+        var full = string.Concat(name);
+        return surname.Length >= 5 && (handle.StartsWith(surname, StringComparison.Ordinal) || handle.StartsWith(full, StringComparison.Ordinal)
+            || EditDistance(handle, surname) <= 2 || EditDistance(handle, full) <= 2);
+    }
+
+    private static bool AllClose(string[] a, ReadOnlySpan<string> b)
+    {
+        var exact = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            exact += a[i] == b[i] ? 1 : 0;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!TokenClose(a[i], b[i], othersAgree: exact >= 2 || (exact >= 1 && a.Length == 2)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// One edit for words of four letters or more; two when the rest of the name agrees and the first
+    /// letter matches (machine translation mangles the middle of a word, "dishz" for "diaz").
+    /// </summary>
+    private static bool TokenClose(string a, string b, bool othersAgree)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var shortest = Math.Min(a.Length, b.Length);
+        if (shortest < 4 || a[0] != b[0])
+        {
+            return false;
+        }
+
+        var distance = EditDistance(a, b);
+        return distance <= 1 || (othersAgree && distance <= 2);
+    }
+
+    internal static int EditDistance(string a, string b)
+    {
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            current.CopyTo(previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,11 @@
+namespace Corroborate.Extraction;
+
+/// <summary>What a gazetteer name stands for.</summary>
+public enum PlaceKind
+{
+    Country,
+    Demonym,
+    Capital,
+    City,
+    Region,
+}
