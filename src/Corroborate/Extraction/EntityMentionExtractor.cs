@@ -275,10 +275,15 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         return new EntityMention(span, surface, type, NameKey.Of(surface.TrimStart('@')), Sentence: sentence);
     }
 
-    /// <summary>Punctuation between two words (a comma, a colon, a bracket, a quote) ends a name.</summary>
-    private static bool IsBreak(string text, WordToken left, WordToken right)
+    /// <summary>Punctuation between two words (a comma, a colon, a bracket, a quote) ends a name; the stop of "Gen." does not.</summary>
+    private bool IsBreak(string text, WordToken left, WordToken right)
     {
         var gap = text.AsSpan(left.Span.End, right.Span.Start - left.Span.End);
+        if (gap.Length > 0 && gap[0] == '.' && lexicon.Roles.ContainsKey(left.Text + "."))
+        {
+            gap = gap[1..];
+        }
+
         foreach (var c in gap)
         {
             if (!char.IsWhiteSpace(c) || c == '\n')

@@ -27,8 +27,12 @@ public static class NameMatcher
             return shorter.Length >= 2 && AllClose(shorter, longer.AsSpan(0, shorter.Length)) && shorter[0] == longer[0];
         }
 
-        return AllClose(shorter, longer) && TokenClose(shorter[0], longer[0], othersAgree: false);
+        return AllClose(shorter, longer) && GivenNamesAgree(shorter[0], longer[0]);
     }
+
+    /// <summary>Given names must agree exactly or as an initial: "Maria" and "Marta" Lopez are two people.</summary>
+    private static bool GivenNamesAgree(string a, string b) =>
+        a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal));
 
     /// <summary>Whether a one-word mention ("raisi", "castro") can refer to a person with these name tokens.</summary>
     public static bool SurnameMatches(string single, string[] name)

@@ -1,0 +1,279 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Corroborate.Model;
+using Corroborate.Text;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Finds direct quotations in any quote style (“…”, "…", «…», „…“, ‘…’), joins a quote continued in the
+/// next paragraph, and names its speaker from the words around it: "X said", "said X", "X told …",
+/// "according to X", "added the Iranian President" (a role, resolved later in the story), "he said"
+/// (the last person named as a sentence's subject before it). Reads the article and its entity mentions.
+/// </summary>
+public sealed partial class QuoteExtractor
+{
+    /// <summary>A quote needs this many words: one- and two-word scare quotes ("meaningful") are not statements.</summary>
+    private const int MinWords = 3;
+
+    /// <summary>How far (characters) around a quote the attribution may stand.</summary>
+    private const int AttributionWindow = 160;
+
+    private static readonly FrozenSet<string> SpeechVerbs = ResourceText.Set("Entities/speech-verbs.txt", StringComparer.OrdinalIgnoreCase);
+
+    public ImmutableArray<QuoteMention> Extract(Article article, ImmutableArray<EntityMention> mentions)
+    {
+        var text = article.CleanText;
+        var people = mentions.Where(m => m.Type == EntityType.Person).OrderBy(m => m.Span.Start).ToList();
+        var quotes = ImmutableArray.CreateBuilder<QuoteMention>();
+        foreach (var (open, close) in FindQuotedSpans(text, article.BodyLength))
+        {
+            var span = new TextSpan(open + 1, close);
+            var inner = span.Of(text).Trim();
+            if (inner.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinWords)
+            {
+                continue;
+            }
+
+            var sentence = article.Sentences.FirstOrDefault(s => s.Contains(open) || s.Contains(close)) is { Length: > 0 } found ? found : span;
+            var partial = !IsWholeClause(text, sentence, open, close);
+            var speaker = FindSpeaker(text, open, close, people, article.Sentences);
+            quotes.Add(new QuoteMention(Trimmed(text, span), Trimmed(text, span).Of(text), speaker?.Cue, speaker?.CueText, speaker?.Mention?.Span,
+                speaker?.Role ?? speaker?.Mention?.Role, speaker?.Country ?? speaker?.Mention?.CountryCode, partial));
+        }
+
+        return quotes.ToImmutable();
+    }
+
+    private sealed record Speaker(TextSpan Cue, string CueText, EntityMention? Mention, string? Role, string? Country);
+
+    private Speaker? FindSpeaker(string text, int open, int close, List<EntityMention> people, ImmutableArray<TextSpan> sentences)
+    {
+        // After the quote: “…,” he said / “…,” said X / “…,” X added / “…,” added the Iranian President.
+        var afterEnd = Math.Min(text.Length, close + 1 + AttributionWindow);
+        var after = text[(close + 1)..afterEnd];
+        var stop = after.IndexOfAny(['“', '"', '«', '\n']);
+        if (stop >= 0)
+        {
+            after = after[..stop];
+        }
+
+        if (AfterPronoun().Match(after) is { Success: true } pronoun && SpeechVerbs.Contains(pronoun.Groups["verb"].Value))
+        {
+            var cue = new TextSpan(close + 1 + pronoun.Groups["who"].Index, close + 1 + pronoun.Groups["who"].Index + pronoun.Groups["who"].Length);
+            return new Speaker(cue, cue.Of(text), LastSubject(text, people, sentences, open), null, null);
+        }
+
+        if (AfterVerbThenWho().Match(after) is { Success: true } verbFirst && SpeechVerbs.Contains(verbFirst.Groups["verb"].Value))
+        {
+            var whoStart = close + 1 + verbFirst.Groups["who"].Index;
+            var named = people.FirstOrDefault(p => p.Span.Start >= whoStart && p.Span.Start < whoStart + verbFirst.Groups["who"].Length + 1);
+            var cue = new TextSpan(whoStart, whoStart + verbFirst.Groups["who"].Length);
+            return named is not null
+                ? new Speaker(cue, cue.Of(text), named, null, null)
+                : RoleSpeaker(text, cue, people, open);
+        }
+
+        var firstAfter = people.FirstOrDefault(p => p.Span.Start > close && p.Span.Start < afterEnd);
+        if (firstAfter is not null && FollowedBySpeechVerb(text, firstAfter.Span.End) && OnlyConnectingWords(text, close + 1, firstAfter.RoleSpan?.Start ?? firstAfter.Span.Start))
+        {
+            return new Speaker(firstAfter.Span, firstAfter.Text, firstAfter, null, null);
+        }
+
+        // Before the quote, in its sentence: X said(,| that) “…” / X told reporters: “…” / According to X, “…”.
+        var sentence = sentences.FirstOrDefault(s => s.Contains(open));
+        var from = sentence.Length > 0 ? sentence.Start : Math.Max(0, open - AttributionWindow);
+        var before = people.Where(p => p.Span.Start >= from && p.Span.End <= open).ToList();
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            var between = text[before[i].Span.End..open];
+            if (SpeechBetween().Match(between) is { Success: true } verb && SpeechVerbs.Contains(verb.Groups["verb"].Value))
+            {
+                return new Speaker(before[i].Span, before[i].Text, before[i], null, null);
+            }
+        }
+
+        if (AccordingTo().Match(text[from..open]) is { Success: true } according)
+        {
+            var named = before.LastOrDefault();
+            if (named is not null)
+            {
+                return new Speaker(named.Span, named.Text, named, null, null);
+            }
+        }
+
+        var pronounBefore = PronounBefore().Match(text[from..open]);
+        if (pronounBefore.Success && SpeechVerbs.Contains(pronounBefore.Groups["verb"].Value))
+        {
+            var cue = new TextSpan(from + pronounBefore.Groups["who"].Index, from + pronounBefore.Groups["who"].Index + pronounBefore.Groups["who"].Length);
+            return new Speaker(cue, cue.Of(text), LastSubject(text, people, sentences, open), null, null);
+        }
+
+        return null;
+    }
+
+    /// <summary>"added the Iranian President": the role is kept so the story can name who holds it.</summary>
+    private static Speaker? RoleSpeaker(string text, TextSpan cue, List<EntityMention> people, int open)
+    {
+        var words = cue.Of(text);
+        var role = RolePhrase().Match(words);
+        if (!role.Success)
+        {
+            return null;
+        }
+
+        var roleName = role.Groups["role"].Value;
+        var demonym = role.Groups["demonym"].Success ? role.Groups["demonym"].Value : null;
+        var country = demonym is null ? null : Gazetteer.Default.Find(demonym)?.CountryCode;
+        var holder = people.LastOrDefault(p => p.Span.Start < open && string.Equals(p.Role, roleName, StringComparison.OrdinalIgnoreCase) && (country is null || p.CountryCode == country));
+        return new Speaker(cue, words, holder, roleName, country);
+    }
+
+    /// <summary>The last person named before <paramref name="position"/> as the first name of a sentence (its likely subject).</summary>
+    private static EntityMention? LastSubject(string text, List<EntityMention> people, ImmutableArray<TextSpan> sentences, int position)
+    {
+        EntityMention? fallback = null;
+        for (var i = people.Count - 1; i >= 0; i--)
+        {
+            var person = people[i];
+            if (person.Span.Start >= position)
+            {
+                continue;
+            }
+
+            fallback ??= person;
+            var sentence = sentences.FirstOrDefault(s => s.Contains(person.Span.Start));
+            var firstInSentence = people.FirstOrDefault(p => sentence.Contains(p.Span.Start));
+            if (ReferenceEquals(firstInSentence, person))
+            {
+                return person;
+            }
+        }
+
+        return fallback;
+    }
+
+    private static bool FollowedBySpeechVerb(string text, int position)
+    {
+        var match = LeadingVerb().Match(text, position, Math.Min(40, text.Length - position));
+        return match.Success && SpeechVerbs.Contains(match.Groups["verb"].Value);
+    }
+
+    private static bool OnlyConnectingWords(string text, int from, int to) =>
+        from <= to && ConnectingGap().IsMatch(text[from..to]);
+
+    private static bool IsWholeClause(string text, TextSpan sentence, int open, int close)
+    {
+        var before = text[sentence.Start..open].Trim();
+        var after = text[(close + 1)..Math.Max(close + 1, sentence.End)].Trim();
+        return before.Length == 0 || before.EndsWith(':') || before.EndsWith(',') || after.Length == 0 || after.StartsWith(',') || text[close - 1] is '.' or ',' or '!' or '?';
+    }
+
+    private static TextSpan Trimmed(string text, TextSpan span)
+    {
+        var (start, end) = (span.Start, span.End);
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '…'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ','))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>
+    /// Pairs of opening and closing marks. Straight double quotes alternate; curly ones pair by shape; a
+    /// paragraph ending inside a quote that the next paragraph reopens continues the same quote.
+    /// </summary>
+    internal static List<(int Open, int Close)> FindQuotedSpans(string text, int limit)
+    {
+        var spans = new List<(int, int)>();
+        var i = 0;
+        while (i < limit)
+        {
+            var c = text[i];
+            var closer = c switch
+            {
+                '“' => '”',
+                '"' => '"',
+                '«' => '»',
+                '„' => '“',
+                '‘' when i + 1 < limit && char.IsLetter(text[i + 1]) && (i == 0 || !char.IsLetter(text[i - 1])) => '’',
+                _ => '\0',
+            };
+            if (closer == '\0')
+            {
+                i++;
+                continue;
+            }
+
+            var end = FindCloser(text, i + 1, limit, closer);
+            if (end < 0)
+            {
+                i++;
+                continue;
+            }
+
+            spans.Add((i, end));
+            i = end + 1;
+        }
+
+        return spans;
+    }
+
+    private static int FindCloser(string text, int from, int limit, char closer)
+    {
+        for (var j = from; j < limit; j++)
+        {
+            var c = text[j];
+            if (c == closer && (closer != '’' || j + 1 >= limit || !char.IsLetter(text[j + 1])))
+            {
+                return j;
+            }
+
+            if (c == '\n' && j + 1 < limit && text[j + 1] == '\n')
+            {
+                // A new paragraph that reopens the quote continues it; any other paragraph ends the search.
+                var next = j + 2;
+                if (next < limit && text[next] is '“' or '"' or '«' && closer is '”' or '"' or '»')
+                {
+                    j = next;
+                    continue;
+                }
+
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex(@"^\s*[,.]?\s*(?<who>he|she|they|He|She|They)\s+(?<verb>\w+)")]
+    private static partial Regex AfterPronoun();
+
+    [GeneratedRegex(@"^\s*[,.]?\s*(?<verb>\w+)\s+(?<who>(?:the\s+|Cuba's\s+|\p{Lu}[\p{L}’'-]*\s+)?[\p{L}’'. -]{2,80}?)(?=[,.;:]|\s+(?:in|on|at|during|while|after|before|to)\s|$)")]
+    private static partial Regex AfterVerbThenWho();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:former\s+)?(?<demonym>\p{Lu}\p{L}+\s+)?(?<role>President|Prime Minister|Foreign Minister|Minister|Leader|Chancellor|King|Queen|Secretary|Spokesman|Spokeswoman|Ambassador|Governor|Mayor|General|Leader)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RolePhrase();
+
+    [GeneratedRegex(@"^\s*(?<verb>\w+)")]
+    private static partial Regex LeadingVerb();
+
+    [GeneratedRegex(@"^[\s,]*$")]
+    private static partial Regex ConnectingGap();
+
+    [GeneratedRegex(@"^[^.!?]{0,80}?\b(?<verb>\w+)\b(?:\s+\w+){0,4}?\s*(?:,|:|\bthat\b)?\s*$")]
+    private static partial Regex SpeechBetween();
+
+    [GeneratedRegex(@"\b[Aa]ccording to\b")]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"\b(?<who>he|she|they|He|She|They)\s+(?<verb>\w+)(?:\s+\w+){0,3}?\s*[,:]?\s*$")]
+    private static partial Regex PronounBefore();
+}

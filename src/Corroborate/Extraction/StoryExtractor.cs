@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Runs the extraction stages over the articles of one story: mentions per article, entities across
+/// the story, quotes per article with speakers resolved to the story's entities (a role such as "the
+/// Iranian President" to the person the story gives that role), then statements matched across outlets.
+/// </summary>
+public sealed class StoryExtractor(EntityMentionExtractor mentions, EntityResolver resolver, QuoteExtractor quotes, QuoteMatcher matcher)
+{
+    public StoryExtractor() : this(new EntityMentionExtractor(), new EntityResolver(), new QuoteExtractor(), new QuoteMatcher())
+    {
+    }
+
+    public StoryExtraction Extract(IReadOnlyList<Article> articles)
+    {
+        var perArticle = articles.Select(a => (Article: a, Mentions: mentions.Extract(a))).ToList();
+        var resolution = resolver.Resolve(perArticle);
+        var quoteMentions = new List<(string, QuoteMention, string?, string?)>();
+        foreach (var (article, articleMentions) in perArticle)
+        {
+            // Speakers are people: only mentions the story resolved to a person can be one.
+            var people = articleMentions.Where(m => resolution.EntityOfMention.TryGetValue((article.Id, m.Span), out var id)
+                && resolution.Find(id)?.Type == EntityType.Person).Select(m => m with { Type = EntityType.Person }).ToImmutableArray();
+            foreach (var quote in quotes.Extract(article, people))
+            {
+                var speaker = SpeakerOf(article, quote, resolution);
+                quoteMentions.Add((article.Id, quote, speaker?.Id, speaker?.Name));
+            }
+        }
+
+        return new StoryExtraction(resolution, matcher.Match(quoteMentions));
+    }
+
+    private static Entity? SpeakerOf(Article article, QuoteMention quote, EntityResolution resolution)
+    {
+        if (quote.SpeakerMention is { } span && resolution.EntityOfMention.TryGetValue((article.Id, span), out var id))
+        {
+            return resolution.Find(id);
+        }
+
+        if (quote.SpeakerRole is { } role)
+        {
+            // The person this story gives the role (and country) to; only when exactly one person holds it.
+            var holders = resolution.Entities.Where(e => e.Type == EntityType.Person
+                && e.Attributes.Any(a => a.Name == "role" && a.Value.EndsWith(role, StringComparison.OrdinalIgnoreCase))
+                && (quote.SpeakerCountry is null || e.CountryCode == quote.SpeakerCountry)).ToList();
+            return holders.Count == 1 ? holders[0] : null;
+        }
+
+        return null;
+    }
+}

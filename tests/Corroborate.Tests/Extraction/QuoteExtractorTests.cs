@@ -1,0 +1,73 @@
+using Corroborate.Extraction;
+using Corroborate.Tests.Support;
+
+namespace Corroborate.Tests.Extraction;
+
+public sealed class QuoteExtractorTests
+{
+    private static (Corroborate.Model.Article Article, List<QuoteMention> Quotes) Extract(string text)
+    {
+        var article = Articles.FromPlainText(text);
+        var mentions = new EntityMentionExtractor().Extract(article);
+        return (article, [.. new QuoteExtractor().Extract(article, mentions)]);
+    }
+
+    [Theory]
+    [InlineData("“We will rebuild every house,” said Prime Minister Sara Okafor on Monday.", "Sara Okafor")]
+    [InlineData("\"We will rebuild every house,\" Sara Okafor told reporters.", "Sara Okafor")]
+    [InlineData("Prime Minister Sara Okafor said: «We will rebuild every house.»", "Sara Okafor")]
+    [InlineData("Sara Okafor, the prime minister, said that „we will rebuild every house“.", "Sara Okafor")]
+    public void Names_the_speaker_before_or_after_the_quote_in_any_quote_style(string text, string speaker)
+    {
+        var (article, quotes) = Extract(text);
+
+        var quote = Assert.Single(quotes);
+        Assert.Contains("rebuild every house", quote.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(speaker, quote.SpeakerMention?.Of(article.CleanText));
+        Assert.Equal(quote.Text, quote.Span.Of(article.CleanText));
+    }
+
+    [Fact]
+    public void Gives_he_said_to_the_last_person_named_as_a_subject()
+    {
+        var (article, quotes) = Extract("Mayor Tomas Novak opened the bridge. Officials watched from the bank.\n\n“It took ten years to build,” he said.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("he", quote.SpeakerCue);
+        Assert.Equal("Tomas Novak", quote.SpeakerMention?.Of(article.CleanText));
+    }
+
+    [Fact]
+    public void Keeps_the_role_when_the_speaker_is_named_by_role_only()
+    {
+        var (_, quotes) = Extract("The talks lasted three hours. “Our two nations share one future,” added the Serbian President.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("President", quote.SpeakerRole);
+        Assert.Equal("SRB", quote.SpeakerCountry);
+    }
+
+    [Fact]
+    public void Joins_a_quote_that_runs_on_into_the_next_paragraph()
+    {
+        var (_, quotes) = Extract("Tomas Novak said: “The bridge is open to everyone.\n\n“It will carry trams from next year,” he added.");
+
+        Assert.Contains(quotes, q => q.Text.Contains("open to everyone", StringComparison.Ordinal) && q.Text.Contains("carry trams", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ignores_one_and_two_word_scare_quotes_and_apostrophes()
+    {
+        var (_, quotes) = Extract("The minister called the plan \"historic\" and the country's ‘new dawn’ began.");
+
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Marks_a_quoted_phrase_inside_a_sentence_as_partial()
+    {
+        var (_, quotes) = Extract("Tomas Novak said the city would \"never give up on the river\" despite the floods.");
+
+        Assert.True(Assert.Single(quotes).IsPartial);
+    }
+}
