@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.Json;
+using Corroborate.Extraction;
+
+namespace Corroborate.Reporting;
+
+/// <summary>Writes one story of the JSON contract: identity, members, entities and quotes.</summary>
+public static class StoryJsonWriter
+{
+    public static void Write(Utf8JsonWriter json, StoryReport story)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", story.Id);
+        json.WriteString("title", story.Title);
+        WriteStrings(json, "articles", story.Articles);
+        json.WriteStartArray("duplicates");
+        foreach (var (id, original) in story.Duplicates)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", id);
+            json.WriteString("duplicateOf", original);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteStrings(json, "keywords", story.Keywords);
+        WriteDate(json, "firstSeen", story.FirstSeen);
+        WriteDate(json, "lastSeen", story.LastSeen);
+        if (story.Extraction is { } extraction)
+        {
+            WriteEntities(json, extraction.Entities);
+            WriteQuotes(json, extraction.Quotes);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteEntities(Utf8JsonWriter json, EntityResolution resolution)
+    {
+        json.WriteStartArray("entities");
+        foreach (var entity in resolution.Entities)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", entity.Id);
+            json.WriteString("name", entity.Name);
+            json.WriteString("type", entity.Type.ToString().ToLowerInvariant());
+            WriteStrings(json, "variants", entity.Variants);
+            json.WriteNumber("mentions", entity.Mentions.Length);
+            WriteStrings(json, "articles", entity.Articles);
+            json.WriteStartObject("attributes");
+            if (entity.CountryCode is { } country)
+            {
+                json.WriteString("country", country);
+            }
+
+            foreach (var group in entity.Attributes.Where(a => a.Name != "country").GroupBy(a => a.Name))
+            {
+                json.WriteString(group.Key, group.GroupBy(a => a.Value).OrderByDescending(g => g.Count()).First().Key);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("attributeSpans");
+            foreach (var attribute in entity.Attributes)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", attribute.Name);
+                json.WriteString("value", attribute.Value);
+                json.WriteString("article", attribute.ArticleId);
+                json.WriteNumber("start", attribute.Span.Start);
+                json.WriteNumber("end", attribute.Span.End);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("mentionSpans");
+            foreach (var mention in entity.Mentions)
+            {
+                json.WriteStartObject();
+                json.WriteString("article", mention.ArticleId);
+                json.WriteString("text", mention.Text);
+                json.WriteNumber("start", mention.Span.Start);
+                json.WriteNumber("end", mention.Span.End);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteQuotes(Utf8JsonWriter json, IEnumerable<Quote> quotes)
+    {
+        json.WriteStartArray("quotes");
+        foreach (var quote in quotes)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", quote.Id);
+            json.WriteString("speaker", quote.Speaker);
+            json.WriteString("speakerName", quote.SpeakerName);
+            json.WriteString("text", quote.Text);
+            json.WriteBoolean("verbatim", quote.Verbatim);
+            json.WriteStartArray("mentions");
+            foreach (var mention in quote.Mentions)
+            {
+                json.WriteStartObject();
+                json.WriteString("article", mention.ArticleId);
+                json.WriteString("text", mention.Text);
+                json.WriteNumber("start", mention.Span.Start);
+                json.WriteNumber("end", mention.Span.End);
+                json.WriteNumber("similarity", mention.Similarity);
+                json.WriteString("speakerCue", mention.SpeakerCue);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteDate(Utf8JsonWriter json, string name, DateTimeOffset? date)
+    {
+        if (date is { } value)
+        {
+            json.WriteString(name, value.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

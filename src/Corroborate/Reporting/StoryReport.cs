@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using Corroborate.Extraction;
+
+namespace Corroborate.Reporting;
+
+/// <summary>One story as the report shows it: its identity and members, and what extraction found in it.</summary>
+public sealed record StoryReport(
+    string Id,
+    string Title,
+    ImmutableArray<string> Articles,
+    ImmutableArray<(string Id, string DuplicateOf)> Duplicates,
+    ImmutableArray<string> Keywords,
+    DateTimeOffset? FirstSeen,
+    DateTimeOffset? LastSeen,
+    StoryExtraction? Extraction);
