@@ -14,16 +14,16 @@ public sealed record StoryClusteringOptions
     /// Combined similarity (0..1) an article needs to join a story rather than start one. The weighted
     /// mean of the three cosines below; see docs/stories.md for the sensitivity table.
     /// </summary>
-    public double JoinThreshold { get; init; } = 0.30;
+    public double JoinThreshold { get; init; } = 0.22;
 
     /// <summary>Weight of the TF-IDF cosine over body words: what the story is about.</summary>
-    public double TermWeight { get; init; } = 0.5;
+    public double TermWeight { get; init; } = 0.4;
 
     /// <summary>Weight of the cosine over capitalised names and places: who and where, which separates two events of one kind.</summary>
     public double EntityWeight { get; init; } = 0.3;
 
     /// <summary>Weight of the cosine over numbers and dates: tolls, magnitudes, days, which also separate events.</summary>
-    public double NumberWeight { get; init; } = 0.2;
+    public double NumberWeight { get; init; } = 0.3;
 
     /// <summary>Days of article time an article may lie outside a story's first/last seen before it needs more evidence.</summary>
     public double TimeGraceDays { get; init; } = 1;

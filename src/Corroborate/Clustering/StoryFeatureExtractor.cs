@@ -30,9 +30,15 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
         _entities.Clear();
         _numbers.Clear();
         var body = article.Body;
-        if (article.Title is { Length: > 0 } title && !body.StartsWith(title, StringComparison.Ordinal))
+        // The headline (or lead) names the event most compactly, so its words count twice: once
+        // here and once where the body repeats it (or, when it does not, a second time here).
+        if (article.Title is { Length: > 0 } title)
         {
             AddText(title);
+            if (!body.StartsWith(title, StringComparison.Ordinal))
+            {
+                AddText(title);
+            }
         }
 
         AddText(body);
@@ -98,6 +104,7 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
 
     private void AddNumber(ReadOnlySpan<char> word)
     {
+
         var key = _key.AsSpan();
         key[0] = 'n';
         var length = 1;
