@@ -17,6 +17,7 @@ internal static class Shingler
     public static ulong HashWords(ReadOnlySpan<char> text, List<ulong> words)
     {
         words.Clear();
+        // The whole-text hash chains the word hashes, so only the words and their order count.
         var whole = FnvOffset;
         var word = FnvOffset;
         var inWord = false;
@@ -26,13 +27,12 @@ internal static class Shingler
             {
                 var lower = char.ToLowerInvariant(c);
                 word = (word ^ lower) * FnvPrime;
-                whole = (whole ^ lower) * FnvPrime;
                 inWord = true;
             }
             else if (inWord)
             {
                 words.Add(word);
-                whole = (whole ^ ' ') * FnvPrime;
+                whole = Mix(whole ^ word);
                 word = FnvOffset;
                 inWord = false;
             }
@@ -41,6 +41,7 @@ internal static class Shingler
         if (inWord)
         {
             words.Add(word);
+            whole = Mix(whole ^ word);
         }
 
         return whole;
