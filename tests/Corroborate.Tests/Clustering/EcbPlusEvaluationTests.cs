@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Corroborate.Clustering;
+using Corroborate.Dedup;
 using Corroborate.Model;
 using Xunit.Abstractions;
 
@@ -79,6 +80,38 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
             output.WriteLine($"seed {seed}: agreement with file order {agreement}; against gold {gold}");
             Assert.True(agreement.F1 >= 0.9, $"seed {seed}: {agreement}");
         }
+    }
+
+    /// <summary>The ECB+ half of the measurement behind <see cref="DuplicateOptions.NearThreshold"/>.</summary>
+    [EcbPlusFact]
+    public void Prints_the_shingle_jaccard_distribution_of_same_event_pairs()
+    {
+        var detector = new DuplicateDetector();
+        var data = ReadDev();
+        var signatures = data.Select(x => detector.Fingerprint(x.Article).Signature).ToList();
+        var buckets = new int[11];
+        var pairs = 0;
+        for (var i = 0; i < data.Count; i++)
+        {
+            for (var j = i + 1; j < data.Count; j++)
+            {
+                if (data[i].GoldStory != data[j].GoldStory || signatures[i] is not { } a || signatures[j] is not { } b)
+                {
+                    continue;
+                }
+
+                pairs++;
+                buckets[(int)(DuplicateDetector.EstimateJaccard(a, b) * 10)]++;
+            }
+        }
+
+        output.WriteLine($"{pairs} same-event pairs by estimated Jaccard (bucket = lower bound):");
+        for (var k = 0; k < buckets.Length; k++)
+        {
+            output.WriteLine(FormattableString.Invariant($"  {k / 10.0:F1}: {buckets[k]}"));
+        }
+
+        Assert.Equal(pairs, buckets.Sum());
     }
 
     [SeedsFact]
