@@ -1,0 +1,226 @@
+using Corroborate.Model;
+
+namespace Corroborate.Clustering;
+
+/// <summary>
+/// Turns an article's headline and body into counted features and weights them with the current
+/// document frequencies (which it updates first, so every feature has df ≥ 1):
+/// body terms (lower-cased, stop words dropped, plural -s folded), names (capitalised words not at a
+/// sentence start, and capitalised multiword sequences anywhere, with each of their words), numbers
+/// (digits, thousands separators dropped) and dates (month with day or year). Reuses its buffers:
+/// one extractor per thread.
+/// </summary>
+internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
+{
+    /// <summary>Longer capitalised runs are Title Case headlines, not names; only their single words count.</summary>
+    private const int MaxPhraseWords = 4;
+
+    /// <summary>Longest key kept; longer tokens are noise (URLs, glued words).</summary>
+    private const int MaxKeyLength = 60;
+
+    private readonly List<Token> _tokens = [];
+    private readonly Dictionary<int, int> _terms = [];
+    private readonly Dictionary<int, int> _entities = [];
+    private readonly Dictionary<int, int> _numbers = [];
+    private readonly char[] _key = new char[(MaxKeyLength * MaxPhraseWords) + 8];
+
+    public ArticleFeatures Extract(Article article)
+    {
+        _terms.Clear();
+        _entities.Clear();
+        _numbers.Clear();
+        var body = article.Body;
+        // The headline (or lead) names the event most compactly, so its words count twice: once
+        // here and once where the body repeats it (or, when it does not, a second time here).
+        if (article.Title is { Length: > 0 } title)
+        {
+            AddText(title);
+            if (!body.StartsWith(title, StringComparison.Ordinal))
+            {
+                AddText(title);
+            }
+        }
+
+        AddText(body);
+        vocabulary.CountDocument(_terms.Keys.Concat(_entities.Keys).Concat(_numbers.Keys));
+        return new ArticleFeatures(
+            SparseVector.FromCounts(_terms, vocabulary),
+            SparseVector.FromCounts(_entities, vocabulary),
+            SparseVector.FromCounts(_numbers, vocabulary));
+    }
+
+    private void AddText(string text)
+    {
+        StoryTokenizer.Tokenize(text, _tokens);
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            var token = _tokens[i];
+            var word = token.Of(text);
+            if (word.Length > MaxKeyLength)
+            {
+                continue;
+            }
+
+            if (token.HasDigit)
+            {
+                AddNumber(word);
+                continue;
+            }
+
+            if (AddDate(text, i, word))
+            {
+                continue;
+            }
+
+            AddTerm(word);
+        }
+
+        AddEntities(text);
+    }
+
+    private void AddTerm(ReadOnlySpan<char> word)
+    {
+        var key = _key.AsSpan();
+        key[0] = 't';
+        var length = 1 + word.ToLowerInvariant(key[1..]);
+        var lower = key[1..length];
+        if (lower.Length < 3 || WordLists.StopWordLookup.Contains(lower))
+        {
+            return;
+        }
+
+        // Fold plurals so "earthquakes" meets "earthquake"; -ss, -us, -is words are singular already.
+        if (lower.Length > 4 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i'))
+        {
+            length = lower[^2] == 'e' && lower[^3] == 'i' ? length - 2 : length - 1;
+            if (key[length - 1] == 'i')
+            {
+                key[length - 1] = 'y';
+            }
+        }
+
+        Count(_terms, key[..length]);
+    }
+
+    private void AddNumber(ReadOnlySpan<char> word)
+    {
+
+        var key = _key.AsSpan();
+        key[0] = 'n';
+        var length = 1;
+        foreach (var c in word)
+        {
+            if (c != ',')
+            {
+                key[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        Count(_numbers, key[..length]);
+    }
+
+    /// <summary>A month name followed by a day (1–31) or a year becomes one date key, e.g. "d3-11" for March 11.</summary>
+    private bool AddDate(string text, int index, ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (!WordLists.MonthLookup.TryGetValue(lower, out var month) || index + 1 >= _tokens.Count)
+        {
+            return false;
+        }
+
+        var next = _tokens[index + 1];
+        if (!next.HasDigit || !int.TryParse(next.Of(text), out var value) || !(value is >= 1 and <= 31 or >= 1800 and <= 2200))
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[16];
+        key[0] = 'd';
+        var length = 1;
+        month.TryFormat(key[length..], out var written);
+        length += written;
+        key[length++] = '-';
+        value.TryFormat(key[length..], out written);
+        Count(_numbers, key[..(length + written)]);
+        return true;
+    }
+
+    private void AddEntities(string text)
+    {
+        var i = 0;
+        while (i < _tokens.Count)
+        {
+            if (!IsNameWord(text, _tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < _tokens.Count && _tokens[end].JoinsPrevious && IsNameWord(text, _tokens[end]))
+            {
+                end++;
+            }
+
+            var words = end - i;
+            // A lone capitalised word at a sentence start is usually an ordinary word ("Police said").
+            if (words > 1 || !_tokens[i].IsSentenceInitial)
+            {
+                AddEntityRun(text, i, end);
+            }
+
+            i = end;
+        }
+    }
+
+    private void AddEntityRun(string text, int start, int end)
+    {
+        var key = _key.AsSpan();
+        key[0] = 'e';
+        for (var k = start; k < end; k++)
+        {
+            var length = 1 + StripPossessive(_tokens[k].Of(text)).ToLowerInvariant(key[1..]);
+            Count(_entities, key[..length]);
+        }
+
+        if (end - start < 2 || end - start > MaxPhraseWords)
+        {
+            return;
+        }
+
+        var position = 1;
+        for (var k = start; k < end; k++)
+        {
+            if (k > start)
+            {
+                key[position++] = ' ';
+            }
+
+            position += StripPossessive(_tokens[k].Of(text)).ToLowerInvariant(key[position..]);
+        }
+
+        Count(_entities, key[..position]);
+    }
+
+    private static bool IsNameWord(string text, Token token)
+    {
+        if (!token.IsCapitalised || token.HasDigit || token.Length > MaxKeyLength)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[token.Length];
+        token.Of(text).ToLowerInvariant(lower);
+        return !WordLists.StopWordLookup.Contains(lower) && !WordLists.MonthLookup.ContainsKey(lower);
+    }
+
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’' ? word[..^2] : word;
+
+    private void Count(Dictionary<int, int> counts, ReadOnlySpan<char> key)
+    {
+        var id = vocabulary.IdOf(key);
+        counts[id] = counts.GetValueOrDefault(id) + 1;
+    }
+}

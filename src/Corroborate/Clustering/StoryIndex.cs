@@ -1,0 +1,313 @@
+using System.Collections.Immutable;
+using Corroborate.Dedup;
+using Corroborate.Model;
+
+namespace Corroborate.Clustering;
+
+/// <summary>
+/// The state of <see cref="StoryClusterer"/>: every story, which article is in which, document
+/// frequencies, the duplicate index, and an inverted index (feature → active stories) over stories
+/// seen within <see cref="StoryClusteringOptions.IdleWindow"/> of the latest article time.
+/// <para>
+/// Persistence: the store keeps each article with the <see cref="StoryAssignment"/> it got.
+/// <see cref="Restore"/> replays those (article, story id, original id) triples in their original
+/// arrival order without re-deciding anything, which rebuilds exactly the state an uninterrupted run
+/// would have (frequencies, centroids, titles, duplicate fingerprints, eviction), so tomorrow's run
+/// extends today's stories and places new articles as if it had never stopped. Replay costs about the
+/// same per article as clustering. Not thread-safe.
+/// </para>
+/// </summary>
+public sealed class StoryIndex
+{
+    /// <summary>Keywords reported per story.</summary>
+    private const int KeywordCount = 8;
+
+    private readonly Dictionary<string, StoryState> _stories = [];
+    private readonly List<StoryState> _storyOrder = [];
+    private readonly List<StoryState> _active = [];
+    private readonly Dictionary<string, StoryState> _storyOfArticle = [];
+    private readonly Dictionary<int, List<StoryState>> _postings = [];
+    private DateTimeOffset? _clock;
+    private DateTimeOffset? _lastSweep;
+
+    public StoryIndex(StoryClusteringOptions options)
+    {
+        Options = options;
+        Extractor = new StoryFeatureExtractor(Vocabulary);
+        Duplicates = new DuplicateDetector(options.Duplicates, new DuplicateIndex());
+    }
+
+    public StoryIndex() : this(StoryClusteringOptions.Default)
+    {
+    }
+
+    public StoryClusteringOptions Options { get; }
+
+    /// <summary>All stories, active or idle.</summary>
+    public int Count => _stories.Count;
+
+    /// <summary>Stories still in the inverted index (not idle past the window).</summary>
+    public int ActiveCount => _active.Count;
+
+    /// <summary>Articles placed, copies included.</summary>
+    public int ArticleCount => _storyOfArticle.Count;
+
+    internal Vocabulary Vocabulary { get; } = new();
+
+    internal StoryFeatureExtractor Extractor { get; }
+
+    internal DuplicateDetector Duplicates { get; }
+
+    internal IReadOnlyDictionary<int, List<StoryState>> Postings => _postings;
+
+    /// <summary>
+    /// Rebuilds an index from stored assignments, replayed in arrival order (see the class remarks).
+    /// Throws <see cref="ArgumentException"/> if an article repeats or a copy names an original that was
+    /// not replayed before it.
+    /// </summary>
+    public static StoryIndex Restore(IEnumerable<StoredStoryAssignment> assignments, StoryClusteringOptions? options = null)
+    {
+        var index = new StoryIndex(options ?? StoryClusteringOptions.Default);
+        foreach (var stored in assignments)
+        {
+            if (stored.DuplicateOf is { } original)
+            {
+                if (!index._storyOfArticle.ContainsKey(original))
+                {
+                    throw new ArgumentException($"stored copy {stored.Article.Id} names original {original}, which was not replayed before it", nameof(assignments));
+                }
+
+                index.AddDuplicate(stored.Article, original);
+                continue;
+            }
+
+            var fingerprint = index.Duplicates.Fingerprint(stored.Article);
+            var features = index.Extractor.Extract(stored.Article);
+            if (index._stories.TryGetValue(stored.StoryId, out var story))
+            {
+                index.Join(story, stored.Article, features, fingerprint, index.Similarity(story, features));
+            }
+            else
+            {
+                index.Create(stored.StoryId, stored.Article, features, fingerprint);
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>The story of an article, or null if the article was never placed.</summary>
+    public string? StoryOf(string articleId) => _storyOfArticle.TryGetValue(articleId, out var story) ? story.Id : null;
+
+    public Story? GetStory(string storyId) => _stories.TryGetValue(storyId, out var state) ? Snapshot(state) : null;
+
+    /// <summary>Snapshots of all stories in the order they started.</summary>
+    public IEnumerable<Story> Stories() => _storyOrder.Select(Snapshot);
+
+    internal IReadOnlyList<StoryState> Active => _active;
+
+    internal StoryState StateOfArticle(string articleId) => _storyOfArticle[articleId];
+
+    internal StoryState Create(string storyId, Article article, ArticleFeatures features, DuplicateFingerprint fingerprint)
+    {
+        if (_storyOfArticle.ContainsKey(article.Id))
+        {
+            throw new ArgumentException($"article {article.Id} was already placed in story {_storyOfArticle[article.Id].Id}", nameof(article));
+        }
+
+        var story = new StoryState(storyId) { Title = article.Title };
+        _stories.Add(storyId, story);
+        _storyOrder.Add(story);
+        _active.Add(story);
+        Join(story, article, features, fingerprint, -1);
+        return story;
+    }
+
+    internal void Join(StoryState story, Article article, ArticleFeatures features, DuplicateFingerprint fingerprint, double score)
+    {
+        if (!_storyOfArticle.TryAdd(article.Id, story))
+        {
+            throw new ArgumentException($"article {article.Id} was already placed in story {_storyOfArticle[article.Id].Id}", nameof(article));
+        }
+
+        Duplicates.Index.Add(article.Id, fingerprint);
+        story.ArticleIds.Add(article.Id);
+        AddOutlet(story, article);
+        if (story.IsActive)
+        {
+            story.Terms.Add(features.Terms);
+            story.Entities.Add(features.Entities);
+            story.Numbers.Add(features.Numbers);
+        }
+
+        if (story.ArticleIds.Count > 1)
+        {
+            // Join similarity stands in for centrality: the first article keeps the title until a
+            // later one resembles the story better than the second did.
+            if (story.TitleScore < 0)
+            {
+                story.TitleScore = score;
+            }
+            else if (score > story.TitleScore && article.Title is { Length: > 0 })
+            {
+                (story.Title, story.TitleScore) = (article.Title, score);
+            }
+        }
+
+        if (story.IsActive)
+        {
+            Post(story, features.Terms, Options.IndexTerms);
+            Post(story, features.Entities, Options.IndexEntities);
+        }
+
+        Advance(story, ArticleTime(article));
+    }
+
+    internal void AddDuplicate(Article article, string originalId)
+    {
+        var story = _storyOfArticle[originalId];
+        if (!_storyOfArticle.TryAdd(article.Id, story))
+        {
+            throw new ArgumentException($"article {article.Id} was already placed in story {_storyOfArticle[article.Id].Id}", nameof(article));
+        }
+
+        story.ArticleIds.Add(article.Id);
+        story.Duplicates.Add(new StoryDuplicate(article.Id, originalId));
+        AddOutlet(story, article);
+        Advance(story, ArticleTime(article));
+    }
+
+    /// <summary>
+    /// Weighted mean of the term, name and number cosines between an article and a story, over the
+    /// kinds the article has (an article without numbers is judged on terms and names alone).
+    /// </summary>
+    internal double Similarity(StoryState story, ArticleFeatures features)
+    {
+        var total = 0.0;
+        var weights = 0.0;
+        Accumulate(story.Terms, features.Terms, Options.TermWeight, ref total, ref weights);
+        Accumulate(story.Entities, features.Entities, Options.EntityWeight, ref total, ref weights);
+        Accumulate(story.Numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
+        return weights > 0 ? total / weights : 0;
+    }
+
+    private static void Accumulate(Centroid centroid, SparseVector vector, double weight, ref double total, ref double weights)
+    {
+        if (vector.IsEmpty || weight <= 0)
+        {
+            return;
+        }
+
+        total += weight * centroid.Cosine(vector);
+        weights += weight;
+    }
+
+    internal static DateTimeOffset? ArticleTime(Article article) => article.Published ?? article.ReceivedAt;
+
+    private static void AddOutlet(StoryState story, Article article)
+    {
+        if (article.Outlet is { Length: > 0 } outlet)
+        {
+            story.Outlets.Add(outlet);
+        }
+    }
+
+    private void Post(StoryState story, SparseVector vector, int count)
+    {
+        var n = Math.Min(count, vector.Ids.Length);
+        for (var i = 0; i < n; i++)
+        {
+            var id = vector.Ids[i];
+            if (story.IndexedFeatures.Add(id))
+            {
+                if (!_postings.TryGetValue(id, out var list))
+                {
+                    list = [];
+                    _postings.Add(id, list);
+                }
+
+                list.Add(story);
+            }
+        }
+    }
+
+    /// <summary>Moves the article clock and, a few times per window, evicts stories idle past the window.</summary>
+    private void Advance(StoryState story, DateTimeOffset? time)
+    {
+        story.Seen(time);
+        if (time is not { } t || (_clock is { } clock && clock >= t))
+        {
+            return;
+        }
+
+        _clock = t;
+        // Sweeping costs a pass over the active stories, so do it a few times per window rather than per article.
+        var sweepEvery = Options.IdleWindow / 8;
+        if (_lastSweep is { } last && t - last < sweepEvery)
+        {
+            return;
+        }
+
+        _lastSweep = t;
+        var cutoff = t - Options.IdleWindow;
+        var kept = 0;
+        for (var i = 0; i < _active.Count; i++)
+        {
+            var candidate = _active[i];
+            if (candidate.LastSeen is { } seen && seen < cutoff)
+            {
+                Evict(candidate);
+            }
+            else
+            {
+                _active[kept++] = candidate;
+            }
+        }
+
+        _active.RemoveRange(kept, _active.Count - kept);
+    }
+
+    private void Evict(StoryState story)
+    {
+        foreach (var id in story.IndexedFeatures)
+        {
+            var list = _postings[id];
+            list.Remove(story);
+            if (list.Count == 0)
+            {
+                _postings.Remove(id);
+            }
+        }
+
+        story.Deactivate(Keywords(story));
+    }
+
+    private ImmutableArray<string> Keywords(StoryState story)
+    {
+        if (!story.IsActive)
+        {
+            return story.FrozenKeywords;
+        }
+
+        return [.. story.Terms.Weights
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => pair.Key)
+            .Take(KeywordCount)
+            .Select(pair => Vocabulary.KeyOf(pair.Key)[1..])];
+    }
+
+    private Story Snapshot(StoryState state)
+    {
+        var keywords = Keywords(state);
+        var title = state.Title is { Length: > 0 } t ? t : string.Join(' ', keywords);
+        return new Story(
+            state.Id,
+            title,
+            state.FirstSeen,
+            state.LastSeen,
+            [.. state.ArticleIds],
+            [.. state.Duplicates],
+            state.Outlets.Count,
+            keywords);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+
+namespace Corroborate.Clustering;
+
+/// <summary>The live state of one story inside <see cref="StoryIndex"/>.</summary>
+internal sealed class StoryState(string id)
+{
+    public string Id { get; } = id;
+
+    public Centroid Terms { get; private set; } = new();
+
+    public Centroid Entities { get; private set; } = new();
+
+    public Centroid Numbers { get; private set; } = new();
+
+    public List<string> ArticleIds { get; } = [];
+
+    public List<StoryDuplicate> Duplicates { get; } = [];
+
+    public HashSet<string> Outlets { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Feature ids under which this story is posted in the inverted index.</summary>
+    public HashSet<int> IndexedFeatures { get; } = [];
+
+    public DateTimeOffset? FirstSeen { get; set; }
+
+    public DateTimeOffset? LastSeen { get; set; }
+
+    public string? Title { get; set; }
+
+    /// <summary>Join similarity of the article that gave <see cref="Title"/>; negative until a second article joins.</summary>
+    public double TitleScore { get; set; } = -1;
+
+    public bool IsActive { get; private set; } = true;
+
+    /// <summary>Keywords frozen at eviction, when the centroids are dropped.</summary>
+    public ImmutableArray<string> FrozenKeywords { get; private set; } = [];
+
+    public void Seen(DateTimeOffset? time)
+    {
+        if (time is not { } t)
+        {
+            return;
+        }
+
+        FirstSeen = FirstSeen is { } first && first <= t ? first : t;
+        LastSeen = LastSeen is { } last && last >= t ? last : t;
+    }
+
+    public void Deactivate(ImmutableArray<string> keywords)
+    {
+        IsActive = false;
+        FrozenKeywords = keywords;
+        Terms = new Centroid();
+        Entities = new Centroid();
+        Numbers = new Centroid();
+        IndexedFeatures.Clear();
+        IndexedFeatures.TrimExcess();
+    }
+}

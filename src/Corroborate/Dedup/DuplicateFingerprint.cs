@@ -1,0 +1,18 @@
+namespace Corroborate.Dedup;
+
+/// <summary>
+/// What <see cref="DuplicateDetector"/> keeps of an article: the normalised-text hash and a MinHash
+/// signature of its shingles (null when the body is too short for near matching).
+/// </summary>
+public sealed class DuplicateFingerprint
+{
+    internal DuplicateFingerprint(ulong textHash, uint[]? signature)
+    {
+        TextHash = textHash;
+        Signature = signature;
+    }
+
+    public ulong TextHash { get; }
+
+    internal uint[]? Signature { get; }
+}

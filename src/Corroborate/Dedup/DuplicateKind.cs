@@ -1,0 +1,11 @@
+namespace Corroborate.Dedup;
+
+/// <summary>How an article matched an earlier one.</summary>
+public enum DuplicateKind
+{
+    /// <summary>Same normalised body text (case, spacing and punctuation ignored).</summary>
+    Exact,
+
+    /// <summary>Estimated shingle Jaccard similarity at or above <see cref="DuplicateOptions.NearThreshold"/>.</summary>
+    Near,
+}
