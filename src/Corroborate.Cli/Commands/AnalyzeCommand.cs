@@ -17,9 +17,10 @@ internal static class AnalyzeCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var store = await SqliteArticleStore.OpenAsync(":memory:", cancellationToken).ConfigureAwait(false);
-            var result = await IngestRunner.RunAsync(parsed.GetValue(paths)!, store, console, parsed.GetValue(quiet), cancellationToken).ConfigureAwait(false);
+            var (result, pipeline) = await IngestRunner.RunAsync(parsed.GetValue(paths)!, store, console, parsed.GetValue(quiet), cancellationToken).ConfigureAwait(false);
             var unique = result.Articles.DistinctBy(a => a.ContentHash).ToImmutableArray();
-            var report = new AnalysisReport(unique, result.Errors);
+            var byId = unique.ToDictionary(a => a.Id, StringComparer.Ordinal);
+            var report = new AnalysisReport(unique, result.Errors) { Stories = StoryReports.Build(pipeline.Stories.Stories(), byId) };
             if (parsed.GetValue(format) == "json")
             {
                 await using var output = console.OpenStandardOutput();

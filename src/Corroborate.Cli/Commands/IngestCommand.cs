@@ -16,12 +16,12 @@ internal static class IngestCommand
         {
             var location = StoreLocation.Resolve(parsed.GetValue(database));
             await using var store = await SqliteArticleStore.OpenAsync(location, cancellationToken).ConfigureAwait(false);
-            var result = await IngestRunner.RunAsync(parsed.GetValue(paths)!, store, console, parsed.GetValue(quiet), cancellationToken).ConfigureAwait(false);
+            var (result, pipeline) = await IngestRunner.RunAsync(parsed.GetValue(paths)!, store, console, parsed.GetValue(quiet), cancellationToken).ConfigureAwait(false);
             if (!parsed.GetValue(quiet))
             {
                 var total = await store.CountAsync(cancellationToken).ConfigureAwait(false);
                 await console.Error.WriteLineAsync(
-                    $"{result.Articles.Length} articles read, {result.Added} new, {result.Errors.Length} inputs failed; {total} articles in {location}").ConfigureAwait(false);
+                    $"{result.Articles.Length} articles read, {result.Added} new, {result.Errors.Length} inputs failed; {total} articles in {pipeline.Stories.Count} stories in {location}").ConfigureAwait(false);
             }
 
             return result.Errors.IsEmpty ? ExitCodes.Success : ExitCodes.InputsFailed;

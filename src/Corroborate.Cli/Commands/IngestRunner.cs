@@ -11,9 +11,9 @@ internal static class IngestRunner
     /// <summary>Fewer inputs than this finish before a progress bar would be worth drawing.</summary>
     private const int MinInputsForProgress = 20;
 
-    public static async Task<IngestResult> RunAsync(string[] paths, IArticleStore store, CliConsole console, bool quiet, CancellationToken cancellationToken)
+    public static async Task<(IngestResult Result, IngestPipeline Pipeline)> RunAsync(string[] paths, IArticleStore store, CliConsole console, bool quiet, CancellationToken cancellationToken)
     {
-        var pipeline = new IngestPipeline(store);
+        var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
         var inputs = InputReader.ExpandPaths(paths).ToList();
         IngestResult result;
         if (!quiet && console.ErrorIsTerminal && inputs.Count >= MinInputsForProgress)
@@ -38,6 +38,6 @@ internal static class IngestRunner
             await console.Error.WriteLineAsync($"corroborate: {error.Source}: {error.Message}").ConfigureAwait(false);
         }
 
-        return result;
+        return (result, pipeline);
     }
 }

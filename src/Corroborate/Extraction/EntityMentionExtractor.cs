@@ -111,7 +111,10 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         var partStart = start;
         for (var k = start; k < end; k++)
         {
-            if (!isOrganisation && tokens[k].Text is "and" or "y" or "et" or "und")
+            // "Ebrahim Raisi of Iran": a person's name does not run on into the place after "of".
+            var placeAfterOf = tokens[k].Text == "of" && k > partStart && k + 1 < end && !lexicon.PlaceCues.Contains(tokens[partStart].Text)
+                && !lexicon.Roles.ContainsKey(tokens[k - 1].Text) && gazetteer.Find(string.Join(' ', tokens.GetRange(k + 1, end - k - 1).Select(t => t.Text))) is not null;
+            if (!isOrganisation && (tokens[k].Text is "and" or "y" or "et" or "und" || placeAfterOf))
             {
                 if (k > partStart)
                 {
@@ -193,6 +196,12 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
 
         if (start >= end)
         {
+            if (roleSpan is { } bare && roleKind is not null and not "honorific")
+            {
+                var surface = bare.Of(text);
+                yield return new EntityMention(bare, surface, EntityType.Unknown, NameKey.Of(surface), role, roleKind, bare, country, Sentence: sentence, IsRoleOnly: true);
+            }
+
             yield break;
         }
 

@@ -22,7 +22,10 @@ public sealed class EntityResolver
         {
             for (var m = 0; m < story[a].Mentions.Length; m++)
             {
-                all.Add(new Node(story[a].Article.Id, a, m, story[a].Mentions[m]));
+                if (!story[a].Mentions[m].IsRoleOnly)
+                {
+                    all.Add(new Node(story[a].Article.Id, a, m, story[a].Mentions[m]));
+                }
             }
         }
 

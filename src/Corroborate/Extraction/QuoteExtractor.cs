@@ -20,6 +20,9 @@ public sealed partial class QuoteExtractor
     /// <summary>How far (characters) around a quote the attribution may stand.</summary>
     private const int AttributionWindow = 160;
 
+    /// <summary>How far into its sentence a name may start and still be read as the sentence's subject.</summary>
+    private const int MaxSubjectOffset = 40;
+
     private static readonly FrozenSet<string> SpeechVerbs = ResourceText.Set("Entities/speech-verbs.txt", StringComparer.OrdinalIgnoreCase);
 
     public ImmutableArray<QuoteMention> Extract(Article article, ImmutableArray<EntityMention> mentions)
@@ -145,7 +148,9 @@ public sealed partial class QuoteExtractor
             fallback ??= person;
             var sentence = sentences.FirstOrDefault(s => s.Contains(person.Span.Start));
             var firstInSentence = people.FirstOrDefault(p => sentence.Contains(p.Span.Start));
-            if (ReferenceEquals(firstInSentence, person))
+            // The subject stands near the start: "Raisi said…", "On his part, Cuban President X…"; a name
+            // late in the sentence ("…met his counterpart X") is an object.
+            if (ReferenceEquals(firstInSentence, person) && (person.RoleSpan?.Start ?? person.Span.Start) - sentence.Start <= MaxSubjectOffset)
             {
                 return person;
             }

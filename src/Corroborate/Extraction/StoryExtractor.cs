@@ -22,8 +22,8 @@ public sealed class StoryExtractor(EntityMentionExtractor mentions, EntityResolv
         foreach (var (article, articleMentions) in perArticle)
         {
             // Speakers are people: only mentions the story resolved to a person can be one.
-            var people = articleMentions.Where(m => resolution.EntityOfMention.TryGetValue((article.Id, m.Span), out var id)
-                && resolution.Find(id)?.Type == EntityType.Person).Select(m => m with { Type = EntityType.Person }).ToImmutableArray();
+            var people = articleMentions.Where(m => m.IsRoleOnly || (resolution.EntityOfMention.TryGetValue((article.Id, m.Span), out var id)
+                && resolution.Find(id)?.Type == EntityType.Person)).Select(m => m with { Type = EntityType.Person }).ToImmutableArray();
             foreach (var quote in quotes.Extract(article, people))
             {
                 var speaker = SpeakerOf(article, quote, resolution);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Corroborate.Clustering;
 using Corroborate.Ingest;
 using Corroborate.Model;
 using Corroborate.Storage;
@@ -8,15 +9,33 @@ using Corroborate.Text;
 namespace Corroborate.Pipeline;
 
 /// <summary>
-/// The pipeline in one place: read → clean → assemble (language, sentences, hash) → store, timing each
-/// stage. One catch site per input: an input that fails is recorded with its reason and rolled back
-/// whole, and the run goes on with the next.
+/// The pipeline in one place: read → clean → assemble (language, sentences, hash) → stories (duplicates
+/// and online clustering) → store, timing each stage. One catch site per input: an input that fails is
+/// recorded with its reason and rolled back whole, and the run goes on with the next.
 /// </summary>
-public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, ArticleAssembler assembler, IArticleStore store)
+public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, ArticleAssembler assembler, StoryClusterer clusterer, IArticleStore store)
 {
-    public IngestPipeline(IArticleStore store) : this(new InputReader(), new ArticleCleaner(), new ArticleAssembler(), store)
+    public IngestPipeline(IArticleStore store) : this(store, new StoryClusterer())
     {
     }
+
+    public IngestPipeline(IArticleStore store, StoryClusterer clusterer) : this(new InputReader(), new ArticleCleaner(), new ArticleAssembler(), clusterer, store)
+    {
+    }
+
+    /// <summary>A pipeline whose story index is rebuilt from the store, so this run extends the stories of earlier runs.</summary>
+    public static async Task<IngestPipeline> OpenAsync(IArticleStore store, CancellationToken cancellationToken = default)
+    {
+        var assignments = new List<StoredStoryAssignment>();
+        await foreach (var assignment in store.StoryAssignmentsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            assignments.Add(assignment);
+        }
+
+        return new IngestPipeline(store, new StoryClusterer(StoryIndex.Restore(assignments)));
+    }
+
+    public StoryIndex Stories => clusterer.Index;
 
     public StageTimings Timings { get; } = new();
 
@@ -45,9 +64,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
             var (read, error) = ReadInput(input, cancellationToken);
             if (read.Count > 0)
             {
-                var start = Stopwatch.GetTimestamp();
-                var isNew = await store.AddAsync(read, cancellationToken).ConfigureAwait(false);
-                Timings.Add("store", Stopwatch.GetTimestamp() - start);
+                var isNew = await StoreAsync(read, cancellationToken).ConfigureAwait(false);
                 added += isNew.Count(x => x);
                 articles.AddRange(read);
             }
@@ -97,17 +114,36 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
     /// <summary>Cleans, assembles and stores documents that arrived other than from files (a watched feed, an API call).</summary>
     public async Task<IReadOnlyList<Article>> IngestDocumentsAsync(IReadOnlyList<SourceDocument> documents, CancellationToken cancellationToken = default)
     {
-        var articles = documents.Select(Process).ToList();
-        var start = Stopwatch.GetTimestamp();
-        await store.AddAsync(articles, cancellationToken).ConfigureAwait(false);
-        Timings.Add("store", Stopwatch.GetTimestamp() - start);
+        var articles = documents.Select(d => Process(d, DateTimeOffset.UtcNow)).ToList();
+        await StoreAsync(articles, cancellationToken).ConfigureAwait(false);
         return articles;
     }
 
-    /// <summary>Cleans and assembles one document read by any reader.</summary>
-    public Article Process(SourceDocument document)
+    /// <summary>Places each article not stored before in a story, then stores the input's articles in one transaction.</summary>
+    private async Task<IReadOnlyList<bool>> StoreAsync(List<Article> articles, CancellationToken cancellationToken)
+    {
+        var items = new List<(Article, StoryAssignment?)>(articles.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            var known = !seen.Add(article.ContentHash) || clusterer.Index.StoryOf(article.Id) is not null
+                || await store.ContainsAsync(article.ContentHash, cancellationToken).ConfigureAwait(false);
+            items.Add((article, known ? null : Timings.Time("stories", () => clusterer.Assign(article))));
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        var isNew = await store.AddAsync(items, cancellationToken).ConfigureAwait(false);
+        Timings.Add("store", Stopwatch.GetTimestamp() - start);
+        return isNew;
+    }
+
+    /// <summary>
+    /// Cleans and assembles one document read by any reader. <paramref name="receivedAt"/> is set only for
+    /// live arrivals (a watched feed, an API call): a file's ingest time says nothing about when it was written.
+    /// </summary>
+    public Article Process(SourceDocument document, DateTimeOffset? receivedAt = null)
     {
         var cleaned = Timings.Time("clean", () => cleaner.Clean(document));
-        return Timings.Time("assemble", () => assembler.Assemble(cleaned, DateTimeOffset.UtcNow));
+        return Timings.Time("assemble", () => assembler.Assemble(cleaned, receivedAt));
     }
 }

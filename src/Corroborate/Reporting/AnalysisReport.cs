@@ -5,4 +5,7 @@ using Corroborate.Pipeline;
 namespace Corroborate.Reporting;
 
 /// <summary>Everything one analysis produced, in the shape of the JSON contract.</summary>
-public sealed record AnalysisReport(ImmutableArray<Article> Articles, ImmutableArray<InputError> Errors);
+public sealed record AnalysisReport(ImmutableArray<Article> Articles, ImmutableArray<InputError> Errors)
+{
+    public ImmutableArray<StoryReport> Stories { get; init; } = [];
+}

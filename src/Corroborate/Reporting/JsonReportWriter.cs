@@ -31,6 +31,11 @@ public static class JsonReportWriter
 
         json.WriteEndArray();
         json.WriteStartArray("stories");
+        foreach (var story in report.Stories)
+        {
+            StoryJsonWriter.Write(json, story);
+        }
+
         json.WriteEndArray();
         json.WriteStartArray("errors");
         foreach (var error in report.Errors)

@@ -8,7 +8,15 @@ public static class MarkdownReportWriter
 {
     public static void Write(TextWriter output, AnalysisReport report)
     {
-        output.WriteLine($"# Corroborate report: {report.Articles.Length} articles, {report.Errors.Length} failed inputs");
+        output.WriteLine($"# Corroborate report: {report.Articles.Length} articles in {report.Stories.Length} stories, {report.Errors.Length} failed inputs");
+        output.WriteLine();
+        var titles = report.Articles.ToDictionary(a => a.Id, a => a.Title ?? FirstSentence(a));
+        foreach (var story in report.Stories)
+        {
+            WriteStory(output, story, titles);
+        }
+
+        output.WriteLine("# Articles");
         output.WriteLine();
         foreach (var article in report.Articles)
         {
@@ -38,6 +46,58 @@ public static class MarkdownReportWriter
             {
                 output.WriteLine($"- `{error.Source}`: {Escape(error.Message)}");
             }
+        }
+    }
+
+    private static void WriteStory(TextWriter output, StoryReport story, Dictionary<string, string> titles)
+    {
+        output.WriteLine($"## Story: {Escape(story.Title)}");
+        output.WriteLine();
+        var span = story.FirstSeen is { } first ? $" · {first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {story.LastSeen?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "";
+        output.WriteLine($"`{story.Id}` · {story.Articles.Length} articles ({story.Duplicates.Length} duplicates){span} · keywords: {Escape(string.Join(", ", story.Keywords))}");
+        output.WriteLine();
+        foreach (var id in story.Articles)
+        {
+            var copy = story.Duplicates.FirstOrDefault(d => d.Id == id);
+            output.WriteLine($"- `{id}` {Escape(titles.GetValueOrDefault(id, "?"))}{(copy.Id is null ? "" : $" (copy of `{copy.DuplicateOf}`)")}");
+        }
+
+        output.WriteLine();
+        if (story.Extraction is not { } extraction)
+        {
+            return;
+        }
+
+        var entities = extraction.Entities.Entities.Where(e => e.Mentions.Length >= 2 || e.Variants.Length > 1).Take(15).ToList();
+        if (entities.Count > 0)
+        {
+            output.WriteLine("**Who and where**");
+            output.WriteLine();
+            foreach (var entity in entities)
+            {
+                var variants = entity.Variants.Where(v => v != entity.Name).ToList();
+                output.WriteLine($"- {Escape(entity.Name)} ({entity.Type.ToString().ToLowerInvariant()}, {entity.Mentions.Length} mentions in {entity.Articles.Length} articles){(variants.Count > 0 ? ": also " + Escape(string.Join(", ", variants)) : "")}");
+            }
+
+            output.WriteLine();
+        }
+
+        var quotes = extraction.Quotes.Where(q => q.SpeakerName is not null).GroupBy(q => q.SpeakerName!).ToList();
+        if (quotes.Count > 0)
+        {
+            output.WriteLine("**Quotes by speaker**");
+            output.WriteLine();
+            foreach (var group in quotes)
+            {
+                output.WriteLine($"- {Escape(group.Key)}");
+                foreach (var quote in group.OrderByDescending(q => q.Mentions.Length).Take(5))
+                {
+                    var outlets = quote.Mentions.Select(m => m.ArticleId).Distinct().Count();
+                    output.WriteLine($"  - “{Escape(quote.Text)}” ({outlets} article{(outlets == 1 ? "" : "s")}{(quote.Verbatim ? "" : ", wording differs")})");
+                }
+            }
+
+            output.WriteLine();
         }
     }
 

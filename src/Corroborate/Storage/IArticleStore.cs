@@ -1,3 +1,4 @@
+using Corroborate.Clustering;
 using Corroborate.Model;
 
 namespace Corroborate.Storage;
@@ -11,6 +12,18 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Stores one input's articles in a single transaction: all of them or, on failure, none.</summary>
     /// <returns>For each article, whether it was new (false: an equal article was already stored).</returns>
     Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores articles with the story each was assigned, in one transaction. An article already stored
+    /// (same content hash) keeps its first assignment.
+    /// </summary>
+    Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<(Article Article, StoryAssignment? Story)> articles, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether an article with this content hash is stored.</summary>
+    Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored story assignment with its article, in arrival order, to rebuild the story index.</summary>
+    IAsyncEnumerable<StoredStoryAssignment> StoryAssignmentsAsync(CancellationToken cancellationToken = default);
 
     Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default);
 

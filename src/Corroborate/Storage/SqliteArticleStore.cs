@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using Corroborate.Clustering;
 using Corroborate.Model;
 using Microsoft.Data.Sqlite;
 
@@ -42,9 +44,12 @@ public sealed class SqliteArticleStore : IArticleStore
         return new SqliteArticleStore(connection);
     }
 
-    public async Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default) =>
+        AddAsync([.. articles.Select(a => (a, (StoryAssignment?)null))], cancellationToken);
+
+    public async Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<(Article Article, StoryAssignment? Story)> items, CancellationToken cancellationToken = default)
     {
-        var added = new bool[articles.Count];
+        var added = new bool[items.Count];
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = _connection.CreateCommand();
         command.Transaction = transaction;
@@ -55,9 +60,12 @@ public sealed class SqliteArticleStore : IArticleStore
                 $language, $clean_text, $body_length, $segments, $sentences, $removed, $received_at)
             ON CONFLICT DO NOTHING
             """;
-        for (var i = 0; i < articles.Count; i++)
+        await using var assign = _connection.CreateCommand();
+        assign.Transaction = transaction;
+        assign.CommandText = "INSERT INTO story_assignments (article_id, story_id, duplicate_of, score) VALUES ($article, $story, $duplicate_of, $score)";
+        for (var i = 0; i < items.Count; i++)
         {
-            var a = articles[i];
+            var (a, story) = items[i];
             command.Parameters.Clear();
             command.Parameters.AddWithValue("$id", a.Id);
             command.Parameters.AddWithValue("$hash", a.ContentHash);
@@ -77,28 +85,59 @@ public sealed class SqliteArticleStore : IArticleStore
             command.Parameters.AddWithValue("$removed", ArticleJson.Removed(a.Removed));
             command.Parameters.AddWithValue("$received_at", (a.ReceivedAt ?? DateTimeOffset.UtcNow).ToString("O", CultureInfo.InvariantCulture));
             added[i] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+            if (added[i] && story is not null)
+            {
+                assign.Parameters.Clear();
+                assign.Parameters.AddWithValue("$article", a.Id);
+                assign.Parameters.AddWithValue("$story", story.StoryId);
+                assign.Parameters.AddWithValue("$duplicate_of", (object?)story.DuplicateOf ?? DBNull.Value);
+                assign.Parameters.AddWithValue("$score", story.Score);
+                await assign.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return added;
     }
 
+    public async Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM articles WHERE content_hash = $hash";
+        command.Parameters.AddWithValue("$hash", contentHash);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+    }
+
+    public async IAsyncEnumerable<StoredStoryAssignment> StoryAssignmentsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {ArticleColumns}, s.story_id, s.duplicate_of
+            FROM articles a JOIN story_assignments s ON s.article_id = a.id ORDER BY a.seq
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new StoredStoryAssignment(ReadArticle(reader), reader.GetString(17), reader.IsDBNull(18) ? null : reader.GetString(18));
+        }
+    }
+
+    private const string ArticleColumns = """
+        a.id, a.content_hash, a.source, a.external_id, a.url, a.title, a.outlet, a.author, a.published, a.published_from,
+        a.language, a.clean_text, a.body_length, a.segments, a.sentences, a.removed, a.received_at
+        """;
+
     public async Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var command = _connection.CreateCommand();
-        command.CommandText = """
-            SELECT id, content_hash, source, external_id, url, title, outlet, author, published, published_from,
-                   language, clean_text, body_length, segments, sentences, removed, received_at
-            FROM articles WHERE id = $id OR external_id = $id ORDER BY id = $id DESC LIMIT 1
-            """;
+        command.CommandText = $"SELECT {ArticleColumns} FROM articles a WHERE a.id = $id OR a.external_id = $id ORDER BY a.id = $id DESC LIMIT 1";
         command.Parameters.AddWithValue("$id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadArticle(reader) : null;
+    }
 
-        return new Article
+    private static Article ReadArticle(SqliteDataReader reader) =>
+        new Article
         {
             Id = reader.GetString(0),
             ContentHash = reader.GetString(1),
@@ -118,7 +157,6 @@ public sealed class SqliteArticleStore : IArticleStore
             Removed = ArticleJson.Removed(reader.GetString(15)),
             ReceivedAt = ParseDate(reader.GetString(16)),
         };
-    }
 
     public async Task<IReadOnlyList<ArticleSummary>> ListAsync(int offset = 0, int limit = 100, CancellationToken cancellationToken = default)
     {

@@ -53,5 +53,14 @@ internal static class SqliteMigrations
                 PRIMARY KEY (feed_url, entry_key)
             );
             """),
+        (3, """
+            CREATE TABLE story_assignments (
+                article_id TEXT PRIMARY KEY REFERENCES articles(id),
+                story_id TEXT NOT NULL,
+                duplicate_of TEXT,
+                score REAL NOT NULL
+            );
+            CREATE INDEX story_assignments_story ON story_assignments(story_id);
+            """),
     ];
 }

@@ -78,6 +78,17 @@ public sealed class IngestPipelineTests : IDisposable
         public Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<Corroborate.Model.Article> articles, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<bool>>([.. articles.Select(_ => true)]);
 
+        public Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<(Corroborate.Model.Article Article, Corroborate.Clustering.StoryAssignment? Story)> articles, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<bool>>([.. articles.Select(_ => true)]);
+
+        public Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
+        public async IAsyncEnumerable<Corroborate.Clustering.StoredStoryAssignment> StoryAssignmentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            await Task.CompletedTask;
+            yield break;
+        }
+
         public Task<Corroborate.Model.Article?> GetAsync(string id, CancellationToken cancellationToken = default) => Task.FromResult<Corroborate.Model.Article?>(null);
 
         public Task<IReadOnlyList<ArticleSummary>> ListAsync(int offset = 0, int limit = 100, CancellationToken cancellationToken = default) =>
