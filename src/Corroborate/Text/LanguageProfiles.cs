@@ -11,7 +11,8 @@ namespace Corroborate.Text;
 /// </summary>
 internal static class LanguageProfiles
 {
-    public const string ResourcePrefix = "Corroborate.Resources.LanguageProfiles.";
+    public const string ResourceFolder = "Corroborate.Resources.LanguageProfiles";
+    public const string ResourcePrefix = ResourceFolder + ".";
 
     public static LanguageIdentifier LoadEmbedded()
     {
@@ -76,7 +77,11 @@ internal static class LanguageProfiles
 
     private static StreamReader Open(Assembly assembly, string name)
     {
+        // The csproj names resources with %(RecursiveDir), which keeps the folder separator ('/'
+        // on Linux, '\\' on Windows); accept those as well as the dotted form.
         var stream = assembly.GetManifestResourceStream(ResourcePrefix + name)
+            ?? assembly.GetManifestResourceStream(ResourceFolder + "/" + name)
+            ?? assembly.GetManifestResourceStream(ResourceFolder + "\\" + name)
             ?? throw new InvalidOperationException(
                 $"Embedded resource '{ResourcePrefix}{name}' is missing from {assembly.GetName().Name}; " +
                 "language profiles live in src/Corroborate/Resources/LanguageProfiles/.");
