@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Corroborate.Text;
 
 /// <summary>
@@ -14,10 +12,10 @@ internal sealed class LatinModel
     /// </summary>
     private const double Smoothing = 0.5;
 
-    private readonly FrozenDictionary<ulong, int> _rows;
+    private readonly NgramTable _rows;
     private readonly float[] _logProbabilities;
 
-    private LatinModel(FrozenDictionary<ulong, int> rows, float[] logProbabilities, int languageCount)
+    private LatinModel(NgramTable rows, float[] logProbabilities, int languageCount)
     {
         _rows = rows;
         _logProbabilities = logProbabilities;
@@ -60,7 +58,7 @@ internal sealed class LatinModel
                 table[(row * languages) + language] = (float)Math.Log(probability);
             }
         }
-        return new LatinModel(rows.ToFrozenDictionary(), table, languages);
+        return new LatinModel(new NgramTable(rows), table, languages);
     }
 
     /// <summary>
@@ -76,7 +74,7 @@ internal sealed class LatinModel
         int languages = LanguageCount;
         for (int i = 0; i < count; i++)
         {
-            if (!_rows.TryGetValue(keys[i], out int row))
+            if (!_rows.TryGetRow(keys[i], out int row))
             {
                 continue;
             }
