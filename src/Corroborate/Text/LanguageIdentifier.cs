@@ -41,6 +41,7 @@ public sealed partial class LanguageIdentifier
     {
         var evidence = new Evidence();
         Span<double> latinScores = stackalloc double[LatinCodes.Length];
+        Span<int> latinKnown = stackalloc int[LatinCodes.Length];
         Span<int> stopHits = stackalloc int[StopWordLanguageCount];
         Span<int> letters = stackalloc int[Scripts.Count];
         Span<char> buffer = stackalloc char[Ngrams.MaxWordLength + 2];
@@ -58,7 +59,8 @@ public sealed partial class LanguageIdentifier
             CountStopWord(lower, stopHits);
             if (script == Script.Latin)
             {
-                evidence.LatinNgrams += _latin.Score(padded, latinScores);
+                evidence.LatinNgrams += _latin.Score(padded, latinScores, latinKnown, out int seen);
+                evidence.LatinNgramsSeen += seen;
             }
             else
             {
@@ -66,7 +68,7 @@ public sealed partial class LanguageIdentifier
             }
         }
         evidence.ZeroWidthNonJoiners = scanner.ZeroWidthNonJoiners;
-        return Decide(letters, latinScores, stopHits, evidence);
+        return Decide(letters, latinScores, latinKnown, stopHits, evidence);
     }
 
     private void CountStopWord(ReadOnlySpan<char> lower, Span<int> stopHits)
@@ -80,7 +82,8 @@ public sealed partial class LanguageIdentifier
         }
     }
 
-    private LanguageGuess Decide(ReadOnlySpan<int> letters, ReadOnlySpan<double> latinScores, ReadOnlySpan<int> stopHits, Evidence evidence)
+    private static LanguageGuess Decide(
+        ReadOnlySpan<int> letters, ReadOnlySpan<double> latinScores, ReadOnlySpan<int> latinKnown, ReadOnlySpan<int> stopHits, Evidence evidence)
     {
         int total = 0;
         var dominant = Script.Other;
@@ -104,7 +107,7 @@ public sealed partial class LanguageIdentifier
 
         var guess = dominant switch
         {
-            Script.Latin => DecideLatin(latinScores, stopHits, evidence.LatinNgrams, letters[(int)Script.Latin]),
+            Script.Latin => DecideLatin(latinScores, latinKnown, stopHits, evidence),
             Script.Cyrillic => DecideCyrillic(stopHits, evidence),
             Script.Arabic => DecideArabic(stopHits, evidence),
             Script.Han or Script.Kana => DecideCjk(letters[(int)Script.Han], letters[(int)Script.Kana]),

@@ -14,11 +14,13 @@ internal sealed class LatinModel
 
     private readonly NgramTable _rows;
     private readonly float[] _logProbabilities;
+    private readonly uint[] _seenBy;
 
-    private LatinModel(NgramTable rows, float[] logProbabilities, int languageCount)
+    private LatinModel(NgramTable rows, float[] logProbabilities, uint[] seenBy, int languageCount)
     {
         _rows = rows;
         _logProbabilities = logProbabilities;
+        _seenBy = seenBy;
         LanguageCount = languageCount;
     }
 
@@ -42,6 +44,7 @@ internal sealed class LatinModel
         }
 
         var table = new float[rows.Count * languages];
+        var seenBy = new uint[rows.Count];
         Span<long> totals = stackalloc long[Ngrams.MaxOrder + 1];
         for (int language = 0; language < languages; language++)
         {
@@ -53,23 +56,29 @@ internal sealed class LatinModel
             foreach (var (key, row) in rows)
             {
                 int order = Ngrams.OrderOf(key);
-                counts[language].TryGetValue(key, out int count);
+                if (counts[language].TryGetValue(key, out int count))
+                {
+                    seenBy[row] |= 1u << language;
+                }
                 double probability = (count + Smoothing) / (totals[order] + (Smoothing * distinct[order]));
                 table[(row * languages) + language] = (float)Math.Log(probability);
             }
         }
-        return new LatinModel(new NgramTable(rows), table, languages);
+        return new LatinModel(new NgramTable(rows), table, seenBy, languages);
     }
 
     /// <summary>
     /// Adds the log-likelihood of each known n-gram of <paramref name="padded"/> to
     /// <paramref name="scores"/>; returns how many n-grams counted. N-grams no profile knows
-    /// are skipped: they say nothing about which of our languages this is.
+    /// are skipped: they say nothing about which of our languages this is. <paramref name="seen"/>
+    /// gets every n-gram of the word and <paramref name="knownBy"/>[i] those language i's profile
+    /// holds, so callers can tell text in a language we do not model.
     /// </summary>
-    public int Score(ReadOnlySpan<char> padded, Span<double> scores)
+    public int Score(ReadOnlySpan<char> padded, Span<double> scores, Span<int> knownBy, out int seen)
     {
         Span<ulong> keys = stackalloc ulong[Ngrams.MaxKeysPerWord];
         int count = Ngrams.Fill(padded, keys);
+        seen = count;
         int known = 0;
         int languages = LanguageCount;
         for (int i = 0; i < count; i++)
@@ -80,9 +89,11 @@ internal sealed class LatinModel
             }
             known++;
             var logs = _logProbabilities.AsSpan(row * languages, languages);
+            uint seenBy = _seenBy[row];
             for (int language = 0; language < languages; language++)
             {
                 scores[language] += logs[language];
+                knownBy[language] += (int)((seenBy >> language) & 1);
             }
         }
         return known;

@@ -24,7 +24,9 @@ internal static class Ngrams
         buffer[0] = Boundary;
         for (int i = 0; i < length; i++)
         {
-            buffer[i + 1] = char.ToLowerInvariant(word[i]);
+            // The invariant culture leaves Turkish 'İ' (U+0130) as is; fold it to the 'i' the profiles hold.
+            char c = word[i];
+            buffer[i + 1] = c == '\u0130' ? 'i' : char.ToLowerInvariant(c);
         }
         buffer[length + 1] = Boundary;
         return buffer[..(length + 2)];
