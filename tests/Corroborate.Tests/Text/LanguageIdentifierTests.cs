@@ -72,6 +72,15 @@ public sealed class LanguageIdentifierTests(ITestOutputHelper output)
         Assert.True(guess.IsUndetermined || guess.Confidence < 0.5, $"{guess}");
     }
 
+    [Theory]
+    [InlineData("Rząd przyjął w czwartek projekt ustawy o podatkach, a opozycja zapowiedziała protest.")]
+    [InlineData("Chính phủ đã thông qua dự luật thuế mới vào thứ Năm tuần trước.")]
+    public void A_latin_script_language_we_do_not_model_is_undetermined_or_low_confidence(string text)
+    {
+        var guess = Identifier.Identify(text);
+        Assert.True(guess.IsUndetermined || guess.Confidence < 0.5, $"{guess}");
+    }
+
     [Fact]
     public void English_hashtags_mentions_and_links_do_not_outvote_a_spanish_post()
     {
