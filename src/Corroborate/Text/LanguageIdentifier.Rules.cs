@@ -4,7 +4,10 @@ namespace Corroborate.Text;
 
 public sealed partial class LanguageIdentifier
 {
-    /// <summary>Latin-script languages scored by the n-gram model; index = language index.</summary>
+    /// <summary>
+    /// Latin-script languages scored by the n-gram model; index = language index. Scoring tallies
+    /// 2^count ints on the stack (2 KB for 9), so grow this past 12 only with a new tally.
+    /// </summary>
     internal static readonly string[] LatinCodes = ["de", "en", "es", "fr", "id", "it", "nl", "pt", "tr"];
 
     /// <summary>Languages told apart inside their script by letters and stop words.</summary>
@@ -43,7 +46,7 @@ public sealed partial class LanguageIdentifier
     private const double FullCoverage = 0.85;
     private const double NoCoverage = 0.6;
 
-    private static LanguageGuess DecideLatin(ReadOnlySpan<double> scores, ReadOnlySpan<int> known, ReadOnlySpan<int> stopHits, Evidence evidence)
+    private static LanguageGuess DecideLatin(ReadOnlySpan<double> scores, ReadOnlySpan<int> masks, ReadOnlySpan<int> stopHits, Evidence evidence)
     {
         Span<double> totals = stackalloc double[LatinCodes.Length];
         int best = 0;
@@ -61,7 +64,7 @@ public sealed partial class LanguageIdentifier
         {
             sum += Math.Exp((totals[i] - totals[best]) / temperature);
         }
-        return new LanguageGuess(LatinCodes[best], Coverage(known[best], evidence.LatinNgramsSeen) / sum);
+        return new LanguageGuess(LatinCodes[best], Coverage(LatinModel.KnownBy(masks, best), evidence.LatinNgramsSeen) / sum);
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ public sealed partial class LanguageIdentifier
     {
         var evidence = new Evidence();
         Span<double> latinScores = stackalloc double[LatinCodes.Length];
-        Span<int> latinKnown = stackalloc int[LatinCodes.Length];
+        Span<int> latinMasks = stackalloc int[1 << LatinCodes.Length];
         Span<int> stopHits = stackalloc int[StopWordLanguageCount];
         Span<int> letters = stackalloc int[Scripts.Count];
         Span<char> buffer = stackalloc char[Ngrams.MaxWordLength + 2];
@@ -59,7 +59,7 @@ public sealed partial class LanguageIdentifier
             CountStopWord(lower, stopHits);
             if (script == Script.Latin)
             {
-                evidence.LatinNgrams += _latin.Score(padded, latinScores, latinKnown, out int seen);
+                evidence.LatinNgrams += _latin.Score(padded, latinScores, latinMasks, out int seen);
                 evidence.LatinNgramsSeen += seen;
             }
             else
@@ -68,7 +68,7 @@ public sealed partial class LanguageIdentifier
             }
         }
         evidence.ZeroWidthNonJoiners = scanner.ZeroWidthNonJoiners;
-        return Decide(letters, latinScores, latinKnown, stopHits, evidence);
+        return Decide(letters, latinScores, latinMasks, stopHits, evidence);
     }
 
     private void CountStopWord(ReadOnlySpan<char> lower, Span<int> stopHits)
@@ -83,7 +83,7 @@ public sealed partial class LanguageIdentifier
     }
 
     private static LanguageGuess Decide(
-        ReadOnlySpan<int> letters, ReadOnlySpan<double> latinScores, ReadOnlySpan<int> latinKnown, ReadOnlySpan<int> stopHits, Evidence evidence)
+        ReadOnlySpan<int> letters, ReadOnlySpan<double> latinScores, ReadOnlySpan<int> latinMasks, ReadOnlySpan<int> stopHits, Evidence evidence)
     {
         int total = 0;
         var dominant = Script.Other;
@@ -107,7 +107,7 @@ public sealed partial class LanguageIdentifier
 
         var guess = dominant switch
         {
-            Script.Latin => DecideLatin(latinScores, latinKnown, stopHits, evidence),
+            Script.Latin => DecideLatin(latinScores, latinMasks, stopHits, evidence),
             Script.Cyrillic => DecideCyrillic(stopHits, evidence),
             Script.Arabic => DecideArabic(stopHits, evidence),
             Script.Han or Script.Kana => DecideCjk(letters[(int)Script.Han], letters[(int)Script.Kana]),

@@ -5,7 +5,7 @@ namespace Corroborate.Text;
 /// <summary>
 /// A read-only open-addressing map from n-gram key to row index. Scoring does three lookups per
 /// letter; replacing <c>FrozenDictionary&lt;ulong, int&gt;</c> with this flat table raised
-/// end-to-end throughput on the test set from about 53,000 to 97,000 sentences/s (Release, one core).
+/// end-to-end throughput on the test set from about 53,000 to 97,000 sentences/s (Release, one thread).
 /// </summary>
 internal sealed class NgramTable
 {
