@@ -25,6 +25,8 @@ public sealed partial class LanguageIdentifier
     /// <summary>Languages with a stop-word list: the Latin ones, then the rule ones, in that order.</summary>
     internal static int StopWordLanguageCount => LatinCodes.Length + RuleCodes.Length;
 
+    // Stop-word indexes of the rule languages: LatinCodes.Length + their place in RuleCodes
+    // (checked in the constructor).
     private const int Russian = 9;
     private const int Ukrainian = 10;
     private const int Arabic = 11;

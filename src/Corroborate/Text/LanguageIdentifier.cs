@@ -29,6 +29,10 @@ public sealed partial class LanguageIdentifier
             throw new ArgumentException(
                 $"The Latin model has {latin.LanguageCount} languages; expected {LatinCodes.Length}.", nameof(latin));
         }
+        if (LatinCodes.Length != Russian || RuleCodes[Persian - Russian] != "fa")
+        {
+            throw new System.Diagnostics.UnreachableException("Stop-word indexes of ru, uk, ar, fa no longer follow LatinCodes and RuleCodes.");
+        }
         _latin = latin;
         _stopWords = stopWords;
     }

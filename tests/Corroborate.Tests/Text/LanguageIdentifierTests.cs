@@ -99,6 +99,19 @@ public sealed class LanguageIdentifierTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Concurrent_callers_get_the_same_answers_as_one_caller()
+    {
+        string[] texts = ["La casa de la familia estaba cerca del río.", "Президент провів нараду.", "رئیس‌جمهور دیدار کرد.", "The vote passed late on Thursday."];
+        var expected = Array.ConvertAll(texts, text => Identifier.Identify(text));
+        var results = new LanguageGuess[4000];
+        Parallel.For(0, results.Length, i => results[i] = Identifier.Identify(texts[i % texts.Length]));
+        for (int i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % texts.Length], results[i]);
+        }
+    }
+
+    [Fact]
     public void Default_is_one_shared_instance()
     {
         Assert.Same(LanguageIdentifier.Default, LanguageIdentifier.Default);
