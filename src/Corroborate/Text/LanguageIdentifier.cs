@@ -1,37 +1,152 @@
 namespace Corroborate.Text;
 
-/// <summary>Placeholder until the n-gram identifier lands: script plus a few stop words.</summary>
-public sealed class LanguageIdentifier
+/// <summary>
+/// Identifies the language of a paragraph or social post. Script decides first (Cyrillic,
+/// Arabic, Han, kana, Hangul…); inside a script, rules (Arabic against Persian, Russian against
+/// Ukrainian) or, for Latin script, a character n-gram model plus stop words decide.
+/// URLs, hashtags, @mentions and emoji are ignored. Instances are immutable and thread-safe.
+/// </summary>
+public sealed partial class LanguageIdentifier
 {
-    public static LanguageIdentifier Default { get; } = new();
+    /// <summary>The code returned when the text is too short or too mixed to tell (ISO 639-2 "und").</summary>
+    public const string Undetermined = "und";
 
-    public LanguageGuess Identify(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Fewer letters than this give no guess: two letters ("OK", "no") occur in many languages.
+    /// </summary>
+    private const int MinimumLetters = 3;
+
+    /// <summary>A guess whose confidence falls below this is reported as "und"; "Iran 🇮🇷" lands here.</summary>
+    private const double MinimumConfidence = 0.2;
+
+    private readonly LatinModel _latin;
+    private readonly StopWords _stopWords;
+
+    internal LanguageIdentifier(LatinModel latin, StopWords stopWords)
     {
-        int arabic = 0, persian = 0, latin = 0;
-        foreach (var c in text)
+        if (latin.LanguageCount != LatinCodes.Length)
         {
-            if (c is >= '\u0600' and <= '\u06FF')
-            {
-                arabic++;
-                persian += c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ک' or 'ی' ? 1 : 0;
-            }
-            else if (char.IsAsciiLetter(c))
-            {
-                latin++;
-            }
+            throw new ArgumentException(
+                $"The Latin model has {latin.LanguageCount} languages; expected {LatinCodes.Length}.", nameof(latin));
         }
-
-        if (arabic > latin)
+        if (LatinCodes.Length != Russian || RuleCodes[Persian - Russian] != "fa")
         {
-            return new(persian > 0 ? "fa" : "ar", 0.9);
+            throw new System.Diagnostics.UnreachableException("Stop-word indexes of ru, uk, ar, fa no longer follow LatinCodes and RuleCodes.");
         }
-
-        var s = text.ToString();
-        var es = CountWords(s, " el ", " la ", " de ", " y ", " en ", " los ", " del ", " este ", " su ");
-        var en = CountWords(s, " the ", " and ", " of ", " to ", " in ", " is ", " was ", " with ");
-        return latin < 3 ? new("und", 0) : es > en ? new("es", 0.6) : new("en", 0.6);
+        _latin = latin;
+        _stopWords = stopWords;
     }
 
-    private static int CountWords(string text, params string[] words) =>
-        words.Sum(w => (text.Length - text.Replace(w, "", StringComparison.OrdinalIgnoreCase).Length) / w.Length);
+    /// <summary>The identifier built from the embedded profiles, loaded once on first use.</summary>
+    public static LanguageIdentifier Default => DefaultHolder.Instance;
+
+    /// <summary>Guesses the language of <paramref name="text"/>; never throws for any input.</summary>
+    public LanguageGuess Identify(ReadOnlySpan<char> text)
+    {
+        var evidence = new Evidence();
+        Span<double> latinScores = stackalloc double[LatinCodes.Length];
+        Span<int> latinMasks = stackalloc int[1 << LatinCodes.Length];
+        Span<int> stopHits = stackalloc int[StopWordLanguageCount];
+        Span<int> letters = stackalloc int[Scripts.Count];
+        Span<char> buffer = stackalloc char[Ngrams.MaxWordLength + 2];
+
+        var scanner = new WordScanner(text);
+        while (scanner.MoveNext(out var word, out var script))
+        {
+            letters[(int)script] += word.Length;
+            if (script is not (Script.Latin or Script.Cyrillic or Script.Arabic))
+            {
+                continue;
+            }
+            var padded = Ngrams.Pad(word, buffer);
+            var lower = padded[1..^1];
+            CountStopWord(lower, stopHits);
+            if (script == Script.Latin)
+            {
+                evidence.LatinNgrams += _latin.Score(padded, latinScores, latinMasks, out int seen);
+                evidence.LatinNgramsSeen += seen;
+            }
+            else
+            {
+                evidence.Add(lower, script);
+            }
+        }
+        evidence.ZeroWidthNonJoiners = scanner.ZeroWidthNonJoiners;
+        return Decide(letters, latinScores, latinMasks, stopHits, evidence);
+    }
+
+    private void CountStopWord(ReadOnlySpan<char> lower, Span<int> stopHits)
+    {
+        uint mask = _stopWords.MaskOf(lower);
+        while (mask != 0)
+        {
+            int language = System.Numerics.BitOperations.TrailingZeroCount(mask);
+            stopHits[language]++;
+            mask &= mask - 1;
+        }
+    }
+
+    private static LanguageGuess Decide(
+        ReadOnlySpan<int> letters, ReadOnlySpan<double> latinScores, ReadOnlySpan<int> latinMasks, ReadOnlySpan<int> stopHits, Evidence evidence)
+    {
+        int total = 0;
+        var dominant = Script.Other;
+        for (int i = 1; i < letters.Length; i++)
+        {
+            total += letters[i];
+            if (letters[i] > letters[(int)dominant])
+            {
+                dominant = (Script)i;
+            }
+        }
+        if (total < MinimumLetters || dominant == Script.Other)
+        {
+            return new LanguageGuess(Undetermined, 0);
+        }
+
+        // Kana and Han share one budget: Japanese mixes both, Chinese never writes kana.
+        int cjk = letters[(int)Script.Han] + letters[(int)Script.Kana];
+        int share = dominant is Script.Han or Script.Kana ? cjk : letters[(int)dominant];
+        double purity = (double)share / total;
+
+        var guess = dominant switch
+        {
+            Script.Latin => DecideLatin(latinScores, latinMasks, stopHits, evidence),
+            Script.Cyrillic => DecideCyrillic(stopHits, evidence),
+            Script.Arabic => DecideArabic(stopHits, evidence),
+            Script.Han or Script.Kana => DecideCjk(letters[(int)Script.Han], letters[(int)Script.Kana]),
+            Script.Hangul => new LanguageGuess("ko", 1),
+            Script.Devanagari => new LanguageGuess("hi", 1),
+            Script.Greek => new LanguageGuess("el", 1),
+            Script.Hebrew => new LanguageGuess("he", 1),
+            Script.Thai => new LanguageGuess("th", 1),
+            _ => new LanguageGuess(Undetermined, 0),
+        };
+        double confidence = guess.Confidence * purity * LengthFactor(dominant, share);
+        return confidence < MinimumConfidence
+            ? new LanguageGuess(Undetermined, confidence)
+            : guess with { Confidence = confidence };
+    }
+
+    /// <summary>
+    /// Short texts earn less trust. A Han character carries about a word, so CJK reaches full
+    /// weight after 6 characters; alphabets after 20 letters, about four words.
+    /// </summary>
+    private static double LengthFactor(Script script, int letters) => script switch
+    {
+        Script.Han or Script.Kana or Script.Hangul => Math.Min(1.0, letters / 6.0),
+        _ => Math.Min(1.0, letters / 20.0),
+    };
+
+    private static LanguageGuess DecideCjk(int han, int kana) =>
+        kana > 0 && kana * 10 >= han + kana
+            ? new LanguageGuess("ja", 1)
+            : new LanguageGuess("zh", kana == 0 ? 1 : 0.6);
+
+    private static class DefaultHolder
+    {
+        // A nested holder defers loading until Default is first read; the runtime runs a type
+        // initializer once, so no lock is needed.
+        public static readonly LanguageIdentifier Instance = LanguageProfiles.LoadEmbedded();
+    }
 }
