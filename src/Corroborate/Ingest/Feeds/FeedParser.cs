@@ -1,0 +1,116 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Corroborate.Ingest.Feeds;
+
+/// <summary>
+/// Parses RSS 0.9x/1.0/2.0, RDF and Atom 0.3/1.0 into a <see cref="Feed"/>. Well-formed input is read
+/// strictly; anything else is re-read by a lenient pass (HTML entities mapped, stray ampersands escaped,
+/// the tree kept up to the first remaining error) and marked <see cref="Feed.Bozo"/> with the reason.
+/// Throws <see cref="InputException"/> only when no feed root can be found at all.
+/// </summary>
+public sealed partial class FeedParser(ReadLimits limits)
+{
+    public FeedParser() : this(ReadLimits.Default)
+    {
+    }
+
+    /// <summary>
+    /// Parses <paramref name="bytes"/> named <paramref name="source"/>; <paramref name="headers"/> as an HTTP
+    /// response would give them; relative links resolve against <paramref name="documentUri"/> (the URL fetched).
+    /// </summary>
+    public Feed Parse(ReadOnlySpan<byte> bytes, string source, FeedHttpHeaders? headers = null, Uri? documentUri = null)
+    {
+        headers ??= new FeedHttpHeaders();
+        var (text, encodingName, encodingProblem) = Decode(bytes, headers.ContentType);
+        var (root, error, docType) = FeedTreeBuilder.Build(text, limits, tolerant: false);
+        string? bozoReason = encodingProblem;
+        if (error is not null)
+        {
+            bozoReason ??= $"not well-formed XML at line {error.LineNumber}, column {error.LinePosition}: {error.Message}";
+            (root, _, docType) = FeedTreeBuilder.Build(Repair(text), limits, tolerant: true);
+        }
+
+        if (root is null)
+        {
+            throw new InputException(source, bozoReason ?? "no feed element found", error?.LineNumber);
+        }
+
+        var baseUri = headers.ContentLocation is { } location
+            && (documentUri is null ? Uri.TryCreate(location, UriKind.Absolute, out var located) : Uri.TryCreate(documentUri, location, out located))
+            ? located
+            : documentUri;
+        var feed = new FeedMapper(root, baseUri, headers.ContentLanguage).Map();
+        var version = feed.Version;
+        if (version == "rss091u" && docType is not null && docType.Contains("Netscape", StringComparison.OrdinalIgnoreCase))
+        {
+            version = "rss091n";
+        }
+        else if (version == "rss091u" && NetscapeDocType().IsMatch(text))
+        {
+            version = "rss091n";
+        }
+
+        if (version.Length == 0)
+        {
+            bozoReason ??= $"root element <{root.Name.LocalName}> is not a known feed type";
+        }
+
+        return feed with { Version = version, Encoding = encodingName, Bozo = bozoReason is not null, BozoReason = bozoReason };
+    }
+
+    private static (string Text, string Encoding, string? Problem) Decode(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        var (name, skip) = FeedEncoding.Detect(bytes, contentType);
+        var body = bytes[skip..];
+        if (FeedEncoding.Resolve(name) is { } encoding)
+        {
+            try
+            {
+                return (encoding.GetString(body), name, null);
+            }
+            catch (DecoderFallbackException e)
+            {
+                return Fallback(body, $"document declared as {name} but byte {e.Index + skip} is not valid in it");
+            }
+        }
+
+        return Fallback(body, $"unknown character encoding {InputText.Quote(name)}");
+    }
+
+    /// <summary>UTF-8 when valid, otherwise Windows-1252 (which decodes any byte), as feedparser falls back.</summary>
+    private static (string, string, string?) Fallback(ReadOnlySpan<byte> body, string problem) =>
+        System.Text.Unicode.Utf8.IsValid(body)
+            ? (Encoding.UTF8.GetString(body), "utf-8", problem)
+            : (Encoding.GetEncoding(1252).GetString(body), "windows-1252", problem);
+
+    /// <summary>
+    /// Makes common feed breakage parseable: HTML named entities become character references (unknown ones
+    /// are escaped, so undefined or DTD-declared entities can never expand), bare ampersands are escaped.
+    /// </summary>
+    private static string Repair(string text) =>
+        EntityPattern().Replace(text, m =>
+        {
+            if (m.Groups["name"].Success)
+            {
+                var name = m.Groups["name"].Value;
+                if (name is "amp" or "lt" or "gt" or "quot" or "apos")
+                {
+                    return m.Value;
+                }
+
+                var decoded = System.Net.WebUtility.HtmlDecode(m.Value);
+                return decoded != m.Value ? $"&#{char.ConvertToUtf32(decoded, 0)};" : "&amp;" + m.Value[1..];
+            }
+
+            return m.Groups["ref"].Success ? m.Value : "&amp;";
+        });
+
+    [GeneratedRegex(@"&(?:(?<name>[A-Za-z][A-Za-z0-9]*);|(?<ref>#[0-9]+;|#[xX][0-9A-Fa-f]+;))?")]
+    private static partial Regex EntityPattern();
+
+    [GeneratedRegex(@"<!DOCTYPE[^>]*Netscape", RegexOptions.IgnoreCase)]
+    private static partial Regex NetscapeDocType();
+}
