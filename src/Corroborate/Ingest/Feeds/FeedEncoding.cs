@@ -14,17 +14,18 @@ public static partial class FeedEncoding
     /// <summary>The chosen encoding name (as declared) and how many BOM bytes to skip.</summary>
     public static (string Name, int Skip) Detect(ReadOnlySpan<byte> bytes, string? contentType)
     {
-        if (bytes.StartsWith("\x00\x00\xFE\xFF"u8)) return ("utf-32be", 4);
-        if (bytes.StartsWith("\xFF\xFE\x00\x00"u8)) return ("utf-32le", 4);
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8)) return ("utf-8", 3);
-        if (bytes.StartsWith("\xFE\xFF"u8)) return ("utf-16be", 2);
-        if (bytes.StartsWith("\xFF\xFE"u8)) return ("utf-16le", 2);
+        // Byte arrays, not u8 literals: "\xEF"u8 is the UTF-8 encoding of U+00EF, not the byte 0xEF.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])) return ("utf-32be", 4);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return ("utf-32le", 4);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return ("utf-8", 3);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return ("utf-16be", 2);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return ("utf-16le", 2);
 
         // Without a BOM the first '<' tells the code unit width (XML 1.0 appendix F).
-        var sniffed = bytes.StartsWith("\x00\x00\x00<"u8) ? "utf-32be"
-            : bytes.StartsWith("<\x00\x00\x00"u8) ? "utf-32le"
-            : bytes.StartsWith("\x00<\x00?"u8) ? "utf-16be"
-            : bytes.StartsWith("<\x00?\x00"u8) ? "utf-16le"
+        var sniffed = bytes.StartsWith("\0\0\0<"u8) ? "utf-32be"
+            : bytes.StartsWith("<\0\0\0"u8) ? "utf-32le"
+            : bytes.StartsWith("\0<\0?"u8) ? "utf-16be"
+            : bytes.StartsWith("<\0?\0"u8) ? "utf-16le"
             : null;
 
         var (mediaType, charset) = SplitContentType(contentType);

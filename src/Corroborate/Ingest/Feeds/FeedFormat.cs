@@ -26,13 +26,14 @@ public sealed class FeedFormat(Func<string, string, string>? htmlToText = null) 
             span = span.TrimStart();
             if (span.StartsWith("<?") || span.StartsWith("<!--") || span.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
             {
-                var end = span.StartsWith("<!--") ? span.IndexOf("-->") : span.IndexOf('>');
+                var comment = span.StartsWith("<!--");
+                var end = comment ? span.IndexOf("-->") : span.IndexOf('>');
                 if (end < 0)
                 {
                     return false;
                 }
 
-                span = span[(end + 1)..];
+                span = span[(end + (comment ? 3 : 1))..];
                 continue;
             }
 

@@ -79,7 +79,7 @@ public sealed class WarcFixtureTests
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder).Where(f => Path.GetFileName(f).Contains(".warc", StringComparison.Ordinal) || f.EndsWith(".arc", StringComparison.Ordinal) || f.EndsWith(".arc.gz", StringComparison.Ordinal)))
+        foreach (var file in Directory.EnumerateFiles(folder).Where(f => !f.EndsWith(".txt", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal)))
         {
             var bytes = File.ReadAllBytes(file);
             Assert.True(new WarcFormat().Recognizes(bytes.AsSpan(0, Math.Min(bytes.Length, 4096)), file), file);
