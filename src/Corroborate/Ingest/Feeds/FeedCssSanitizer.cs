@@ -31,6 +31,7 @@ public static partial class FeedCssSanitizer
 
     public static string Sanitize(string style)
     {
+        style = UrlPattern().Replace(style, " "); // url() loads a resource; never kept, the rest may be
         if (!SafeCharacters().IsMatch(style) || !Declarations().IsMatch(style))
         {
             return "";
@@ -58,6 +59,9 @@ public static partial class FeedCssSanitizer
 
         return output.ToString().TrimEnd();
     }
+
+    [GeneratedRegex(@"url\s*\(\s*[^\s)]+?\s*\)\s*")]
+    private static partial Regex UrlPattern();
 
     [GeneratedRegex("""^([:,;#%.\sa-zA-Z0-9!]|\w-\w|'[\s\w]+'|"[\s\w]+"|\([\d,\s]+\))*$""")]
     private static partial Regex SafeCharacters();

@@ -31,7 +31,7 @@ public static partial class FeedEncoding
         var (mediaType, charset) = SplitContentType(contentType);
         if (charset is not null && Resolve(charset) is not null)
         {
-            return (charset, 0);
+            return (ReportedName(charset), 0);
         }
 
         if (mediaType is not null && mediaType.StartsWith("text/", StringComparison.Ordinal))
@@ -42,6 +42,11 @@ public static partial class FeedEncoding
         var declared = DeclaredEncoding(bytes, sniffed);
         return (declared ?? sniffed ?? "utf-8", 0);
     }
+
+    /// <summary>The name reported for an encoding: gb2312 is read as its superset gb18030 and named so.</summary>
+    public static string ReportedName(string name) =>
+        name.Equals("gb2312", StringComparison.OrdinalIgnoreCase) ? "gb18030" : name;
+
 
     /// <summary>The .NET encoding for <paramref name="name"/>, or null when unknown.</summary>
     public static Encoding? Resolve(string name)
@@ -98,7 +103,7 @@ public static partial class FeedEncoding
 
         var name = m.Groups[1].Value;
         // A UTF-16 declaration on single-byte content is a lie the sniffer already caught.
-        return sniffed is null && name.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase) ? null : sniffed ?? name;
+        return sniffed is null && name.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase) ? null : sniffed ?? ReportedName(name);
     }
 
     [GeneratedRegex("""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")]

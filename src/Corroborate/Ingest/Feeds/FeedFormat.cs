@@ -46,6 +46,11 @@ public sealed class FeedFormat(Func<string, string, string>? htmlToText = null) 
     {
         var bytes = StreamBytes.ReadAll(content, source, limits.MaxDocumentBytes);
         var feed = new FeedParser(limits).Parse(bytes, source);
+        if (feed.Version.Length == 0 && feed.Entries.IsEmpty)
+        {
+            throw new InputException(source, "not a readable feed: " + (feed.BozoReason ?? "no entries"));
+        }
+
         for (var i = 0; i < feed.Entries.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();

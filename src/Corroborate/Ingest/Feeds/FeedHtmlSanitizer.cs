@@ -25,9 +25,11 @@ public static partial class FeedHtmlSanitizer
         "time", "tr", "tt", "u", "ul", "var", "video", "noscript",
     ]);
 
-    /// <summary>Elements removed together with everything inside them.</summary>
-    private static readonly FrozenSet<string> DroppedWithContent = FrozenSet.ToFrozenSet(
-        ["script", "style", "applet", "iframe", "object", "noembed", "noframes", "xmp", "title", "head"]);
+    /// <summary>
+    /// Elements removed together with everything inside them: code, not text. Other unsafe elements (iframe,
+    /// object, embed, form) lose only their tags, since what they hold is fallback text meant for readers.
+    /// </summary>
+    private static readonly FrozenSet<string> DroppedWithContent = FrozenSet.ToFrozenSet(["script", "style", "applet"]);
 
     private static readonly FrozenSet<string> Void = FrozenSet.ToFrozenSet(
         ["area", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "source", "spacer", "nextid", "wbr", "param"]);
@@ -67,7 +69,7 @@ public static partial class FeedHtmlSanitizer
         {
             if (dropping is null)
             {
-                output.Append(html, position, m.Index - position);
+                AppendText(output, html.AsSpan(position, m.Index - position));
             }
 
             position = m.Index + m.Length;
@@ -120,10 +122,26 @@ public static partial class FeedHtmlSanitizer
 
         if (dropping is null)
         {
-            output.Append(html, position, html.Length - position);
+            AppendText(output, html.AsSpan(position));
         }
 
         return output.ToString().Trim();
+    }
+
+    /// <summary>Text between tags; a '&lt;' that starts no tag is escaped so it cannot start one later.</summary>
+    private static void AppendText(StringBuilder output, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c == '<')
+            {
+                output.Append("&lt;");
+            }
+            else
+            {
+                output.Append(c);
+            }
+        }
     }
 
     private static void AppendAttributes(StringBuilder output, string attributes, Uri? baseUri)
@@ -179,7 +197,7 @@ public static partial class FeedHtmlSanitizer
         value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"<!--.*?(?:-->|$)|<![^>]*>|<\?[^>]*>|<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9:_-]*)(?<attrs>(?:[^>""']|""[^""]*""|'[^']*')*)>", RegexOptions.Singleline)]
+    [GeneratedRegex(@"<!--(?:.*?-->|[^>]*(?:>|$))|<![^>]*>|<\?[^>]*>|<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9:_-]*)(?<attrs>(?:[^>""']|""[^""]*""|'[^']*')*)>", RegexOptions.Singleline)]
     private static partial Regex TagPattern();
 
     [GeneratedRegex(@"(?<n>[^\s""'>/=]+)(?:\s*=\s*(?:""(?<v1>[^""]*)""|'(?<v2>[^']*)'|(?<v3>[^\s""'>]+)))?")]

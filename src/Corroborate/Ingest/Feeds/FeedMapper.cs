@@ -22,8 +22,8 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
     private static readonly XName XmlBase = XNamespace.Xml + "base";
     private static readonly XName XmlLang = XNamespace.Xml + "lang";
 
-    /// <summary>Namespaces whose elements are the feed's own (not extensions).</summary>
-    private static readonly string[] Core = ["", Atom10, Atom03, Rss10, Rss090, "http://backend.userland.com/rss2", "http://blogs.law.harvard.edu/tech/rss"];
+    /// <summary>Namespaces whose elements are the feed's own (not extensions), plus the root's own namespace.</summary>
+    private readonly string[] _core = ["", Atom10, Atom03, Rss10, Rss090, "http://backend.userland.com/rss2", "http://blogs.law.harvard.edu/tech/rss", root.Name.NamespaceName];
 
     public Feed Map()
     {
@@ -40,10 +40,11 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
 
         return new Feed
         {
-            Title = TextOf(Child(channel, "title")),
-            Link = isAtom ? AtomLink(channel) : UrlOf(Child(channel, "link")),
-            Language = Text(Child(channel, "language")) ?? Text(Child(channel, "language", DublinCore)) ?? LanguageOf(channel),
-            Updated = Date(channel, ("updated", null), ("modified", null), ("lastBuildDate", null), ("date", DublinCore), ("modified", DcTerms)),
+            Title = TextOf(Child(channel, "title")) ?? TextOf(Child(channel, "title", DublinCore)),
+            Link = (isAtom ? AtomLink(channel) : UrlOf(Child(channel, "link"))) ?? Resolve(Attribute(channel, "href"), channel),
+            Language = Language(Text(Child(channel, "language")) ?? Text(Child(channel, "language", DublinCore)) ?? LanguageOf(channel)),
+            Updated = Date(channel, ("updated", null), ("modified", null), ("lastBuildDate", null), ("date", DublinCore), ("modified", DcTerms))
+                ?? FeedDateParser.Parse(Attribute(channel, "lastmod")), // CDF keeps it in an attribute
             Published = Date(channel, ("published", null), ("issued", null), ("pubDate", null), ("issued", DcTerms)),
             Author = AuthorOf(channel, "managingEditor"),
             Version = VersionOf(kind),
@@ -81,7 +82,7 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
             Summary = summary,
             Content = content,
             Enclosures = [.. Children(item, "enclosure").Select(Enclosure).OfType<FeedEnclosure>()],
-            Language = LanguageOf(item),
+            Language = Language(LanguageOf(item)),
         };
     }
 
@@ -95,7 +96,7 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
             "0.2" => "atom02",
             _ => "atom03",
         };
-        if (kind == "rdf") return root.Elements().Any(e => e.Name.NamespaceName == Rss090) ? "rss090" : "rss10";
+        if (kind == "rdf") return root.Attributes().Any(a => a.IsNamespaceDeclaration && a.Value == Rss090) || root.Elements().Any(e => e.Name.NamespaceName == Rss090) ? "rss090" : "rss10";
         if (kind != "rss") return kind == "channel" ? "rss" : "";
         return root.Attribute("version")?.Value.Trim() switch
         {
@@ -103,7 +104,7 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
             "0.92" => "rss092",
             "0.93" => "rss093",
             "0.94" => "rss094",
-            "2.0" or "2" => "rss20",
+            { } v when v.StartsWith('2') => "rss20", // 2.0, 2.01, 2.1: all read as 2.0
             _ => "rss",
         };
     }
@@ -121,8 +122,17 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
             return new FeedContent(FeedHtmlSanitizer.Sanitize(inner, BaseOf(element)), "application/xhtml+xml");
         }
 
+        if (element.HasElements && type is "" or "text" && element.Name.NamespaceName is Atom03 or Atom10)
+        {
+            // Markup written straight into a text construct: keep it as markup, as feedparser does.
+            var inner = string.Concat(element.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)));
+            return new FeedContent(FeedHtmlSanitizer.Sanitize(inner.Replace(" xmlns=\"" + element.Name.NamespaceName + "\"", "", StringComparison.Ordinal), BaseOf(element)), "text/html");
+        }
+
         var value = element.Value;
-        if (mode == "base64")
+        var binary = element.Name.NamespaceName == Atom10 && type.Contains('/') && !type.StartsWith("text/", StringComparison.Ordinal)
+            && !type.EndsWith("xml", StringComparison.Ordinal);
+        if (mode == "base64" || binary)
         {
             try
             {
@@ -170,7 +180,7 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
             long.TryParse(element.Attribute("length")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null);
     }
 
-    private static DateTimeOffset? Date(XElement parent, params (string Name, string? Namespace)[] names)
+    private DateTimeOffset? Date(XElement parent, params (string Name, string? Namespace)[] names)
     {
         foreach (var (name, ns) in names)
         {
@@ -212,15 +222,21 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
             : Uri.TryCreate(declared.Trim(), UriKind.Absolute, out var absolute) ? absolute : parent;
     }
 
+    private static string? Attribute(XElement element, string name) =>
+        element.Attributes().FirstOrDefault(a => a.Name.LocalName.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value;
+
+    /// <summary>"en_US" is a common slip for the BCP 47 "en-US".</summary>
+    private static string? Language(string? tag) => tag?.Trim().Replace('_', '-');
+
     private string? LanguageOf(XElement element) =>
         element.AncestorsAndSelf().Select(e => e.Attribute(XmlLang)?.Value).FirstOrDefault(v => v is not null) ?? defaultLanguage;
 
     private static string? Text(XElement? element) =>
         element is null ? null : element.Value.Trim() is { Length: > 0 } value ? value : null;
 
-    private static XElement? Child(XElement parent, string localName, string? ns = null) => Children(parent, localName, ns).FirstOrDefault();
+    private XElement? Child(XElement parent, string localName, string? ns = null) => Children(parent, localName, ns).FirstOrDefault();
 
-    private static IEnumerable<XElement> Children(XElement parent, string localName, string? ns = null) =>
+    private IEnumerable<XElement> Children(XElement parent, string localName, string? ns = null) =>
         parent.Elements().Where(e => string.Equals(e.Name.LocalName, localName, StringComparison.OrdinalIgnoreCase)
-            && (ns is null ? Array.IndexOf(Core, e.Name.NamespaceName) >= 0 : e.Name.NamespaceName == ns));
+            && (ns is null ? Array.IndexOf(_core, e.Name.NamespaceName) >= 0 : e.Name.NamespaceName == ns));
 }

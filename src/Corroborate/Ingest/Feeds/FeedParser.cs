@@ -9,7 +9,7 @@ namespace Corroborate.Ingest.Feeds;
 /// Parses RSS 0.9x/1.0/2.0, RDF and Atom 0.3/1.0 into a <see cref="Feed"/>. Well-formed input is read
 /// strictly; anything else is re-read by a lenient pass (HTML entities mapped, stray ampersands escaped,
 /// the tree kept up to the first remaining error) and marked <see cref="Feed.Bozo"/> with the reason.
-/// Throws <see cref="InputException"/> only when no feed root can be found at all.
+/// Never throws for bad input (like feedparser): with no feed root at all it returns an empty bozo feed.
 /// </summary>
 public sealed partial class FeedParser(ReadLimits limits)
 {
@@ -25,8 +25,9 @@ public sealed partial class FeedParser(ReadLimits limits)
     {
         headers ??= new FeedHttpHeaders();
         var (text, encodingName, encodingProblem) = Decode(bytes, headers.ContentType);
+        text = InternalEntities.Expand(text);
         var (root, error, docType) = FeedTreeBuilder.Build(text, limits, tolerant: false);
-        string? bozoReason = encodingProblem;
+        string? bozoReason = encodingProblem ?? NonXmlMediaType(headers.ContentType);
         if (error is not null)
         {
             bozoReason ??= $"not well-formed XML at line {error.LineNumber}, column {error.LinePosition}: {error.Message}";
@@ -35,10 +36,12 @@ public sealed partial class FeedParser(ReadLimits limits)
 
         if (root is null)
         {
-            throw new InputException(source, bozoReason ?? "no feed element found", error?.LineNumber);
+            return new Feed { Encoding = encodingName, Bozo = true, BozoReason = bozoReason ?? "no feed element found" };
         }
 
+        // A Content-Location with an unsafe scheme (javascript:) must not become the base of every link.
         var baseUri = headers.ContentLocation is { } location
+            && FeedHtmlSanitizer.SafeUrl(location, null).Length > 0
             && (documentUri is null ? Uri.TryCreate(location, UriKind.Absolute, out var located) : Uri.TryCreate(documentUri, location, out located))
             ? located
             : documentUri;
@@ -59,6 +62,16 @@ public sealed partial class FeedParser(ReadLimits limits)
         }
 
         return feed with { Version = version, Encoding = encodingName, Bozo = bozoReason is not null, BozoReason = bozoReason };
+    }
+
+    /// <summary>feedparser's rule: a feed served with a media type that is not XML is suspect even when it parses.</summary>
+    private static string? NonXmlMediaType(string? contentType)
+    {
+        var mediaType = contentType?.Split(';')[0].Trim().ToLowerInvariant();
+        return string.IsNullOrEmpty(mediaType) || mediaType.EndsWith("xml", StringComparison.Ordinal) || mediaType.EndsWith("+xml", StringComparison.Ordinal)
+            || mediaType.EndsWith("xml-external-parsed-entity", StringComparison.Ordinal) || mediaType == "application/xml-dtd"
+            ? null
+            : $"served as {mediaType}, which is not an XML media type";
     }
 
     private static (string Text, string Encoding, string? Problem) Decode(ReadOnlySpan<byte> bytes, string? contentType)
@@ -91,7 +104,7 @@ public sealed partial class FeedParser(ReadLimits limits)
     /// are escaped, so undefined or DTD-declared entities can never expand), bare ampersands are escaped.
     /// </summary>
     private static string Repair(string text) =>
-        EntityPattern().Replace(text, m =>
+        EntityPattern().Replace(MisplacedDeclaration().Replace(text, ""), m =>
         {
             if (m.Groups["name"].Success)
             {
@@ -110,6 +123,10 @@ public sealed partial class FeedParser(ReadLimits limits)
 
     [GeneratedRegex(@"&(?:(?<name>[A-Za-z][A-Za-z0-9]*);|(?<ref>#[0-9]+;|#[xX][0-9A-Fa-f]+;))?")]
     private static partial Regex EntityPattern();
+
+    /// <summary>An XML declaration anywhere but at the very start (after a comment, say) is fatal to XmlReader.</summary>
+    [GeneratedRegex(@"(?<!^)<\?xml\s[^>]*\?>")]
+    private static partial Regex MisplacedDeclaration();
 
     [GeneratedRegex(@"<!DOCTYPE[^>]*Netscape", RegexOptions.IgnoreCase)]
     private static partial Regex NetscapeDocType();

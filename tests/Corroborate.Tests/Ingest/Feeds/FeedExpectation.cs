@@ -467,8 +467,9 @@ public static class FeedExpectation
                 }
 
                 var number = s[start..i].TrimEnd('L', 'l');
+                // Boxed per branch: a bare conditional would widen the long to double and break list indexing.
                 tokens.Add(("number", number, number.Contains('.')
-                    ? double.Parse(number, CultureInfo.InvariantCulture) : long.Parse(number, CultureInfo.InvariantCulture)));
+                    ? (object)double.Parse(number, CultureInfo.InvariantCulture) : (object)long.Parse(number, CultureInfo.InvariantCulture)));
             }
             else if (char.IsLetter(c) || c == '_')
             {

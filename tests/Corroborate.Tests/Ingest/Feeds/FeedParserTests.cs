@@ -90,10 +90,14 @@ public sealed class FeedParserTests
     }
 
     [Fact]
-    public void Text_without_a_feed_root_element_throws_an_input_exception_naming_the_file()
+    public void Text_without_a_feed_root_is_an_empty_bozo_feed_and_the_format_rejects_it_naming_the_file()
     {
-        var error = Assert.Throws<InputException>(() => Parse("not xml at all"));
+        var feed = Parse("not xml at all");
+        var error = Assert.Throws<InputException>(() =>
+            new FeedFormat().Read(new MemoryStream("not xml at all"u8.ToArray()), "test.xml", ReadLimits.Default, default).ToList());
 
+        Assert.True(feed.Bozo);
+        Assert.Empty(feed.Entries);
         Assert.Contains("test.xml", error.Message, StringComparison.Ordinal);
     }
 
@@ -101,7 +105,9 @@ public sealed class FeedParserTests
     [InlineData("<script>alert(1)</script><p>text</p>", "<p>text</p>")]
     [InlineData("<p onclick=\"evil()\" class=\"x\">hi</p>", "<p class=\"x\">hi</p>")]
     [InlineData("<a href=\"javascript:alert(1)\">x</a>", "<a href=\"\">x</a>")]
-    [InlineData("<iframe src=\"https://evil\">inside</iframe>after", "after")]
+    [InlineData("<iframe src=\"https://evil\">inside</iframe>after", "insideafter")]
+    [InlineData("<style>p { color: red }</style>shown", "shown")]
+    [InlineData("<span style=\"color: red; background: url(http://x/t.png)\">s</span>", "<span style=\"color: red;\">s</span>")]
     [InlineData("<form action=\"/x\"><b>bold</b></form>", "<b>bold</b>")]
     [InlineData("<img src=\"pic.png\">", "<img src=\"https://site.example/a/pic.png\" />")]
     public void Sanitizer_keeps_text_and_safe_markup_only(string html, string expected)
