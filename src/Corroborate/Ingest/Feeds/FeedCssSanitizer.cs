@@ -40,9 +40,10 @@ public static partial class FeedCssSanitizer
         var output = new StringBuilder();
         foreach (Match m in Declaration().Matches(style))
         {
-            var property = m.Groups[1].Value.ToLowerInvariant();
-            var value = m.Groups[2].Value.Trim();
-            if (value.Length == 0)
+            var written = m.Groups[1].Value;
+            var property = written.ToLowerInvariant();
+            var value = m.Groups[2].Value; // kept as written, trailing space included, as feedparser emits it
+            if (value.Trim().Length == 0)
             {
                 continue;
             }
@@ -50,10 +51,10 @@ public static partial class FeedCssSanitizer
             var shorthand = property.Split('-')[0];
             var keep = Properties.Contains(property)
                 || (shorthand is "background" or "border" or "margin" or "padding"
-                    && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(v => Keywords.Contains(v) || Measure().IsMatch(v)));
+                    && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(v => Keywords.Contains(v.ToLowerInvariant()) || Measure().IsMatch(v)));
             if (keep)
             {
-                output.Append(property).Append(": ").Append(value).Append("; ");
+                output.Append(written).Append(": ").Append(value).Append("; ");
             }
         }
 
@@ -72,6 +73,6 @@ public static partial class FeedCssSanitizer
     [GeneratedRegex(@"([-\w]+)\s*:\s*([^:;]*)")]
     private static partial Regex Declaration();
 
-    [GeneratedRegex(@"^(#[0-9a-fA-F]+|rgb\(\d+%?,\d*%?,?\d*%?\)?|-?\d{0,3}\.?\d{0,10}(cm|em|ex|in|mm|pc|pt|px|%|,|\))?)$")]
+    [GeneratedRegex(@"^(#[0-9a-fA-F]+|rgb\(\d+%?,\d*%?,?\d*%?\)?|\d{0,2}\.?\d{0,2}(cm|em|ex|in|mm|pc|pt|px|%|,|\))?)$")]
     private static partial Regex Measure();
 }

@@ -21,7 +21,7 @@ public static partial class FeedHtmlSanitizer
         "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "input", "ins", "kbd",
         "keygen", "label", "legend", "li", "m", "map", "menu", "meter", "multicol", "nav", "nextid", "ol", "optgroup",
         "option", "output", "p", "pre", "progress", "q", "s", "samp", "section", "select", "small", "sound", "source",
-        "spacer", "span", "strike", "strong", "sub", "sup", "table", "tbody", "td", "textarea", "tfoot", "th", "thead",
+        "spacer", "span", "event-source", "strike", "strong", "sub", "sup", "table", "tbody", "td", "textarea", "tfoot", "th", "thead",
         "time", "tr", "tt", "u", "ul", "var", "video", "noscript",
     ]);
 
@@ -32,7 +32,7 @@ public static partial class FeedHtmlSanitizer
     private static readonly FrozenSet<string> DroppedWithContent = FrozenSet.ToFrozenSet(["script", "style", "applet"]);
 
     private static readonly FrozenSet<string> Void = FrozenSet.ToFrozenSet(
-        ["area", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "source", "spacer", "nextid", "wbr", "param"]);
+        ["area", "br", "col", "embed", "hr", "img", "input", "source", "wbr", "param"]);
 
     private static readonly FrozenSet<string> Attributes = FrozenSet.ToFrozenSet(
     [
@@ -165,7 +165,7 @@ public static partial class FeedHtmlSanitizer
                     continue;
                 }
             }
-            else if (UrlAttributes.Contains(name))
+            else if (UrlAttributes.Contains(name) && value.Trim().Length > 0)
             {
                 value = SafeUrl(value.Trim(), baseUri);
             }

@@ -66,18 +66,23 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
         }
 
         var summaryElement = Child(item, "summary") ?? Child(item, "description") ?? Child(item, "tagline");
-        var content = Children(item, "content").Concat(Children(item, "encoded", ContentModule)).Concat(Children(item, "body", Xhtml))
+        var content = Children(item, "content").Concat(Children(item, "encoded", ContentModule)).Concat(AnyNamespace(item, "body"))
+            .Concat(AnyNamespace(item, "fullitem"))
             .Select(ContentOf).OfType<FeedContent>().ToImmutableArray();
-        var summary = summaryElement is null ? null : ContentOf(summaryElement)?.Value;
+        // feedparser copies HTML or plain-text content into a missing summary (not XHTML), so consumers of
+        // "summary" see the body; we keep that contract.
+        var summary = (summaryElement is null ? null : ContentOf(summaryElement)?.Value)
+            ?? content.FirstOrDefault()?.Value;
 
         return new FeedEntry
         {
             Id = id,
-            Title = TextOf(Child(item, "title")),
-            Link = link,
+            Title = TextOf(Child(item, "title")) ?? TextOf(Child(item, "title", DublinCore)),
+            Link = link ?? Resolve(Attribute(item, "href"), item),
             Links = links,
             Published = Date(item, ("published", null), ("issued", null), ("pubDate", null), ("issued", DcTerms), ("created", null)),
-            Updated = Date(item, ("updated", null), ("modified", null), ("date", DublinCore), ("modified", DcTerms)),
+            Updated = Date(item, ("updated", null), ("modified", null), ("date", DublinCore), ("modified", DcTerms))
+                ?? FeedDateParser.Parse(Attribute(item, "lastmod")),
             Author = AuthorOf(item, null),
             Summary = summary,
             Content = content,
@@ -122,7 +127,7 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
             return new FeedContent(FeedHtmlSanitizer.Sanitize(inner, BaseOf(element)), "application/xhtml+xml");
         }
 
-        if (element.HasElements && type is "" or "text" && element.Name.NamespaceName is Atom03 or Atom10)
+        if (element.HasElements && type is "" or "text" && mode.Length == 0)
         {
             // Markup written straight into a text construct: keep it as markup, as feedparser does.
             var inner = string.Concat(element.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)));
@@ -166,10 +171,13 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
     {
         if (Child(parent, "author") is { } author)
         {
-            return Text(Child(author, "name")) ?? (author.HasElements ? null : Text(author));
+            // feedparser's "author" is "name (email)" when both are given.
+            var name = Text(Child(author, "name"));
+            var email = Text(Child(author, "email"));
+            return author.HasElements ? name is not null && email is not null ? $"{name} ({email})" : name ?? email : Text(author);
         }
 
-        return Text(Child(parent, "creator", DublinCore)) ?? (rssField is null ? null : Text(Child(parent, rssField)))
+        return Text(Child(parent, "creator", DublinCore)) ?? Text(Child(parent, "author", DublinCore)) ?? (rssField is null ? null : Text(Child(parent, rssField)))
             ?? Text(Child(parent, "author", "http://www.itunes.com/dtds/podcast-1.0.dtd"));
     }
 
@@ -221,6 +229,9 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
         return parent is not null && Uri.TryCreate(parent, declared.Trim(), out var resolved) ? resolved
             : Uri.TryCreate(declared.Trim(), UriKind.Absolute, out var absolute) ? absolute : parent;
     }
+
+    private static IEnumerable<XElement> AnyNamespace(XElement parent, string localName) =>
+        parent.Elements().Where(e => e.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase) && e.Name.NamespaceName.Length > 0);
 
     private static string? Attribute(XElement element, string name) =>
         element.Attributes().FirstOrDefault(a => a.Name.LocalName.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value;

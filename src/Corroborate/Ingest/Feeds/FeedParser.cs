@@ -118,7 +118,8 @@ public sealed partial class FeedParser(ReadLimits limits)
                 return decoded != m.Value ? $"&#{char.ConvertToUtf32(decoded, 0)};" : "&amp;" + m.Value[1..];
             }
 
-            return m.Groups["ref"].Success ? m.Value : "&amp;";
+            // "&#X41;" is common in hand-written feeds but XML allows only the lower-case x.
+            return m.Groups["ref"].Success ? m.Value.Replace("&#X", "&#x", StringComparison.Ordinal) : "&amp;";
         });
 
     [GeneratedRegex(@"&(?:(?<name>[A-Za-z][A-Za-z0-9]*);|(?<ref>#[0-9]+;|#[xX][0-9A-Fa-f]+;))?")]

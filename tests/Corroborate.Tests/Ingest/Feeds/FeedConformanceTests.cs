@@ -45,10 +45,10 @@ public sealed partial class FeedConformanceTests(ITestOutputHelper output)
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
             var folder = FolderOf(relative);
             var counts = tally.TryGetValue(folder, out var c) ? c : tally[folder] = new int[5];
-            foreach (var (outcome, assertion) in Run(file, relative))
+            foreach (var (outcome, assertion, bozoFlag) in Run(file, relative))
             {
                 counts[(int)outcome]++;
-                if (outcome != FeedExpectation.Outcome.NotApplicable && !IsBozoFlag(assertion))
+                if (outcome != FeedExpectation.Outcome.NotApplicable && !bozoFlag)
                 {
                     counts[3 + (int)outcome]++; // value assertions: "not bozo" alone passes too easily to count as evidence
                 }
@@ -77,7 +77,7 @@ public sealed partial class FeedConformanceTests(ITestOutputHelper output)
         Assert.True((double)passed / applicable >= PassRateFloor, $"pass rate {passed}/{applicable} fell below {PassRateFloor:P1}");
     }
 
-    private static IEnumerable<(FeedExpectation.Outcome, string)> Run(string file, string relative)
+    private static IEnumerable<(FeedExpectation.Outcome, string, bool)> Run(string file, string relative)
     {
         var bytes = File.ReadAllBytes(file);
         var header = HeaderOf(bytes);
@@ -101,7 +101,9 @@ public sealed partial class FeedConformanceTests(ITestOutputHelper output)
         var globals = Globals(bytes, file, headers, new Uri("http://127.0.0.1:8097/tests/" + relative));
         foreach (var assertion in assertions)
         {
-            yield return (globals is null ? FeedExpectation.Outcome.Fail : FeedExpectation.Evaluate(assertion, globals), assertion.ToString());
+            var outcome = globals is null ? FeedExpectation.Outcome.Fail : FeedExpectation.Evaluate(assertion, globals);
+            var actual = outcome == FeedExpectation.Outcome.Fail && globals is not null ? " ACTUAL " + FeedExpectation.Actual(assertion, globals) : "";
+            yield return (outcome, expect + actual, IsBozoFlag(assertion));
         }
     }
 
@@ -190,8 +192,8 @@ public sealed partial class FeedConformanceTests(ITestOutputHelper output)
         return m.Success ? m.Groups[1].Value : null;
     }
 
-    private static bool IsBozoFlag(string assertion) =>
-        assertion is "Name { Identifier = bozo }" or "Not { Operand = Name { Identifier = bozo } }";
+    private static bool IsBozoFlag(FeedExpectation.Node assertion) =>
+        assertion.ToString() is "Name { Identifier = bozo }" or "Not { Operand = Name { Identifier = bozo } }";
 
     private static string FolderOf(string relative)
     {

@@ -67,6 +67,20 @@ public static class FeedExpectation
         }
     }
 
+    /// <summary>For failure messages: what the left side of a comparison evaluated to on our model.</summary>
+    public static string Actual(Node assertion, IReadOnlyDictionary<string, object?> globals)
+    {
+        try
+        {
+            var value = assertion is Binary b ? b.Left.Evaluate(globals) : assertion.Evaluate(globals);
+            return value is List<object?> list ? "(" + string.Join(", ", list) + ")" : value?.ToString() ?? "None";
+        }
+        catch (Exception e) when (e is KeyNotFoundException or ArgumentOutOfRangeException or NotApplicableException)
+        {
+            return e.GetType().Name + " " + e.Message;
+        }
+    }
+
     private static void Flatten(Node node, List<Node> parts)
     {
         if (node is Binary { Op: "and" } and)
@@ -322,9 +336,14 @@ public static class FeedExpectation
                     return left;
                 }
 
-                left = new Binary(op, left, ParseUnary());
+                // Python chains comparisons: a == b == c means a == b and b == c.
+                var right = ParseUnary();
+                var comparison = new Binary(op, left is Binary { Op: not ("and" or "or") } previous && IsComparison(previous.Op) ? previous.Right : left, right);
+                left = left is Binary { Op: var o } chained && IsComparison(o) ? new Binary("and", chained, comparison) : comparison;
             }
         }
+
+        private static bool IsComparison(string op) => op is "==" or "!=" or "<" or ">" or "<=" or ">=" or "in" or "not in" or "is" or "is not";
 
         private Node ParseUnary() => Accept("-") ? new Negate(ParseUnary()) : ParsePostfix();
 
