@@ -32,7 +32,7 @@ public static partial class FeedHtmlSanitizer
     private static readonly FrozenSet<string> DroppedWithContent = FrozenSet.ToFrozenSet(["script", "style", "applet"]);
 
     private static readonly FrozenSet<string> Void = FrozenSet.ToFrozenSet(
-        ["area", "br", "col", "embed", "hr", "img", "input", "source", "wbr", "param"]);
+        ["area", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "source", "wbr", "param"]);
 
     private static readonly FrozenSet<string> Attributes = FrozenSet.ToFrozenSet(
     [

@@ -57,7 +57,7 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
         var guid = Child(item, "guid");
         var id = Text(Child(item, "id")) ?? Text(guid) ?? item.Attribute(XName.Get("about", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"))?.Value;
         var links = isAtom
-            ? Children(item, "link").Where(l => (l.Attribute("rel")?.Value ?? "alternate") == "alternate").Select(l => Resolve(l.Attribute("href")?.Value, l)).OfType<string>().ToImmutableArray()
+            ? Children(item, "link").Where(l => (l.Attribute("rel")?.Value ?? "alternate") == "alternate").Select(l => Resolve(l.Attribute("href")?.Value ?? l.Value, l)).OfType<string>().ToImmutableArray()
             : Children(item, "link").Select(UrlOf).OfType<string>().ToImmutableArray();
         var link = links.FirstOrDefault();
         if (link is null && guid is not null && guid.Attribute("isPermaLink")?.Value.Trim().ToLowerInvariant() != "false" && Text(guid) is { } permalink)
@@ -65,7 +65,10 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
             link = Resolve(permalink, guid); // RSS 2.0: a guid is the permalink unless it says otherwise
         }
 
-        var summaryElement = Child(item, "summary") ?? Child(item, "description") ?? Child(item, "tagline");
+        // Atom names it summary; RSS description (summary there is a stray, read only as a fallback).
+        var summaryElement = (isAtom ? Child(item, "summary") ?? Child(item, "description") : Child(item, "description") ?? Child(item, "summary"))
+            ?? Child(item, "description", DublinCore) ?? AnyNamespace(item, "abstract").FirstOrDefault()
+            ?? item.Elements().FirstOrDefault(e => e.Name.LocalName == "summary" && e.Name.NamespaceName.Contains("itunes", StringComparison.OrdinalIgnoreCase));
         var content = Children(item, "content").Concat(Children(item, "encoded", ContentModule)).Concat(AnyNamespace(item, "body"))
             .Concat(AnyNamespace(item, "fullitem"))
             .Select(ContentOf).OfType<FeedContent>().ToImmutableArray();
@@ -178,7 +181,7 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
         }
 
         return Text(Child(parent, "creator", DublinCore)) ?? Text(Child(parent, "author", DublinCore)) ?? (rssField is null ? null : Text(Child(parent, rssField)))
-            ?? Text(Child(parent, "author", "http://www.itunes.com/dtds/podcast-1.0.dtd"));
+            ?? Text(parent.Elements().FirstOrDefault(e => e.Name.LocalName == "author" && e.Name.NamespaceName.Contains("itunes", StringComparison.OrdinalIgnoreCase)));
     }
 
     private FeedEnclosure? Enclosure(XElement element)
@@ -231,7 +234,7 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
     }
 
     private static IEnumerable<XElement> AnyNamespace(XElement parent, string localName) =>
-        parent.Elements().Where(e => e.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase) && e.Name.NamespaceName.Length > 0);
+        parent.Elements().Where(e => e.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
 
     private static string? Attribute(XElement element, string name) =>
         element.Attributes().FirstOrDefault(a => a.Name.LocalName.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value;
