@@ -13,6 +13,9 @@ namespace Corroborate.Ingest.Archives;
 /// </summary>
 public sealed class WarcFormat(IDocumentFormat? htmlFormat = null) : IDocumentFormat
 {
+    // Windows-1252 and the legacy charsets pages declare live in the code-pages provider (found by the fuzz test).
+    static WarcFormat() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     public string Name => "warc";
 
     public bool Recognizes(ReadOnlySpan<byte> head, string source)
