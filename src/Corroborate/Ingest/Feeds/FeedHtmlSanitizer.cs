@@ -62,6 +62,7 @@ public static partial class FeedHtmlSanitizer
     /// <summary>Sanitises <paramref name="html"/>; relative URLs are resolved against <paramref name="baseUri"/> when given.</summary>
     public static string Sanitize(string html, Uri? baseUri = null)
     {
+        html = Demoronize(html);
         var output = new StringBuilder(html.Length);
         var position = 0;
         string? dropping = null; // the element whose content is being skipped
@@ -127,6 +128,38 @@ public static partial class FeedHtmlSanitizer
 
         return output.ToString().Trim();
     }
+
+    /// <summary>
+    /// Windows-1252 punctuation mislabelled as Latin-1 or Unicode lands in U+0080–U+009F (C1 controls no
+    /// one means), as characters or as references like "&amp;#146;"; map both to the characters meant.
+    /// </summary>
+    public static string Demoronize(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\u0080', '\u009F') && !text.Contains("&#1", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= '\u0080' and <= '\u009F' && Cp1252(chars[i]) is { } mapped)
+            {
+                chars[i] = mapped;
+            }
+        }
+
+        return C1Reference().Replace(new string(chars), m =>
+            Cp1252((char)int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)) is { } c ? $"&#x{(int)c:x4};" : m.Value);
+    }
+
+    /// <summary>Windows-1252 0x80–0x9F; NUL marks the five unassigned positions.</summary>
+    private const string Windows1252High =
+        "\u20AC\0\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\0\u017D\0" +
+        "\0\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\0\u017E\u0178";
+
+    private static char? Cp1252(char c) =>
+        c is >= '\u0080' and <= '\u009F' && Windows1252High[c - 0x80] is var mapped && mapped != '\0' ? mapped : null;
 
     /// <summary>Text between tags; a '&lt;' that starts no tag is escaped so it cannot start one later.</summary>
     private static void AppendText(StringBuilder output, ReadOnlySpan<char> text)
@@ -202,6 +235,9 @@ public static partial class FeedHtmlSanitizer
 
     [GeneratedRegex(@"(?<n>[^\s""'>/=]+)(?:\s*=\s*(?:""(?<v1>[^""]*)""|'(?<v2>[^']*)'|(?<v3>[^\s""'>]+)))?")]
     private static partial Regex AttributePattern();
+
+    [GeneratedRegex(@"&#(12[89]|1[3-5][0-9]);")]
+    private static partial Regex C1Reference();
 
     [GeneratedRegex(@"[\s\x00-\x1F]+")]
     private static partial Regex WhitespacePattern();

@@ -155,7 +155,7 @@ internal sealed class FeedMapper(XElement root, Uri? documentUri, string? defaul
         var isHtml = type is "html" or "text/html" || mode == "escaped" || (type.Length == 0 && isRssHtml && element.Name.LocalName != "title");
         return isHtml
             ? new FeedContent(FeedHtmlSanitizer.Sanitize(value, BaseOf(element)), "text/html")
-            : new FeedContent(value.Trim(), type is "" or "text" ? "text/plain" : type);
+            : new FeedContent(FeedHtmlSanitizer.Demoronize(value.Trim()), type is "" or "text" ? "text/plain" : type);
     }
 
     /// <summary>A title or other text construct: HTML-typed values are sanitised, plain text is kept as text.</summary>

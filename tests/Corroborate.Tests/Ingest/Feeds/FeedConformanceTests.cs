@@ -13,7 +13,7 @@ namespace Corroborate.Tests.Ingest.Feeds;
 public sealed partial class FeedConformanceTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Measured 2026-11-22 at 98.7% of all applicable assertions (96.9% of value assertions, i.e. excluding
+    /// Measured 2026-11-22 at 98.8% of all applicable assertions (97.1% of value assertions, i.e. excluding
     /// the bare bozo flag); the floors sit just below so a regression fails, and raising them is deliberate.
     /// </summary>
     private const double PassRateFloor = 0.98;
