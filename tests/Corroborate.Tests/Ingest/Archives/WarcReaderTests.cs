@@ -182,4 +182,13 @@ public sealed class WarcReaderTests
         Assert.Equal(new DateTimeOffset(2014, 2, 16, 5, 2, 22, TimeSpan.Zero), document.Published);
         Assert.Equal("Old capture.", document.Text);
     }
+
+    [Fact]
+    public void Input_reader_picks_the_warc_format_for_plain_and_gzipped_archives()
+    {
+        var reader = new InputReader();
+
+        Assert.Equal("warc", reader.Detect(new MemoryStream(Response(1)), "a.warc").Name);
+        Assert.Equal("warc", reader.Detect(new MemoryStream(Gzip(Response(1))), "a.warc.gz").Name);
+    }
 }
