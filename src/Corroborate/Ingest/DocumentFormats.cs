@@ -9,6 +9,8 @@ public static class DocumentFormats
     /// </summary>
     public static IReadOnlyList<IDocumentFormat> Default { get; } =
     [
+        new Archives.WarcFormat(),
+        new Feeds.FeedFormat(),
         new JsonlFormat(),
         new PlainTextFormat(),
     ];

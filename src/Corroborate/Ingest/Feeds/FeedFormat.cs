@@ -1,0 +1,87 @@
+using Corroborate.Model;
+
+namespace Corroborate.Ingest.Feeds;
+
+/// <summary>
+/// RSS/Atom/RDF feeds: one document per entry, named <c>path#n</c> (1-based). Entry HTML becomes plain
+/// text through <c>htmlToText</c> (html, item source → text), the seam where the HTML extractor plugs in;
+/// by default <see cref="MarkupText.ToPlainText"/>. Entries with neither content nor summary are skipped.
+/// </summary>
+public sealed class FeedFormat(Func<string, string, string>? htmlToText = null) : IDocumentFormat
+{
+    private readonly Func<string, string, string> _htmlToText = htmlToText ?? ((html, _) => MarkupText.ToPlainText(html));
+
+    public string Name => "feed";
+
+    public bool Recognizes(ReadOnlySpan<byte> head, string source)
+    {
+        var (encoding, skip) = FeedEncoding.Detect(head, null);
+        var wide = encoding.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase) || encoding.StartsWith("utf-32", StringComparison.OrdinalIgnoreCase);
+        // Replacement-fallback decoding: the head may end inside a character.
+        var decoding = wide && FeedEncoding.Resolve(encoding) is { } e ? System.Text.Encoding.GetEncoding(e.CodePage) : System.Text.Encoding.Latin1;
+        var text = decoding.GetString(head[skip..]);
+        var span = text.AsSpan();
+        while (true)
+        {
+            span = span.TrimStart();
+            if (span.StartsWith("<?") || span.StartsWith("<!--") || span.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+            {
+                var comment = span.StartsWith("<!--");
+                var end = comment ? span.IndexOf("-->") : span.IndexOf('>');
+                if (end < 0)
+                {
+                    return false;
+                }
+
+                span = span[(end + (comment ? 3 : 1))..];
+                continue;
+            }
+
+            return span.StartsWith("<rss", StringComparison.Ordinal) || span.StartsWith("<feed", StringComparison.Ordinal)
+                || span.StartsWith("<rdf:RDF", StringComparison.Ordinal) || span.StartsWith("<RDF", StringComparison.Ordinal);
+        }
+    }
+
+    public IEnumerable<SourceDocument> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
+    {
+        var bytes = StreamBytes.ReadAll(content, source, limits.MaxDocumentBytes);
+        var feed = new FeedParser(limits).Parse(bytes, source);
+        if (feed.Version.Length == 0 && feed.Entries.IsEmpty)
+        {
+            throw new InputException(source, "not a readable feed: " + (feed.BozoReason ?? "no entries"));
+        }
+
+        for (var i = 0; i < feed.Entries.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var entry = feed.Entries[i];
+            var itemSource = $"{source}#{i + 1}";
+            var body = entry.Content.FirstOrDefault() ?? (entry.Summary is null ? null : new FeedContent(entry.Summary, "text/html"));
+            if (body is null)
+            {
+                continue;
+            }
+
+            var text = body.Type == "text/plain" ? body.Value : _htmlToText(body.Value, itemSource);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var published = entry.Published ?? entry.Updated;
+            yield return new SourceDocument
+            {
+                Source = itemSource,
+                Text = text,
+                ExternalId = entry.Id,
+                Url = entry.Link,
+                Title = entry.Title is null ? null : MarkupText.ToPlainText(entry.Title),
+                Outlet = feed.Title,
+                Author = entry.Author,
+                Published = published,
+                PublishedFrom = published is null ? null : "feed",
+                DeclaredLanguage = entry.Language ?? feed.Language,
+            };
+        }
+    }
+}
