@@ -23,7 +23,7 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
     [EcbPlusFact]
     public void Default_settings_score_above_the_bcubed_floor_on_ecb_plus_dev()
     {
-        var result = StoryEvaluation.Run(SharedData.EcbPlusDev!);
+        var result = StoryEvaluation.Run(Support.SharedData.Find("data/ecbplus/dev.jsonl")!);
 
         output.WriteLine($"ECB+ dev: {result.Score}; {result.PredictedStories} stories for {result.GoldStories} gold; {result.Duplicates} copies");
         Assert.True(result.Score.F1 >= F1Floor, $"F1 {result.Score.F1:F4} fell below the floor {F1Floor}");
@@ -148,12 +148,12 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
 
     private static List<(Article Article, string GoldStory)> ReadDev()
     {
-        using var stream = File.OpenRead(SharedData.EcbPlusDev!);
-        return StoryEvaluation.ReadGold(stream, SharedData.EcbPlusDev!);
+        using var stream = File.OpenRead(Support.SharedData.Find("data/ecbplus/dev.jsonl")!);
+        return StoryEvaluation.ReadGold(stream, Support.SharedData.Find("data/ecbplus/dev.jsonl")!);
     }
 
     private static List<Article> ReadSeeds() =>
-        Directory.GetFiles(SharedData.SeedsFolder!, "*.txt")
+        Directory.GetFiles(Support.SharedData.Find("seeds")!, "*.txt")
             .Order(StringComparer.Ordinal)
             .Select(path =>
             {

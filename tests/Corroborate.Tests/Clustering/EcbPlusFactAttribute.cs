@@ -5,7 +5,7 @@ public sealed class EcbPlusFactAttribute : FactAttribute
 {
     public EcbPlusFactAttribute()
     {
-        if (SharedData.EcbPlusDev is null)
+        if (Support.SharedData.Find("data/ecbplus/dev.jsonl") is null)
         {
             Skip = "ECB+ dev set not found: expected <repo>/../shared/data/ecbplus/dev.jsonl or $CORROBORATE_SHARED/data/ecbplus/dev.jsonl";
         }

@@ -5,11 +5,11 @@ public sealed class SeedsFactAttribute : FactAttribute
 {
     public SeedsFactAttribute(bool needsEcbPlus = false)
     {
-        if (SharedData.SeedsFolder is null)
+        if (Support.SharedData.Find("seeds") is null)
         {
             Skip = "seed articles not found: expected <repo>/../shared/seeds/*.txt or $CORROBORATE_SHARED/seeds";
         }
-        else if (needsEcbPlus && SharedData.EcbPlusDev is null)
+        else if (needsEcbPlus && Support.SharedData.Find("data/ecbplus/dev.jsonl") is null)
         {
             Skip = "ECB+ dev set not found: expected <repo>/../shared/data/ecbplus/dev.jsonl or $CORROBORATE_SHARED/data/ecbplus/dev.jsonl";
         }

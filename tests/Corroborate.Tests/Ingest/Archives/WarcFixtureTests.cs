@@ -31,7 +31,7 @@ public sealed class WarcFixtureTests
     [InlineData("bad.arc", "", 1L)]
     public void Fixture_yields_its_documents_and_stops_at_the_damaged_record(string name, string expectedRecords, long? failingRecord)
     {
-        var folder = SharedData.Find("warc-fixtures");
+        var folder = Support.SharedData.Find("data/warc-fixtures");
         if (folder is null)
         {
             return; // the shared data is not on this machine; nothing to check
@@ -73,7 +73,7 @@ public sealed class WarcFixtureTests
     [Fact]
     public void Every_fixture_is_recognised_as_a_web_archive()
     {
-        var folder = SharedData.Find("warc-fixtures");
+        var folder = Support.SharedData.Find("data/warc-fixtures");
         if (folder is null)
         {
             return;

@@ -34,7 +34,7 @@ public sealed partial class FeedConformanceTests(ITestOutputHelper output)
     [Fact]
     public void Feedparser_suite_passes_above_the_floor_and_the_table_is_written_to_docs()
     {
-        var root = SharedData.Find("feedparser-tests/tests");
+        var root = Support.SharedData.Find("data/feedparser-tests/tests");
         if (root is null)
         {
             output.WriteLine("feedparser-tests not found (set CORROBORATE_SHARED to the shared folder); skipping the conformance run.");
