@@ -14,6 +14,9 @@ public static class CorroborateCli
         root.Add(ArticlesCommand.Create(console));
         root.Add(ShowCommand.Create(console));
         root.Add(WatchCommand.Create(console));
+        root.Add(StoriesCommand.CreateList(console));
+        root.Add(StoriesCommand.CreateShow(console));
+        root.Add(EvalCommand.Create(console));
         return root;
     }
 

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using System.Globalization;
+using Corroborate.Clustering;
+using Corroborate.Ingest;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary><c>corroborate eval stories FILE.jsonl</c>: BCubed precision, recall and F1 of story clustering against gold stories.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var eval = new Command("eval", "Measure a stage against a gold-standard data set.");
+        var file = new Argument<string>("file") { Description = "JSON Lines with id, title, text and the gold story of each article." };
+        var stories = new Command("stories", "Cluster the articles in file order and score the stories with BCubed against 'story'.") { file };
+        stories.SetAction(async (parsed, cancellationToken) =>
+        {
+            var path = parsed.GetValue(file)!;
+            try
+            {
+                var result = StoryEvaluation.Run(path, cancellationToken: cancellationToken);
+                var s = result.Score;
+                await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"BCubed P={s.Precision:F4} R={s.Recall:F4} F1={s.F1:F4} over {result.Articles} articles: {result.PredictedStories} stories formed, {result.GoldStories} gold, {result.Duplicates} copies")).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
+            {
+                await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.InputsFailed;
+            }
+        });
+        eval.Add(stories);
+        return eval;
+    }
+}

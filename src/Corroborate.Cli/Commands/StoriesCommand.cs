@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Corroborate.Extraction;
+using Corroborate.Pipeline;
+using Corroborate.Reporting;
+using Corroborate.Storage;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary><c>corroborate stories</c> lists the stored stories; <c>corroborate story ID</c> shows one with its entities and quotes.</summary>
+internal static class StoriesCommand
+{
+    public static Command CreateList(CliConsole console)
+    {
+        var database = CommonOptions.Database();
+        var command = new Command("stories", "List the stories in the store, newest first.") { database };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            await using var store = await SqliteArticleStore.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
+            var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
+            foreach (var story in pipeline.Stories.Stories().OrderByDescending(s => s.LastSeen ?? DateTimeOffset.MinValue))
+            {
+                var date = story.LastSeen?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated   ";
+                await console.Out.WriteLineAsync($"{story.Id}  {date}  {story.ArticleIds.Length,3} articles  {story.OutletCount,2} outlets  {ArticlesCommand.Plain(story.Title)}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command CreateShow(CliConsole console)
+    {
+        var id = new Argument<string>("id") { Description = "Story id (as listed by 'corroborate stories')." };
+        var database = CommonOptions.Database();
+        var format = CommonOptions.Format("markdown", "json");
+        var command = new Command("story", "Show one story: its articles, entities with their variants, and quotes by speaker.") { id, database, format };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            await using var store = await SqliteArticleStore.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
+            var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
+            var story = pipeline.Stories.GetStory(parsed.GetValue(id)!);
+            if (story is null)
+            {
+                await console.Error.WriteLineAsync($"corroborate: no story with id {ArticlesCommand.Plain(parsed.GetValue(id)!)}").ConfigureAwait(false);
+                return ExitCodes.InputsFailed;
+            }
+
+            var articles = new Dictionary<string, Corroborate.Model.Article>(StringComparer.Ordinal);
+            foreach (var articleId in story.ArticleIds)
+            {
+                if (await store.GetAsync(articleId, cancellationToken).ConfigureAwait(false) is { } article)
+                {
+                    articles[article.Id] = article;
+                }
+            }
+
+            var report = StoryReports.Build(story, articles, new StoryExtractor());
+            if (parsed.GetValue(format) == "json")
+            {
+                await using var output = console.OpenStandardOutput();
+                await using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true }))
+                {
+                    StoryJsonWriter.Write(json, report);
+                }
+
+                await console.Out.WriteLineAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                MarkdownReportWriter.Write(console.Out, new AnalysisReport([.. articles.Values], []) { Stories = [report] });
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
