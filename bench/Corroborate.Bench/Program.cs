@@ -3,8 +3,8 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>./bench [text|micro|all] [--count N]</c>: Stopwatch harnesses over generated corpora print
-/// throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
+/// <c>bench/run [text|stories|feeds|warc|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
 {
@@ -18,14 +18,26 @@ public static class Program
             case "text":
                 await TextStageHarness.RunAsync(output, count);
                 break;
+            case "stories":
+                ClusteringHarness.Run(output, [10_000, 100_000]);
+                break;
+            case "feeds":
+                FeedHarness.Run(output);
+                break;
+            case "warc":
+                WarcHarness.Run(output);
+                break;
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Skip(1)]);
                 break;
             case "all":
                 await TextStageHarness.RunAsync(output, count);
+                ClusteringHarness.Run(output, [10_000, 100_000]);
+                FeedHarness.Run(output);
+                WarcHarness.Run(output);
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, feeds, warc, micro, all)");
                 return 2;
         }
 

@@ -55,9 +55,9 @@ public sealed class SqliteArticleStore : IArticleStore
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO articles (id, content_hash, source, external_id, url, title, outlet, author, published, published_from,
-                language, clean_text, body_length, segments, sentences, removed, received_at)
+                language, clean_text, body_length, segments, sentences, removed, received_at, stored_at)
             VALUES ($id, $hash, $source, $external_id, $url, $title, $outlet, $author, $published, $published_from,
-                $language, $clean_text, $body_length, $segments, $sentences, $removed, $received_at)
+                $language, $clean_text, $body_length, $segments, $sentences, $removed, $received_at, $stored_at)
             ON CONFLICT DO NOTHING
             """;
         await using var assign = _connection.CreateCommand();
@@ -83,7 +83,8 @@ public sealed class SqliteArticleStore : IArticleStore
             command.Parameters.AddWithValue("$segments", ArticleJson.Segments(a.Segments));
             command.Parameters.AddWithValue("$sentences", ArticleJson.Spans(a.Sentences));
             command.Parameters.AddWithValue("$removed", ArticleJson.Removed(a.Removed));
-            command.Parameters.AddWithValue("$received_at", (a.ReceivedAt ?? DateTimeOffset.UtcNow).ToString("O", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$received_at", (object?)a.ReceivedAt?.ToString("O", CultureInfo.InvariantCulture) ?? DBNull.Value);
+            command.Parameters.AddWithValue("$stored_at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             added[i] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
             if (added[i] && story is not null)
             {
@@ -155,7 +156,7 @@ public sealed class SqliteArticleStore : IArticleStore
             Segments = ArticleJson.Segments(reader.GetString(13)),
             Sentences = ArticleJson.Spans(reader.GetString(14)),
             Removed = ArticleJson.Removed(reader.GetString(15)),
-            ReceivedAt = ParseDate(reader.GetString(16)),
+            ReceivedAt = ParseDate(NullableString(reader, 16)),
         };
 
     public async Task<IReadOnlyList<ArticleSummary>> ListAsync(int offset = 0, int limit = 100, CancellationToken cancellationToken = default)

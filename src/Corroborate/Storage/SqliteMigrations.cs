@@ -27,7 +27,8 @@ internal static class SqliteMigrations
                 segments TEXT NOT NULL,
                 sentences TEXT NOT NULL,
                 removed TEXT NOT NULL,
-                received_at TEXT NOT NULL
+                received_at TEXT,
+                stored_at TEXT NOT NULL
             );
             CREATE INDEX articles_published ON articles(published);
             CREATE TABLE input_errors (
