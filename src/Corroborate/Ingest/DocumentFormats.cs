@@ -10,6 +10,7 @@ public static class DocumentFormats
     public static IReadOnlyList<IDocumentFormat> Default { get; } =
     [
         new JsonlFormat(),
+        new Html.HtmlFormat(),
         new PlainTextFormat(),
     ];
 }

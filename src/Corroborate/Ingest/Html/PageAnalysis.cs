@@ -1,0 +1,118 @@
+using AngleSharp.Dom;
+
+namespace Corroborate.Ingest.Html;
+
+/// <summary>
+/// One page's element measures and boilerplate marks. Built with explicit stacks, never recursion, so the
+/// depth of the markup cannot overflow the call stack.
+/// </summary>
+internal sealed class PageAnalysis
+{
+    /// <summary>
+    /// A boilerplate cue is ignored on an element holding more than this share of the page's text: a page
+    /// wrapper called "has-sidebar" is not a sidebar.
+    /// </summary>
+    private const double MaxBoilerplateShare = 0.5;
+
+    private readonly Dictionary<IElement, ElementStats> _stats = new();
+
+    private PageAnalysis(IElement root) => Root = root;
+
+    public IElement Root { get; }
+
+    /// <summary>Kept elements in document order (boilerplate and dropped subtrees excluded).</summary>
+    public List<IElement> Order { get; } = [];
+
+    /// <summary>Elements marked as boilerplate, with the removal reason.</summary>
+    public Dictionary<IElement, string> Boilerplate { get; } = new();
+
+    public ElementStats Stats(IElement element) => _stats.TryGetValue(element, out var stats) ? stats : Empty;
+
+    private static readonly ElementStats Empty = new();
+
+    public static PageAnalysis Analyse(IElement root, CancellationToken cancellationToken)
+    {
+        // Pass 1 measures everything, so pass 2 can tell a page wrapper from a real sidebar by its share of text.
+        var all = new PageAnalysis(root);
+        all.Measure(marks: false, cancellationToken);
+        var total = Math.Max(1, all.Stats(root).TextLength);
+
+        var page = new PageAnalysis(root);
+        foreach (var element in all.Order)
+        {
+            if (element != root && BoilerplateRules.BoilerplateReason(element) is { } reason
+                && all.Stats(element).TextLength <= total * MaxBoilerplateShare)
+            {
+                page.Boilerplate[element] = reason;
+            }
+        }
+
+        page.Measure(marks: true, cancellationToken);
+        return page;
+    }
+
+    private void Measure(bool marks, CancellationToken cancellationToken)
+    {
+        var stack = new Stack<IElement>();
+        stack.Push(Root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            Order.Add(element);
+            if ((Order.Count & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                if (!BoilerplateRules.IsDropped(child) && !(marks && Boilerplate.ContainsKey(child)))
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        for (var i = Order.Count - 1; i >= 0; i--)
+        {
+            var element = Order[i];
+            var stats = _stats.TryGetValue(element, out var existing) ? existing : _stats[element] = new ElementStats();
+            for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+            {
+                if (node is IText text)
+                {
+                    Count(text.Data, stats);
+                }
+            }
+
+            if (element.TagName == "A")
+            {
+                stats.LinkLength = stats.TextLength;
+            }
+
+            if (i > 0 && element.ParentElement is { } parent)
+            {
+                var parentStats = _stats.TryGetValue(parent, out var p) ? p : _stats[parent] = new ElementStats();
+                parentStats.TextLength += stats.TextLength;
+                parentStats.LinkLength += stats.LinkLength;
+                parentStats.Commas += stats.Commas;
+                parentStats.HasBlockChild |= BoilerplateRules.IsBlock(element.TagName);
+            }
+        }
+    }
+
+    private static void Count(string data, ElementStats stats)
+    {
+        foreach (var c in data)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                stats.TextLength++;
+                if (c is ',' or '，' or '、')
+                {
+                    stats.Commas++;
+                }
+            }
+        }
+    }
+}
