@@ -62,7 +62,8 @@ internal static partial class BoilerplateRules
                 return RemovalReasons.Header;
             case "FIGCAPTION":
                 return RemovalReasons.Caption;
-            case "BODY" or "HTML" or "MAIN":
+            case "BODY" or "HTML" or "MAIN" or "ARTICLE":
+                // Blog engines list the post's tags and categories in the article's class ("tag-review").
                 return null;
         }
 
@@ -148,7 +149,7 @@ internal static partial class BoilerplateRules
         @"|(?<newsletter>newsletter|subscri|sign[-_]?up|signup|paywall|regwall|inline[-_]?cta)" +
         @"|(?<share>\bshare|sharing|social|sharebar|\btools?\b|addthis|\bprint\b)" +
         @"|(?<caption>caption|credit|\bwp-caption)" +
-        @"|(?<navigation>\bnav\b|navbar|navigation|breadcrumb|\bmenu|pagination|pager\b|masthead|skip-link|\bfooter\b|site[-_]header|\btags?\b|tag[-_]list|topics\b|\bbanner\b|contentinfo)" +
+        @"|(?<navigation>\bnav\b|navbar|navigation|breadcrumb|\bmenu|pagination|pager\b|masthead|skip-link|\bfooter\b|site[-_]header|(?<=\s)(?:tags?|article-tags|post-tags|entry-tags)(?=\s)|tag[-_]?(?:list|cloud)|topics\b|\bbanner\b|contentinfo)" +
         @"|(?<byline>byline|author[-_]?(?:bio|info|box|card)|dateline|timestamp|article[-_]meta|post[-_]meta|entry[-_]meta)" +
         @"|(?<promo>promo|\bads?\b|[-_]ad\b|\bad[-_]|advert|sponsor|outbrain|taboola|dfp|\bmpu\b|commercial|affiliate|popup|modal\b)" +
         @"|(?<related>related|recommend|more[-_]?(?:stories|articles|news|from)|read[-_]?more|also[-_]?read|teaser|trending|popular|most[-_]?read|sidebar|widget|\brail\b|carousel|\bcard\b|next[-_]article|further[-_]reading|see[-_]also)")]

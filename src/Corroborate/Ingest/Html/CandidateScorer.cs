@@ -32,33 +32,16 @@ internal static class CandidateScorer
         var candidates = new List<IElement>();
         foreach (var element in page.Order)
         {
-            if (!IsParagraph(element, page))
+            if (IsParagraph(element, page))
             {
-                continue;
+                var stats = page.Stats(element);
+                AddParagraph(element.ParentElement, stats.TextLength, stats.Commas, page, candidates);
             }
-
-            var stats = page.Stats(element);
-            if (stats.TextLength < MinParagraphLength)
+            else if (IsTextContainer(element) && page.Stats(element) is { OwnTextLength: >= MinParagraphLength } stats)
             {
-                continue;
-            }
-
-            var score = 1.0 + stats.Commas + Math.Min(stats.TextLength / 100, MaxLengthBonus);
-            var ancestor = element.ParentElement;
-            for (var level = 0; level < ScoredAncestors && ancestor is not null; level++, ancestor = ancestor.ParentElement)
-            {
-                var ancestorStats = page.Stats(ancestor);
-                if (double.IsNaN(ancestorStats.Score))
-                {
-                    ancestorStats.Score = InitialScore(ancestor);
-                    candidates.Add(ancestor);
-                }
-
-                ancestorStats.Score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-                if (ancestor == page.Root)
-                {
-                    break;
-                }
+                // Loose text beside blocks (text and <br> in a div with a picture div in between): readability
+                // wraps it in a paragraph whose parent is this element, so this element scores it.
+                AddParagraph(element, stats.OwnTextLength, stats.OwnCommas, page, candidates);
             }
         }
 
@@ -81,6 +64,34 @@ internal static class CandidateScorer
 
         return WithSiblings(top, topScore, page);
     }
+
+    private static void AddParagraph(IElement? parent, int length, int commas, PageAnalysis page, List<IElement> candidates)
+    {
+        if (length < MinParagraphLength)
+        {
+            return;
+        }
+
+        var score = 1.0 + commas + Math.Min(length / 100, MaxLengthBonus);
+        var ancestor = parent;
+        for (var level = 0; level < ScoredAncestors && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+        {
+            var ancestorStats = page.Stats(ancestor);
+            if (double.IsNaN(ancestorStats.Score))
+            {
+                ancestorStats.Score = InitialScore(ancestor);
+                candidates.Add(ancestor);
+            }
+
+            ancestorStats.Score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+            if (ancestor == page.Root)
+            {
+                break;
+            }
+        }
+    }
+
+    private static bool IsTextContainer(IElement element) => element.TagName is "DIV" or "SECTION" or "ARTICLE" or "MAIN" or "TD" or "BODY";
 
     private static List<IElement> WithSiblings(IElement top, double topScore, PageAnalysis page)
     {
@@ -132,7 +143,8 @@ internal static class CandidateScorer
 
     private static bool IsParagraph(IElement element, PageAnalysis page) => element.TagName switch
     {
-        "P" or "PRE" or "TD" or "BLOCKQUOTE" or "DD" => true,
+        "P" or "PRE" or "BLOCKQUOTE" or "DD" => true,
+        "TD" => !page.Stats(element).HasBlockChild,
         "DIV" or "SECTION" or "ARTICLE" or "SPAN" or "FONT" => !page.Stats(element).HasBlockChild,
         _ => false,
     };

@@ -11,6 +11,11 @@ internal sealed class ElementStats
 
     public int Commas;
 
+    /// <summary>Non-white-space characters in the element's own text nodes (not its children's).</summary>
+    public int OwnTextLength;
+
+    public int OwnCommas;
+
     /// <summary>True when a block-level element is a direct child (readability treats other divs as paragraphs).</summary>
     public bool HasBlockChild;
 

@@ -77,6 +77,7 @@ internal sealed class PageAnalysis
         {
             var element = Order[i];
             var stats = _stats.TryGetValue(element, out var existing) ? existing : _stats[element] = new ElementStats();
+            var (childText, childCommas) = (stats.TextLength, stats.Commas);
             for (var node = element.FirstChild; node is not null; node = node.NextSibling)
             {
                 if (node is IText text)
@@ -84,6 +85,9 @@ internal sealed class PageAnalysis
                     Count(text.Data, stats);
                 }
             }
+
+            stats.OwnTextLength = stats.TextLength - childText;
+            stats.OwnCommas = stats.Commas - childCommas;
 
             if (element.TagName == "A")
             {
