@@ -91,6 +91,24 @@ internal static partial class BoilerplateRules
             : RemovalReasons.RelatedLink;
     }
 
+    /// <summary>True when the element's class, id or itemprop names an article body.</summary>
+    public static bool HasArticleBodyCue(IElement element)
+    {
+        var className = element.ClassName;
+        var id = element.Id;
+        if (!string.IsNullOrEmpty(className) && ArticleBodyCue().IsMatch(className.ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        if (!string.IsNullOrEmpty(id) && ArticleBodyCue().IsMatch(id.ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        return element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Readability's class weight: +25 for an article cue, −25 for a boilerplate cue, per attribute.</summary>
     public static int ClassWeight(IElement element)
     {

@@ -16,6 +16,9 @@ internal sealed class ElementStats
 
     public int OwnCommas;
 
+    /// <summary>Text length of the largest element in the subtree (itself included) named like an article body.</summary>
+    public int ArticleCueText;
+
     /// <summary>True when a block-level element is a direct child (readability treats other divs as paragraphs).</summary>
     public bool HasBlockChild;
 

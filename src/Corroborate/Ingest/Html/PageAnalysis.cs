@@ -9,8 +9,9 @@ namespace Corroborate.Ingest.Html;
 internal sealed class PageAnalysis
 {
     /// <summary>
-    /// A boilerplate cue is ignored on an element holding more than this share of the page's text: a page
-    /// wrapper called "has-sidebar" is not a sidebar.
+    /// A boilerplate cue is ignored on an element holding more than this share of the page's text (a page
+    /// wrapper called "has-sidebar" is not a sidebar), or whose text is mostly inside an element named like an
+    /// article body (Blogger wraps the post in a "widget").
     /// </summary>
     private const double MaxBoilerplateShare = 0.5;
 
@@ -41,7 +42,9 @@ internal sealed class PageAnalysis
         foreach (var element in all.Order)
         {
             if (element != root && BoilerplateRules.BoilerplateReason(element) is { } reason
-                && all.Stats(element).TextLength <= total * MaxBoilerplateShare)
+                && all.Stats(element) is var stats
+                && stats.TextLength <= total * MaxBoilerplateShare
+                && stats.ArticleCueText <= stats.TextLength * MaxBoilerplateShare)
             {
                 page.Boilerplate[element] = reason;
             }
@@ -88,6 +91,10 @@ internal sealed class PageAnalysis
 
             stats.OwnTextLength = stats.TextLength - childText;
             stats.OwnCommas = stats.Commas - childCommas;
+            if (BoilerplateRules.HasArticleBodyCue(element))
+            {
+                stats.ArticleCueText = stats.TextLength;
+            }
 
             if (element.TagName == "A")
             {
@@ -101,6 +108,7 @@ internal sealed class PageAnalysis
                 parentStats.LinkLength += stats.LinkLength;
                 parentStats.Commas += stats.Commas;
                 parentStats.HasBlockChild |= BoilerplateRules.IsBlock(element.TagName);
+                parentStats.ArticleCueText = Math.Max(parentStats.ArticleCueText, stats.ArticleCueText);
             }
         }
     }
