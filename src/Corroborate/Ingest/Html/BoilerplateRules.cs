@@ -150,8 +150,14 @@ internal static partial class BoilerplateRules
             return "";
         }
 
-        return $" {className} {id} {role} ".ToLowerInvariant();
+        var cues = $" {className} {id} {role} ".ToLowerInvariant();
+
+        // "content-with-sidebar", "has-comments", "no-ads" describe a layout, not a sidebar or comment box.
+        return cues.Contains("with-") || cues.Contains("has-") || cues.Contains("no-") ? LayoutModifier().Replace(cues, " ") : cues;
     }
+
+    [GeneratedRegex(@"\S*(?:with|has|no|without)-\S*")]
+    private static partial Regex LayoutModifier();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
