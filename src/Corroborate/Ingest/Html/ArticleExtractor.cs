@@ -21,6 +21,9 @@ public sealed class ArticleExtractor
     /// <summary>Paragraph separator in <see cref="ArticleContent.Text"/>.</summary>
     public const string ParagraphSeparator = "\n\n";
 
+    /// <summary>How many levels above the container count as "next to the article" for recording removals.</summary>
+    private const int NeighbourLevels = 3;
+
     public ArticleContent Extract(IDocument document, string? title, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -69,19 +72,22 @@ public sealed class ArticleExtractor
         return new ArticleContent(text.ToString(), headings.ToImmutable(), removed.ToImmutable(), [.. posts]);
     }
 
-    /// <summary>Boilerplate beside the article (siblings of its container) is recorded too: related links and share bars sit there.</summary>
+    /// <summary>
+    /// Boilerplate beside the article is recorded too: related links, share bars and comment threads sit
+    /// next to the container or next to its parent and grandparent.
+    /// </summary>
     private static void RecordNeighbours(List<IElement> containers, PageAnalysis page, TextCollector collector)
     {
-        if (containers[0].ParentElement is not { } parent || containers[0] == page.Root)
+        var seen = new HashSet<IElement>();
+        var level = containers[0];
+        for (var up = 0; up < NeighbourLevels && level != page.Root && level.ParentElement is { } parent; up++, level = parent)
         {
-            return;
-        }
-
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
-        {
-            if (page.Boilerplate.TryGetValue(sibling, out var reason))
+            for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
             {
-                collector.RecordRemoval(sibling, reason);
+                if (page.Boilerplate.TryGetValue(sibling, out var reason) && seen.Add(sibling))
+                {
+                    collector.RecordRemoval(sibling, reason);
+                }
             }
         }
     }

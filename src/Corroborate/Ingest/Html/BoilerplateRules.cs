@@ -83,6 +83,7 @@ internal static partial class BoilerplateRules
         return g["comments"].Success ? RemovalReasons.Comments
             : g["cookie"].Success ? RemovalReasons.Cookie
             : g["newsletter"].Success ? RemovalReasons.Newsletter
+            : g["readmore"].Success ? RemovalReasons.ReadMore
             : g["share"].Success ? RemovalReasons.ShareButtons
             : g["caption"].Success ? RemovalReasons.Caption
             : g["navigation"].Success ? RemovalReasons.Navigation
@@ -171,12 +172,13 @@ internal static partial class BoilerplateRules
         @"(?<comments>comment|disqus|replies|respond\b|discussion)" +
         @"|(?<cookie>cookie|consent|gdpr|cmp[-_])" +
         @"|(?<newsletter>newsletter|subscri|sign[-_]?up|signup|paywall|regwall|inline[-_]?cta)" +
+        @"|(?<readmore>read[-_]?more|also[-_]?read)" +
         @"|(?<share>\bshare|sharing|social|sharebar|\btools?\b|addthis|\bprint\b)" +
         @"|(?<caption>caption|credit|\bwp-caption)" +
         @"|(?<navigation>\bnav\b|navbar|navigation|breadcrumb|\bmenu|pagination|pager\b|masthead|skip-link|\bfooter\b|site[-_]header|(?<=\s)(?:tags?|article-tags|post-tags|entry-tags)(?=\s)|tag[-_]?(?:list|cloud)|topics\b|\bbanner\b|contentinfo)" +
         @"|(?<byline>byline|author[-_]?(?:bio|info|box|card)|dateline|timestamp|article[-_]meta|post[-_]meta|entry[-_]meta)" +
         @"|(?<promo>promo|\bads?\b|[-_]ad\b|\bad[-_]|advert|sponsor|outbrain|taboola|dfp|\bmpu\b|commercial|affiliate|popup|modal\b)" +
-        @"|(?<related>related|recommend|more[-_]?(?:stories|articles|news|from)|read[-_]?more|also[-_]?read|teaser|trending|popular|most[-_]?read|sidebar|widget|\brail\b|carousel|\bcard\b|next[-_]article|further[-_]reading|see[-_]also)")]
+        @"|(?<related>related|recommend|more[-_]?(?:stories|articles|news|from)|teaser|trending|popular|most[-_]?read|sidebar|widget|\brail\b|carousel|\bcard\b|next[-_]article|further[-_]reading|see[-_]also)")]
     private static partial Regex BoilerplateCue();
 
     [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story")]

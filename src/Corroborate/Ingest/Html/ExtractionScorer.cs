@@ -80,12 +80,13 @@ public static partial class ExtractionScorer
             tokens.Add(text.Substring(match.Index, match.Length));
         }
 
+        var array = tokens.ToArray();
         var shingles = new Dictionary<string, int>(StringComparer.Ordinal);
-        var count = Math.Max(1, tokens.Count - ShingleLength + 1);
-        for (var i = 0; i < count && i < tokens.Count; i++)
+        var count = Math.Max(1, array.Length - ShingleLength + 1);
+        for (var i = 0; i < count && i < array.Length; i++)
         {
             // A unit separator cannot occur inside a \w token, so the joined key is unambiguous.
-            var key = string.Join('\u001F', tokens, i, Math.Min(ShingleLength, tokens.Count - i));
+            var key = string.Join('\u001F', array, i, Math.Min(ShingleLength, array.Length - i));
             shingles[key] = shingles.GetValueOrDefault(key) + 1;
         }
 

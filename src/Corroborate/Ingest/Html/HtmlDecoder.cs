@@ -45,7 +45,7 @@ internal static partial class HtmlDecoder
     }
 
     private static bool HasBom(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith("\xEF\xBB\xBF"u8)
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])
         || (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)));
 
     /// <summary>The charset named in the head, or null when none is declared or the name is unknown.</summary>

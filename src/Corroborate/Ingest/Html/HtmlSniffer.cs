@@ -9,7 +9,7 @@ internal static class HtmlSniffer
 
     public static bool LooksLikeHtml(ReadOnlySpan<byte> head)
     {
-        if (head.StartsWith("\xEF\xBB\xBF"u8))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             head = head[3..];
         }
