@@ -82,7 +82,7 @@ public sealed class ArticleExtractor
         var level = containers[0];
         for (var up = 0; up < NeighbourLevels && level != page.Root && level.ParentElement is { } parent; up++, level = parent)
         {
-            for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+            foreach (var sibling in Dom.ChildElements(parent))
             {
                 if (page.Boilerplate.TryGetValue(sibling, out var reason) && seen.Add(sibling))
                 {

@@ -48,7 +48,8 @@ internal static partial class BoilerplateRules
     /// The removal reason when <paramref name="element"/> is boilerplate by its tag or class and id cues, or
     /// null. Strong article-body cues on the same element win: a wrapper may carry both.
     /// </summary>
-    public static string? BoilerplateReason(IElement element)
+    /// <param name="cache">Reasons already computed for a cue string: pages repeat the same classes hundreds of times.</param>
+    public static string? BoilerplateReason(IElement element, Dictionary<string, string?> cache)
     {
         switch (element.TagName)
         {
@@ -68,7 +69,22 @@ internal static partial class BoilerplateRules
         }
 
         var cues = Cues(element);
-        if (cues.Length == 0 || ArticleBodyCue().IsMatch(cues))
+        if (cues.Length == 0)
+        {
+            return null;
+        }
+
+        if (!cache.TryGetValue(cues, out var reason))
+        {
+            reason = cache[cues] = ReasonFromCues(cues);
+        }
+
+        return reason;
+    }
+
+    private static string? ReasonFromCues(string cues)
+    {
+        if (ArticleBodyCue().IsMatch(cues))
         {
             return null;
         }
@@ -167,7 +183,10 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"article[-_]?body|story[-_]?body|entry[-_]content|post[-_]?(?:body|content)|article[-_]?content|articletext|article[-_]text|main[-_]content|\bcontent[-_]body|rich[-_]?text")]
     private static partial Regex ArticleBodyCue();
 
-    /// <summary>Boilerplate cues in class, id or role, grouped by the removal reason they imply.</summary>
+    /// <summary>
+    /// Boilerplate cues in class, id or role, grouped by the removal reason they imply. Non-backtracking: this
+    /// runs on every element with a class, and the backtracking engine tried each branch at each position.
+    /// </summary>
     [GeneratedRegex(
         @"(?<comments>comment|disqus|replies|respond\b|discussion)" +
         @"|(?<cookie>cookie|consent|gdpr|cmp[-_])" +
@@ -175,10 +194,11 @@ internal static partial class BoilerplateRules
         @"|(?<readmore>read[-_]?more|also[-_]?read)" +
         @"|(?<share>\bshare|sharing|social|sharebar|\btools?\b|addthis|\bprint\b)" +
         @"|(?<caption>caption|credit|\bwp-caption)" +
-        @"|(?<navigation>\bnav\b|navbar|navigation|breadcrumb|\bmenu|pagination|pager\b|masthead|skip-link|\bfooter\b|site[-_]header|(?<=\s)(?:tags?|article-tags|post-tags|entry-tags)(?=\s)|tag[-_]?(?:list|cloud)|topics\b|\bbanner\b|contentinfo)" +
+        @"|(?<navigation>\bnav\b|navbar|navigation|breadcrumb|\bmenu|pagination|pager\b|masthead|skip-link|\bfooter\b|site[-_]header|\s(?:tags?|article-tags|post-tags|entry-tags)\s|tag[-_]?(?:list|cloud)|topics\b|\bbanner\b|contentinfo)" +
         @"|(?<byline>byline|author[-_]?(?:bio|info|box|card)|dateline|timestamp|article[-_]meta|post[-_]meta|entry[-_]meta)" +
         @"|(?<promo>promo|\bads?\b|[-_]ad\b|\bad[-_]|advert|sponsor|outbrain|taboola|dfp|\bmpu\b|commercial|affiliate|popup|modal\b)" +
-        @"|(?<related>related|recommend|more[-_]?(?:stories|articles|news|from)|teaser|trending|popular|most[-_]?read|sidebar|widget|\brail\b|carousel|\bcard\b|next[-_]article|further[-_]reading|see[-_]also)")]
+        @"|(?<related>related|recommend|more[-_]?(?:stories|articles|news|from)|teaser|trending|popular|most[-_]?read|sidebar|widget|\brail\b|carousel|\bcard\b|next[-_]article|further[-_]reading|see[-_]also)",
+        RegexOptions.NonBacktracking)]
     private static partial Regex BoilerplateCue();
 
     [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story")]

@@ -102,7 +102,7 @@ internal static class CandidateScorer
 
         var threshold = Math.Max(10, topScore * SiblingShare);
         var chosen = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        foreach (var sibling in Dom.ChildElements(parent))
         {
             if (sibling == top)
             {

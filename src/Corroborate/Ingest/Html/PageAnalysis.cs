@@ -39,9 +39,10 @@ internal sealed class PageAnalysis
         var total = Math.Max(1, all.Stats(root).TextLength);
 
         var page = new PageAnalysis(root);
+        var cache = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var element in all.Order)
         {
-            if (element != root && BoilerplateRules.BoilerplateReason(element) is { } reason
+            if (element != root && BoilerplateRules.BoilerplateReason(element, cache) is { } reason
                 && all.Stats(element) is var stats
                 && stats.TextLength <= total * MaxBoilerplateShare
                 && stats.ArticleCueText <= stats.TextLength * MaxBoilerplateShare)
@@ -67,8 +68,14 @@ internal sealed class PageAnalysis
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            var children = element.ChildNodes;
+            for (var c = children.Length - 1; c >= 0; c--)
             {
+                if (children[c] is not IElement child)
+                {
+                    continue;
+                }
+
                 if (!BoilerplateRules.IsDropped(child) && !(marks && Boilerplate.ContainsKey(child)))
                 {
                     stack.Push(child);
@@ -81,9 +88,10 @@ internal sealed class PageAnalysis
             var element = Order[i];
             var stats = _stats.TryGetValue(element, out var existing) ? existing : _stats[element] = new ElementStats();
             var (childText, childCommas) = (stats.TextLength, stats.Commas);
-            for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+            var nodes = element.ChildNodes;
+            for (var n = 0; n < nodes.Length; n++)
             {
-                if (node is IText text)
+                if (nodes[n] is IText text)
                 {
                     Count(text.Data, stats);
                 }

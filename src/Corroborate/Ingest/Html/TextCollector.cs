@@ -77,9 +77,10 @@ internal sealed class TextCollector(PageAnalysis page)
             }
 
             stack.Push((element, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            var children = element.ChildNodes;
+            for (var c = children.Length - 1; c >= 0; c--)
             {
-                stack.Push((child, false));
+                stack.Push((children[c], false));
             }
         }
 
@@ -111,9 +112,10 @@ internal sealed class TextCollector(PageAnalysis page)
             }
             else if (node is IElement element && (element == root || !BoilerplateRules.IsDropped(element)))
             {
-                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                var children = element.ChildNodes;
+                for (var c = children.Length - 1; c >= 0; c--)
                 {
-                    stack.Push(child);
+                    stack.Push(children[c]);
                 }
             }
         }
