@@ -26,6 +26,12 @@ internal static class CandidateScorer
 
     private const double SiblingMaxLinkDensity = 0.25;
 
+    /// <summary>Other candidates scoring at least this share of the best are alternatives (readability's 0.75).</summary>
+    private const double AlternativeShare = 0.75;
+
+    /// <summary>Readability moves up to a common ancestor when it holds this many alternatives.</summary>
+    private const int MinAlternatives = 3;
+
     /// <summary>Returns the containers that hold the article, in document order.</summary>
     public static List<IElement> Choose(PageAnalysis page)
     {
@@ -62,7 +68,67 @@ internal static class CandidateScorer
             return [page.Root];
         }
 
+        top = CommonAncestorOfAlternatives(top, topScore, candidates, page);
+        topScore = Math.Max(topScore, page.Stats(top).Score is var s && double.IsNaN(s) ? topScore : s);
         return WithSiblings(top, topScore, page);
+    }
+
+    /// <summary>
+    /// Readability's rule for articles split into chunks (around ads or pull quotes): when several other
+    /// candidates score nearly as well, the article is their common ancestor, not the best chunk.
+    /// </summary>
+    private static IElement CommonAncestorOfAlternatives(IElement top, double topScore, List<IElement> candidates, PageAnalysis page)
+    {
+        var alternatives = new List<IElement>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate != top && page.Stats(candidate).Score >= topScore * AlternativeShare && !Contains(candidate, top) && !Contains(top, candidate))
+            {
+                alternatives.Add(candidate);
+            }
+        }
+
+        if (alternatives.Count < MinAlternatives)
+        {
+            return top;
+        }
+
+        for (var ancestor = top.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            var contained = 0;
+            foreach (var alternative in alternatives)
+            {
+                if (Contains(ancestor, alternative))
+                {
+                    contained++;
+                }
+            }
+
+            if (contained >= MinAlternatives)
+            {
+                return ancestor;
+            }
+
+            if (ancestor == page.Root)
+            {
+                break;
+            }
+        }
+
+        return top;
+    }
+
+    private static bool Contains(IElement ancestor, IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddParagraph(IElement? parent, int length, int commas, PageAnalysis page, List<IElement> candidates)
