@@ -62,13 +62,17 @@ internal static partial class ParagraphRules
             return RemovalReasons.PhotoCredit;
         }
 
-        if (block.Chars <= MaxLinkParagraphLength && block.LinkDensity > MaxLinkDensity && !block.IsHeading)
+        // A bare URL on its own line is a cited source the author wrote out; a line of linked words is navigation.
+        if (block.Chars <= MaxLinkParagraphLength && block.LinkDensity > MaxLinkDensity && !block.IsHeading && !BareUrl().IsMatch(text))
         {
             return RemovalReasons.RelatedLink;
         }
 
         return null;
     }
+
+    [GeneratedRegex(@"^\s*(?:https?://|www\.)\S+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareUrl();
 
     [GeneratedRegex(@"^\W*(?:read (?:more|also|next)|also read|related(?: articles?| stories| coverage| content| reading| links?)?|see also|more on this(?: story)?|recommended(?: reading)?|you may also like|you might also like|further reading|click here to read)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReadMore();
