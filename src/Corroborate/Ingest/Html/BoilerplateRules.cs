@@ -196,7 +196,7 @@ internal static partial class BoilerplateRules
         @"|(?<caption>caption|credit|\bwp-caption)" +
         @"|(?<navigation>\bnav\b|navbar|navigation|breadcrumb|\bmenu|pagination|pager\b|masthead|skip-link|\bfooter\b|site[-_]header|\s(?:tags?|article-tags|post-tags|entry-tags)\s|tag[-_]?(?:list|cloud)|topics\b|\bbanner\b|contentinfo)" +
         @"|(?<byline>byline|author[-_]?(?:bio|info|box|card)|dateline|timestamp|article[-_]meta|post[-_]meta|entry[-_]meta)" +
-        @"|(?<promo>promo|\bads?\b|[-_]ad\b|\bad[-_]|advert|sponsor|outbrain|taboola|dfp|\bmpu\b|commercial|affiliate|popup|modal\b|tooltip|popover|hover[-_]?card|rollover)" +
+        @"|(?<promo>promo|\bads?\b|[-_]ad\b|\bad[-_]|advert|sponsor|outbrain|taboola|dfp|\bmpu\b|commercial|affiliate|popup|modal\b|tooltip|popover|hover[-_]?card)" +
         @"|(?<related>related|recommend|more[-_]?(?:stories|articles|news|from)|teaser|trending|popular|most[-_]?read|sidebar|widget|\brail\b|carousel|\bcard\b|next[-_]article|further[-_]reading|see[-_]also)",
         RegexOptions.NonBacktracking)]
     private static partial Regex BoilerplateCue();
