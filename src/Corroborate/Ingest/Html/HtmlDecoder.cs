@@ -76,9 +76,10 @@ internal static partial class HtmlDecoder
             // A page cannot truthfully declare UTF-16 in ASCII bytes; the standard reads it as UTF-8.
             return encoding is UnicodeEncoding ? Encoding.UTF8 : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            // An unknown label is the page's error, not ours: decode as if nothing were declared.
+            // An unknown label (or UTF-7, which .NET refuses and HTML forbids) is the page's error, not ours:
+            // decode as if nothing were declared.
             return null;
         }
     }

@@ -148,6 +148,39 @@ public sealed class HtmlFormatTests
         Assert.NotEmpty(HtmlFixtures.ReadMarkup("<html><head>" + script + "</head><body>" + Paragraph + "</body></html>").Text);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Given_mangled_pages_returns_a_document_or_throws_the_input_error_and_nothing_else(int seed)
+    {
+        // Cut, splice and corrupt the fixture at random positions (fixed seeds keep failures reproducible).
+        var random = new Random(seed);
+        var original = File.ReadAllBytes(HtmlFixtures.PathOf(HtmlFixtures.Noisy));
+        for (var i = 0; i < 150; i++)
+        {
+            var bytes = (byte[])original.Clone();
+            for (var edits = random.Next(1, 20); edits > 0; edits--)
+            {
+                bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            }
+
+            var cut = bytes.AsSpan(random.Next(bytes.Length / 2), random.Next(1, bytes.Length / 2)).ToArray();
+            foreach (var input in new[] { bytes, cut })
+            {
+                try
+                {
+                    var document = new HtmlFormat().ReadDocument(input, "mangled.html", ReadLimits.Default, CancellationToken.None);
+                    Assert.False(string.IsNullOrWhiteSpace(document.Text) && document.EmbeddedPosts.IsEmpty);
+                }
+                catch (InputException e)
+                {
+                    Assert.Equal("mangled.html", e.InputSource);
+                }
+            }
+        }
+    }
+
     /// <summary>A non-seekable stream of <paramref name="length"/> bytes: a head, then a chunk repeated.</summary>
     private sealed class RepeatingStream(byte[] head, byte[] chunk, long length) : Stream
     {
