@@ -7,7 +7,8 @@ namespace Corroborate.Ingest.Html;
 internal static class MarkupDepth
 {
     /// <summary>
-    /// Elements that never nest (void) or that the parser closes implicitly (p, li, td…): tag soup leaves
+    /// Elements that never nest (void), that the parser closes implicitly (p, li, td…) or that cannot nest in
+    /// themselves (a, form): tag soup leaves
     /// thousands of these unclosed without nesting anything, so they are not counted.
     /// </summary>
     private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
@@ -15,6 +16,10 @@ internal static class MarkupDepth
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
         "keygen", "frame", "basefont", "bgsound", "image", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
         "thead", "tbody", "tfoot", "rb", "rt", "rp", "rtc", "colgroup", "caption", "html", "head", "body",
+
+        // The parser never nests these in themselves: a second <a> closes the first, so tag soup full of
+        // unclosed links is flat.
+        "a", "form", "button", "nobr", "select",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNestingLookup =

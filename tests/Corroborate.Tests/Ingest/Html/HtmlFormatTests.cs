@@ -120,6 +120,7 @@ public sealed class HtmlFormatTests
     [InlineData("p")]
     [InlineData("li")]
     [InlineData("td")]
+    [InlineData("a href=\"/x\"")]
     public void Reads_thousands_of_unclosed_implicitly_closed_elements(string tag)
     {
         var html = "<html><body><div class=\"article-body\">" + string.Concat(Enumerable.Repeat($"<{tag}>A line of text in a tag soup page, with a comma, ", 5000)) + "</div></body></html>";
