@@ -12,6 +12,7 @@ public static class DocumentFormats
         new Archives.WarcFormat(),
         new Feeds.FeedFormat(),
         new JsonlFormat(),
+        new Html.HtmlFormat(),
         new PlainTextFormat(),
     ];
 }

@@ -19,4 +19,5 @@ public static class RemovalReasons
     public const string Comments = "comments";
     public const string Cookie = "cookie-notice";
     public const string Caption = "caption";
+    public const string Promotion = "promotion";
 }
