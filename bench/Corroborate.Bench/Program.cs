@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|feeds|warc|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|feeds|warc|html|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -27,6 +27,9 @@ public static class Program
             case "warc":
                 WarcHarness.Run(output);
                 break;
+            case "html":
+                HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
+                break;
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Skip(1)]);
                 break;
@@ -35,12 +38,30 @@ public static class Program
                 ClusteringHarness.Run(output, [10_000, 100_000]);
                 FeedHarness.Run(output);
                 WarcHarness.Run(output);
+                HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, feeds, warc, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, feeds, warc, html, micro, all)");
                 return 2;
         }
 
         return 0;
+    }
+
+    /// <summary>A folder of the shared evaluation data beside the repository ($CORROBORATE_SHARED overrides), or null.</summary>
+    private static string? SharedDataFolder(string relative)
+    {
+        var roots = new List<string>();
+        if (Environment.GetEnvironmentVariable("CORROBORATE_SHARED") is { Length: > 0 } configured)
+        {
+            roots.Add(configured);
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            roots.Add(Path.Combine(dir.FullName, "shared"));
+        }
+
+        return roots.Select(root => Path.Combine(root, relative)).FirstOrDefault(Directory.Exists);
     }
 }

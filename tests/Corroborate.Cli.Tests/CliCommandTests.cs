@@ -78,7 +78,7 @@ public sealed class CliCommandTests : IDisposable
     public async Task Analyze_in_markdown_escapes_markup_from_article_text()
     {
         Directory.CreateDirectory(Inputs);
-        File.WriteAllText(Path.Combine(Inputs, "hostile.txt"), "<script>alert(1)</script> in a headline\n\nThe body has <img src=x onerror=alert(2)> inside it.");
+        File.WriteAllText(Path.Combine(Inputs, "hostile.txt"), "Mayor says <script>alert(1)</script> is not a headline\n\nThe body has <img src=x onerror=alert(2)> inside it.");
 
         var (exitCode, output, _) = await CliRunner.RunAsync("analyze", Inputs);
 

@@ -5,7 +5,10 @@ using Corroborate.Ingest;
 
 namespace Corroborate.Cli.Commands;
 
-/// <summary><c>corroborate eval stories FILE.jsonl</c>: BCubed precision, recall and F1 of story clustering against gold stories.</summary>
+/// <summary>
+/// <c>corroborate eval stories FILE.jsonl</c>: BCubed precision, recall and F1 of story clustering against gold stories;
+/// <c>corroborate eval extraction DIR</c>: main-text extraction scored with the article-extraction benchmark's metric.
+/// </summary>
 internal static class EvalCommand
 {
     public static Command Create(CliConsole console)
@@ -31,6 +34,30 @@ internal static class EvalCommand
             }
         });
         eval.Add(stories);
+        var folder = new Argument<string>("dir") { Description = "A folder with html/<id>.html.gz pages and ground-truth.json." };
+        var extraction = new Command("extraction", "Extract the main text of each page and score it with the benchmark's shingle metric.") { folder };
+        extraction.SetAction(async (parsed, cancellationToken) =>
+        {
+            try
+            {
+                var report = new Corroborate.Ingest.Html.ExtractionEvaluation().Run(parsed.GetValue(folder)!, cancellationToken);
+                var s = report.Score;
+                await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"extraction P={s.Precision:F4} R={s.Recall:F4} F1={s.F1:F4} over {s.Pages.Length} pages ({report.Failures.Length} failed) in {report.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
+                foreach (var failure in report.Failures)
+                {
+                    await console.Error.WriteLineAsync($"corroborate: {failure}").ConfigureAwait(false);
+                }
+
+                return report.Failures.IsEmpty ? ExitCodes.Success : ExitCodes.InputsFailed;
+            }
+            catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
+            {
+                await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.InputsFailed;
+            }
+        });
+        eval.Add(extraction);
         return eval;
     }
 }

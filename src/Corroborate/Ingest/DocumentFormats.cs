@@ -3,16 +3,19 @@ namespace Corroborate.Ingest;
 /// <summary>The formats Corroborate reads, in the order their content sniffers are asked.</summary>
 public static class DocumentFormats
 {
+    private static readonly Html.HtmlFormat Html = new();
+
     /// <summary>
     /// Structured formats first (their signatures are unambiguous), plain text last as the fallback
-    /// that also rejects binary input.
+    /// that also rejects binary input. Pages inside archives go through the same main-text extraction
+    /// as pages read from files; feed entries are fragments, so their markup is only turned into text.
     /// </summary>
     public static IReadOnlyList<IDocumentFormat> Default { get; } =
     [
-        new Archives.WarcFormat(),
+        new Archives.WarcFormat(Html),
         new Feeds.FeedFormat(),
         new JsonlFormat(),
-        new Html.HtmlFormat(),
+        Html,
         new PlainTextFormat(),
     ];
 }
