@@ -46,8 +46,11 @@ public sealed record StoryClusteringOptions
     /// <summary>Highest-weighted names of an article used the same way.</summary>
     public int IndexEntities { get; init; } = 6;
 
-    /// <summary>Candidate stories scored in full per article, the ones sharing the most index terms.</summary>
-    public int MaxCandidates { get; init; } = 30;
+    /// <summary>
+    /// Candidate stories scored in full per article, the ones sharing the most index weight. ECB+ dev
+    /// scores the same with 5 to 30; each candidate costs a pass over the article's features.
+    /// </summary>
+    public int MaxCandidates { get; init; } = 10;
 
     public DuplicateOptions Duplicates { get; init; } = DuplicateOptions.Default;
 }

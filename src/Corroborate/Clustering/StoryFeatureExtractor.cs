@@ -180,6 +180,13 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
         key[0] = 'e';
         for (var k = start; k < end; k++)
         {
+            // A run's sentence-initial first word may be an ordinary word ("Rescuers Ahmed Ali..."),
+            // so it counts only inside the run.
+            if (k == start && end - start > 1 && _tokens[k].IsSentenceInitial)
+            {
+                continue;
+            }
+
             var length = 1 + StripPossessive(_tokens[k].Of(text)).ToLowerInvariant(key[1..]);
             Count(_entities, key[..length]);
         }

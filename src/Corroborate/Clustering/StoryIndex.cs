@@ -17,7 +17,7 @@ namespace Corroborate.Clustering;
 /// same per article as clustering. Not thread-safe.
 /// </para>
 /// </summary>
-public sealed class StoryIndex
+public sealed partial class StoryIndex
 {
     /// <summary>Keywords reported per story.</summary>
     private const int KeywordCount = 8;
@@ -29,6 +29,7 @@ public sealed class StoryIndex
     private readonly Dictionary<int, List<StoryState>> _postings = [];
     private DateTimeOffset? _clock;
     private DateTimeOffset? _lastSweep;
+    private DateTimeOffset? _lastRotation;
 
     public StoryIndex(StoryClusteringOptions options)
     {
@@ -59,42 +60,6 @@ public sealed class StoryIndex
     internal DuplicateDetector Duplicates { get; }
 
     internal IReadOnlyDictionary<int, List<StoryState>> Postings => _postings;
-
-    /// <summary>
-    /// Rebuilds an index from stored assignments, replayed in arrival order (see the class remarks).
-    /// Throws <see cref="ArgumentException"/> if an article repeats or a copy names an original that was
-    /// not replayed before it.
-    /// </summary>
-    public static StoryIndex Restore(IEnumerable<StoredStoryAssignment> assignments, StoryClusteringOptions? options = null)
-    {
-        var index = new StoryIndex(options ?? StoryClusteringOptions.Default);
-        foreach (var stored in assignments)
-        {
-            if (stored.DuplicateOf is { } original)
-            {
-                if (!index._storyOfArticle.ContainsKey(original))
-                {
-                    throw new ArgumentException($"stored copy {stored.Article.Id} names original {original}, which was not replayed before it", nameof(assignments));
-                }
-
-                index.AddDuplicate(stored.Article, original);
-                continue;
-            }
-
-            var fingerprint = index.Duplicates.Fingerprint(stored.Article);
-            var features = index.Extractor.Extract(stored.Article);
-            if (index._stories.TryGetValue(stored.StoryId, out var story))
-            {
-                index.Join(story, stored.Article, features, fingerprint, index.Similarity(story, features));
-            }
-            else
-            {
-                index.Create(stored.StoryId, stored.Article, features, fingerprint);
-            }
-        }
-
-        return index;
-    }
 
     /// <summary>The story of an article, or null if the article was never placed.</summary>
     public string? StoryOf(string articleId) => _storyOfArticle.TryGetValue(articleId, out var story) ? story.Id : null;
@@ -249,6 +214,13 @@ public sealed class StoryIndex
         }
 
         _lastSweep = t;
+        _lastRotation ??= t;
+        if (t - _lastRotation >= Options.IdleWindow)
+        {
+            Duplicates.Index.Rotate();
+            _lastRotation = t;
+        }
+
         var cutoff = t - Options.IdleWindow;
         var kept = 0;
         for (var i = 0; i < _active.Count; i++)

@@ -70,9 +70,15 @@ public sealed class DuplicateDetector(DuplicateOptions options, DuplicateIndex i
 
     public DuplicateMatch? Check(DuplicateFingerprint fingerprint)
     {
-        if (index.TryGetByTextHash(fingerprint.TextHash, out var exact))
+        // The current generation first: a copy's original is most likely recent.
+        return Check(fingerprint, index.Current) ?? Check(fingerprint, index.Previous);
+    }
+
+    private DuplicateMatch? Check(DuplicateFingerprint fingerprint, DuplicateGeneration generation)
+    {
+        if (generation.TryGetByTextHash(fingerprint.TextHash, out var exact))
         {
-            return new DuplicateMatch(index.IdAt(exact), DuplicateKind.Exact, 1.0);
+            return new DuplicateMatch(generation.IdAt(exact), DuplicateKind.Exact, 1.0);
         }
 
         if (fingerprint.Signature is not { } signature)
@@ -83,10 +89,10 @@ public sealed class DuplicateDetector(DuplicateOptions options, DuplicateIndex i
         var best = -1;
         var bestSimilarity = 0.0;
         _seen.Clear();
-        index.CollectCandidates(signature, _seen);
+        generation.CollectCandidates(signature, _seen);
         foreach (var document in _seen)
         {
-            if (index.SignatureAt(document) is not { } other)
+            if (generation.SignatureAt(document) is not { } other)
             {
                 continue;
             }
@@ -99,7 +105,7 @@ public sealed class DuplicateDetector(DuplicateOptions options, DuplicateIndex i
         }
 
         return best >= 0 && bestSimilarity >= options.NearThreshold
-            ? new DuplicateMatch(index.IdAt(best), DuplicateKind.Near, bestSimilarity)
+            ? new DuplicateMatch(generation.IdAt(best), DuplicateKind.Near, bestSimilarity)
             : null;
     }
 

@@ -15,10 +15,10 @@ namespace Corroborate.Tests.Clustering;
 public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Quality gate, just under the 0.9185 the defaults reach on dev (docs/stories.md). Lower it only
+    /// Quality gate, just under the 0.9217 the defaults reach on dev (docs/stories.md). Lower it only
     /// in a commit that says why.
     /// </summary>
-    private const double F1Floor = 0.91;
+    private const double F1Floor = 0.915;
 
     [EcbPlusFact]
     public void Default_settings_score_above_the_bcubed_floor_on_ecb_plus_dev()
@@ -50,6 +50,8 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
             ("terms only", d with { EntityWeight = 0, NumberWeight = 0 }),
             ("no numbers", d with { NumberWeight = 0 }),
             ($"index terms {d.IndexTerms / 2}/{d.IndexEntities / 2}", d with { IndexTerms = d.IndexTerms / 2, IndexEntities = d.IndexEntities / 2 }),
+            ($"candidates {d.MaxCandidates / 2}", d with { MaxCandidates = d.MaxCandidates / 2 }),
+            ($"candidates {d.MaxCandidates * 3}", d with { MaxCandidates = d.MaxCandidates * 3 }),
             ($"near-dup threshold {d.Duplicates.NearThreshold + 0.2:F1}", d with { Duplicates = d.Duplicates with { NearThreshold = d.Duplicates.NearThreshold + 0.2 } }),
         ];
 

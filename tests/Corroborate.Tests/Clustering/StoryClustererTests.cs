@@ -139,6 +139,39 @@ public sealed class StoryClustererTests
             tomorrow.Index.Stories().Select(s => (s.Id, s.Title, string.Join(",", s.ArticleIds), string.Join(",", s.Keywords))));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Restoring_across_evictions_and_rotations_continues_like_an_uninterrupted_run(int split)
+    {
+        var day = ChileDay;
+        var chile = StoryFixtures.Load("quake-chile-wire", day);
+        // Spans a month, so stories are evicted and the duplicate index rotates on both sides of the split.
+        List<Article> stream =
+        [
+            chile,
+            StoryFixtures.Load("rail-strike-wire", day.AddDays(10)),
+            StoryFixtures.SyndicatedCopy(chile, "chile-copy", "Chile quake kills three") with { Published = day.AddDays(11) },
+            StoryFixtures.Load("quake-nepal-wire", day.AddDays(20)),
+            StoryFixtures.Load("quake-nepal-followup", day.AddDays(21)),
+            StoryFixtures.Load("quake-chile-followup", day.AddDays(22)),
+            StoryFixtures.Load("rail-strike-followup", day.AddDays(23)),
+        ];
+        var uninterrupted = new StoryClusterer();
+        var expected = stream.Select(uninterrupted.Assign).ToList();
+
+        var stored = stream.Take(split).Zip(expected, (article, a) => new StoredStoryAssignment(article, a.StoryId, a.DuplicateOf));
+        var restored = new StoryClusterer(StoryIndex.Restore(stored));
+        var continued = stream.Skip(split).Select(restored.Assign).ToList();
+
+        Assert.Equal(expected.Skip(split), continued);
+        Assert.Equal(uninterrupted.Index.ActiveCount, restored.Index.ActiveCount);
+        Assert.Equal(uninterrupted.Index.Count, restored.Index.Count);
+    }
+
     [Fact]
     public void Restore_rejects_a_copy_whose_original_was_not_replayed_before_it()
     {

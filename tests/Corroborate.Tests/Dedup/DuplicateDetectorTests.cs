@@ -79,6 +79,20 @@ public sealed class DuplicateDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Still_finds_originals_one_rotation_old_but_forgets_them_after_two()
+    {
+        var detector = new DuplicateDetector();
+        var original = StoryFixtures.Load("quake-chile-wire");
+        detector.Observe(original);
+
+        detector.Index.Rotate();
+        Assert.Equal(original.Id, detector.Check(original with { Id = "copy" })?.OriginalId);
+        detector.Index.Rotate();
+        Assert.Null(detector.Check(original with { Id = "copy" }));
+        Assert.Equal(0, detector.Index.Count);
+    }
+
+    [Fact]
     public void Matches_short_bodies_only_exactly()
     {
         var detector = new DuplicateDetector();
