@@ -71,7 +71,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         }
 
         var end = start + 1;
-        while (end < tokens.Count && !IsBreak(text, tokens[end - 1], tokens[end]) && !tokens[end].Text.StartsWith('@'))
+        while (end < tokens.Count && !IsBreak(text, tokens[end - 1], tokens[end]) && !tokens[end].Text.StartsWith('@') && !IsPossessive(tokens[end - 1].Text))
         {
             if (tokens[end].IsCapitalised)
             {
@@ -98,6 +98,9 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
 
         return end;
     }
+
+    /// <summary>"Japan's Ishikawa": a possessive ends the name it closes.</summary>
+    private static bool IsPossessive(string token) => token.Length > 2 && token[^1] == 's' && token[^2] is '\'' or '’';
 
     /// <summary>"Cuba and Iran", "Raisi and Diaz-Canel" are two names; "Center for Engineering and Biotechnology" is one.</summary>
     private IEnumerable<(int Start, int End)> SplitCoordination(List<WordToken> tokens, int start, int end)
@@ -162,6 +165,15 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             {
                 country = demonym.CountryCode;
                 yield return Mention(text, tokens, start, start + 1, EntityType.Place, sentence) with { CountryCode = demonym.CountryCode, PlaceKind = PlaceKind.Demonym, IsDemonym = true };
+                start++;
+                continue;
+            }
+
+            // A capitalised qualifier before a role ("Peronist Economy Minister", "Acting President")
+            // belongs to the role, provided a name follows the role.
+            if (role is null && start + 2 < end && gazetteer.Find(tokens[start].Text) is null
+                && MatchRole(tokens, start + 1, end) is { } qualified && start + 1 + qualified.Length < end)
+            {
                 start++;
                 continue;
             }

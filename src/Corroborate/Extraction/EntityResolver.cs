@@ -232,8 +232,17 @@ public sealed class EntityResolver
 
         var maxTokens = candidates.Max(n => n.Tokens.Length);
         var pool = candidates.Where(n => n.Tokens.Length >= Math.Min(maxTokens, 2)).ToList();
+        // A full form is supported by every mention whose words it contains exactly: the many bare
+        // "Milei" mentions outvote a one-off "Javier Miliei".
+        int Support(string key)
+        {
+            var words = key.Split(' ');
+            return nodes.Count(n => n.Tokens.All(t => words.Contains(t)));
+        }
+
         return pool.GroupBy(n => n.Mention.Key)
-            .OrderByDescending(g => g.Count())
+            .OrderByDescending(g => Support(g.Key))
+            .ThenByDescending(g => g.Count())
             .ThenByDescending(g => g.Key.Length)
             .First()
             .GroupBy(n => n.Mention.Text)

@@ -30,9 +30,16 @@ public static class NameMatcher
         return AllClose(shorter, longer) && GivenNamesAgree(shorter[0], longer[0]);
     }
 
-    /// <summary>Given names must agree exactly or as an initial: "Maria" and "Marta" Lopez are two people.</summary>
+    /// <summary>
+    /// Given names agree exactly, as an initial, or by one letter in a long name (a transliteration:
+    /// "Aleksandar"/"Aleksander"); short ones must match, so "Maria" and "Marta" Lopez stay two people.
+    /// </summary>
     private static bool GivenNamesAgree(string a, string b) =>
-        a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal));
+        a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal))
+        || (Math.Min(a.Length, b.Length) >= MinTransliteratedGivenName && a[0] == b[0] && EditDistance(a, b) <= 1);
+
+    /// <summary>Given names this long may differ by one letter and still be one name.</summary>
+    private const int MinTransliteratedGivenName = 6;
 
     /// <summary>Whether a one-word mention ("raisi", "castro") can refer to a person with these name tokens.</summary>
     public static bool SurnameMatches(string single, string[] name)
