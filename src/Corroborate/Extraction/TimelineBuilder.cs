@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Merges the dated happenings of one story's articles into a timeline. Each resolved time expression of day
+/// or part-of-day granularity contributes its sentence; on one date, sentences whose content words overlap
+/// enough (Jaccard at least <see cref="TimelineOptions.MergeThreshold"/>, single link) are one happening.
+/// Entries come sorted by date, then by first mention. Reads what <see cref="TemporalExpressionExtractor"/> reads.
+/// </summary>
+public sealed class TimelineBuilder(TemporalExpressionExtractor extractor, TimelineOptions options)
+{
+    public TimelineBuilder() : this(TemporalExpressionExtractor.Default, new TimelineOptions())
+    {
+    }
+
+    public ImmutableArray<TimelineEntry> Build(IReadOnlyList<Article> storyArticles)
+    {
+        ArgumentNullException.ThrowIfNull(storyArticles);
+        var byDate = new SortedDictionary<DateOnly, List<Candidate>>();
+        for (var a = 0; a < storyArticles.Count; a++)
+        {
+            var article = storyArticles[a];
+            foreach (var expression in extractor.Extract(article))
+            {
+                if (expression is not { Resolved: true, Date: { } date } || expression.Granularity is not (Granularities.Day or Granularities.PartOfDay))
+                {
+                    continue;
+                }
+
+                var sentence = SentenceOf(article, expression.Span);
+                var description = sentence.Of(article.CleanText).Trim();
+                if (!byDate.TryGetValue(date, out var list))
+                {
+                    byDate[date] = list = [];
+                }
+
+                list.Add(new Candidate(a, article.Id, expression, description, ContentWords.Of(description)));
+            }
+        }
+
+        var entries = ImmutableArray.CreateBuilder<TimelineEntry>();
+        foreach (var (date, candidates) in byDate)
+        {
+            var groups = new List<TimelineEntry>();
+            foreach (var cluster in Cluster(candidates))
+            {
+                groups.Add(ToEntry(date, cluster));
+            }
+
+            entries.AddRange(groups);
+        }
+
+        return entries.ToImmutable();
+    }
+
+    /// <summary>Single-link clusters by union-find, in order of each cluster's first candidate.</summary>
+    private List<List<Candidate>> Cluster(List<Candidate> candidates)
+    {
+        var parent = new int[candidates.Count];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            for (var j = i + 1; j < candidates.Count; j++)
+            {
+                if (ContentWords.Jaccard(candidates[i].Words, candidates[j].Words) >= options.MergeThreshold)
+                {
+                    parent[Find(parent, j)] = Find(parent, i);
+                }
+            }
+        }
+
+        var clusters = new List<List<Candidate>>();
+        var byRoot = new Dictionary<int, List<Candidate>>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var root = Find(parent, i);
+            if (!byRoot.TryGetValue(root, out var cluster))
+            {
+                byRoot[root] = cluster = [];
+                clusters.Add(cluster);
+            }
+
+            cluster.Add(candidates[i]);
+        }
+
+        return clusters;
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+
+    private static TimelineEntry ToEntry(DateOnly date, List<Candidate> cluster)
+    {
+        // The description is the sentence most like the rest (highest summed Jaccard), shortest on ties.
+        var best = cluster[0];
+        var bestScore = double.MinValue;
+        foreach (var candidate in cluster)
+        {
+            var score = 0.0;
+            foreach (var other in cluster)
+            {
+                score += ReferenceEquals(candidate, other) ? 0 : ContentWords.Jaccard(candidate.Words, other.Words);
+            }
+
+            if (score > bestScore + 1e-9 || (Math.Abs(score - bestScore) <= 1e-9 && candidate.Description.Length < best.Description.Length))
+            {
+                (best, bestScore) = (candidate, score);
+            }
+        }
+
+        var articles = ImmutableArray.CreateBuilder<string>();
+        var mentions = ImmutableArray.CreateBuilder<TimelineMention>(cluster.Count);
+        var part = cluster[0].Expression.PartOfDay;
+        foreach (var candidate in cluster)
+        {
+            if (!articles.Contains(candidate.ArticleId))
+            {
+                articles.Add(candidate.ArticleId);
+            }
+
+            mentions.Add(new TimelineMention(candidate.ArticleId, candidate.Expression.Span, candidate.Expression.Text));
+            part = candidate.Expression.PartOfDay == part ? part : null;
+        }
+
+        return new TimelineEntry(date, part is null ? Granularities.Day : Granularities.PartOfDay, best.Description, articles.ToImmutable(), mentions.MoveToImmutable());
+    }
+
+    /// <summary>The sentence holding the span; the span itself when sentence splitting left it out (headings split by line).</summary>
+    private static TextSpan SentenceOf(Article article, TextSpan span)
+    {
+        var i = TemporalExpressionExtractor.SentenceIndex(article.Sentences, span.Start);
+        return i >= 0 && article.Sentences[i].End >= span.End ? article.Sentences[i] : span;
+    }
+
+    private sealed record Candidate(int ArticleIndex, string ArticleId, TemporalExpression Expression, string Description, HashSet<string> Words);
+}
