@@ -110,7 +110,7 @@ public sealed partial class AmountExtractor
             var candidate = text.AsSpan(from, i - from);
             var isSign = candidate[^1] is '$' or '€' or '£' or '¥';
             if ((from == 0 || !char.IsLetter(text[from - 1])) && (isSign ? i == start : char.IsUpper(candidate[0]) && i < start)
-                && TimeWords.Currencies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(candidate, out var found))
+                && TimeWords.CurrencyLookup.TryGetValue(candidate, out var found))
             {
                 code = found;
                 return from;
@@ -137,7 +137,7 @@ public sealed partial class AmountExtractor
             return true;
         }
 
-        if (TimeWords.PercentWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (TimeWords.PercentLookup.Contains(word))
         {
             (end, count) = (tokens[next].End, 1);
             return true;

@@ -21,7 +21,7 @@ internal static partial class ContentWords
             }
 
             if (word.Length < 2 || TimeWords.StopLookup.Contains(word) || TimeWords.MonthLookup.ContainsKey(word)
-                || TimeWords.WeekdayLookup.ContainsKey(word) || TimeWords.TimeOnlyWords.Contains(word.ToString()))
+                || TimeWords.WeekdayLookup.ContainsKey(word) || TimeWords.TimeOnlyLookup.Contains(word))
             {
                 continue;
             }

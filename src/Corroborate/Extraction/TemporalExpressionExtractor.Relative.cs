@@ -46,6 +46,12 @@ public sealed partial class TemporalExpressionExtractor
         foreach (Match match in Ago().Matches(text))
         {
             var count = NumberWordParser.Parse(match.Groups["n"].ValueSpan);
+            if (count is null && !TimeWords.VagueCounts.Contains(match.Groups["n"].Value))
+            {
+                // "scheduled years ago": the word before is not a count, and "years ago" alone says only "a while back".
+                continue;
+            }
+
             var unit = match.Groups["unit"].Value.ToLowerInvariant();
             DateOnly? date = anchor is null || count is not { } n || n > 10_000 ? null : unit switch
             {

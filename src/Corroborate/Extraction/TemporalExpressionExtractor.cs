@@ -27,9 +27,14 @@ public sealed partial class TemporalExpressionExtractor
     {
         ArgumentNullException.ThrowIfNull(article);
         var (date, from) = PublicationDateInference.Infer(article);
-        var anchor = date is { } d ? new Anchor(d, from == PublicationDateInference.FromPublished ? "published" : "inferred") : null;
+        return Extract(article, date is { } d ? new Anchor(d, from == PublicationDateInference.FromPublished ? "published" : "inferred") : null);
+    }
+
+    /// <summary>Resolves against a given anchor (the timeline lends story peers' dates to undated articles).</summary>
+    internal ImmutableArray<TemporalExpression> Extract(Article article, Anchor? anchor)
+    {
         var found = new List<TemporalExpression>();
-        AddAbsolute(article.CleanText, anchor, found);
+        AddAbsolute(article.CleanText, anchor, found, article);
         AddRelative(article, anchor, found);
         return SelectNonOverlapping(found);
     }
@@ -38,7 +43,7 @@ public sealed partial class TemporalExpressionExtractor
     internal sealed record Anchor(DateOnly Date, string Kind);
 
     /// <summary>Dates that carry their own year or month; with an anchor, also "June 15" and "15 June".</summary>
-    internal static void AddAbsolute(string text, Anchor? anchor, List<TemporalExpression> found)
+    internal static void AddAbsolute(string text, Anchor? anchor, List<TemporalExpression> found, Article? article = null)
     {
         foreach (var match in IsoDate().EnumerateMatches(text))
         {
@@ -60,8 +65,8 @@ public sealed partial class TemporalExpressionExtractor
             }
         }
 
-        AddMonthDay(text, anchor, MonthDay(), found);
-        AddMonthDay(text, anchor, DayMonth(), found);
+        AddMonthDay(text, anchor, MonthDay(), found, article);
+        AddMonthDay(text, anchor, DayMonth(), found, article);
 
         foreach (Match match in MonthYear().Matches(text))
         {
@@ -84,7 +89,7 @@ public sealed partial class TemporalExpressionExtractor
         }
     }
 
-    private static void AddMonthDay(string text, Anchor? anchor, Regex pattern, List<TemporalExpression> found)
+    private static void AddMonthDay(string text, Anchor? anchor, Regex pattern, List<TemporalExpression> found, Article? article)
     {
         foreach (Match match in pattern.Matches(text))
         {
@@ -102,13 +107,25 @@ public sealed partial class TemporalExpressionExtractor
                     found.Add(Day(text, match.Index, end, date, null, relative: false, anchor: null));
                 }
             }
-            else if (anchor is not null && CalendarMath.Nearest(anchor.Date, month, day) is { } date)
+            else if (anchor is not null && YearFromAnchor(anchor.Date, month, day, article is not null && IsFuture(article, match.Index)) is { } date)
             {
                 // Only the year comes from the anchor; a year group that failed the range check is not part of the span.
                 var dayEnd = match.Groups["year"].Success ? match.Groups["day"].Index + match.Groups["day"].Length : end;
                 found.Add(Day(text, match.Index, dayEnd, date, null, relative: true, anchor.Kind));
             }
         }
+    }
+
+    /// <summary>"June 15" with no year: the nearest such day to the anchor, or the first on or after it when the sentence looks ahead.</summary>
+    private static DateOnly? YearFromAnchor(DateOnly anchor, int month, int day, bool future)
+    {
+        if (!future)
+        {
+            return CalendarMath.Nearest(anchor, month, day);
+        }
+
+        var date = CalendarMath.TryDate(anchor.Year, month, day);
+        return date is { } d && d < anchor ? CalendarMath.TryDate(anchor.Year + 1, month, day) : date;
     }
 
     private static void AddYear(string text, Group group, List<TemporalExpression> found)

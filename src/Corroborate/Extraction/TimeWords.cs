@@ -16,6 +16,7 @@ internal static class TimeWords
     public static FrozenSet<string> PartsOfDay { get; } = ResourceText.Set("Time/parts-of-day.txt", StringComparer.OrdinalIgnoreCase);
     public static FrozenSet<string> StopWords { get; } = ResourceText.Set("Time/stop-words.txt", StringComparer.OrdinalIgnoreCase);
     public static FrozenSet<string> TimeOnlyWords { get; } = ResourceText.Set("Time/time-words.txt", StringComparer.OrdinalIgnoreCase);
+    public static FrozenSet<string> VagueCounts { get; } = ResourceText.Set("Time/vague-counts.txt", StringComparer.OrdinalIgnoreCase);
     public static FrozenSet<string> PercentWords { get; } = ResourceText.Set("Time/percent-words.txt", StringComparer.OrdinalIgnoreCase);
 
     public static FrozenDictionary<string, decimal> NumberWords { get; } = ResourceText.Lines("Time/number-words.txt")
@@ -27,6 +28,9 @@ internal static class TimeWords
     public static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup { get; } = Months.GetAlternateLookup<ReadOnlySpan<char>>();
     public static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup { get; } = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
     public static FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> NumberLookup { get; } = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeOnlyLookup { get; } = TimeOnlyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PercentLookup { get; } = PercentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup { get; } = Currencies.GetAlternateLookup<ReadOnlySpan<char>>();
     public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup { get; } = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenDictionary<string, int> Table(string name) => ResourceText.Lines("Time/" + name)

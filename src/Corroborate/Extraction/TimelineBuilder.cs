@@ -8,6 +8,12 @@ namespace Corroborate.Extraction;
 /// or part-of-day granularity contributes its sentence; on one date, sentences whose content words overlap
 /// enough (Jaccard at least <see cref="TimelineOptions.MergeThreshold"/>, single link) are one happening.
 /// Entries come sorted by date, then by first mention. Reads what <see cref="TemporalExpressionExtractor"/> reads.
+/// <para>
+/// An article with neither a publication date nor clues to infer one borrows its peers': a story's reports
+/// appear within days of each other, so its expressions are resolved against the earliest and the latest
+/// peer date and kept only where both agree ("on Thursday" read on a Friday or a Saturday is the same day;
+/// "today" is not). Such mentions carry the anchor "inferred".
+/// </para>
 /// </summary>
 public sealed class TimelineBuilder(TemporalExpressionExtractor extractor, TimelineOptions options)
 {
@@ -19,10 +25,22 @@ public sealed class TimelineBuilder(TemporalExpressionExtractor extractor, Timel
     {
         ArgumentNullException.ThrowIfNull(storyArticles);
         var byDate = new SortedDictionary<DateOnly, List<Candidate>>();
+        var anchors = new TemporalExpressionExtractor.Anchor?[storyArticles.Count];
+        DateOnly? earliest = null, latest = null;
+        for (var a = 0; a < storyArticles.Count; a++)
+        {
+            if (PublicationDateInference.Infer(storyArticles[a]) is ({ } date, var from))
+            {
+                anchors[a] = new(date, from == PublicationDateInference.FromPublished ? "published" : "inferred");
+                earliest = earliest is { } e && e < date ? e : date;
+                latest = latest is { } l && l > date ? l : date;
+            }
+        }
+
         for (var a = 0; a < storyArticles.Count; a++)
         {
             var article = storyArticles[a];
-            foreach (var expression in extractor.Extract(article))
+            foreach (var expression in anchors[a] is { } anchor ? extractor.Extract(article, anchor) : FromPeers(article, earliest, latest))
             {
                 if (expression is not { Resolved: true, Date: { } date } || expression.Granularity is not (Granularities.Day or Granularities.PartOfDay))
                 {
@@ -53,6 +71,41 @@ public sealed class TimelineBuilder(TemporalExpressionExtractor extractor, Timel
         }
 
         return entries.ToImmutable();
+    }
+
+    /// <summary>Expressions of an undated article that resolve alike against the earliest and the latest peer date.</summary>
+    private ImmutableArray<TemporalExpression> FromPeers(Article article, DateOnly? earliest, DateOnly? latest)
+    {
+        if (earliest is not { } first || latest is not { } last)
+        {
+            return [];
+        }
+
+        var early = extractor.Extract(article, new TemporalExpressionExtractor.Anchor(first, "inferred"));
+        var late = extractor.Extract(article, new TemporalExpressionExtractor.Anchor(last, "inferred"));
+        var agreed = ImmutableArray.CreateBuilder<TemporalExpression>();
+        for (int i = 0, j = 0; i < early.Length && j < late.Length;)
+        {
+            if (early[i].Span.Start < late[j].Span.Start)
+            {
+                i++;
+            }
+            else if (early[i].Span.Start > late[j].Span.Start)
+            {
+                j++;
+            }
+            else
+            {
+                if (early[i] == late[j])
+                {
+                    agreed.Add(early[i]);
+                }
+
+                (i, j) = (i + 1, j + 1);
+            }
+        }
+
+        return agreed.ToImmutable();
     }
 
     /// <summary>Single-link clusters by union-find, in order of each cluster's first candidate.</summary>
