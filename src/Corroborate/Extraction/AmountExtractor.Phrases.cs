@@ -7,7 +7,7 @@ public sealed partial class AmountExtractor
     /// The counted noun phrase from token <paramref name="index"/> (from <paramref name="suffixStart"/> inside it for
     /// "three-nation tour"): lowercase content words with only spaces between, ending at the first plural, which
     /// is the head ("cooperation documents"). With no plural in reach, the phrase stops before a word that looks
-    /// like a verb (-ed), so "1 agreement signed" counts "agreement".
+    /// like a verb (-ed), so "1 agreement signed" counts "agreement" and "1979 changed" counts nothing.
     /// </summary>
     private static string? CountedNoun(string text, List<(int Start, int End)> tokens, int index, int suffixStart, out int unitEnd, out int unitTokens)
     {
@@ -24,7 +24,7 @@ public sealed partial class AmountExtractor
             }
 
             var word = text.AsSpan(wordStart, tokens[i].End - wordStart);
-            if (!IsContentWord(word) || (words > 0 && word.EndsWith("ed", StringComparison.Ordinal)))
+            if (!IsContentWord(word) || word.EndsWith("ed", StringComparison.Ordinal))
             {
                 break;
             }
@@ -60,8 +60,8 @@ public sealed partial class AmountExtractor
         return true;
     }
 
-    /// <summary>English plurals by shape: "documents", "countries"; not "business", "status", "analysis".</summary>
-    private static bool IsPlural(ReadOnlySpan<char> word) =>
+    /// <summary>English plurals by shape ("documents", "countries"; not "business", "status", "analysis") or by the irregular list ("children").</summary>
+    private static bool IsPlural(ReadOnlySpan<char> word) => TimeWords.IrregularPluralLookup.Contains(word) ||
         word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
         && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
 
