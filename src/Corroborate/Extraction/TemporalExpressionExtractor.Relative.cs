@@ -11,14 +11,16 @@ public sealed partial class TemporalExpressionExtractor
         var text = article.CleanText;
         foreach (Match match in Weekday().Matches(text))
         {
-            if (!TimeWords.WeekdayLookup.TryGetValue(match.Groups["weekday"].ValueSpan, out var weekday))
+            var name = match.Groups["name"];
+            if (!TimeWords.WeekdayLookup.TryGetValue(text.AsSpan(name.Index, match.Index + 3 - name.Index), out var weekday))
             {
                 continue;
             }
 
             var (end, part) = PartOfDay(match);
-            DateOnly? date = anchor is null ? null : ResolveWeekday(article, anchor.Date, (DayOfWeek)weekday, match.Groups["mod"], match.Index);
-            found.Add(Make(text, match.Index, end, date, date, part is null ? Granularities.Day : Granularities.PartOfDay, part, true, anchor?.Kind));
+            var start = StartOf(match);
+            DateOnly? date = anchor is null ? null : ResolveWeekday(article, anchor.Date, (DayOfWeek)weekday, match.Groups["mod"], start);
+            found.Add(Make(text, start, end, date, date, part is null ? Granularities.Day : Granularities.PartOfDay, part, true, anchor?.Kind));
         }
 
         foreach (Match match in RelativeDay().Matches(text))
@@ -40,7 +42,7 @@ public sealed partial class TemporalExpressionExtractor
         {
             var which = match.Groups["which"].Value.ToLowerInvariant();
             var step = which switch { "next" => 1, "last" => -1, _ => 0 };
-            AddPeriod(text, anchor, match.Index, match.Index + match.Length, match.Groups["unit"].Value.ToLowerInvariant(), step, early: false, found);
+            AddPeriod(text, anchor, StartOf(match), match.Index + match.Length, match.Groups["unit"].Value.ToLowerInvariant(), step, early: false, found);
         }
 
         foreach (Match match in Ago().Matches(text))
@@ -61,7 +63,7 @@ public sealed partial class TemporalExpressionExtractor
                 _ => anchor.Date.AddYears(-(int)n),
             };
             var granularity = count is null ? Granularities.Vague : unit == "day" ? Granularities.Day : unit;
-            found.Add(Make(text, match.Index, match.Index + match.Length, date, date, granularity, null, true, anchor?.Kind));
+            found.Add(Make(text, StartOf(match), match.Index + match.Length, date, date, granularity, null, true, anchor?.Kind));
         }
 
         foreach (Match match in InMonth().Matches(text))
@@ -96,7 +98,7 @@ public sealed partial class TemporalExpressionExtractor
         var mod = match.Groups["mod"].Value.ToLowerInvariant();
         var step = mod switch { "last" or "past" => -1, "next" or "coming" => 1, _ => 0 };
         var early = match.Groups["early"].Success;
-        var (start, end) = (match.Index, match.Index + match.Length);
+        var (start, end) = (StartOf(match), match.Index + match.Length);
         if (word is "week" or "month" or "year")
         {
             AddPeriod(text, anchor, start, end, word, step, early, found);
@@ -173,6 +175,21 @@ public sealed partial class TemporalExpressionExtractor
             "this" => CalendarMath.WeekStart(anchor).AddDays(((int)weekday + 6) % 7),
             _ => IsFuture(article, position) ? CalendarMath.OnOrAfter(anchor, weekday) : CalendarMath.OnOrBefore(anchor, weekday),
         };
+    }
+
+    /// <summary>Where a match's text begins, counting groups captured in a leading lookbehind.</summary>
+    private static int StartOf(Match match)
+    {
+        var start = match.Index;
+        foreach (Group group in match.Groups)
+        {
+            if (group.Success && group.Length > 0 && group.Index < start)
+            {
+                start = group.Index;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>The part of day after a weekday, when the table knows the word; otherwise the span stops before it.</summary>

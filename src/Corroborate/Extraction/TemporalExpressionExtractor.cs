@@ -99,19 +99,19 @@ public sealed partial class TemporalExpressionExtractor
             }
 
             var day = Int(match.Groups["day"].ValueSpan);
-            var end = match.Index + match.Length;
+            var (start, end) = (StartOf(match), match.Index + match.Length);
             if (match.Groups["year"] is { Success: true } yearGroup && Year(yearGroup.ValueSpan) is { } year)
             {
                 if (CalendarMath.TryDate(year, month, day) is { } date)
                 {
-                    found.Add(Day(text, match.Index, end, date, null, relative: false, anchor: null));
+                    found.Add(Day(text, start, end, date, null, relative: false, anchor: null));
                 }
             }
-            else if (anchor is not null && YearFromAnchor(anchor.Date, month, day, article is not null && IsFuture(article, match.Index)) is { } date)
+            else if (anchor is not null && YearFromAnchor(anchor.Date, month, day, article is not null && IsFuture(article, start)) is { } date)
             {
                 // Only the year comes from the anchor; a year group that failed the range check is not part of the span.
                 var dayEnd = match.Groups["year"].Success ? match.Groups["day"].Index + match.Groups["day"].Length : end;
-                found.Add(Day(text, match.Index, dayEnd, date, null, relative: true, anchor.Kind));
+                found.Add(Day(text, start, dayEnd, date, null, relative: true, anchor.Kind));
             }
         }
     }
