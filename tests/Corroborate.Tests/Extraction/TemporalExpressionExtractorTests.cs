@@ -124,6 +124,22 @@ public sealed class TemporalExpressionExtractorTests
         Assert.True(expression is { Granularity: "vague", Resolved: false, Date: null, Anchor: null });
     }
 
+    [Theory]
+    [InlineData("The ministers first met a year ago.", "a year ago", "2022-06-17", "year")]
+    [InlineData("The ministers first met three weeks ago.", "three weeks ago", "2023-05-27", "week")]
+    public void Counts_back_from_the_anchor_for_ago(string text, string surface, string date, string granularity)
+    {
+        var expression = Single(text, surface);
+
+        Assert.Equal((Dated.Day(date), granularity), (expression.Date!.Value, expression.Granularity));
+    }
+
+    [Fact]
+    public void Marks_an_uncounted_ago_vague()
+    {
+        Assert.True(Single("The ministers met several days ago.", "several days ago") is { Granularity: "vague", Resolved: false });
+    }
+
     [Fact]
     public void Leaves_relative_expressions_unresolved_without_any_anchor()
     {
