@@ -27,6 +27,12 @@ public sealed partial class TemporalExpressionExtractor
         {
             var (end, part) = PartOfDay(match);
             var rel = match.Groups["rel"].ValueSpan;
+            if (rel.Equals("today", StringComparison.OrdinalIgnoreCase) && end == match.Groups["rel"].Index + 5 && OpensClause(text, end))
+            {
+                found.Add(Make(text, match.Index, end, null, null, Granularities.Vague, null, true, null));
+                continue;
+            }
+
             var offset = rel.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1 : rel.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             part ??= rel.Equals("tonight", StringComparison.OrdinalIgnoreCase) ? "night" : null;
             DateOnly? date = anchor?.Date.AddDays(offset);
@@ -175,6 +181,23 @@ public sealed partial class TemporalExpressionExtractor
             "this" => CalendarMath.WeekStart(anchor).AddDays(((int)weekday + 6) % 7),
             _ => IsFuture(article, position) ? CalendarMath.OnOrAfter(anchor, weekday) : CalendarMath.OnOrBefore(anchor, weekday),
         };
+    }
+
+    /// <summary>The word after <paramref name="end"/> (one space away) opens a clause: "today the era…" means nowadays.</summary>
+    private static bool OpensClause(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ')
+        {
+            return false;
+        }
+
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return TimeWords.ClauseStarterLookup.Contains(text.AsSpan(end + 1, wordEnd - end - 1));
     }
 
     /// <summary>Where a match's text begins, counting groups captured in a leading lookbehind.</summary>

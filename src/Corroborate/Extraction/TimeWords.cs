@@ -30,6 +30,8 @@ internal static class TimeWords
     public static FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> NumberLookup { get; } = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPluralLookup { get; } =
         ResourceText.Set("Time/irregular-plurals.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseStarterLookup { get; } =
+        ResourceText.Set("Time/clause-starters.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeOnlyLookup { get; } = TimeOnlyWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PercentLookup { get; } = PercentWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup { get; } = Currencies.GetAlternateLookup<ReadOnlySpan<char>>();
