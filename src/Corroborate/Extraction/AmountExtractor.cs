@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Corroborate.Model;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Finds numbers in digits or words and the noun phrase they count: "six cooperation documents",
+/// "25 agreements", "1.2 million children", "8 percent", "$3.5 billion", "Raul Castro, 92,". Numbers inside
+/// time expressions (dates, years, "two days ago") are left to <see cref="TemporalExpressionExtractor"/>,
+/// and a bare four-digit year is an amount only when a counted noun follows it. Number words must count
+/// something, so the pronoun in "one of the ways" is not an amount. Fractions ("a third") are skipped.
+/// Reads <see cref="Article.CleanText"/>; spans are half-open into it.
+/// </summary>
+public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal)
+{
+    /// <summary>A counted noun phrase is its head and at most this many modifiers before it.</summary>
+    private const int MaxUnitWords = 3;
+
+    /// <summary>An age after a name ("Castro, 92,") is below this; larger numbers in commas are something else.</summary>
+    private const int MaxAge = 130;
+
+    public AmountExtractor() : this(TemporalExpressionExtractor.Default)
+    {
+    }
+
+    public ImmutableArray<Amount> Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var text = article.CleanText;
+        var dates = temporal.Extract(article);
+        var tokens = new List<(int Start, int End)>();
+        foreach (var match in Token().EnumerateMatches(text))
+        {
+            tokens.Add((match.Index, match.Index + match.Length));
+        }
+
+        var amounts = ImmutableArray.CreateBuilder<Amount>();
+        var dateIndex = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (start, end) = tokens[i];
+            while (dateIndex < dates.Length && dates[dateIndex].Span.End <= start)
+            {
+                dateIndex++;
+            }
+
+            if (dateIndex < dates.Length && dates[dateIndex].Span.Start < end)
+            {
+                continue;
+            }
+
+            if (TryRead(text, tokens, i, out var amount, out var next))
+            {
+                amounts.Add(amount);
+                i = next - 1;
+            }
+        }
+
+        return amounts.ToImmutable();
+    }
+
+    /// <summary>Reads an amount starting at token <paramref name="i"/>; <paramref name="next"/> is the first token after it.</summary>
+    private static bool TryRead(string text, List<(int Start, int End)> tokens, int i, out Amount amount, out int next)
+    {
+        amount = null!;
+        next = i + 1;
+        var (start, end) = tokens[i];
+        var token = text.AsSpan(start, end - start);
+        var number = new NumberWordParser.Accumulator();
+        var suffixStart = -1;
+        var isDigits = char.IsAsciiDigit(token[0]);
+        var scaled = false;
+        if (isDigits)
+        {
+            var hyphen = token.IndexOf('-');
+            if (NumberWordParser.ParseDigits(hyphen < 0 ? token : token[..hyphen]) is not { } value
+                || (hyphen >= 0 && !char.IsLetter(token[hyphen + 1])))
+            {
+                return false;
+            }
+
+            number.Seed(value);
+            suffixStart = hyphen < 0 ? -1 : start + hyphen + 1;
+        }
+        else if (!ReadNumberWords(text, tokens, ref next, ref number, ref suffixStart))
+        {
+            return false;
+        }
+
+        if (isDigits && suffixStart < 0 && next < tokens.Count && Adjacent(text, tokens[next - 1].End, tokens[next].Start)
+            && IsScale(text.AsSpan(tokens[next].Start, tokens[next].End - tokens[next].Start)))
+        {
+            number.Add(text.AsSpan(tokens[next].Start, tokens[next].End - tokens[next].Start));
+            scaled = true;
+            next++;
+        }
+
+        string? unit = null;
+        var spanEnd = tokens[next - 1].End;
+        var currencyStart = CurrencyBefore(text, start, out var currency);
+        if (currency is not null)
+        {
+            unit = currency;
+            start = currencyStart;
+        }
+        else if (suffixStart < 0 && PercentAfter(text, tokens, next, out var percentEnd, out var percentTokens))
+        {
+            unit = "percent";
+            spanEnd = percentEnd;
+            next += percentTokens;
+        }
+        else if (CountedNoun(text, tokens, suffixStart >= 0 ? next - 1 : next, suffixStart, out var unitEnd, out var unitTokens) is { } noun)
+        {
+            unit = TimeWords.Currencies.TryGetValue(noun, out var code) ? code : noun;
+            spanEnd = unitEnd;
+            next = (suffixStart >= 0 ? next - 1 : next) + unitTokens;
+        }
+
+        if (unit is null)
+        {
+            if (!isDigits || (!scaled && IsYearLike(token)))
+            {
+                return false;
+            }
+
+            if (IsAge(text, start, end, number.Value))
+            {
+                unit = "years (age)";
+            }
+        }
+
+        amount = new Amount(number.Value, unit, text[start..spanEnd], new TextSpan(start, spanEnd));
+        return true;
+    }
+
+    /// <summary>
+    /// Number words from token next-1 on: "twenty-five", "two hundred and fifty", "a dozen" ("a" only before
+    /// a scale). A hyphenated tail that is not a number ("three-nation") starts the counted noun.
+    /// </summary>
+    private static bool ReadNumberWords(string text, List<(int Start, int End)> tokens, ref int next, ref NumberWordParser.Accumulator number, ref int suffixStart)
+    {
+        var i = next - 1;
+        var first = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+        if (first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            if (i + 1 >= tokens.Count || !Adjacent(text, tokens[i].End, tokens[i + 1].Start)
+                || !IsScale(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].End - tokens[i + 1].Start)))
+            {
+                return false;
+            }
+
+            number.Seed(1);
+            i++;
+        }
+
+        for (; i < tokens.Count; i++)
+        {
+            if (i > next - 1 && !Adjacent(text, tokens[i - 1].End, tokens[i].Start))
+            {
+                break;
+            }
+
+            var word = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+            if (number.Any && word.Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count
+                && TimeWords.NumberLookup.ContainsKey(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].End - tokens[i + 1].Start)))
+            {
+                continue;
+            }
+
+            var consumed = 0;
+            foreach (var range in word.Split('-'))
+            {
+                if (!number.Add(word[range]))
+                {
+                    break;
+                }
+
+                consumed = range.End.Value;
+            }
+
+            if (consumed == 0)
+            {
+                break;
+            }
+
+            if (consumed < word.Length)
+            {
+                suffixStart = tokens[i].Start + consumed + 1;
+                i++;
+                break;
+            }
+        }
+
+        next = i;
+        return number.Any && next > 0 && !(next < tokens.Count && text.AsSpan(tokens[next].Start, tokens[next].End - tokens[next].Start).Equals("of", StringComparison.OrdinalIgnoreCase) && suffixStart < 0);
+    }
+
+    [GeneratedRegex(@"[$€£¥%]|[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+}

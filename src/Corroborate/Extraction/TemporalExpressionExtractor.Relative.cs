@@ -1,0 +1,260 @@
+using System.Text.RegularExpressions;
+using Corroborate.Model;
+
+namespace Corroborate.Extraction;
+
+/// <summary>Expressions whose date depends on the anchor: weekdays, "yesterday", "last year", "in February"…</summary>
+public sealed partial class TemporalExpressionExtractor
+{
+    private static void AddRelative(Article article, Anchor? anchor, List<TemporalExpression> found)
+    {
+        var text = article.CleanText;
+        foreach (Match match in Weekday().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!TimeWords.WeekdayLookup.TryGetValue(text.AsSpan(name.Index, match.Index + 3 - name.Index), out var weekday))
+            {
+                continue;
+            }
+
+            var (end, part) = PartOfDay(match);
+            var start = StartOf(match);
+            DateOnly? date = anchor is null ? null : ResolveWeekday(article, anchor.Date, (DayOfWeek)weekday, match.Groups["mod"], start);
+            found.Add(Make(text, start, end, date, date, part is null ? Granularities.Day : Granularities.PartOfDay, part, true, anchor?.Kind));
+        }
+
+        foreach (Match match in RelativeDay().Matches(text))
+        {
+            var (end, part) = PartOfDay(match);
+            var rel = match.Groups["rel"].ValueSpan;
+            if (rel.Equals("today", StringComparison.OrdinalIgnoreCase) && end == match.Groups["rel"].Index + 5 && OpensClause(text, end))
+            {
+                found.Add(Make(text, match.Index, end, null, null, Granularities.Vague, null, true, null));
+                continue;
+            }
+
+            var offset = rel.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1 : rel.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            part ??= rel.Equals("tonight", StringComparison.OrdinalIgnoreCase) ? "night" : null;
+            DateOnly? date = anchor?.Date.AddDays(offset);
+            found.Add(Make(text, match.Index, end, date, date, part is null ? Granularities.Day : Granularities.PartOfDay, part, true, anchor?.Kind));
+        }
+
+        foreach (Match match in ModifiedWord().Matches(text))
+        {
+            AddModifiedWord(text, anchor, match, found);
+        }
+
+        foreach (Match match in EndOf().Matches(text))
+        {
+            var which = match.Groups["which"].Value.ToLowerInvariant();
+            var step = which switch { "next" => 1, "last" => -1, _ => 0 };
+            AddPeriod(text, anchor, StartOf(match), match.Index + match.Length, match.Groups["unit"].Value.ToLowerInvariant(), step, early: false, found);
+        }
+
+        foreach (Match match in Ago().Matches(text))
+        {
+            var count = NumberWordParser.Parse(match.Groups["n"].ValueSpan);
+            if (count is null && !TimeWords.VagueCounts.Contains(match.Groups["n"].Value))
+            {
+                // "scheduled years ago": the word before is not a count, and "years ago" alone says only "a while back".
+                continue;
+            }
+
+            var unit = match.Groups["unit"].Value.ToLowerInvariant();
+            DateOnly? date = anchor is null || count is not { } n || n > 10_000 ? null : unit switch
+            {
+                "day" => anchor.Date.AddDays(-(int)n),
+                "week" => anchor.Date.AddDays(-7 * (int)n),
+                "month" => anchor.Date.AddMonths(-(int)n),
+                _ => anchor.Date.AddYears(-(int)n),
+            };
+            var granularity = count is null ? Granularities.Vague : unit == "day" ? Granularities.Day : unit;
+            found.Add(Make(text, StartOf(match), match.Index + match.Length, date, date, granularity, null, true, anchor?.Kind));
+        }
+
+        foreach (Match match in InMonth().Matches(text))
+        {
+            var group = match.Groups["month"];
+            if (Month(group.ValueSpan) is not { } month)
+            {
+                continue;
+            }
+
+            DateOnly? first = null;
+            if (anchor is not null)
+            {
+                var forward = IsFuture(article, group.Index);
+                var year = forward ? (month >= anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year + 1)
+                    : (month <= anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year - 1);
+                first = new DateOnly(year, month, 1);
+            }
+
+            found.Add(Make(text, group.Index, group.Index + group.Length, first, first is { } f ? CalendarMath.MonthEnd(f) : null, Granularities.Month, null, true, anchor?.Kind));
+        }
+
+        foreach (Match match in Vague().Matches(text))
+        {
+            found.Add(Make(text, match.Index, match.Index + match.Length, null, null, Granularities.Vague, null, true, null));
+        }
+    }
+
+    private static void AddModifiedWord(string text, Anchor? anchor, Match match, List<TemporalExpression> found)
+    {
+        var word = match.Groups["word"].Value.ToLowerInvariant();
+        var mod = match.Groups["mod"].Value.ToLowerInvariant();
+        var step = mod switch { "last" or "past" => -1, "next" or "coming" => 1, _ => 0 };
+        var early = match.Groups["early"].Success;
+        var (start, end) = (StartOf(match), match.Index + match.Length);
+        if (word is "week" or "month" or "year")
+        {
+            AddPeriod(text, anchor, start, end, word, step, early, found);
+        }
+        else if (TimeWords.PartsOfDay.Contains(word))
+        {
+            // "last night" is the evening before the anchor; "this morning" is the anchor's own.
+            DateOnly? date = anchor?.Date.AddDays(step);
+            found.Add(Make(text, start, end, date, date, Granularities.PartOfDay, word, true, anchor?.Kind));
+        }
+        else if (TimeWords.Seasons.TryGetValue(word, out var startMonth))
+        {
+            var first = anchor is null ? (DateOnly?)null : Season(anchor.Date, startMonth, step);
+            found.Add(Make(text, start, end, first, first?.AddMonths(3).AddDays(-1), Granularities.Season, null, true, anchor?.Kind));
+        }
+        else if (Month(word) is { } month && word.Length > 3)
+        {
+            DateOnly? first = anchor is null ? null
+                : new DateOnly(step < 0 ? (month < anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year - 1)
+                    : step > 0 ? (month > anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year + 1) : anchor.Date.Year, month, 1);
+            found.Add(Make(text, start, end, first, first is { } f ? CalendarMath.MonthEnd(f) : null, Granularities.Month, null, true, anchor?.Kind));
+        }
+    }
+
+    /// <summary>
+    /// "last year", "this week", "earlier this week" (its Monday up to the anchor), "by the end of the current
+    /// year" (the whole year: the deadline is <see cref="TemporalExpression.EndDate"/>).
+    /// </summary>
+    private static void AddPeriod(string text, Anchor? anchor, int start, int end, string unit, int step, bool early, List<TemporalExpression> found)
+    {
+        DateOnly? first = null, last = null;
+        if (anchor is { Date: var a })
+        {
+            (first, last) = unit switch
+            {
+                "week" => (CalendarMath.WeekStart(a).AddDays(7 * step), CalendarMath.WeekStart(a).AddDays((7 * step) + 6)),
+                "month" => (new DateOnly(a.Year, a.Month, 1).AddMonths(step), CalendarMath.MonthEnd(new DateOnly(a.Year, a.Month, 1).AddMonths(step))),
+                _ => (new DateOnly(a.Year + step, 1, 1), new DateOnly(a.Year + step, 12, 31)),
+            };
+            if (early && step == 0)
+            {
+                last = a;
+            }
+        }
+
+        found.Add(Make(text, start, end, first, last, unit, null, true, anchor?.Kind));
+    }
+
+    /// <summary>The season instance starting in <paramref name="startMonth"/>: the latest one ended before the anchor ("last"), the one holding or following it.</summary>
+    private static DateOnly Season(DateOnly anchor, int startMonth, int step)
+    {
+        var first = new DateOnly(anchor.Year, startMonth, 1);
+        while (first > anchor)
+        {
+            first = first.AddYears(-1);
+        }
+
+        // first is now the latest instance that has started; "last" wants one already over.
+        if (step < 0)
+        {
+            return first.AddMonths(3) > anchor ? first.AddYears(-1) : first;
+        }
+
+        return step > 0 || first.AddMonths(3) <= anchor ? first.AddYears(1) : first;
+    }
+
+    private static DateOnly ResolveWeekday(Article article, DateOnly anchor, DayOfWeek weekday, Group mod, int position)
+    {
+        var modifier = mod.Success ? mod.Value.ToLowerInvariant() : "";
+        return modifier switch
+        {
+            "last" or "past" => CalendarMath.OnOrBefore(anchor.AddDays(-1), weekday),
+            "next" or "coming" => CalendarMath.OnOrAfter(anchor.AddDays(1), weekday),
+            "this" => CalendarMath.WeekStart(anchor).AddDays(((int)weekday + 6) % 7),
+            _ => IsFuture(article, position) ? CalendarMath.OnOrAfter(anchor, weekday) : CalendarMath.OnOrBefore(anchor, weekday),
+        };
+    }
+
+    /// <summary>The word after <paramref name="end"/> (one space away) opens a clause: "today the era…" means nowadays.</summary>
+    private static bool OpensClause(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ')
+        {
+            return false;
+        }
+
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return TimeWords.ClauseStarterLookup.Contains(text.AsSpan(end + 1, wordEnd - end - 1));
+    }
+
+    /// <summary>Where a match's text begins, counting groups captured in a leading lookbehind.</summary>
+    private static int StartOf(Match match)
+    {
+        var start = match.Index;
+        foreach (Group group in match.Groups)
+        {
+            if (group.Success && group.Length > 0 && group.Index < start)
+            {
+                start = group.Index;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>The part of day after a weekday, when the table knows the word; otherwise the span stops before it.</summary>
+    private static (int End, string? Part) PartOfDay(Match match)
+    {
+        var part = match.Groups["part"];
+        if (!part.Success)
+        {
+            return (match.Index + match.Length, null);
+        }
+
+        return TimeWords.PartsOfDay.Contains(part.Value) ? (match.Index + match.Length, part.Value.ToLowerInvariant()) : (part.Index - 1, null);
+    }
+
+    private static bool IsFuture(Article article, int position)
+    {
+        var start = SentenceStart(article, position);
+        return FutureCue().IsMatch(article.CleanText.AsSpan(start, position - start));
+    }
+
+    /// <summary>Start of the sentence holding <paramref name="position"/> (binary search over the sorted sentence spans).</summary>
+    internal static int SentenceStart(Article article, int position) =>
+        SentenceIndex(article.Sentences, position) is var i and >= 0 && article.Sentences[i].Start <= position ? article.Sentences[i].Start : Math.Max(0, article.CleanText.LastIndexOf('\n', Math.Max(0, position - 1)) + 1);
+
+    /// <summary>The last sentence starting at or before <paramref name="position"/>, or -1.</summary>
+    internal static int SentenceIndex(System.Collections.Immutable.ImmutableArray<TextSpan> sentences, int position)
+    {
+        int lo = 0, hi = sentences.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+}

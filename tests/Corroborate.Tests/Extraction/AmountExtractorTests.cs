@@ -1,0 +1,68 @@
+using System.Globalization;
+using Corroborate.Extraction;
+
+namespace Corroborate.Tests.Extraction;
+
+public sealed class AmountExtractorTests
+{
+    private static readonly AmountExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("The foreign ministers signed six cooperation documents in the capital.", "six cooperation documents", "6", "cooperation documents")]
+    [InlineData("In the first stop, 25 agreements were signed.", "25 agreements", "25", "agreements")]
+    [InlineData("Ministers signed 6 agreements on trade.", "6 agreements", "6", "agreements")]
+    [InlineData("Raul Castro, 92, attended the talks.", "92", "92", "years (age)")]
+    [InlineData("The campaign reaches 1.2 million children every year.", "1.2 million children", "1200000", "children")]
+    [InlineData("Prices rose 8 percent over the period.", "8 percent", "8", "percent")]
+    [InlineData("Prices rose 8 per cent over the period.", "8 per cent", "8", "percent")]
+    [InlineData("Exports grew 12% over the period.", "12%", "12", "percent")]
+    [InlineData("Bilateral trade reached $3.5 billion over the period.", "$3.5 billion", "3500000000", "USD")]
+    [InlineData("Twenty-five soldiers were wounded in the clash.", "Twenty-five soldiers", "25", "soldiers")]
+    [InlineData("Officials counted a dozen boats near the port.", "a dozen boats", "12", "boats")]
+    [InlineData("The agency vaccinated two hundred thousand people there.", "two hundred thousand people", "200000", "people")]
+    [InlineData("About 1,200 students joined the march.", "1,200 students", "1200", "students")]
+    [InlineData("The president began a three-nation tour of the region.", "three-nation tour", "3", "nation tour")]
+    [InlineData("The fund lent 40 million dollars to the port.", "40 million dollars", "40000000", "USD")]
+    [InlineData("It ends six decades of sanctions.", "six decades", "6", "decades")]
+    public void Reads_the_number_and_the_noun_it_counts(string text, string surface, string value, string? unit)
+    {
+        var amount = Assert.Single(Extractor.Extract(Dated.Article(text, "2023-06-17")), a => a.Text == surface);
+
+        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), amount.Value);
+        Assert.Equal(unit, amount.Unit);
+    }
+
+    [Theory]
+    [InlineData("The last such visit was made in 2016.")]
+    [InlineData("Relations changed after the revolution of 1979 changed the region.")]
+    [InlineData("It is one of the ways to tackle sanctions.")]
+    [InlineData("A third of the budget went to the port.")]
+    [InlineData("The agreement was signed on June 15, 2023, in the capital.")]
+    [InlineData("Talks began two days ago in the capital.")]
+    [InlineData("He led the party from 2011 to 2021.")]
+    public void Leaves_years_dates_and_pronoun_one_alone(string text)
+    {
+        Assert.Empty(Extractor.Extract(Dated.Article(text, "2023-06-17")));
+    }
+
+    [Fact]
+    public void Counts_a_year_shaped_number_when_a_counted_noun_follows()
+    {
+        var amount = Assert.Single(Extractor.Extract(Dated.Article("Police detained 1999 protesters overnight.", null)));
+
+        Assert.Equal((1999m, "protesters"), (amount.Value, amount.Unit));
+    }
+
+    [Fact]
+    public void Every_span_matches_its_text_in_the_clean_text()
+    {
+        var article = Dated.Article(
+            "Raul Castro, 92, watched as the two presidents signed six cooperation documents. In Caracas, 25 agreements were signed, "
+            + "trade reached $3.5 billion and prices rose 8 percent; twenty-five officials and a dozen advisers attended.", "2023-06-17");
+
+        var found = Extractor.Extract(article);
+
+        Assert.Equal(8, found.Length);
+        Assert.All(found, a => Assert.Equal(a.Text, article.CleanText[a.Span.Start..a.Span.End]));
+    }
+}
