@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|feeds|warc|html|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -27,6 +27,9 @@ public static class Program
             case "warc":
                 WarcHarness.Run(output);
                 break;
+            case "extract":
+                await ExtractionHarness.RunAsync(output, count);
+                break;
             case "html":
                 HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
                 break;
@@ -36,12 +39,13 @@ public static class Program
             case "all":
                 await TextStageHarness.RunAsync(output, count);
                 ClusteringHarness.Run(output, [10_000, 100_000]);
+                await ExtractionHarness.RunAsync(output, Math.Min(count, 2_000));
                 FeedHarness.Run(output);
                 WarcHarness.Run(output);
                 HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, feeds, warc, html, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, micro, all)");
                 return 2;
         }
 

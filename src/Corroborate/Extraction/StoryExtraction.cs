@@ -2,5 +2,12 @@ using System.Collections.Immutable;
 
 namespace Corroborate.Extraction;
 
-/// <summary>What extraction found in one story: its entities with every variant, and its statements with speakers.</summary>
-public sealed record StoryExtraction(EntityResolution Entities, ImmutableArray<Quote> Quotes);
+/// <summary>
+/// What extraction found in one story: its entities with every variant, its statements with speakers,
+/// its dated happenings across articles, and the amounts each article reports.
+/// </summary>
+public sealed record StoryExtraction(
+    EntityResolution Entities,
+    ImmutableArray<Quote> Quotes,
+    ImmutableArray<TimelineEntry> Timeline,
+    ImmutableArray<(string ArticleId, Amount Amount)> Amounts);

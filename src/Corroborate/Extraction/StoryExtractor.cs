@@ -8,9 +8,16 @@ namespace Corroborate.Extraction;
 /// the story, quotes per article with speakers resolved to the story's entities (a role such as "the
 /// Iranian President" to the person the story gives that role), then statements matched across outlets.
 /// </summary>
-public sealed class StoryExtractor(EntityMentionExtractor mentions, EntityResolver resolver, QuoteExtractor quotes, QuoteMatcher matcher)
+public sealed class StoryExtractor(
+    EntityMentionExtractor mentions,
+    EntityResolver resolver,
+    QuoteExtractor quotes,
+    QuoteMatcher matcher,
+    TimelineBuilder timeline,
+    AmountExtractor amounts)
 {
-    public StoryExtractor() : this(new EntityMentionExtractor(), new EntityResolver(), new QuoteExtractor(), new QuoteMatcher())
+    public StoryExtractor()
+        : this(new EntityMentionExtractor(), new EntityResolver(), new QuoteExtractor(), new QuoteMatcher(), new TimelineBuilder(), new AmountExtractor())
     {
     }
 
@@ -31,7 +38,8 @@ public sealed class StoryExtractor(EntityMentionExtractor mentions, EntityResolv
             }
         }
 
-        return new StoryExtraction(resolution, matcher.Match(quoteMentions));
+        var storyAmounts = articles.SelectMany(a => amounts.Extract(a).Select(amount => (a.Id, amount))).ToImmutableArray();
+        return new StoryExtraction(resolution, matcher.Match(quoteMentions), timeline.Build(articles), storyAmounts);
     }
 
     private static Entity? SpeakerOf(Article article, QuoteMention quote, EntityResolution resolution)

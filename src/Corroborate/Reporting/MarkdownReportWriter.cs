@@ -82,6 +82,19 @@ public static class MarkdownReportWriter
             output.WriteLine();
         }
 
+        var timeline = extraction.Timeline.Where(t => t.Articles.Length >= 2 || extraction.Timeline.Length <= 8).Take(12).ToList();
+        if (timeline.Count > 0)
+        {
+            output.WriteLine("**Timeline**");
+            output.WriteLine();
+            foreach (var entry in timeline)
+            {
+                output.WriteLine($"- {entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({entry.Articles.Length} article{(entry.Articles.Length == 1 ? "" : "s")}): {Escape(entry.Description)}");
+            }
+
+            output.WriteLine();
+        }
+
         var quotes = extraction.Quotes.Where(q => q.SpeakerName is not null).GroupBy(q => q.SpeakerName!).ToList();
         if (quotes.Count > 0)
         {

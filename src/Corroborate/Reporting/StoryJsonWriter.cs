@@ -30,6 +30,8 @@ public static class StoryJsonWriter
         {
             WriteEntities(json, extraction.Entities);
             WriteQuotes(json, extraction.Quotes);
+            WriteTimeline(json, extraction.Timeline);
+            WriteAmounts(json, extraction.Amounts);
         }
 
         json.WriteEndObject();
@@ -115,6 +117,52 @@ public static class StoryJsonWriter
             }
 
             json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteTimeline(Utf8JsonWriter json, IEnumerable<TimelineEntry> timeline)
+    {
+        json.WriteStartArray("timeline");
+        foreach (var entry in timeline)
+        {
+            json.WriteStartObject();
+            json.WriteString("date", entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("granularity", entry.Granularity);
+            json.WriteString("description", entry.Description);
+            WriteStrings(json, "articles", entry.Articles);
+            json.WriteStartArray("mentions");
+            foreach (var mention in entry.Mentions)
+            {
+                json.WriteStartObject();
+                json.WriteString("article", mention.ArticleId);
+                json.WriteString("text", mention.Text);
+                json.WriteNumber("start", mention.Span.Start);
+                json.WriteNumber("end", mention.Span.End);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteAmounts(Utf8JsonWriter json, IEnumerable<(string ArticleId, Amount Amount)> amounts)
+    {
+        json.WriteStartArray("amounts");
+        foreach (var (article, amount) in amounts)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("value", amount.Value);
+            json.WriteString("unit", amount.Unit);
+            json.WriteString("text", amount.Text);
+            json.WriteString("article", article);
+            json.WriteNumber("start", amount.Span.Start);
+            json.WriteNumber("end", amount.Span.End);
             json.WriteEndObject();
         }
 
