@@ -60,7 +60,7 @@ public static class JsonReportWriter
         json.WriteString("title", article.Title);
         json.WriteString("outlet", article.Outlet);
         json.WriteString("author", article.Author);
-        WriteDate(json, "published", article.Published);
+        JsonParts.WriteDate(json, "published", article.Published);
         json.WriteString("publishedFrom", article.PublishedFrom);
         json.WriteString("language", article.Language);
         json.WriteString("text", article.Body);
@@ -74,7 +74,7 @@ public static class JsonReportWriter
             json.WriteString("language", segment.Language);
             json.WriteString("author", segment.Author);
             json.WriteString("handle", segment.Handle);
-            WriteDate(json, "date", segment.Date);
+            JsonParts.WriteDate(json, "date", segment.Date);
             json.WriteNumber("start", segment.Span.Start);
             json.WriteNumber("end", segment.Span.End);
             json.WriteEndObject();
@@ -111,16 +111,4 @@ public static class JsonReportWriter
         SegmentKind.EmbeddedPost => "embedded-post",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
-
-    private static void WriteDate(Utf8JsonWriter json, string name, DateTimeOffset? date)
-    {
-        if (date is { } value)
-        {
-            json.WriteString(name, value.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 }

@@ -12,7 +12,7 @@ public static class StoryJsonWriter
         json.WriteStartObject();
         json.WriteString("id", story.Id);
         json.WriteString("title", story.Title);
-        WriteStrings(json, "articles", story.Articles);
+        JsonParts.WriteStrings(json, "articles", story.Articles);
         json.WriteStartArray("duplicates");
         foreach (var (id, original) in story.Duplicates)
         {
@@ -23,9 +23,9 @@ public static class StoryJsonWriter
         }
 
         json.WriteEndArray();
-        WriteStrings(json, "keywords", story.Keywords);
-        WriteDate(json, "firstSeen", story.FirstSeen);
-        WriteDate(json, "lastSeen", story.LastSeen);
+        JsonParts.WriteStrings(json, "keywords", story.Keywords);
+        JsonParts.WriteDate(json, "firstSeen", story.FirstSeen);
+        JsonParts.WriteDate(json, "lastSeen", story.LastSeen);
         if (story.Extraction is { } extraction)
         {
             WriteEntities(json, extraction.Entities);
@@ -46,9 +46,9 @@ public static class StoryJsonWriter
             json.WriteString("id", entity.Id);
             json.WriteString("name", entity.Name);
             json.WriteString("type", entity.Type.ToString().ToLowerInvariant());
-            WriteStrings(json, "variants", entity.Variants);
+            JsonParts.WriteStrings(json, "variants", entity.Variants);
             json.WriteNumber("mentions", entity.Mentions.Length);
-            WriteStrings(json, "articles", entity.Articles);
+            JsonParts.WriteStrings(json, "articles", entity.Articles);
             json.WriteStartObject("attributes");
             if (entity.CountryCode is { } country)
             {
@@ -78,10 +78,7 @@ public static class StoryJsonWriter
             foreach (var mention in entity.Mentions)
             {
                 json.WriteStartObject();
-                json.WriteString("article", mention.ArticleId);
-                json.WriteString("text", mention.Text);
-                json.WriteNumber("start", mention.Span.Start);
-                json.WriteNumber("end", mention.Span.End);
+                JsonParts.WriteSpanFields(json, mention.ArticleId, mention.Text, mention.Span);
                 json.WriteEndObject();
             }
 
@@ -107,10 +104,7 @@ public static class StoryJsonWriter
             foreach (var mention in quote.Mentions)
             {
                 json.WriteStartObject();
-                json.WriteString("article", mention.ArticleId);
-                json.WriteString("text", mention.Text);
-                json.WriteNumber("start", mention.Span.Start);
-                json.WriteNumber("end", mention.Span.End);
+                JsonParts.WriteSpanFields(json, mention.ArticleId, mention.Text, mention.Span);
                 json.WriteNumber("similarity", mention.Similarity);
                 json.WriteString("speakerCue", mention.SpeakerCue);
                 json.WriteEndObject();
@@ -132,15 +126,12 @@ public static class StoryJsonWriter
             json.WriteString("date", entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteString("granularity", entry.Granularity);
             json.WriteString("description", entry.Description);
-            WriteStrings(json, "articles", entry.Articles);
+            JsonParts.WriteStrings(json, "articles", entry.Articles);
             json.WriteStartArray("mentions");
             foreach (var mention in entry.Mentions)
             {
                 json.WriteStartObject();
-                json.WriteString("article", mention.ArticleId);
-                json.WriteString("text", mention.Text);
-                json.WriteNumber("start", mention.Span.Start);
-                json.WriteNumber("end", mention.Span.End);
+                JsonParts.WriteSpanFields(json, mention.ArticleId, mention.Text, mention.Span);
                 json.WriteEndObject();
             }
 
@@ -159,36 +150,10 @@ public static class StoryJsonWriter
             json.WriteStartObject();
             json.WriteNumber("value", amount.Value);
             json.WriteString("unit", amount.Unit);
-            json.WriteString("text", amount.Text);
-            json.WriteString("article", article);
-            json.WriteNumber("start", amount.Span.Start);
-            json.WriteNumber("end", amount.Span.End);
+            JsonParts.WriteSpanFields(json, article, amount.Text, amount.Span);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteDate(Utf8JsonWriter json, string name, DateTimeOffset? date)
-    {
-        if (date is { } value)
-        {
-            json.WriteString(name, value.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

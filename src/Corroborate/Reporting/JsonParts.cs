@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.Json;
+using Corroborate.Model;
+
+namespace Corroborate.Reporting;
+
+/// <summary>Small pieces every JSON writer of the contract spells the same way: dates, string lists, spans.</summary>
+internal static class JsonParts
+{
+    public static void WriteDate(Utf8JsonWriter json, string name, DateTimeOffset? date)
+    {
+        if (date is { } value)
+        {
+            json.WriteString(name, value.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    public static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>The fields of a span in an article: <c>"article", "text", "start", "end"</c>, inside an open object.</summary>
+    public static void WriteSpanFields(Utf8JsonWriter json, string articleId, string text, TextSpan span)
+    {
+        json.WriteString("article", articleId);
+        json.WriteString("text", text);
+        json.WriteNumber("start", span.Start);
+        json.WriteNumber("end", span.End);
+    }
+}
