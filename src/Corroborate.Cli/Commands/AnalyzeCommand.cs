@@ -13,14 +13,16 @@ internal static class AnalyzeCommand
         var paths = CommonOptions.Paths();
         var format = CommonOptions.Format("markdown", "json");
         var quiet = CommonOptions.Quiet();
-        var command = new Command("analyze", "Analyse articles in memory and print the report (nothing is stored).") { paths, format, quiet };
+        var gazetteer = CommonOptions.Gazetteer();
+        var command = new Command("analyze", "Analyse articles in memory and print the report (nothing is stored).") { paths, format, quiet, gazetteer };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var store = await SqliteArticleStore.OpenAsync(":memory:", cancellationToken).ConfigureAwait(false);
+            var extractor = CommonOptions.Extractor(parsed.GetValue(gazetteer));
             var (result, pipeline) = await IngestRunner.RunAsync(parsed.GetValue(paths)!, store, console, parsed.GetValue(quiet), cancellationToken).ConfigureAwait(false);
             var unique = result.Articles.DistinctBy(a => a.ContentHash).ToImmutableArray();
             var byId = unique.ToDictionary(a => a.Id, StringComparer.Ordinal);
-            var report = new AnalysisReport(unique, result.Errors) { Stories = StoryReports.Build(pipeline.Stories.Stories(), byId) };
+            var report = new AnalysisReport(unique, result.Errors) { Stories = StoryReports.Build(pipeline.Stories.Stories(), byId, extractor) };
             if (parsed.GetValue(format) == "json")
             {
                 await using var output = console.OpenStandardOutput();

@@ -16,6 +16,20 @@ internal static class CommonOptions
         return option;
     }
 
+    public static Option<string[]> Gazetteer() => new("--gazetteer")
+    {
+        Description = "Extra place dictionaries (CountryInfo format, or our countries.tsv layout); also $CORROBORATE_GAZETTEER, ':'-separated.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    /// <summary>The extraction stages, with the built-in gazetteer extended by the user's dictionaries when any are named.</summary>
+    public static Corroborate.Extraction.StoryExtractor Extractor(string[]? dictionaries)
+    {
+        var paths = (dictionaries ?? []).Concat((Environment.GetEnvironmentVariable("CORROBORATE_GAZETTEER") ?? "")
+            .Split(':', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        return new Corroborate.Extraction.StoryExtractor(paths.Count == 0 ? Corroborate.Extraction.Gazetteer.Default : Corroborate.Extraction.Gazetteer.WithDictionaries(paths));
+    }
+
     public static Argument<string[]> Paths() => new("paths")
     {
         Description = "Files, folders (read recursively) or - for standard input.",

@@ -35,7 +35,8 @@ internal static class StoriesCommand
         var id = new Argument<string>("id") { Description = "Story id (as listed by 'corroborate stories')." };
         var database = CommonOptions.Database();
         var format = CommonOptions.Format("markdown", "json");
-        var command = new Command("story", "Show one story: its articles, entities with their variants, and quotes by speaker.") { id, database, format };
+        var gazetteer = CommonOptions.Gazetteer();
+        var command = new Command("story", "Show one story: its articles, entities with their variants, and quotes by speaker.") { id, database, format, gazetteer };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var store = await SqliteArticleStore.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
@@ -56,7 +57,7 @@ internal static class StoriesCommand
                 }
             }
 
-            var report = StoryReports.Build(story, articles, new StoryExtractor());
+            var report = StoryReports.Build(story, articles, CommonOptions.Extractor(parsed.GetValue(gazetteer)));
             if (parsed.GetValue(format) == "json")
             {
                 await using var output = console.OpenStandardOutput();

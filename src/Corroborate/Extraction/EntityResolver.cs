@@ -13,8 +13,12 @@ namespace Corroborate.Extraction;
 /// names most. Unknown names become people only when they join a person; the rest are dropped, so
 /// nothing is typed by guesswork alone.
 /// </summary>
-public sealed class EntityResolver
+public sealed class EntityResolver(Gazetteer gazetteer)
 {
+    public EntityResolver() : this(Gazetteer.Default)
+    {
+    }
+
     public EntityResolution Resolve(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story)
     {
         var all = new List<Node>();
@@ -163,7 +167,7 @@ public sealed class EntityResolver
         return counts[0].Count > 0 && (counts.Count == 1 || counts[1].Count < counts[0].Count) ? counts[0].Cluster : null;
     }
 
-    private static EntityResolution Build(List<Cluster> clusters)
+    private EntityResolution Build(List<Cluster> clusters)
     {
         var entities = ImmutableArray.CreateBuilder<Entity>();
         var map = ImmutableDictionary.CreateBuilder<(string, TextSpan), string>();
@@ -215,11 +219,11 @@ public sealed class EntityResolver
     /// The name to show: for a country, the gazetteer's; otherwise the most frequent of the longest-seen
     /// full forms, written as the text writes it (accents kept, machine-translation damage outvoted).
     /// </summary>
-    private static string CanonicalName(Cluster cluster)
+    private string CanonicalName(Cluster cluster)
     {
         var nodes = cluster.Nodes;
         if (cluster.Type == EntityType.Place && nodes.FirstOrDefault(n => n.Mention.PlaceKind is PlaceKind.Country or PlaceKind.Demonym) is { Mention.CountryCode: { } code }
-            && Gazetteer.Default.Country(code) is { } country)
+            && gazetteer.Country(code) is { } country)
         {
             return country.CanonicalName;
         }

@@ -87,22 +87,44 @@ public sealed class Gazetteer
         return new Gazetteer(names) { MaxTokens = maxTokens };
     }
 
-    private static Gazetteer LoadEmbedded()
+    /// <summary>The built-in gazetteer extended by the user's dictionary files; built-in names win where both have one.</summary>
+    /// <param name="paths">Files in our TSV layout (<c>.tsv</c>) or CountryInfo format (anything else).</param>
+    public static Gazetteer WithDictionaries(IEnumerable<string> paths)
     {
-        IEnumerable<string> Rows(string name)
+        var rows = EmbeddedRows("Gazetteer/countries.tsv").ToList();
+        foreach (var path in paths)
         {
-            try
-            {
-                return ResourceText.Lines(name);
-            }
-            catch (InvalidOperationException)
-            {
-                return [];
-            }
+            rows.AddRange(path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? ReadTsv(path) : CountryInfoReader.ReadRows(path));
         }
 
-        return Load(Rows("Gazetteer/countries.tsv"), Rows("Gazetteer/regions.tsv"));
+        return Load(rows, EmbeddedRows("Gazetteer/regions.tsv"));
     }
+
+    private static IEnumerable<string> ReadTsv(string path)
+    {
+        try
+        {
+            return File.ReadAllLines(path).Where(l => l.Length > 0 && l[0] != '#');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new Ingest.InputException(path, e.Message, inner: e);
+        }
+    }
+
+    private static IEnumerable<string> EmbeddedRows(string name)
+    {
+        try
+        {
+            return ResourceText.Lines(name);
+        }
+        catch (InvalidOperationException)
+        {
+            return [];
+        }
+    }
+
+    private static Gazetteer LoadEmbedded() => Load(EmbeddedRows("Gazetteer/countries.tsv"), EmbeddedRows("Gazetteer/regions.tsv"));
 
     private static IEnumerable<string> Split(string list) =>
         list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

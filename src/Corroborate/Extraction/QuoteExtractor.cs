@@ -12,8 +12,12 @@ namespace Corroborate.Extraction;
 /// "according to X", "added the Iranian President" (a role, resolved later in the story), "he said"
 /// (the last person named as a sentence's subject before it). Reads the article and its entity mentions.
 /// </summary>
-public sealed partial class QuoteExtractor
+public sealed partial class QuoteExtractor(Gazetteer gazetteer)
 {
+    public QuoteExtractor() : this(Gazetteer.Default)
+    {
+    }
+
     /// <summary>A quote needs this many words: one- and two-word scare quotes ("meaningful") are not statements.</summary>
     private const int MinWords = 3;
 
@@ -117,7 +121,7 @@ public sealed partial class QuoteExtractor
     }
 
     /// <summary>"added the Iranian President": the role is kept so the story can name who holds it.</summary>
-    private static Speaker? RoleSpeaker(string text, TextSpan cue, List<EntityMention> people, int open)
+    private Speaker? RoleSpeaker(string text, TextSpan cue, List<EntityMention> people, int open)
     {
         var words = cue.Of(text);
         var role = RolePhrase().Match(words);
@@ -128,7 +132,7 @@ public sealed partial class QuoteExtractor
 
         var roleName = role.Groups["role"].Value;
         var demonym = role.Groups["demonym"].Success ? role.Groups["demonym"].Value : null;
-        var country = demonym is null ? null : Gazetteer.Default.Find(demonym)?.CountryCode;
+        var country = demonym is null ? null : gazetteer.Find(demonym)?.CountryCode;
         var holder = people.LastOrDefault(p => p.Span.Start < open && string.Equals(p.Role, roleName, StringComparison.OrdinalIgnoreCase) && (country is null || p.CountryCode == country));
         return new Speaker(cue, words, holder, roleName, country);
     }

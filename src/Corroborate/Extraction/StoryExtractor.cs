@@ -16,8 +16,14 @@ public sealed class StoryExtractor(
     TimelineBuilder timeline,
     AmountExtractor amounts)
 {
-    public StoryExtractor()
-        : this(new EntityMentionExtractor(), new EntityResolver(), new QuoteExtractor(), new QuoteMatcher(), new TimelineBuilder(), new AmountExtractor())
+    public StoryExtractor() : this(Gazetteer.Default)
+    {
+    }
+
+    /// <summary>Extraction that knows the places of <paramref name="gazetteer"/> (the built-in one, or one extended by the user's dictionaries).</summary>
+    public StoryExtractor(Gazetteer gazetteer)
+        : this(new EntityMentionExtractor(gazetteer, EntityLexicon.Default), new EntityResolver(gazetteer), new QuoteExtractor(gazetteer), new QuoteMatcher(),
+            new TimelineBuilder(), new AmountExtractor())
     {
     }
 
