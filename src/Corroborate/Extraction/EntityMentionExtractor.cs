@@ -279,7 +279,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
     }
 
     private bool RunIsBareRole(List<WordToken> tokens, int start, int end) =>
-        MatchRole(tokens, start, end) is { } role && role.Length == end - start - 0;
+        MatchRole(tokens, start, end) is { } role && role.Length == end - start;
 
     private static EntityMention Mention(string text, List<WordToken> tokens, int start, int end, EntityType type, int sentence)
     {

@@ -62,11 +62,11 @@ public sealed class TimelineBuilderTests
     /// about 0.15 to 0.18 (the seed story's meeting with Diaz-Canel against its meeting with Castro).
     /// </summary>
     [Theory]
-    [InlineData("President Raisi met his Cuban counterpart at the Palace of the Revolution in Havana on June 15.",
-        "The Cuban president welcomed Raisi at the Palace of the Revolution on Thursday morning, local time.", true)]
+    [InlineData("President Raisi held talks with his Cuban host at the presidential palace in the capital on June 15.",
+        "The Cuban president greeted Raisi at the presidential palace on Thursday morning for talks.", true)]
     [InlineData("The two presidents met in Havana on Thursday and signed six cooperation agreements.",
         "On June 15 the two presidents met in Havana, where they signed cooperation agreements.", true)]
-    [InlineData("President Raisi met his Cuban counterpart at the Palace of the Revolution in Havana on June 15.",
+    [InlineData("President Raisi held talks with his Cuban host at the presidential palace in the capital on June 15.",
         "Former president Raul Castro received President Raisi in the capital on Thursday afternoon to discuss the economy, medicine and vaccines.", false)]
     [InlineData("The two presidents met in Havana on Thursday and signed six cooperation agreements.",
         "The visitor departed Havana for Tehran on Thursday evening.", false)]
