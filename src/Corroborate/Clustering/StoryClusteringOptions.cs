@@ -25,6 +25,16 @@ public sealed record StoryClusteringOptions
     /// <summary>Weight of the cosine over numbers and dates: tolls, magnitudes, days, which also separate events.</summary>
     public double NumberWeight { get; init; } = 0.3;
 
+    /// <summary>
+    /// Factor on the similarity to a story's best-matching member, used when that beats the centroid
+    /// similarity; 0 turns the member comparison off. Below 1 so that a chain of near pairs needs more
+    /// than the centroid would to join events.
+    /// </summary>
+    public double MemberWeight { get; init; } = 0.9;
+
+    /// <summary>Members compared per story (its first originals): bounds the cost for large stories.</summary>
+    public int MaxMembersCompared { get; init; } = 16;
+
     /// <summary>Days of article time an article may lie outside a story's first/last seen before it needs more evidence.</summary>
     public double TimeGraceDays { get; init; } = 1;
 
