@@ -14,7 +14,7 @@ public sealed record StoryClusteringOptions
     /// Combined similarity (0..1) an article needs to join a story rather than start one. The weighted
     /// mean of the three cosines below; see docs/stories.md for the sensitivity table.
     /// </summary>
-    public double JoinThreshold { get; init; } = 0.22;
+    public double JoinThreshold { get; init; } = 0.24;
 
     /// <summary>Weight of the TF-IDF cosine over body words: what the story is about.</summary>
     public double TermWeight { get; init; } = 0.4;
@@ -25,8 +25,21 @@ public sealed record StoryClusteringOptions
     /// <summary>Weight of the cosine over numbers and dates: tolls, magnitudes, days, which also separate events.</summary>
     public double NumberWeight { get; init; } = 0.3;
 
-    /// <summary>Days of article time an article may lie outside a story's first/last seen before it needs more evidence.</summary>
-    public double TimeGraceDays { get; init; } = 1;
+    /// <summary>
+    /// Factor on the similarity to a story's best-matching member, used when that beats the centroid
+    /// similarity; 0 turns the member comparison off. Below 1 so that a chain of near pairs needs more
+    /// than the centroid would to join events.
+    /// </summary>
+    public double MemberWeight { get; init; } = 0.9;
+
+    /// <summary>Members compared per story (its first originals): bounds the cost for large stories.</summary>
+    public int MaxMembersCompared { get; init; } = 16;
+
+    /// <summary>
+    /// Days of article time an article may lie outside a story's first/last seen before it needs more
+    /// evidence: follow-ups one to three days after an event are ordinary news, not a new story.
+    /// </summary>
+    public double TimeGraceDays { get; init; } = 3;
 
     /// <summary>Added to the threshold per day beyond the grace: a follow-up days later must resemble the story more closely.</summary>
     public double PenaltyPerDay { get; init; } = 0.04;

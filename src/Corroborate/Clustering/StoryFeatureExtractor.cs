@@ -15,6 +15,12 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
     /// <summary>Longer capitalised runs are Title Case headlines, not names; only their single words count.</summary>
     private const int MaxPhraseWords = 4;
 
+    /// <summary>Longest lead taken as a headline stand-in: about two headline lengths, a long lead sentence.</summary>
+    private const int MaxLeadLength = 300;
+
+    /// <summary>A full stop before this many characters is an abbreviation or initial ("U.S.", "Dr."), not the lead's end.</summary>
+    private const int MinLeadLength = 40;
+
     /// <summary>Longest key kept; longer tokens are noise (URLs, glued words).</summary>
     private const int MaxKeyLength = 60;
 
@@ -40,6 +46,12 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
                 AddText(title);
             }
         }
+        else if (Lead(body) is { Length: > 0 } lead)
+        {
+            // Without a headline the lead sentence stands in for it (news leads state the event), so
+            // an untitled report weighs its key words as its titled siblings do.
+            AddText(lead);
+        }
 
         AddText(body);
         vocabulary.CountDocument(_terms.Keys.Concat(_entities.Keys).Concat(_numbers.Keys));
@@ -47,6 +59,25 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
             SparseVector.FromCounts(_terms, vocabulary),
             SparseVector.FromCounts(_entities, vocabulary),
             SparseVector.FromCounts(_numbers, vocabulary));
+    }
+
+    /// <summary>The first sentence or paragraph of <paramref name="body"/>, at most <see cref="MaxLeadLength"/> characters.</summary>
+    private static string Lead(string body)
+    {
+        var text = body.AsSpan().TrimStart();
+        var limit = Math.Min(text.Length, MaxLeadLength);
+        var end = limit;
+        for (var i = 0; i < limit; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || (c is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && i >= MinLeadLength))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        return text[..end].ToString();
     }
 
     private void AddText(string text)
@@ -180,13 +211,6 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
         key[0] = 'e';
         for (var k = start; k < end; k++)
         {
-            // A run's sentence-initial first word may be an ordinary word ("Rescuers Ahmed Ali..."),
-            // so it counts only inside the run.
-            if (k == start && end - start > 1 && _tokens[k].IsSentenceInitial)
-            {
-                continue;
-            }
-
             var length = 1 + StripPossessive(_tokens[k].Of(text)).ToLowerInvariant(key[1..]);
             Count(_entities, key[..length]);
         }

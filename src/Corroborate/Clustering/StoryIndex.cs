@@ -103,6 +103,10 @@ public sealed partial class StoryIndex
             story.Terms.Add(features.Terms);
             story.Entities.Add(features.Entities);
             story.Numbers.Add(features.Numbers);
+            if (Options.MemberWeight > 0 && story.Members.Count < Options.MaxMembersCompared)
+            {
+                story.Members.Add(new StoryMember(features));
+            }
         }
 
         if (story.ArticleIds.Count > 1)
@@ -148,11 +152,35 @@ public sealed partial class StoryIndex
     /// </summary>
     internal double Similarity(StoryState story, ArticleFeatures features)
     {
+        var score = Similarity(story.Terms, story.Entities, story.Numbers, features);
+        if (Options.MemberWeight <= 0)
+        {
+            return score;
+        }
+
+        // A story's centroid blurs as it grows and as outlets tell it differently; an article close to
+        // one member is evidence too (single-link), discounted so that chains do not merge events.
+        var members = story.Members;
+        for (var i = 0; i < members.Count; i++)
+        {
+            var member = members[i];
+            var memberScore = Options.MemberWeight * Similarity(member.Terms, member.Entities, member.Numbers, features);
+            if (memberScore > score)
+            {
+                score = memberScore;
+            }
+        }
+
+        return score;
+    }
+
+    private double Similarity(Centroid terms, Centroid entities, Centroid numbers, ArticleFeatures features)
+    {
         var total = 0.0;
         var weights = 0.0;
-        Accumulate(story.Terms, features.Terms, Options.TermWeight, ref total, ref weights);
-        Accumulate(story.Entities, features.Entities, Options.EntityWeight, ref total, ref weights);
-        Accumulate(story.Numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
+        Accumulate(terms, features.Terms, Options.TermWeight, ref total, ref weights);
+        Accumulate(entities, features.Entities, Options.EntityWeight, ref total, ref weights);
+        Accumulate(numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
         return weights > 0 ? total / weights : 0;
     }
 
@@ -167,7 +195,12 @@ public sealed partial class StoryIndex
         weights += weight;
     }
 
-    internal static DateTimeOffset? ArticleTime(Article article) => article.Published ?? article.ReceivedAt;
+    /// <summary>
+    /// The time evidence of an article: when it says it was published. <see cref="Article.ReceivedAt"/>
+    /// is when we fetched it (for an archive or a folder, today), so it neither places an undated
+    /// article days away from a story nor moves the eviction clock.
+    /// </summary>
+    internal static DateTimeOffset? ArticleTime(Article article) => article.Published;
 
     private static void AddOutlet(StoryState story, Article article)
     {

@@ -13,6 +13,9 @@ internal sealed class StoryState(string id)
 
     public Centroid Numbers { get; private set; } = new();
 
+    /// <summary>Features of the first originals, for the best-member similarity (dropped at eviction).</summary>
+    public List<StoryMember> Members { get; } = [];
+
     public List<string> ArticleIds { get; } = [];
 
     public List<StoryDuplicate> Duplicates { get; } = [];
@@ -54,6 +57,8 @@ internal sealed class StoryState(string id)
         Terms = new Centroid();
         Entities = new Centroid();
         Numbers = new Centroid();
+        Members.Clear();
+        Members.TrimExcess();
         IndexedFeatures.Clear();
         IndexedFeatures.TrimExcess();
     }

@@ -6,6 +6,14 @@ namespace Corroborate.Clustering;
 /// </summary>
 internal sealed class Vocabulary
 {
+    /// <summary>
+    /// Pseudo-documents added to N and to every df. At the start of a stream (a handful of articles)
+    /// raw document frequencies are noise: every one-off word looks maximally rare and outweighs the
+    /// event's shared words, which have merely been seen a few times. Two pseudo-documents damp that
+    /// and fade as N grows; ECB+ dev moved only within noise (docs/stories.md).
+    /// </summary>
+    private const double IdfPseudoDocuments = 2;
+
     private readonly Dictionary<string, int> _ids = [];
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<string> _keys = [];
@@ -44,6 +52,10 @@ internal sealed class Vocabulary
         }
     }
 
-    /// <summary>Smoothed inverse document frequency, ln(1 + N/df): positive even for a term in every document.</summary>
-    public double InverseDocumentFrequency(int id) => Math.Log(1.0 + ((double)Documents / Math.Max(1, _documentFrequency[id])));
+    /// <summary>
+    /// Smoothed inverse document frequency, ln(1 + (N + k)/(df + k)) with k = <see cref="IdfPseudoDocuments"/>:
+    /// positive even for a term in every document.
+    /// </summary>
+    public double InverseDocumentFrequency(int id) =>
+        Math.Log(1.0 + ((Documents + IdfPseudoDocuments) / (Math.Max(1, _documentFrequency[id]) + IdfPseudoDocuments)));
 }
