@@ -32,6 +32,7 @@ public sealed class EntityVariantEvaluationTests(ITestOutputHelper output)
             var built = articles[story].Select(a => Articles.FromPlainText(a.Title + "\n\n" + a.Text, a.Id)).ToList();
             var resolution = resolver.Resolve(built.Select(a => (a, extractor.Extract(a))).ToList());
 
+            output.WriteLine($"{story} predicted: " + string.Join("; ", resolution.Entities.Select(e => $"{e.Type}[{string.Join(" | ", e.Variants)}]")));
             var goldForms = new HashSet<string>(goldEntities.SelectMany(g => g.Variants).Select(Norm));
             var goldPairs = new HashSet<(string, string)>(goldEntities.SelectMany(g => Pairs(g.Variants)));
             var predictedPairs = new HashSet<(string, string)>(resolution.Entities
@@ -90,16 +91,19 @@ public sealed class EntityVariantEvaluationTests(ITestOutputHelper output)
         Assert.True(entityRecall >= EntityRecallFloor, $"entity recall {entityRecall:F3} under {EntityRecallFloor}");
     }
 
-    // A little under what was measured; see the test output for the figures.
-    private const double PrecisionFloor = 0.0;
-    private const double RecallFloor = 0.0;
-    private const double EntityRecallFloor = 0.0;
+    // A little under what was measured (2026-11-22: precision 1.000 on 16 pairs, recall 0.421, entity recall 0.533).
+    private const double PrecisionFloor = 0.95;
+    private const double RecallFloor = 0.40;
+    private const double EntityRecallFloor = 0.50;
 
     private static string Ratio(int a, int b) => b == 0 ? "n/a" : ((double)a / b).ToString("F2");
 
-    /// <summary>Surface forms compare without case and with runs of spaces collapsed.</summary>
+    /// <summary>
+    /// Surface forms compare without case, with runs of spaces collapsed and without a final full stop
+    /// (the extractor leaves the stop of "Corp." or "Ltd." to the sentence).
+    /// </summary>
     private static string Norm(string form) =>
-        string.Join(' ', form.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        string.Join(' ', form.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.').ToLowerInvariant();
 
     private static IEnumerable<(string, string)> Pairs(IEnumerable<string> variants)
     {
