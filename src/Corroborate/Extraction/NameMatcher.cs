@@ -24,7 +24,14 @@ public static class NameMatcher
                 return true;
             }
 
-            return shorter.Length >= 2 && AllClose(shorter, longer.AsSpan(0, shorter.Length)) && shorter[0] == longer[0];
+            if (shorter.Length >= 2 && AllClose(shorter, longer.AsSpan(0, shorter.Length)) && shorter[0] == longer[0])
+            {
+                return true;
+            }
+
+            // A middle name left out: "Javier Milei" of "Javier Gerardo Milei".
+            return shorter.Length >= 2 && GivenNamesAgree(shorter[0], longer[0]) && TokenClose(shorter[^1], longer[^1], othersAgree: true)
+                && IsSubsequence(shorter.AsSpan(1, shorter.Length - 2), longer.AsSpan(1, longer.Length - 2));
         }
 
         return AllClose(shorter, longer) && GivenNamesAgree(shorter[0], longer[0]);
@@ -63,6 +70,25 @@ public static class NameMatcher
         var full = string.Concat(name);
         return surname.Length >= 5 && (handle.StartsWith(surname, StringComparison.Ordinal) || handle.StartsWith(full, StringComparison.Ordinal)
             || EditDistance(handle, surname) <= 2 || EditDistance(handle, full) <= 2);
+    }
+
+    private static bool IsSubsequence(ReadOnlySpan<string> inner, ReadOnlySpan<string> outer)
+    {
+        var j = 0;
+        foreach (var word in inner)
+        {
+            while (j < outer.Length && outer[j] != word)
+            {
+                j++;
+            }
+
+            if (j++ >= outer.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AllClose(string[] a, ReadOnlySpan<string> b)

@@ -116,17 +116,25 @@ public sealed partial class TemporalExpressionExtractor
         }
     }
 
-    /// <summary>"June 15" with no year: the nearest such day to the anchor, or the first on or after it when the sentence looks ahead.</summary>
+    /// <summary>
+    /// "June 15" with no year: the nearest such day to the anchor, or the first on or after it when the
+    /// sentence looks ahead — unless the nearest is the past week: a future word elsewhere in a long
+    /// sentence ("his plans to…") does not move "a runoff held on 19 November" a year on.
+    /// </summary>
     private static DateOnly? YearFromAnchor(DateOnly anchor, int month, int day, bool future)
     {
-        if (!future)
+        var nearest = CalendarMath.Nearest(anchor, month, day);
+        if (!future || (nearest is { } recent && recent <= anchor && anchor.DayNumber - recent.DayNumber <= RecentPastDays))
         {
-            return CalendarMath.Nearest(anchor, month, day);
+            return nearest;
         }
 
         var date = CalendarMath.TryDate(anchor.Year, month, day);
         return date is { } d && d < anchor ? CalendarMath.TryDate(anchor.Year + 1, month, day) : date;
     }
+
+    /// <summary>How far back a day-and-month without a year stays in the past even in a forward-looking sentence.</summary>
+    private const int RecentPastDays = 7;
 
     private static void AddYear(string text, Group group, List<TemporalExpression> found)
     {

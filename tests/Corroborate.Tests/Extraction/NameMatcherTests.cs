@@ -14,6 +14,7 @@ public sealed class NameMatcherTests
     [InlineData("Amir-Abdollahian", "Amirabdollahian")]
     [InlineData("Raul Castro", "Raúl Castro Ruz")]
     [InlineData("Javier Mileí", "Javier Milei")]
+    [InlineData("Javier Milei", "Javier Gerardo Milei")]
     public void Matches_variants_of_one_name(string a, string b)
     {
         Assert.True(NameMatcher.Compatible(Tokens(a), Tokens(b)));
@@ -25,6 +26,7 @@ public sealed class NameMatcherTests
     [InlineData("Hassan Rouhani", "Ebrahim Raisi")]
     [InlineData("Sergio Massa", "Sergio Marchi")]
     [InlineData("Maria Lopez", "Marta Lopez")]
+    [InlineData("Javier Milei", "Javier Gerardo Massa")]
     public void Keeps_two_different_people_apart(string a, string b)
     {
         Assert.False(NameMatcher.Compatible(Tokens(a), Tokens(b)));
