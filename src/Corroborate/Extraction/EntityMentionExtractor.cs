@@ -147,6 +147,23 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             yield break;
         }
 
+        // A role inside the run with a name after it ends the phrase before it: "Fire Department Chief
+        // James Steele", "Superior Court Judge James Dabney" are an organisation, a role and a person.
+        for (var k = end - 2; k > start; k--)
+        {
+            if (MatchRole(tokens, k, end) is { } inner && k + inner.Length < end && lexicon.Roles[inner.Role] != "honorific"
+                && MatchRole(tokens, k - 1, end) is null && gazetteer.Find(tokens[k - 1].Text) is not { Kind: PlaceKind.Demonym })
+            {
+                foreach (var before in Classify(text, tokens, start, k, sentence, appositive: false))
+                {
+                    yield return before;
+                }
+
+                start = k;
+                break;
+            }
+        }
+
         // Roles, titles and a demonym before them: "Iranian President", "former President", "Ayatollah Seyyed".
         string? role = null, roleKind = null, country = null;
         TextSpan? roleSpan = null;

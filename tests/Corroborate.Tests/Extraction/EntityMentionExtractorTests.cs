@@ -57,6 +57,19 @@ public sealed class EntityMentionExtractorTests
         Assert.DoesNotContain(mentions, m => m.Text.StartsWith("In ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Lakeside Fire Department Chief Ana Torres said the blaze was out.", "Lakeside Fire Department", "Ana Torres", "Chief")]
+    [InlineData("Harbour Town Head Coach Tim Rowe praised the team.", "Harbour Town", "Tim Rowe", "Head Coach")]
+    public void Splits_a_role_inside_a_name_run_into_the_phrase_before_it_and_the_person_after(string text, string before, string person, string role)
+    {
+        var mentions = Mentions(text);
+
+        Assert.Contains(mentions, m => m.Text == before);
+        var named = Assert.Single(mentions, m => m.Type == EntityType.Person);
+        Assert.Equal(person, named.Text);
+        Assert.Equal(role, named.Role);
+    }
+
     [Fact]
     public void Does_not_run_a_name_into_a_weekday()
     {
