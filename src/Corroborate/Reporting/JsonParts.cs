@@ -38,4 +38,18 @@ internal static class JsonParts
         json.WriteNumber("start", span.Start);
         json.WriteNumber("end", span.End);
     }
+
+    /// <summary>An array of span objects named <paramref name="name"/>.</summary>
+    public static void WriteSpans(Utf8JsonWriter json, string name, IEnumerable<(string ArticleId, string Text, TextSpan Span)> spans)
+    {
+        json.WriteStartArray(name);
+        foreach (var (articleId, text, span) in spans)
+        {
+            json.WriteStartObject();
+            WriteSpanFields(json, articleId, text, span);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 }

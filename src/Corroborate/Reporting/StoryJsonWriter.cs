@@ -74,15 +74,7 @@ public static class StoryJsonWriter
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("mentionSpans");
-            foreach (var mention in entity.Mentions)
-            {
-                json.WriteStartObject();
-                JsonParts.WriteSpanFields(json, mention.ArticleId, mention.Text, mention.Span);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            JsonParts.WriteSpans(json, "mentionSpans", entity.Mentions.Select(m => (m.ArticleId, m.Text, m.Span)));
             json.WriteEndObject();
         }
 
@@ -127,15 +119,7 @@ public static class StoryJsonWriter
             json.WriteString("granularity", entry.Granularity);
             json.WriteString("description", entry.Description);
             JsonParts.WriteStrings(json, "articles", entry.Articles);
-            json.WriteStartArray("mentions");
-            foreach (var mention in entry.Mentions)
-            {
-                json.WriteStartObject();
-                JsonParts.WriteSpanFields(json, mention.ArticleId, mention.Text, mention.Span);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            JsonParts.WriteSpans(json, "mentions", entry.Mentions.Select(m => (m.ArticleId, m.Text, m.Span)));
             json.WriteEndObject();
         }
 
