@@ -18,11 +18,13 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
     public IReadOnlyList<IReadOnlyList<ClaimMention>> Align(IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null)
     {
         var vectors = Vectorise(mentions);
-        var pairs = CandidatePairs(mentions, vectors, placesCompatible);
+        var candidates = CandidatePairs(mentions, vectors, placesCompatible);
         var cluster = Enumerable.Range(0, mentions.Count).ToArray();
         var members = Enumerable.Range(0, mentions.Count).Select(i => new List<int> { i }).ToArray();
-        var similarity = pairs.ToDictionary(p => (p.A, p.B), p => p.Similarity);
-        foreach (var (a, b, _) in pairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
+        // Every compared pair counts in the average link, the weak ones too: that is what stops a chain.
+        var similarity = candidates.ToDictionary(p => (p.A, p.B), p => p.Similarity);
+        var links = candidates.Where(p => p.Linked);
+        foreach (var (a, b, _, _) in links.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
         {
             int ca = cluster[a], cb = cluster[b];
             if (ca == cb || MeanSimilarity(members[ca], members[cb], similarity) < options.ClusterThreshold)
@@ -50,7 +52,7 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         return Cosine(vectors[a], vectors[b]);
     }
 
-    private List<(int A, int B, double Similarity)> CandidatePairs(IReadOnlyList<ClaimMention> mentions, Dictionary<string, double>[] vectors, Func<string, string, bool>? placesCompatible)
+    private List<(int A, int B, double Similarity, bool Linked)> CandidatePairs(IReadOnlyList<ClaimMention> mentions, Dictionary<string, double>[] vectors, Func<string, string, bool>? placesCompatible)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < vectors.Length; i++)
@@ -63,7 +65,7 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         }
 
         var seen = new HashSet<(int, int)>();
-        var pairs = new List<(int, int, double)>();
+        var pairs = new List<(int, int, double, bool)>();
         foreach (var list in postings.Values)
         {
             for (var x = 0; x < list.Count; x++)
@@ -82,10 +84,7 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
                     }
 
                     var similarity = Cosine(vectors[a], vectors[b]);
-                    if (similarity >= options.LinkThreshold && SharesEnough(vectors[a], vectors[b]))
-                    {
-                        pairs.Add((a, b, similarity));
-                    }
+                    pairs.Add((a, b, similarity, similarity >= options.LinkThreshold && SharesEnough(vectors[a], vectors[b])));
                 }
             }
         }

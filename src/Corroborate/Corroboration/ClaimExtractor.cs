@@ -55,6 +55,8 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
                 var inside = entities.Where(e => e.Span.Start >= span.Start && e.Span.End <= span.End).ToList();
                 // Names count once, as entities (so every variant of one name meets); the words are what is said of them.
                 var words = ContentWords.Of(WithoutNames(text, span.Start, inside.Select(e => e.Span)));
+                // Counts are compared as amounts; as words, "five" and "six" would only blur two outlets' versions apart.
+                words.RemoveWhere(w => TimeWords.NumberWords.ContainsKey(w));
                 var locations = inside.Where(e => extraction.Entities.Find(e.EntityId)?.Type == EntityType.Place && IsLocative(article.CleanText, span, e.Span))
                     .Select(e => e.EntityId).Distinct(StringComparer.Ordinal).ToImmutableArray();
                 var values = ImmutableArray.CreateBuilder<ClaimValue>();

@@ -66,6 +66,14 @@ internal static partial class ListItems
         {
             var cut = words.FindLastIndex(w => IsFunctionWord(body[w.Start..w.End]));
             words = words[(cut + 1)..];
+            // The first item runs into the clause before it ("the deals cover irrigation"): keep its head and the adjectives before it.
+            var keep = words.Count - 1;
+            while (keep > 0 && LooksLikeAdjective(body[words[keep - 1].Start..words[keep - 1].End]))
+            {
+                keep--;
+            }
+
+            words = words[Math.Max(0, keep)..];
         }
         else
         {
@@ -108,12 +116,19 @@ internal static partial class ListItems
         return words;
     }
 
+    private static bool LooksLikeAdjective(string word) =>
+        word.Length > 3 && char.IsLower(word[0]) && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] AdjectiveEndings = ["al", "ar", "ic", "ive", "ous", "able", "ible", "ary", "ian", "ese", "ish", "ful", "less"];
+
     private static bool IsFunctionWord(string word) => TimeWords.StopLookup.Contains(word) || FunctionWords.Contains(word);
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "including", "include", "includes", "such", "as",
         "and", "or", "their", "its", "his", "her", "is", "are", "was", "were", "be", "been", "fields", "areas",
+        "along", "across", "between", "from", "by", "into", "over", "under", "within", "without", "near", "after", "before",
+        "during", "through", "against", "among", "about", "toward", "towards", "like", "which", "that", "who",
     };
 
     private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
