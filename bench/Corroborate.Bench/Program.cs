@@ -33,6 +33,9 @@ public static class Program
             case "html":
                 HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
                 break;
+            case "corroborate":
+                await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
+                break;
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Skip(1)]);
                 break;
@@ -43,9 +46,10 @@ public static class Program
                 FeedHarness.Run(output);
                 WarcHarness.Run(output);
                 HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
+                await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, micro, all)");
                 return 2;
         }
 

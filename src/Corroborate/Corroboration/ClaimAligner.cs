@@ -15,6 +15,9 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
     {
     }
 
+    /// <summary>Pairs below this count as unrelated (0) in the average link; keeping them would only fill memory.</summary>
+    private const double WeakSimilarity = 0.05;
+
     public IReadOnlyList<IReadOnlyList<ClaimMention>> Align(IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null)
     {
         var vectors = Vectorise(mentions);
@@ -22,7 +25,7 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         var cluster = Enumerable.Range(0, mentions.Count).ToArray();
         var members = Enumerable.Range(0, mentions.Count).Select(i => new List<int> { i }).ToArray();
         // Every compared pair counts in the average link, the weak ones too: that is what stops a chain.
-        var similarity = candidates.ToDictionary(p => (p.A, p.B), p => p.Similarity);
+        var similarity = candidates.Where(p => p.Similarity >= WeakSimilarity).ToDictionary(p => (p.A, p.B), p => p.Similarity);
         var links = candidates.Where(p => p.Linked);
         foreach (var (a, b, _, _) in links.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
         {
@@ -52,41 +55,64 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         return Cosine(vectors[a], vectors[b]);
     }
 
-    private List<(int A, int B, double Similarity, bool Linked)> CandidatePairs(IReadOnlyList<ClaimMention> mentions, Dictionary<string, double>[] vectors, Func<string, string, bool>? placesCompatible)
+    /// <summary>
+    /// Every pair sharing a feature, scored the way a search engine scores: walk each sentence's
+    /// postings once, adding up the products, so no pair is ever looked up in a table.
+    /// </summary>
+    private List<(int A, int B, double Similarity, bool Linked)> CandidatePairs(IReadOnlyList<ClaimMention> mentions, FeatureVector[] vectors, Func<string, string, bool>? placesCompatible)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new List<(int Mention, double Weight)>[vectors.Length == 0 ? 0 : vectors.Max(v => v.Ids.Length == 0 ? 0 : v.Ids[^1]) + 1];
         for (var i = 0; i < vectors.Length; i++)
         {
-            foreach (var feature in vectors[i].Keys)
+            for (var k = 0; k < vectors[i].Ids.Length; k++)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(postings, feature, out _) ??= [];
-                postings[feature].Add(i);
+                (postings[vectors[i].Ids[k]] ??= []).Add((i, vectors[i].Weights[k]));
             }
         }
 
-        var seen = new HashSet<(int, int)>();
+        var dot = new double[vectors.Length];
+        var shared = new int[vectors.Length];
+        var sharedWords = new int[vectors.Length];
+        var touched = new List<int>();
         var pairs = new List<(int, int, double, bool)>();
-        foreach (var list in postings.Values)
+        for (var a = 0; a < vectors.Length; a++)
         {
-            for (var x = 0; x < list.Count; x++)
+            for (var k = 0; k < vectors[a].Ids.Length; k++)
             {
-                for (var y = x + 1; y < list.Count; y++)
+                var isWord = vectors[a].IsWord[k];
+                foreach (var (b, weight) in postings[vectors[a].Ids[k]])
                 {
-                    var (a, b) = (list[x], list[y]);
-                    if (!seen.Add((a, b)))
+                    if (b <= a)
                     {
                         continue;
                     }
 
-                    if (!LocationsAgree(mentions[a], mentions[b], placesCompatible))
+                    if (shared[b] == 0)
                     {
-                        continue;
+                        touched.Add(b);
                     }
 
-                    var similarity = Cosine(vectors[a], vectors[b]);
-                    pairs.Add((a, b, similarity, similarity >= options.LinkThreshold && SharesEnough(vectors[a], vectors[b])));
+                    dot[b] += vectors[a].Weights[k] * weight;
+                    shared[b]++;
+                    sharedWords[b] += isWord ? 1 : 0;
                 }
             }
+
+            foreach (var b in touched)
+            {
+                if (LocationsAgree(mentions[a], mentions[b], placesCompatible))
+                {
+                    // One shared rare word or name makes short sentences look alike; a claim needs two things in common, one of them a word.
+                    var linked = dot[b] >= options.LinkThreshold && shared[b] >= 2 && sharedWords[b] >= 1;
+                    pairs.Add((a, b, dot[b], linked));
+                }
+
+                dot[b] = 0;
+                shared[b] = 0;
+                sharedWords[b] = 0;
+            }
+
+            touched.Clear();
         }
 
         return pairs;
@@ -114,46 +140,54 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         return false;
     }
 
-    private Dictionary<string, double>[] Vectorise(IReadOnlyList<ClaimMention> mentions)
+    /// <summary>A sentence as sorted feature ids with unit-length weights; <see cref="IsWord"/> tells words from names and counts.</summary>
+    private sealed record FeatureVector(int[] Ids, double[] Weights, bool[] IsWord);
+
+    private FeatureVector[] Vectorise(IReadOnlyList<ClaimMention> mentions)
     {
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documentFrequency = new List<int>();
+        var features = new List<int[]>(mentions.Count);
+        var kinds = new List<char>();
         foreach (var mention in mentions)
         {
+            var row = new List<int>();
             foreach (var feature in Features(mention))
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(documentFrequency, feature, out _)++;
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, feature, out var exists);
+                if (!exists)
+                {
+                    id = documentFrequency.Count;
+                    documentFrequency.Add(0);
+                    kinds.Add(feature[0]);
+                }
+
+                documentFrequency[id]++;
+                row.Add(id);
             }
+
+            row.Sort();
+            features.Add([.. row]);
         }
 
         var count = Math.Max(1, mentions.Count);
         var ubiquitous = Math.Max(3, options.UbiquitousShare * count);
-        var vectors = new Dictionary<string, double>[mentions.Count];
+        var vectors = new FeatureVector[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
-            var vector = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var feature in Features(mentions[i]))
-            {
-                var df = documentFrequency[feature];
-                if (df > ubiquitous)
-                {
-                    continue;
-                }
-
-                // Rare words say most about which claim a sentence makes; entities count double, they carry the "who".
-                var weight = Math.Log((count + 1.0) / df) * FeatureWeight(feature);
-                vector[feature] = weight;
-            }
-
-            var norm = Math.Sqrt(vector.Values.Sum(w => w * w));
+            var kept = features[i].Where(f => documentFrequency[f] <= ubiquitous).ToArray();
+            // Rare words say most about which claim a sentence makes; names and counts are weighted by kind.
+            var weights = kept.Select(f => Math.Log((count + 1.0) / documentFrequency[f]) * FeatureWeight(kinds[f])).ToArray();
+            var norm = Math.Sqrt(weights.Sum(w => w * w));
             if (norm > 0)
             {
-                foreach (var key in vector.Keys.ToList())
+                for (var k = 0; k < weights.Length; k++)
                 {
-                    vector[key] /= norm;
+                    weights[k] /= norm;
                 }
             }
 
-            vectors[i] = vector;
+            vectors[i] = new FeatureVector(kept, weights, [.. kept.Select(f => kinds[f] == 'w')]);
         }
 
         return vectors;
@@ -188,38 +222,29 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         }
     }
 
-    /// <summary>One shared rare word or name makes short sentences look alike; a claim needs two things in common, one of them a word.</summary>
-    private static bool SharesEnough(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        var (shared, words) = (0, 0);
-        foreach (var key in a.Keys)
-        {
-            if (b.ContainsKey(key))
-            {
-                shared++;
-                words += key[0] == 'w' ? 1 : 0;
-            }
-        }
-
-        return shared >= 2 && words >= 1;
-    }
-
-    private static double FeatureWeight(string feature) => feature[0] switch
+    private static double FeatureWeight(char kind) => kind switch
     {
         'e' => 1.2,
         'n' => 3,
         _ => 1,
     };
 
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    private static double Cosine(FeatureVector a, FeatureVector b)
     {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var dot = 0.0;
-        foreach (var (key, weight) in small)
+        var (i, j, dot) = (0, 0, 0.0);
+        while (i < a.Ids.Length && j < b.Ids.Length)
         {
-            if (large.TryGetValue(key, out var other))
+            if (a.Ids[i] == b.Ids[j])
             {
-                dot += weight * other;
+                dot += a.Weights[i++] * b.Weights[j++];
+            }
+            else if (a.Ids[i] < b.Ids[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
 

@@ -30,6 +30,7 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
             .GroupBy(x => x.Mention.ArticleId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
+        var places = extraction.Entities.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var claims = ImmutableArray.CreateBuilder<ClaimMention>();
         foreach (var article in articles)
         {
@@ -57,7 +58,7 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
                 var words = ContentWords.Of(WithoutNames(text, span.Start, inside.Select(e => e.Span)));
                 // Counts are compared as amounts; as words, "five" and "six" would only blur two outlets' versions apart.
                 words.RemoveWhere(w => TimeWords.NumberWords.ContainsKey(w));
-                var locations = inside.Where(e => extraction.Entities.Find(e.EntityId)?.Type == EntityType.Place && IsLocative(article.CleanText, span, e.Span))
+                var locations = inside.Where(e => places.Contains(e.EntityId) && IsLocative(article.CleanText, span, e.Span))
                     .Select(e => e.EntityId).Distinct(StringComparer.Ordinal).ToImmutableArray();
                 var values = ImmutableArray.CreateBuilder<ClaimValue>();
                 foreach (var amount in amounts.Where(a => a.Span.Start >= span.Start && a.Span.End <= span.End))

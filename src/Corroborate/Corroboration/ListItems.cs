@@ -16,6 +16,12 @@ internal static partial class ListItems
     public static IEnumerable<ClaimValue> Of(string text, TextSpan sentence)
     {
         var body = sentence.Of(text);
+        // An enumeration of three needs a comma and a conjunction; most sentences can be passed over without the regex.
+        if (!body.Contains(", ", StringComparison.Ordinal) || !(body.Contains(" and ", StringComparison.Ordinal) || body.Contains(" or ", StringComparison.Ordinal)))
+        {
+            yield break;
+        }
+
         foreach (Match match in Enumeration().Matches(body))
         {
             var parts = new List<(int Start, int End)>();
