@@ -53,7 +53,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             {
                 foreach (var classified in Classify(text, tokens, partStart, partEnd, sentence, appositive))
                 {
-                    // In a title-case headline, capitals alone make nobody a person.
+                    // In a title-case headline, capitals alone make nobody a person or an organisation.
                     var mention = !titleCase ? classified
                         : classified.IsTypeGuess ? classified with { AtSentenceStart = true, Type = EntityType.Unknown, IsTypeGuess = false }
                         : classified with { AtSentenceStart = true };
@@ -381,7 +381,10 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
 
         if (words.Count == 1 && words[0].IsAcronym)
         {
-            return name with { Type = EntityType.Organisation };
+            // "ET", "PM", "MONDAY": clock and calendar words in capitals are no organisation.
+            return TimeAcronyms.Contains(words[0].Text.TrimEnd('.')) || Weekdays.Contains(TitleCased(words[0].Text)) || Months.Contains(TitleCased(words[0].Text))
+                ? name
+                : name with { Type = EntityType.Organisation };
         }
 
         if (name.Role is not null && name.RoleKind != "honorific" || name.RoleKind == "honorific" || appositive)
@@ -406,7 +409,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         if (!startsWithGivenName && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < words.Count
             && gazetteer.Find(Join(tokens, start, start + prefix)) is { Kind: not PlaceKind.Demonym } && words.Skip(prefix).All(w => w.IsCapitalised && !IsRoleWord(w.Text)))
         {
-            return name with { Type = EntityType.Organisation };
+            return name with { Type = EntityType.Organisation, IsTypeGuess = true };
         }
 
         var capitalisedWords = words.Where(w => w.IsCapitalised).ToList();
@@ -430,6 +433,11 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
     private static EntityMention Placed(EntityMention name, GazetteerEntry place) => place.Kind == PlaceKind.Bloc
         ? name with { Type = EntityType.Organisation, PlaceKind = PlaceKind.Bloc }
         : name with { Type = EntityType.Place, CountryCode = place.CountryCode, PlaceKind = place.Kind, IsDemonym = place.Kind == PlaceKind.Demonym, PlaceName = place.CanonicalName };
+
+    private static readonly FrozenSet<string> TimeAcronyms = FrozenSet.ToFrozenSet(
+        ["AM", "PM", "A.M", "P.M", "GMT", "UTC", "BST", "CET", "CEST", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST"], StringComparer.Ordinal);
+
+    private static string TitleCased(string word) => word.Length < 2 ? word : string.Concat(word[..1], word[1..].ToLowerInvariant());
 
     private static readonly FrozenSet<string> VesselPrefixes = FrozenSet.ToFrozenSet(["MV", "MS", "MT", "HMS", "USS", "INS", "RMS", "SS", "HMAS", "HMCS"], StringComparer.Ordinal);
 

@@ -62,7 +62,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            var strong = group.Where(n => n.Mention.Type is EntityType.Organisation or EntityType.Place && !n.Mention.IsHandle).ToList();
+            var strong = group.Where(n => n.Mention.Type is EntityType.Organisation or EntityType.Place && !n.Mention.IsHandle && !n.Mention.IsTypeGuess).ToList();
             if (strong.Count == 0)
             {
                 // "vessel Gibe" once: every "MV Gibe" guessed a person is the ship too.
@@ -105,10 +105,28 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var lexicon = EntityLexicon.Default;
         // "Tabar" after "INS Tabar" is the ship again.
         var things = unattached.Where(n => n.Mention.ContextType == EntityType.Unknown).SelectMany(n => n.Tokens).ToHashSet(StringComparer.Ordinal);
+        // A word of a person's name is that person's ("Kroon", "Kimani"), never a new organisation; a word an
+        // entity already goes by ("President Nixon") joins it.
+        var personWords = clusters.Where(c => c.Type == EntityType.Person).SelectMany(c => c.Nodes).SelectMany(n => n.Tokens).ToHashSet(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+        {
+            foreach (var node in cluster.Nodes)
+            {
+                byKey.TryAdd(node.Mention.Key, cluster);
+            }
+        }
+
         foreach (var group in unattached.Where(n => n.Mention.Type == EntityType.Unknown && !n.Mention.IsHandle && n.Tokens.Length == 1 && !things.Contains(n.Tokens[0])).GroupBy(n => n.Mention.Key))
         {
             var nodes = group.ToList();
-            if (nodes.Count < 2 || nodes.All(n => n.Mention.AtSentenceStart) || lexicon.GivenNames.Contains(nodes[0].Mention.Text) || nodes[0].Mention.Text.Length < 2
+            if (byKey.TryGetValue(group.Key, out var known))
+            {
+                known.Nodes.AddRange(nodes);
+                continue;
+            }
+
+            if (nodes.Count < 2 || personWords.Contains(group.Key) || group.Key.Length < 2 || nodes.All(n => n.Mention.AtSentenceStart) || lexicon.GivenNames.Contains(nodes[0].Mention.Text) || nodes[0].Mention.Text.Length < 2
                 || nodes.Any(n => n.Mention.ContextType == EntityType.Unknown)
                 || WrittenInLowerCase(story, nodes[0].Mention.Text))
             {
@@ -291,13 +309,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// <summary>"Tara" for "Tara Reid": a lone given name goes to the one person of the story who has it, if only one does.</summary>
     private static Cluster? ByGivenName(Node single, List<Cluster> people)
     {
-        if (!EntityLexicon.Default.GivenNames.Contains(single.Mention.Text))
-        {
-            return null;
-        }
-
         var holders = people.Where(c => c.Keys.Any(k => k.Length >= 2 && k[0] == single.Mention.Key)).ToList();
-        return holders.Count == 1 ? holders[0] : null;
+        // A word off the given-name list must belong to someone the text surely calls a person ("Kimani Gray"),
+        // not to a run of capitals guessed to be one ("Morningside Recovery").
+        return holders.Count == 1 && (EntityLexicon.Default.GivenNames.Contains(single.Mention.Text) || holders[0].Nodes.Any(n => n.Mention.Type == EntityType.Person && !n.Mention.IsTypeGuess))
+            ? holders[0]
+            : null;
     }
 
     /// <summary>The candidate last named before this mention in its article; else the one its article names most.</summary>
