@@ -235,7 +235,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         // Sentence-opening function words and other capitalised non-names come off the front.
         // "New Delhi", "New Orleans" keep the capitalised word a place name starts with.
         while (start < end && (lexicon.Stopwords.Contains(tokens[start].Text) || lexicon.Connectors.Contains(tokens[start].Text)) && !lexicon.Roles.ContainsKey(tokens[start].Text)
-            && GazetteerPrefix(tokens, start, end) < 2)
+            && (end - start < 2 || !tokens[start + 1].IsCapitalised || GazetteerPrefix(tokens, start, end) < 2))
         {
             start++;
         }
@@ -406,7 +406,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         var startsWithGivenName = lexicon.GivenNames.Contains(words[0].Text);
 
         // "New Orleans Saints", "Biloxi Sun Herald": a known place followed by more words names something based there.
-        if (!startsWithGivenName && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < words.Count
+        if (!startsWithGivenName && words.Count >= 2 && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < words.Count
             && gazetteer.Find(Join(tokens, start, start + prefix)) is { Kind: not PlaceKind.Demonym } && words.Skip(prefix).All(w => w.IsCapitalised && !IsRoleWord(w.Text)))
         {
             return name with { Type = EntityType.Organisation, IsTypeGuess = true };

@@ -50,46 +50,44 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// </summary>
     private static void HarmoniseTypes(List<Node> all)
     {
-        foreach (var group in all.GroupBy(n => n.Mention.Key))
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < all.Count; i++)
         {
-            if (!group.Any(n => n.Mention.Type == EntityType.Unknown || n.Mention.IsTypeGuess))
+            if (!byKey.TryGetValue(all[i].Mention.Key, out var indices))
+            {
+                byKey[all[i].Mention.Key] = indices = [];
+            }
+
+            indices.Add(i);
+        }
+
+        foreach (var indices in byKey.Values)
+        {
+            if (indices.Count < 2 || !indices.Any(i => Weak(all[i].Mention)) || indices.Any(i => all[i].Mention.Type == EntityType.Person && !all[i].Mention.IsTypeGuess))
             {
                 continue;
             }
 
-            if (group.Any(n => n.Mention.Type == EntityType.Person && !n.Mention.IsTypeGuess))
+            var strong = indices.Select(i => all[i].Mention).Where(m => m.Type is EntityType.Organisation or EntityType.Place && !m.IsHandle && !m.IsTypeGuess).ToList();
+            if (strong.Count > 0)
             {
-                continue;
+                var leader = strong.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).First().First();
+                Retype(indices, m => m with { Type = leader.Type, IsTypeGuess = false, PlaceKind = leader.PlaceKind, PlaceName = leader.PlaceName, CountryCode = leader.CountryCode ?? m.CountryCode });
             }
-
-            var strong = group.Where(n => n.Mention.Type is EntityType.Organisation or EntityType.Place && !n.Mention.IsHandle && !n.Mention.IsTypeGuess).ToList();
-            if (strong.Count == 0)
+            else if (indices.Any(i => all[i].Mention.ContextType == EntityType.Unknown))
             {
                 // "vessel Gibe" once: every "MV Gibe" guessed a person is the ship too.
-                if (group.Any(n => n.Mention.ContextType == EntityType.Unknown))
-                {
-                    for (var i = 0; i < all.Count; i++)
-                    {
-                        if (all[i].Mention.Key == group.Key && (all[i].Mention.Type == EntityType.Unknown || all[i].Mention.IsTypeGuess))
-                        {
-                            all[i] = all[i] with { Mention = all[i].Mention with { Type = EntityType.Unknown, IsTypeGuess = false, ContextType = EntityType.Unknown } };
-                        }
-                    }
-                }
-
-                continue;
+                Retype(indices, m => m with { Type = EntityType.Unknown, IsTypeGuess = false, ContextType = EntityType.Unknown });
             }
+        }
 
-            var leader = strong.GroupBy(n => n.Mention.Type).OrderByDescending(g => g.Count()).First().First().Mention;
-            for (var i = 0; i < all.Count; i++)
+        static bool Weak(EntityMention m) => m.Type == EntityType.Unknown || m.IsTypeGuess;
+
+        void Retype(List<int> indices, Func<EntityMention, EntityMention> change)
+        {
+            foreach (var i in indices.Where(i => Weak(all[i].Mention)))
             {
-                if (all[i].Mention.Key == group.Key && (all[i].Mention.Type == EntityType.Unknown || all[i].Mention.IsTypeGuess))
-                {
-                    all[i] = all[i] with
-                    {
-                        Mention = all[i].Mention with { Type = leader.Type, IsTypeGuess = false, PlaceKind = leader.PlaceKind, CountryCode = leader.CountryCode ?? all[i].Mention.CountryCode },
-                    };
-                }
+                all[i] = all[i] with { Mention = change(all[i].Mention) };
             }
         }
     }
@@ -117,6 +115,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
         }
 
+        HashSet<string>? lowerCaseWords = null;
         foreach (var group in unattached.Where(n => n.Mention.Type == EntityType.Unknown && !n.Mention.IsHandle && n.Tokens.Length == 1 && !things.Contains(n.Tokens[0])).GroupBy(n => n.Mention.Key))
         {
             var nodes = group.ToList();
@@ -128,7 +127,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
             if (nodes.Count < 2 || personWords.Contains(group.Key) || group.Key.Length < 2 || nodes.All(n => n.Mention.AtSentenceStart) || lexicon.GivenNames.Contains(nodes[0].Mention.Text) || nodes[0].Mention.Text.Length < 2
                 || nodes.Any(n => n.Mention.ContextType == EntityType.Unknown)
-                || WrittenInLowerCase(story, nodes[0].Mention.Text))
+                || (lowerCaseWords ??= LowerCaseWords(story)).Contains(nodes[0].Mention.Text.ToLowerInvariant()))
             {
                 continue;
             }
@@ -139,23 +138,36 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
     }
 
-    private static bool WrittenInLowerCase(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story, string name)
+    /// <summary>Every word the story writes starting in lower case ("web" in "web browser").</summary>
+    private static HashSet<string> LowerCaseWords(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story)
     {
-        var lower = name.ToLowerInvariant();
+        var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (article, _) in story)
         {
-            var text = article.CleanText;
-            for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+            var text = article.CleanText.AsSpan();
+            var i = 0;
+            while (i < text.Length)
             {
-                var end = at + lower.Length;
-                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                if (!char.IsLetter(text[i]))
                 {
-                    return true;
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < text.Length && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                if (char.IsLower(text[start]))
+                {
+                    words.Add(text[start..i].ToString());
                 }
             }
         }
 
-        return false;
+        return words;
     }
 
     private static void ClusterPlaces(List<Node> all, List<Cluster> clusters)
