@@ -219,6 +219,11 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
     /// <summary>How many words from <paramref name="start"/> make the longest gazetteer name ("New Delhi", "New Orleans"), or 0.</summary>
     private int GazetteerPrefix(List<WordToken> tokens, int start, int end)
     {
+        if (!gazetteer.StartsAName(tokens[start].Text))
+        {
+            return 0;
+        }
+
         for (var length = Math.Min(gazetteer.MaxTokens, end - start); length >= 1; length--)
         {
             if (gazetteer.Find(Join(tokens, start, start + length)) is not null)
@@ -333,7 +338,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             yield break;
         }
 
-        var context = Context(tokens, roleStart) ?? (start == 0 && end - start == 1 ? null : RightContext(text, tokens, end));
+        var context = Context(text, tokens, roleStart, end) ?? (start == 0 && end - start == 1 ? null : RightContext(text, tokens, end));
         var name = Mention(text, tokens, start, end, EntityType.Unknown, sentence) with
         {
             Role = role, RoleKind = roleKind, RoleSpan = roleSpan, CountryCode = country, ContextType = context,
@@ -497,11 +502,19 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
     }
 
     /// <summary>The type a lower-case noun just before the name (or its role) gives: "firm Trend Micro", "lawyer Mark Heller", "hometown of Wasilla".</summary>
-    private EntityType? Context(List<WordToken> tokens, int nameStart)
+    private EntityType? Context(string text, List<WordToken> tokens, int nameStart, int nameEnd)
     {
         if (nameStart >= 1 && lexicon.CueNouns.TryGetValue(tokens[nameStart - 1].Text, out var type))
         {
-            return type;
+            // Across a comma the noun types the name only as an appositive closed after it ("a security
+            // firm, Knowsec, released"), not a new clause ("the Sun Herald newspaper, LaRue said").
+            var gap = text.AsSpan(tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start - tokens[nameStart - 1].Span.End).Trim();
+            if (gap.IsEmpty || (gap.SequenceEqual(",") && (nameEnd >= tokens.Count || text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).Trim() is [',' or ';' or ')', ..])))
+            {
+                return type;
+            }
+
+            return null;
         }
 
         return nameStart >= 2 && tokens[nameStart - 1].Text == "of" && lexicon.CueNouns.TryGetValue(tokens[nameStart - 2].Text, out var owner) && owner == EntityType.Place

@@ -12,7 +12,16 @@ public sealed class Gazetteer
 {
     private readonly FrozenDictionary<string, GazetteerEntry> _names;
 
-    private Gazetteer(Dictionary<string, GazetteerEntry> names) => _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+    private readonly FrozenSet<string> _firstWords;
+
+    private Gazetteer(Dictionary<string, GazetteerEntry> names)
+    {
+        _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+        _firstWords = names.Keys.Where(k => k.Length > 0 && k[0] is not '#' and not '.').Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether some name opens with this word, so a caller can skip longer lookups that cannot match.</summary>
+    public bool StartsAName(string word) => _firstWords.Contains(NameKey.Of(word));
 
     public static Gazetteer Default { get; } = LoadEmbedded();
 

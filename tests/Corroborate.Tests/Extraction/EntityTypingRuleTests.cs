@@ -91,6 +91,15 @@ public sealed class EntityTypingRuleTests
     }
 
     [Fact]
+    public void Reads_a_cue_noun_across_a_comma_only_for_an_appositive()
+    {
+        var mentions = Mentions("A security firm, Velnix, released details. In a talk with the local newspaper, Okonjo said no.");
+
+        Assert.Equal(EntityType.Organisation, Named(mentions, "Velnix").Type);
+        Assert.NotEqual(EntityType.Organisation, Named(mentions, "Okonjo").Type);
+    }
+
+    [Fact]
     public void Reads_numbered_streets_as_places()
     {
         var mentions = Mentions("She was struck at 97th Avenue and 117th Street near the school.");
