@@ -1,0 +1,453 @@
+namespace Corroborate.Events;
+
+/// <summary>
+/// Codes sentences into CAMEO events as PETRARCH does, over our shallow syntax: for each dictionary verb, the
+/// subject (or, in the passive, the "by" phrase) is the source, the first actor after the verb the target, and the
+/// longest matching verb pattern gives the code. Negated ("did not meet"), modal ("may sign"), intended ("plans to
+/// visit") and conditional actions are not coded, unless a pattern spells the negation or modal out. Both actors
+/// are required; coordinated actors ("X and Y") each get a coding.
+/// </summary>
+public sealed class EventCoder(EventDictionaries dictionaries)
+{
+    private readonly ShallowParser _parser = new(dictionaries);
+
+    public EventDictionaries Dictionaries => dictionaries;
+
+    public IReadOnlyList<EventCoding> Code(string sentence, DateOnly? date = null) => Code(sentence, 0, sentence.Length, date, null);
+
+    /// <summary>Codes <c>text[start..end)</c>; spans in the result index <paramref name="text"/>.</summary>
+    public IReadOnlyList<EventCoding> Code(string text, int start, int end, DateOnly? date, IReadOnlyList<KnownActorSpan>? known)
+    {
+        var tokens = EventTokenizer.Tokenize(text.AsSpan(start, end - start), start);
+        if (tokens.Count == 0 || IsDiscarded(tokens))
+        {
+            return [];
+        }
+
+        var parse = _parser.Parse(text, tokens, date, known);
+        if (parse.Groups.Count == 0)
+        {
+            return [];
+        }
+
+        var codings = new List<EventCoding>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (parse.VerbAt[i] is { } verb)
+            {
+                CodeVerb(parse, i, verb, codings);
+            }
+        }
+
+        return codings;
+    }
+
+    private bool IsDiscarded(List<EventToken> tokens)
+    {
+        if (dictionaries.Discards.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (dictionaries.Discards.TryMatch(tokens, i, tokens.Count, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void CodeVerb(SentenceParse parse, int verbIndex, VerbEntry verb, List<EventCoding> codings)
+    {
+        var tokens = parse.Tokens;
+        var clause = parse.ClauseOf[verbIndex];
+        var members = new List<int>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (parse.ClauseOf[k] == clause)
+            {
+                members.Add(k);
+            }
+        }
+
+        var verbPos = members.IndexOf(verbIndex);
+        var chain = AuxiliaryChain(parse, verbIndex);
+        var passive = chain.Exists(k => WordClasses.BeForms.Contains(tokens[k].Key)) && IsParticiple(tokens[verbIndex].Key, verb);
+        var subject = Subject(parse, members, verbPos);
+        int? sourceGroup = passive ? ByPhrase(parse, members, verbPos) : subject;
+        int? targetGroup = passive ? subject : Object(parse, members, verbPos, passive);
+
+        var (pattern, matched) = BestPattern(parse, members, verbPos, verb);
+        if (matched.Source is { } s)
+        {
+            sourceGroup = s;
+        }
+
+        if (matched.Target is { } t)
+        {
+            targetGroup = t;
+        }
+
+        var compound = matched.Compound;
+        var code = pattern?.Code ?? verb.Code;
+        if (code.Primary is null)
+        {
+            return;
+        }
+
+        var spelled = pattern is null ? [] : pattern.Before.Concat(pattern.After).Where(e => e.Kind == PatternElementKind.Word).Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
+        var synsetWords = pattern is null ? [] : pattern.Before.Where(e => e.Kind == PatternElementKind.Synset).SelectMany(e => dictionaries.Verbs.Synsets.GetValueOrDefault(e.Text) ?? []).SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
+        if (!Happened(parse, verbIndex, chain, spelled, synsetWords))
+        {
+            return;
+        }
+
+        var verbToken = tokens[verbIndex];
+        if (compound is { } c && parse.Groups[c].Actors.Count > 1)
+        {
+            var actors = parse.Groups[c].Actors;
+            foreach (var a in actors)
+            {
+                foreach (var b in actors)
+                {
+                    if (!ReferenceEquals(a, b))
+                    {
+                        Add(codings, a, b, code.Primary, verbToken);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        if (sourceGroup is not { } sg || targetGroup is not { } tg || sg == tg)
+        {
+            return;
+        }
+
+        foreach (var source in parse.Groups[sg].Actors)
+        {
+            foreach (var target in parse.Groups[tg].Actors)
+            {
+                Add(codings, source, target, code.Primary, verbToken);
+                if (code.Reverse is { } reverse)
+                {
+                    Add(codings, target, source, reverse, verbToken);
+                }
+            }
+        }
+    }
+
+    private static void Add(List<EventCoding> codings, EventActor source, EventActor target, string code, EventToken verb)
+    {
+        if (source.Code == target.Code || codings.Exists(c => c.Source.Code == source.Code && c.Target.Code == target.Code && c.Code == code))
+        {
+            return;
+        }
+
+        codings.Add(new EventCoding(source, target, code, verb.Start, verb.End));
+    }
+
+    /// <summary>Auxiliaries, negations and adverbs right before the verb ("did not", "may soon", "is about to").</summary>
+    private static List<int> AuxiliaryChain(SentenceParse parse, int verbIndex)
+    {
+        var chain = new List<int>();
+        for (var k = verbIndex - 1; k >= 0 && chain.Count < 6; k--)
+        {
+            var key = parse.Tokens[k].Key;
+            if (WordClasses.Auxiliaries.Contains(key) || WordClasses.Negations.Contains(key) || WordClasses.ChainWords.Contains(key)
+                || (key.EndsWith("LY", StringComparison.Ordinal) && key.Length > 4 && parse.GroupAt[k] < 0) || key == "ABOUT")
+            {
+                chain.Add(k);
+                continue;
+            }
+
+            if (k > 0 && parse.Tokens[k + 1].Key == "TO" && WordClasses.Intentions.Contains(key))
+            {
+                chain.Add(k);
+            }
+
+            break;
+        }
+
+        return chain;
+    }
+
+    /// <summary>False for negated, modal, intended and conditional actions, unless the pattern itself names the word.</summary>
+    private static bool Happened(SentenceParse parse, int verbIndex, List<int> chain, HashSet<string> spelled, HashSet<string> synsetWords)
+    {
+        if (parse.Clauses[parse.ClauseOf[verbIndex]].Hypothetical)
+        {
+            return false;
+        }
+
+        foreach (var k in chain)
+        {
+            var key = parse.Tokens[k].Key;
+            if ((WordClasses.Negations.Contains(key) || WordClasses.Modals.Contains(key) || WordClasses.Intentions.Contains(key))
+                && !spelled.Contains(key) && !synsetWords.Contains(key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsParticiple(string key, VerbEntry verb) =>
+        key != verb.Lemma && !key.EndsWith("ING", StringComparison.Ordinal) && key != DictionaryLines.Plural(verb.Lemma)
+        && (key.EndsWith("ED", StringComparison.Ordinal) || key.EndsWith("EN", StringComparison.Ordinal) || key.EndsWith('T') || key.EndsWith('N'));
+
+    /// <summary>The nearest actor group before the verb in its clause, outside prepositional phrases; else the clause's inherited subject.</summary>
+    private static int? Subject(SentenceParse parse, List<int> members, int verbPos)
+    {
+        var clause = parse.Clauses[parse.ClauseOf[members[verbPos]]];
+        for (var p = verbPos - 1; p >= 0; p--)
+        {
+            var g = parse.GroupAt[members[p]];
+            if (g >= 0 && !InPrepositionalPhrase(parse, parse.Groups[g].Start))
+            {
+                return g;
+            }
+        }
+
+        if (clause.AnchorGroup >= 0)
+        {
+            return clause.AnchorGroup;
+        }
+
+        for (var inherit = clause.InheritFrom; inherit >= 0; inherit = parse.Clauses[inherit].InheritFrom)
+        {
+            var first = Array.IndexOf(parse.ClauseOf, inherit);
+            var verbs = Enumerable.Range(0, parse.Tokens.Count).Where(k => parse.ClauseOf[k] == inherit && parse.VerbAt[k] is not null).ToList();
+            if (first < 0 || verbs.Count == 0)
+            {
+                continue;
+            }
+
+            var inheritedMembers = Enumerable.Range(0, parse.Tokens.Count).Where(k => parse.ClauseOf[k] == inherit).ToList();
+            if (Subject(parse, inheritedMembers, inheritedMembers.IndexOf(verbs[0])) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InPrepositionalPhrase(SentenceParse parse, int groupStart)
+    {
+        for (var k = groupStart - 1; k >= 0 && k >= groupStart - 4; k--)
+        {
+            var key = parse.Tokens[k].Key;
+            if (WordClasses.Prepositions.Contains(key))
+            {
+                return true;
+            }
+
+            if (!WordClasses.Determiners.Contains(key) && (parse.Tokens[k].IsPunctuation || parse.VerbAt[k] is not null || !IsModifier(parse, k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsModifier(SentenceParse parse, int k) => parse.GroupAt[k] < 0 && !WordClasses.Auxiliaries.Contains(parse.Tokens[k].Key) && !WordClasses.Subordinators.Contains(parse.Tokens[k].Key) && !WordClasses.Coordinators.Contains(parse.Tokens[k].Key);
+
+    /// <summary>The first actor group after the verb in its clause that is not the subject of a further verb.</summary>
+    private static int? Object(SentenceParse parse, List<int> members, int verbPos, bool passive)
+    {
+        for (var p = verbPos + 1; p < members.Count; p++)
+        {
+            var g = parse.GroupAt[members[p]];
+            if (g < 0)
+            {
+                continue;
+            }
+
+            var group = parse.Groups[g];
+            if (passive && group.Start > 0 && parse.Tokens[group.Start - 1].Key == "BY")
+            {
+                p = members.IndexOf(group.End - 1);
+                continue;
+            }
+
+            if (StartsVerb(parse, group.End) && !InPrepositionalPhrase(parse, group.Start))
+            {
+                return null;
+            }
+
+            return g;
+        }
+
+        return null;
+    }
+
+    private static bool StartsVerb(SentenceParse parse, int at)
+    {
+        for (var k = at; k < parse.Tokens.Count && k < at + 4; k++)
+        {
+            if (parse.VerbAt[k] is not null)
+            {
+                return true;
+            }
+
+            var key = parse.Tokens[k].Key;
+            if (!WordClasses.Auxiliaries.Contains(key) && !WordClasses.Negations.Contains(key))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? ByPhrase(SentenceParse parse, List<int> members, int verbPos)
+    {
+        for (var p = verbPos + 1; p < members.Count - 1; p++)
+        {
+            if (parse.Tokens[members[p]].Key == "BY")
+            {
+                for (var q = p + 1; q < members.Count && q <= p + 4; q++)
+                {
+                    if (parse.GroupAt[members[q]] is >= 0 and var g)
+                    {
+                        return g;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private readonly record struct PatternActors(int? Source, int? Target, int? Compound);
+
+    private (VerbPattern? Pattern, PatternActors Actors) BestPattern(SentenceParse parse, List<int> members, int verbPos, VerbEntry verb)
+    {
+        VerbPattern? best = null;
+        var bestActors = default(PatternActors);
+        foreach (var pattern in verb.Block.Patterns)
+        {
+            if (best is not null && pattern.Weight <= best.Weight)
+            {
+                continue;
+            }
+
+            // Particles of a multi-word verb are part of the verb, not words a pattern may claim.
+            var low = verbPos - verb.Preceding.Length;
+            var high = verbPos + verb.Following.Length;
+            var actors = default(PatternActors);
+            if (MatchSide(parse, members, low, -1, pattern.Before, ref actors) && MatchSide(parse, members, high, +1, pattern.After, ref actors))
+            {
+                best = pattern;
+                bestActors = actors;
+            }
+        }
+
+        return (best, bestActors);
+    }
+
+    private bool MatchSide(SentenceParse parse, List<int> members, int verbPos, int step, System.Collections.Immutable.ImmutableArray<PatternElement> elements, ref PatternActors actors)
+    {
+        var p = verbPos + step;
+        foreach (var element in elements)
+        {
+            var found = -1;
+            for (var q = p; q >= 0 && q < members.Count; q += step)
+            {
+                var width = MatchAt(parse, members, q, step, element, ref actors);
+                if (width > 0)
+                {
+                    found = q + step * (width - 1);
+                    break;
+                }
+
+                if (element.Adjacent)
+                {
+                    break;
+                }
+            }
+
+            if (found < 0)
+            {
+                return false;
+            }
+
+            p = found + step;
+        }
+
+        return true;
+    }
+
+    /// <summary>How many clause tokens the element covers when it matches at <paramref name="q"/> (reading in direction <paramref name="step"/>), else 0.</summary>
+    private int MatchAt(SentenceParse parse, List<int> members, int q, int step, PatternElement element, ref PatternActors actors)
+    {
+        var token = parse.Tokens[members[q]];
+        switch (element.Kind)
+        {
+            case PatternElementKind.Word:
+                return WordMatches(token.Key, element.Text) ? 1 : 0;
+            case PatternElementKind.Synset:
+                foreach (var phrase in dictionaries.Verbs.Synsets.GetValueOrDefault(element.Text) ?? [])
+                {
+                    if (PhraseMatches(parse, members, q, step, phrase))
+                    {
+                        return phrase.Length;
+                    }
+                }
+
+                return 0;
+            default:
+                var g = parse.GroupAt[members[q]];
+                if (g < 0)
+                {
+                    return 0;
+                }
+
+                var group = parse.Groups[g];
+                var edge = step > 0 ? group.Start : group.End - 1;
+                if (members[q] != edge)
+                {
+                    return 0;
+                }
+
+                actors = element.Kind switch
+                {
+                    PatternElementKind.Source => actors with { Source = g },
+                    PatternElementKind.Target => actors with { Target = g },
+                    PatternElementKind.Compound => actors with { Compound = g },
+                    _ => actors,
+                };
+                return Math.Max(1, Math.Abs(members.IndexOf(step > 0 ? group.End - 1 : group.Start) - q) + 1);
+        }
+    }
+
+    private static bool PhraseMatches(SentenceParse parse, List<int> members, int q, int step, string[] phrase)
+    {
+        // Read forwards from the phrase's first token whichever way the pattern is being matched.
+        var first = step > 0 ? q : q - phrase.Length + 1;
+        if (first < 0 || first + phrase.Length > members.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!WordMatches(parse.Tokens[members[first + k]].Key, phrase[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool WordMatches(string key, string word) =>
+        key == word || (key.Length > word.Length && key.StartsWith(word, StringComparison.Ordinal) && key == DictionaryLines.Plural(word));
+}
