@@ -146,30 +146,57 @@ public sealed partial class ActorDictionary
 
     private static ActorCode? ParseCode(string body)
     {
-        var parts = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0)
+        var match = DatedCodePattern().Match(body.Trim());
+        if (!match.Success)
         {
             return null;
         }
 
-        var code = parts[0].ToUpperInvariant();
-        if (parts.Length >= 3 && parts[1] == "<")
+        var code = match.Groups["code"].Value.ToUpperInvariant();
+        if (char.IsDigit(code[0]))
         {
-            return new ActorCode(code, To: ParseDate(parts[2])?.AddDays(-1));
+            // A bare date range without an actor code is malformed; PETRARCH skips it.
+            return null;
         }
 
-        if (parts.Length >= 3 && parts[1] == ">")
+        if (match.Groups["before"].Success)
         {
-            return new ActorCode(code, From: ParseDate(parts[2])?.AddDays(1));
+            return new ActorCode(code, To: ParseDate(match.Groups["before"].Value)?.AddDays(-1));
         }
 
-        if (parts.Length >= 4 && parts[2] == "-")
+        if (match.Groups["after"].Success)
         {
-            return new ActorCode(code, ParseDate(parts[1]), ParseDate(parts[3]));
+            return new ActorCode(code, From: ParseDate(match.Groups["after"].Value)?.AddDays(1));
         }
 
-        // A code without a usable actor (a bare date range) is skipped, as PETRARCH does.
-        return char.IsDigit(code[0]) ? null : new ActorCode(code);
+        return match.Groups["from"].Success
+            ? new ActorCode(code, ParseDate(match.Groups["from"].Value), ParseDate(match.Groups["to"].Value))
+            : new ActorCode(code);
+    }
+
+    /// <summary>The code for a date: the first dated code that covers it, else the first undated one.</summary>
+    public static string? CodeOn(IReadOnlyList<ActorCode> codes, DateOnly? date)
+    {
+        if (date is not null)
+        {
+            foreach (var code in codes)
+            {
+                if ((code.From is not null || code.To is not null) && code.AppliesOn(date))
+                {
+                    return code.Code;
+                }
+            }
+        }
+
+        foreach (var code in codes)
+        {
+            if (code.From is null && code.To is null)
+            {
+                return code.Code;
+            }
+        }
+
+        return date is null ? codes.FirstOrDefault()?.Code : null;
     }
 
     /// <summary>YYYYMMDD, or the older YYMMDD (years before 30 are 20xx).</summary>
@@ -186,6 +213,9 @@ public sealed partial class ActorDictionary
 
     [GeneratedRegex(@"\[(?<body>[^\]]*)\]")]
     private static partial Regex CodeBlockPattern();
+
+    [GeneratedRegex(@"^(?<code>[^\s<>]+)\s*(?:<\s*(?<before>\d+)|>\s*(?<after>\d+)|(?<from>\d+)\s*-\s*(?<to>\d+))?")]
+    private static partial Regex DatedCodePattern();
 
     [GeneratedRegex(@"\[\s*(?<code>[^\]]*)\]")]
     private static partial Regex AgentCodePattern();

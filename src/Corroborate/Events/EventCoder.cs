@@ -93,7 +93,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
 
         var compound = matched.Compound;
         var code = pattern?.Code ?? verb.Code;
-        if (code.Primary is null)
+        if (code.Primary is null || !char.IsDigit(code.Primary[0]))
         {
             return;
         }
@@ -283,6 +283,19 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             }
 
             return g;
+        }
+
+        // "X allowed that Y isn't…": the subject of a "that" clause right after the verb is what the verb is about.
+        var next = members[verbPos] + 1;
+        if (next < parse.Tokens.Count && parse.Tokens[next].Key == "THAT")
+        {
+            for (var k = next + 1; k < parse.Tokens.Count && k <= next + 4; k++)
+            {
+                if (parse.GroupAt[k] >= 0)
+                {
+                    return parse.GroupAt[k];
+                }
+            }
         }
 
         return null;

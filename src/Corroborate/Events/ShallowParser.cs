@@ -69,7 +69,7 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
             Piece? found = null;
             if (dictionaries.Actors.Actors.TryMatch(tokens, i, tokens.Count, out var codes, out var length))
             {
-                var code = codes.FirstOrDefault(c => c.AppliesOn(date))?.Code;
+                var code = ActorDictionary.CodeOn(codes, date);
                 best = length;
                 found = code is null || code.All(c => c is '-' or '+' or '#') ? new Piece(i, i + length, null, null, null) : new Piece(i, i + length, code, null, null);
             }
@@ -133,10 +133,21 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
             return null;
         }
 
-        var previous = i > 0 ? tokens[i - 1].Key : "";
-        if (WordClasses.Determiners.Contains(previous))
+        // A determiner before it, possibly over adjectives, makes it a noun: "a brief private visit".
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
         {
-            return null;
+            var previous = tokens[k].Key;
+            if (WordClasses.Determiners.Contains(previous))
+            {
+                return null;
+            }
+
+            if (tokens[k].IsPunctuation || WordClasses.Prepositions.Contains(previous) || WordClasses.Auxiliaries.Contains(previous) || WordClasses.Negations.Contains(previous)
+                || WordClasses.Coordinators.Contains(previous) || WordClasses.Subordinators.Contains(previous) || WordClasses.ChainWords.Contains(previous)
+                || dictionaries.Verbs.Find(previous) is not null || previous.EndsWith("LY", StringComparison.Ordinal))
+            {
+                break;
+            }
         }
 
         foreach (var entry in entries)
@@ -174,9 +185,9 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
     }
 
     /// <summary>Pieces of one noun phrase merge: "Dagolath 's first Deputy Prime Minister Telemar", "president of Iran".</summary>
-    private static List<(int First, int End, string Code, string? EntityId)> MergePhrases(List<EventToken> tokens, List<Piece> pieces, VerbEntry?[] verbAt)
+    private static List<(int First, int End, string[] Codes, string? EntityId)> MergePhrases(List<EventToken> tokens, List<Piece> pieces, VerbEntry?[] verbAt)
     {
-        var phrases = new List<(int, int, string, string?)>();
+        var phrases = new List<(int, int, string[], string?)>();
         for (var p = 0; p < pieces.Count;)
         {
             var first = pieces[p];
@@ -191,9 +202,10 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
                 q++;
             }
 
-            var code = agent is null ? country! : country is null ? (agent.Prefix ? agent.Code : "---" + agent.Code)
-                : country.Length > 3 && !agent.Prefix ? country : agent.Apply(country);
-            phrases.Add((first.First, end, code, entity));
+            // "FRO/BIL/SAM": an actor standing for several (the Shire's hobbits) codes each of them.
+            var codes = country is null ? [agent!.Prefix ? agent.Code : "---" + agent.Code]
+                : country.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(c => agent is null || (c.Length > 3 && !agent.Prefix) ? c : agent.Apply(c)).ToArray();
+            phrases.Add((first.First, end, codes, entity));
             p = q;
         }
 
@@ -208,12 +220,17 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
             return true;
         }
 
-        if (gap > 3)
+        if (gap > 5)
         {
             return false;
         }
 
         var possessive = false;
+        if (gap > 3 && tokens[gapStart].Key != "'S")
+        {
+            return false;
+        }
+
         for (var k = gapStart; k < gapEnd; k++)
         {
             var key = tokens[k].Key;
@@ -225,6 +242,12 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
 
             if (key == "OF" && leftIsBareAgent && rightHasCountry && k == gapStart)
             {
+                continue;
+            }
+
+            if (possessive && key == "AND" && k > gapStart + 1)
+            {
+                // "Ithilen's awful and evil minister": adjectives joined inside the possessive phrase.
                 continue;
             }
 
@@ -249,26 +272,28 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
 
     private static bool IsCapitalised(EventToken token) => token.Key.Length > 0 && char.IsLetter(token.Key[0]) && token.Start >= 0;
 
-    private static void BuildGroups(SentenceParse parse, string text, List<(int First, int End, string Code, string? EntityId)> phrases)
+    private static void BuildGroups(SentenceParse parse, string text, List<(int First, int End, string[] Codes, string? EntityId)> phrases)
     {
         var tokens = parse.Tokens;
         for (var p = 0; p < phrases.Count; p++)
         {
-            var (first, end, code, entity) = phrases[p];
-            var actor = new EventActor(code, text[tokens[first].Start..tokens[end - 1].End], tokens[first].Start, tokens[end - 1].End, entity);
+            var (first, end, codes, entity) = phrases[p];
+            var actors = codes.Select(code => new EventActor(code, text[tokens[first].Start..tokens[end - 1].End], tokens[first].Start, tokens[end - 1].End, entity));
             var last = parse.Groups.Count > 0 ? parse.Groups[^1] : null;
             if (last is not null && p > 0 && Coordinated(parse, last.End, first, end, phrases, p))
             {
-                last.Actors.Add(actor);
+                last.Actors.AddRange(actors);
                 last.End = end;
             }
             else
             {
                 var group = new ActorGroup(first, end);
-                group.Actors.Add(actor);
+                group.Actors.AddRange(actors);
                 parse.Groups.Add(group);
             }
         }
+
+        AttachSectorsToPlaces(parse, text);
 
         for (var g = 0; g < parse.Groups.Count; g++)
         {
@@ -280,14 +305,15 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
     }
 
     /// <summary>"X and Y", "X, Y and Z", "both X and Y": one group, unless what follows "and" starts a clause of its own.</summary>
-    private static bool Coordinated(SentenceParse parse, int gapStart, int nextFirst, int nextEnd, List<(int First, int End, string Code, string? EntityId)> phrases, int p)
+    private static bool Coordinated(SentenceParse parse, int gapStart, int nextFirst, int nextEnd, List<(int First, int End, string[] Codes, string? EntityId)> phrases, int p)
     {
         var tokens = parse.Tokens;
         var keys = new List<string>();
         for (var k = gapStart; k < nextFirst; k++)
         {
             var key = tokens[k].Key;
-            if (WordClasses.Determiners.Contains(key) && key != "'S")
+            // Determiners and adjectives do not break a list: "Fornost and the evil awful Gondor".
+            if ((WordClasses.Determiners.Contains(key) && key != "'S") || IsModifierWord(parse, k))
             {
                 continue;
             }
@@ -308,7 +334,8 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
             // A list: the comma joins only when the list ends with "and" before the next phrase.
             for (var q = p + 1; q < phrases.Count; q++)
             {
-                var between = string.Join(' ', Enumerable.Range(phrases[q - 1].End, phrases[q].First - phrases[q - 1].End).Select(k => tokens[k].Key).Where(k => !WordClasses.Determiners.Contains(k)));
+                var between = string.Join(' ', Enumerable.Range(phrases[q - 1].End, phrases[q].First - phrases[q - 1].End)
+                    .Where(k => !WordClasses.Determiners.Contains(tokens[k].Key) && !IsModifierWord(parse, k)).Select(k => tokens[k].Key));
                 if (between is "AND" or ", AND")
                 {
                     return true;
@@ -322,6 +349,43 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         }
 
         return false;
+    }
+
+    /// <summary>A word that can only modify a noun here: not punctuation, a verb, or a function word.</summary>
+    private static bool IsModifierWord(SentenceParse parse, int k)
+    {
+        var key = parse.Tokens[k].Key;
+        return !parse.Tokens[k].IsPunctuation && parse.VerbAt[k] is null && !WordClasses.Prepositions.Contains(key) && !WordClasses.Coordinators.Contains(key)
+            && !WordClasses.Auxiliaries.Contains(key) && !WordClasses.Subordinators.Contains(key) && !WordClasses.Negations.Contains(key) && key is not ("OR" or "NOR" or "'S");
+    }
+
+    /// <summary>
+    /// "Soldiers from Gondor", "lawmakers in Fornost and Gondor", "the ambassadors of Arnor": a group of sectors
+    /// without a country takes the countries of the place group right after it (GONMIL, FORLEG…).
+    /// </summary>
+    private static void AttachSectorsToPlaces(SentenceParse parse, string text)
+    {
+        for (var g = 0; g + 1 < parse.Groups.Count; g++)
+        {
+            var (sectors, places) = (parse.Groups[g], parse.Groups[g + 1]);
+            if (!sectors.Actors.TrueForAll(a => a.Code.StartsWith("---", StringComparison.Ordinal)) || places.Actors.Exists(a => a.Code.StartsWith("---", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var between = Enumerable.Range(sectors.End, places.Start - sectors.End).Select(k => parse.Tokens[k].Key).Where(k => !WordClasses.Determiners.Contains(k)).ToList();
+            if (between is not ["OF" or "FROM" or "IN"])
+            {
+                continue;
+            }
+
+            var merged = sectors.Actors.SelectMany(s => places.Actors.Select(p =>
+                new EventActor(p.Code.Length == 3 ? p.Code + s.Code[3..] : p.Code, text[s.Start..p.End], s.Start, p.End, p.EntityId ?? s.EntityId))).ToList();
+            sectors.Actors.Clear();
+            sectors.Actors.AddRange(merged);
+            sectors.End = places.End;
+            parse.Groups.RemoveAt(g + 1);
+        }
     }
 
     private static bool VerbFollows(SentenceParse parse, int at)
