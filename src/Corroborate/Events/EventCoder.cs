@@ -92,6 +92,17 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         }
 
         var compound = matched.Compound;
+        if (compound is { } cg && matched.CompoundBeforeVerb is false)
+        {
+            // A compound after the verb is simply the target ("agrees with the Philippines and France").
+            targetGroup = cg;
+            compound = null;
+        }
+        else if (compound is { } sgc && targetGroup is not null && targetGroup != sgc)
+        {
+            sourceGroup = sgc;
+            compound = null;
+        }
         var code = pattern?.Code ?? verb.Code;
         if (code.Primary is null || !char.IsDigit(code.Primary[0]))
         {
@@ -267,6 +278,12 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             var g = parse.GroupAt[members[p]];
             if (g < 0)
             {
+                // What follows a comma is an aside or another clause, not the verb's object.
+                if (parse.Tokens[members[p]].Key == ",")
+                {
+                    break;
+                }
+
                 continue;
             }
 
@@ -339,7 +356,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         return null;
     }
 
-    private readonly record struct PatternActors(int? Source, int? Target, int? Compound);
+    private readonly record struct PatternActors(int? Source, int? Target, int? Compound, bool? CompoundBeforeVerb = null);
 
     private (VerbPattern? Pattern, PatternActors Actors) BestPattern(SentenceParse parse, List<int> members, int verbPos, VerbEntry verb)
     {
@@ -405,7 +422,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         switch (element.Kind)
         {
             case PatternElementKind.Word:
-                return WordMatches(token.Key, element.Text) ? 1 : 0;
+                return token.Key == element.Text ? 1 : 0;
             case PatternElementKind.Synset:
                 foreach (var phrase in dictionaries.Verbs.Synsets.GetValueOrDefault(element.Text) ?? [])
                 {
@@ -434,7 +451,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
                 {
                     PatternElementKind.Source => actors with { Source = g },
                     PatternElementKind.Target => actors with { Target = g },
-                    PatternElementKind.Compound => actors with { Compound = g },
+                    PatternElementKind.Compound => actors with { Compound = g, CompoundBeforeVerb = step < 0 },
                     _ => actors,
                 };
                 return Math.Max(1, Math.Abs(members.IndexOf(step > 0 ? group.End - 1 : group.Start) - q) + 1);

@@ -29,7 +29,7 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         {
             if (!inPiece[i])
             {
-                verbAt[i] = FindVerb(tokens, i);
+                verbAt[i] = FindVerb(tokens, i, inPiece);
             }
         }
 
@@ -125,7 +125,7 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         return null;
     }
 
-    private VerbEntry? FindVerb(List<EventToken> tokens, int i)
+    private VerbEntry? FindVerb(List<EventToken> tokens, int i, bool[] inPiece)
     {
         var key = tokens[i].Key;
         if (WordClasses.Auxiliaries.Contains(key) || dictionaries.Verbs.Find(key) is not { } entries)
@@ -133,21 +133,26 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
             return null;
         }
 
-        // A determiner before it, possibly over adjectives, makes it a noun: "a brief private visit".
-        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        // A determiner before it, possibly over adjectives, makes it a noun: "a brief private visit", "Iran's visit".
+        for (var k = i - 1; k >= 0 && k >= i - 3 && !inPiece[k]; k--)
         {
             var previous = tokens[k].Key;
-            if (WordClasses.Determiners.Contains(previous))
+            if (WordClasses.Determiners.Contains(previous) && (previous != "'S" || k >= i - 2))
             {
                 return null;
             }
 
             if (tokens[k].IsPunctuation || WordClasses.Prepositions.Contains(previous) || WordClasses.Auxiliaries.Contains(previous) || WordClasses.Negations.Contains(previous)
                 || WordClasses.Coordinators.Contains(previous) || WordClasses.Subordinators.Contains(previous) || WordClasses.ChainWords.Contains(previous)
-                || dictionaries.Verbs.Find(previous) is not null || previous.EndsWith("LY", StringComparison.Ordinal))
+                || previous.EndsWith("LY", StringComparison.Ordinal))
             {
                 break;
             }
+        }
+
+        if (i > 0 && inPiece[i - 1] && tokens[i - 1].Key == "'S")
+        {
+            return null;
         }
 
         foreach (var entry in entries)
@@ -240,11 +245,6 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
                 continue;
             }
 
-            if (key == "OF" && leftIsBareAgent && rightHasCountry && k == gapStart)
-            {
-                continue;
-            }
-
             if (possessive && key == "AND" && k > gapStart + 1)
             {
                 // "Ithilen's awful and evil minister": adjectives joined inside the possessive phrase.
@@ -257,7 +257,7 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
                 return false;
             }
 
-            if (!possessive && !WordClasses.Determiners.Contains(key) && !(k == gapStart + 0 && leftIsBareAgent && key == "OF"))
+            if (!possessive && !WordClasses.Determiners.Contains(key))
             {
                 // Outside a possessive only names (capitalised words) sit between pieces of one phrase.
                 if (!char.IsUpper(tokens[k].Key[0]) || !IsCapitalised(tokens[k]))
