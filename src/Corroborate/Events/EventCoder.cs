@@ -278,8 +278,9 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             var g = parse.GroupAt[members[p]];
             if (g < 0)
             {
-                // What follows a comma is an aside or another clause, not the verb's object.
-                if (parse.Tokens[members[p]].Key == ",")
+                // What follows a comma is an aside or another clause, not the verb's object, unless the comma
+                // only separates adjectives ("complete, full diplomatic ties with Gondor").
+                if (parse.Tokens[members[p]].Key == "," && !CommaInsidePhrase(parse, members, p))
                 {
                     break;
                 }
@@ -316,6 +317,27 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         }
 
         return null;
+    }
+
+    private static bool CommaInsidePhrase(SentenceParse parse, List<int> members, int comma)
+    {
+        for (var q = comma + 1; q < members.Count; q++)
+        {
+            var k = members[q];
+            var key = parse.Tokens[k].Key;
+            if (parse.GroupAt[k] >= 0)
+            {
+                return q > comma + 1;
+            }
+
+            if (parse.Tokens[k].IsPunctuation || parse.VerbAt[k] is not null || WordClasses.Subordinators.Contains(key) || WordClasses.Auxiliaries.Contains(key)
+                || (q == comma + 1 && (WordClasses.Determiners.Contains(key) || WordClasses.Coordinators.Contains(key))))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsVerb(SentenceParse parse, int at)

@@ -368,7 +368,7 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         for (var g = 0; g + 1 < parse.Groups.Count; g++)
         {
             var (sectors, places) = (parse.Groups[g], parse.Groups[g + 1]);
-            if (!sectors.Actors.TrueForAll(a => a.Code.StartsWith("---", StringComparison.Ordinal)) || places.Actors.Exists(a => a.Code.StartsWith("---", StringComparison.Ordinal)))
+            if (!IsSector(sectors.Actors[^1]) || places.Actors.Exists(IsSector))
             {
                 continue;
             }
@@ -379,14 +379,37 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
                 continue;
             }
 
-            var merged = sectors.Actors.SelectMany(s => places.Actors.Select(p =>
+            // Only the bare sectors take the places: "Ithilen and the government of Gondor" is ITH and GONGOV.
+            var kept = sectors.Actors.TakeWhile(a => !IsSector(a)).ToList();
+            var attached = sectors.Actors.Skip(kept.Count).Where(IsSector).SelectMany(s => places.Actors.Select(p =>
                 new EventActor(p.Code.Length == 3 ? p.Code + s.Code[3..] : p.Code, text[s.Start..p.End], s.Start, p.End, p.EntityId ?? s.EntityId))).ToList();
+            if (kept.Count + attached.Count == 0 || sectors.Actors.Skip(kept.Count).Any(a => !IsSector(a)))
+            {
+                continue;
+            }
+
             sectors.Actors.Clear();
-            sectors.Actors.AddRange(merged);
+            sectors.Actors.AddRange(kept);
+            sectors.Actors.AddRange(attached);
             sectors.End = places.End;
             parse.Groups.RemoveAt(g + 1);
         }
+
+        // "Danish media and government": a bare sector listed after a country's sector belongs to that country.
+        foreach (var group in parse.Groups)
+        {
+            for (var k = 1; k < group.Actors.Count; k++)
+            {
+                var (previous, actor) = (group.Actors[k - 1], group.Actors[k]);
+                if (IsSector(actor) && !IsSector(previous) && previous.Code.Length > 3 && char.IsLetter(previous.Code[0]))
+                {
+                    group.Actors[k] = actor with { Code = previous.Code[..3] + actor.Code[3..] };
+                }
+            }
+        }
     }
+
+    private static bool IsSector(EventActor actor) => actor.Code.StartsWith("---", StringComparison.Ordinal);
 
     private static bool VerbFollows(SentenceParse parse, int at)
     {
