@@ -84,6 +84,11 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
             {
                 for (var len = Math.Min(gazetteer.MaxTokens, tokens.Count - i); len > best; len--)
                 {
+                    if (tokens[i + len - 1].IsPunctuation || tokens[i + len - 1].Key == "'S")
+                    {
+                        continue;
+                    }
+
                     var surface = text.AsSpan(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start);
                     if (gazetteer.Find(surface.ToString()) is { Kind: PlaceKind.Country or PlaceKind.Demonym or PlaceKind.Capital, CameoCode: { } cameo })
                     {
@@ -137,7 +142,8 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         for (var k = i - 1; k >= 0 && k >= i - 3 && !inPiece[k]; k--)
         {
             var previous = tokens[k].Key;
-            if (WordClasses.Determiners.Contains(previous) && (previous != "'S" || k >= i - 2))
+            // After a possessive the word between may be the head noun itself ("Iran's delegation signed").
+            if (WordClasses.Determiners.Contains(previous) && (previous != "'S" || k == i - 1 || (k == i - 2 && !LooksLikeNoun(tokens[i - 1].Key))))
             {
                 return null;
             }
@@ -165,6 +171,12 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
 
         return null;
     }
+
+    private static bool LooksLikeNoun(string key) =>
+        key.EndsWith("ION", StringComparison.Ordinal) || key.EndsWith("MENT", StringComparison.Ordinal) || key.EndsWith("ITY", StringComparison.Ordinal)
+        || key.EndsWith("ER", StringComparison.Ordinal) || key.EndsWith("OR", StringComparison.Ordinal) || key.EndsWith("ERS", StringComparison.Ordinal)
+        || key.EndsWith("ORS", StringComparison.Ordinal) || key.EndsWith("SHIP", StringComparison.Ordinal) || key.EndsWith("IST", StringComparison.Ordinal)
+        || key.EndsWith("ISTS", StringComparison.Ordinal) || key.EndsWith("NT", StringComparison.Ordinal) || key.EndsWith("NTS", StringComparison.Ordinal);
 
     private static bool Fits(List<EventToken> tokens, int i, VerbEntry entry)
     {
