@@ -34,6 +34,8 @@ public static class StoryJsonWriter
             WriteAmounts(json, extraction.Amounts);
         }
 
+        EventJsonWriter.WriteEvents(json, story.Events);
+
         json.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Corroborate.Events;
 using Corroborate.Extraction;
 
 namespace Corroborate.Reporting;
@@ -12,4 +13,8 @@ public sealed record StoryReport(
     ImmutableArray<string> Keywords,
     DateTimeOffset? FirstSeen,
     DateTimeOffset? LastSeen,
-    StoryExtraction? Extraction);
+    StoryExtraction? Extraction)
+{
+    /// <summary>The story's CAMEO events, one per happening across its articles.</summary>
+    public ImmutableArray<StoryEvent> Events { get; init; } = [];
+}

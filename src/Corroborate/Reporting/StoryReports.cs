@@ -25,7 +25,11 @@ public static class StoryReports
         var copies = story.Duplicates.Select(d => d.ArticleId).ToHashSet(StringComparer.Ordinal);
         // Copies add no reporting of their own: extraction reads the originals, so a syndicated text is not counted twice.
         var originals = story.ArticleIds.Where(id => !copies.Contains(id) && articles.ContainsKey(id)).Select(id => articles[id]).ToList();
+        var extraction = originals.Count > 0 ? extractor.Extract(originals) : null;
         return new StoryReport(story.Id, story.Title, story.ArticleIds, [.. story.Duplicates.Select(d => (d.ArticleId, d.DuplicateOf))],
-            story.Keywords, story.FirstSeen, story.LastSeen, originals.Count > 0 ? extractor.Extract(originals) : null);
+            story.Keywords, story.FirstSeen, story.LastSeen, extraction)
+        {
+            Events = extraction is null ? [] : Corroborate.Events.StoryEventCoder.Default.Code(originals, extraction),
+        };
     }
 }
