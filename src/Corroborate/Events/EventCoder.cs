@@ -78,9 +78,14 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         var passive = chain.Exists(k => WordClasses.BeForms.Contains(tokens[k].Key)) && IsParticiple(tokens[verbIndex].Key, verb);
         var subject = Subject(parse, members, verbPos);
         int? sourceGroup = passive ? ByPhrase(parse, members, verbPos) : subject;
-        int? targetGroup = passive ? subject : Object(parse, members, verbPos, passive);
+        int? targetGroup = passive ? subject : Object(parse, members, verbPos, passive, subject);
+        if (passive && sourceGroup is null && Between(parse, members, verbPos) is { } between)
+        {
+            // "Agreements were signed between Iran and Cuba": the two parties acted with each other.
+            (sourceGroup, targetGroup) = (between, null);
+        }
 
-        var (pattern, matched) = BestPattern(parse, members, verbPos, verb);
+        var (pattern, matched) = BestPattern(parse, members, verbPos, verb, passive);
         if (matched.Source is { } s)
         {
             sourceGroup = s;
@@ -126,7 +131,27 @@ public sealed class EventCoder(EventDictionaries dictionaries)
                 {
                     if (!ReferenceEquals(a, b))
                     {
-                        Add(codings, a, b, code.Primary, verbToken);
+                        Add(codings, a, b, code.Primary, verbToken, mutual: true);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        // "Iran and Cuba signed six agreements": a coordinated subject of a cooperative act with no object acted
+        // with each other (CAMEO roots 03–06: intent, consultation, diplomatic and material cooperation).
+        if (targetGroup is null && sourceGroup is { } reciprocal && parse.Groups[reciprocal].Actors.Select(a => a.Code).Distinct().Count() > 1
+            && code.Primary.Length >= 2 && code.Primary[..2] is "03" or "04" or "05" or "06")
+        {
+            var actors = parse.Groups[reciprocal].Actors;
+            foreach (var a in actors)
+            {
+                foreach (var b in actors)
+                {
+                    if (!ReferenceEquals(a, b))
+                    {
+                        Add(codings, a, b, code.Primary, verbToken, mutual: true);
                     }
                 }
             }
@@ -143,23 +168,24 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         {
             foreach (var target in parse.Groups[tg].Actors)
             {
-                Add(codings, source, target, code.Primary, verbToken);
+                var mutual = code.Reverse == code.Primary;
+                Add(codings, source, target, code.Primary, verbToken, mutual);
                 if (code.Reverse is { } reverse)
                 {
-                    Add(codings, target, source, reverse, verbToken);
+                    Add(codings, target, source, reverse, verbToken, mutual);
                 }
             }
         }
     }
 
-    private static void Add(List<EventCoding> codings, EventActor source, EventActor target, string code, EventToken verb)
+    private static void Add(List<EventCoding> codings, EventActor source, EventActor target, string code, EventToken verb, bool mutual = false)
     {
         if (source.Code == target.Code || codings.Exists(c => c.Source.Code == source.Code && c.Target.Code == target.Code && c.Code == code))
         {
             return;
         }
 
-        codings.Add(new EventCoding(source, target, code, verb.Start, verb.End));
+        codings.Add(new EventCoding(source, target, code, verb.Start, verb.End, mutual));
     }
 
     /// <summary>Auxiliaries, negations and adverbs right before the verb ("did not", "may soon", "is about to").</summary>
@@ -271,7 +297,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
     private static bool IsModifier(SentenceParse parse, int k) => parse.GroupAt[k] < 0 && !WordClasses.Auxiliaries.Contains(parse.Tokens[k].Key) && !WordClasses.Subordinators.Contains(parse.Tokens[k].Key) && !WordClasses.Coordinators.Contains(parse.Tokens[k].Key);
 
     /// <summary>The first actor group after the verb in its clause that is not the subject of a further verb.</summary>
-    private static int? Object(SentenceParse parse, List<int> members, int verbPos, bool passive)
+    private static int? Object(SentenceParse parse, List<int> members, int verbPos, bool passive, int? subject)
     {
         for (var p = verbPos + 1; p < members.Count; p++)
         {
@@ -289,7 +315,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             }
 
             var group = parse.Groups[g];
-            if (passive && group.Start > 0 && parse.Tokens[group.Start - 1].Key == "BY")
+            if ((passive && group.Start > 0 && parse.Tokens[group.Start - 1].Key == "BY") || IsSectorInPlacePhrase(parse, group))
             {
                 p = members.IndexOf(group.End - 1);
                 continue;
@@ -298,6 +324,14 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             if (StartsVerb(parse, group.End) && !InPrepositionalPhrase(parse, group.Start))
             {
                 return null;
+            }
+
+            // "Raisi referred to the resistance of the Iranian nation against the U.S.": an official's own nation
+            // is what the act is on behalf of, not its target; the object is a later foreign actor, if any.
+            if (subject is { } s && IsOwnNation(parse.Groups[s], group))
+            {
+                p = members.IndexOf(group.End - 1);
+                continue;
             }
 
             return g;
@@ -317,6 +351,34 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "…agreements in the areas of customs and the judiciary": a sector with no country inside a phrase of place or
+    /// part (in, of, on, at) names a field, not the party acted upon.
+    /// </summary>
+    private static bool IsSectorInPlacePhrase(SentenceParse parse, ActorGroup group)
+    {
+        if (!group.Actors.TrueForAll(a => a.Code.StartsWith("---", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (var k = group.Start - 1; k >= 0 && k >= group.Start - 6; k--)
+        {
+            var key = parse.Tokens[k].Key;
+            if (key is "IN" or "OF" or "ON" or "AT")
+            {
+                return true;
+            }
+
+            if (WordClasses.Prepositions.Contains(key) || parse.VerbAt[k] is not null)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool CommaInsidePhrase(SentenceParse parse, List<int> members, int comma)
@@ -340,6 +402,9 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         return false;
     }
 
+    private static bool IsOwnNation(ActorGroup source, ActorGroup target) =>
+        target.Actors.TrueForAll(t => t.Code.Length == 3 && source.Actors.Exists(s => s.Code.Length > 3 && s.Code.StartsWith(t.Code, StringComparison.Ordinal)));
+
     private static bool StartsVerb(SentenceParse parse, int at)
     {
         for (var k = at; k < parse.Tokens.Count && k < at + 4; k++)
@@ -357,6 +422,25 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         }
 
         return false;
+    }
+
+    private static int? Between(SentenceParse parse, List<int> members, int verbPos)
+    {
+        for (var p = verbPos + 1; p < members.Count - 1; p++)
+        {
+            if (parse.Tokens[members[p]].Key == "BETWEEN")
+            {
+                for (var q = p + 1; q < members.Count && q <= p + 6; q++)
+                {
+                    if (parse.GroupAt[members[q]] is >= 0 and var g && parse.Groups[g].Actors.Count > 1)
+                    {
+                        return g;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static int? ByPhrase(SentenceParse parse, List<int> members, int verbPos)
@@ -380,7 +464,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
 
     private readonly record struct PatternActors(int? Source, int? Target, int? Compound, bool? CompoundBeforeVerb = null);
 
-    private (VerbPattern? Pattern, PatternActors Actors) BestPattern(SentenceParse parse, List<int> members, int verbPos, VerbEntry verb)
+    private (VerbPattern? Pattern, PatternActors Actors) BestPattern(SentenceParse parse, List<int> members, int verbPos, VerbEntry verb, bool passive)
     {
         VerbPattern? best = null;
         var bestActors = default(PatternActors);
@@ -399,6 +483,13 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             {
                 best = pattern;
                 bestActors = actors;
+            }
+            else if (passive && pattern.Before.IsEmpty && pattern.After.All(e => e.Kind is PatternElementKind.Word or PatternElementKind.Synset)
+                && MatchSide(parse, members, low, -1, [.. pattern.After.Reverse().Select(e => e with { Adjacent = false })], ref actors))
+            {
+                // In the passive the object stands before the verb: "six agreements were signed" matches "* &TREATY".
+                best = pattern;
+                bestActors = default;
             }
         }
 

@@ -133,7 +133,7 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
     private VerbEntry? FindVerb(List<EventToken> tokens, int i, bool[] inPiece)
     {
         var key = tokens[i].Key;
-        if (WordClasses.Auxiliaries.Contains(key) || dictionaries.Verbs.Find(key) is not { } entries)
+        if (!char.IsLetter(key[0]) || WordClasses.Auxiliaries.Contains(key) || dictionaries.Verbs.Find(key) is not { } entries)
         {
             return null;
         }
