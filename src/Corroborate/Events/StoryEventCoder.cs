@@ -124,10 +124,12 @@ public sealed partial class StoryEventCoder(EventCoder coder)
 
     private static StoryEventActor Actor(IEnumerable<EventActor> actors, ImmutableArray<Entity> entities)
     {
-        var list = actors.ToList();
+        var all = actors.ToList();
+        var code = all.GroupBy(a => a.Code).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).First().Key;
+        // The name goes with the code shown: the entity behind IRNGOV is the president, IRN is the country.
+        var list = all.Where(a => a.Code == code).ToList();
         var entityId = list.Select(a => a.EntityId).Where(e => e is not null).GroupBy(e => e).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         var entity = entityId is null ? null : entities.FirstOrDefault(e => e.Id == entityId);
-        var code = list.GroupBy(a => a.Code).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).First().Key;
         var name = entity?.Name ?? (code.Length >= 3 && Gazetteer.Default.Country(code[..3]) is { } country ? country.CountryName : list.GroupBy(a => a.Text).OrderByDescending(g => g.Count()).First().Key);
         return new StoryEventActor(name, code, entity?.Id);
     }

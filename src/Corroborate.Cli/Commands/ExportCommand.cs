@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Corroborate.Events;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+using Corroborate.Reporting;
+using Corroborate.Storage;
+using System.CommandLine;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary><c>corroborate export gdelt --db DB --out DIR</c>: the stored stories' events as GDELT 2.0 Events and Mentions files.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var export = new Command("export", "Export the stored stories in other formats.");
+        var database = CommonOptions.Database();
+        var output = new Option<string>("--out", "-o") { Description = "Folder to write the files into (created if missing).", Required = true };
+        var gazetteer = CommonOptions.Gazetteer();
+        var gdelt = new Command("gdelt", "Write every story's events as GDELT 2.0 files: STAMP.export.CSV (61 columns) and STAMP.mentions.CSV (16 columns).") { database, output, gazetteer };
+        gdelt.SetAction(async (parsed, cancellationToken) =>
+        {
+            try
+            {
+                await using var store = await SqliteArticleStore.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
+                var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
+                var extractor = CommonOptions.Extractor(parsed.GetValue(gazetteer));
+                var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
+                var events = ImmutableArray.CreateBuilder<StoryEvent>();
+                foreach (var story in pipeline.Stories.Stories())
+                {
+                    var members = new Dictionary<string, Article>(StringComparer.Ordinal);
+                    foreach (var id in story.ArticleIds)
+                    {
+                        if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } article)
+                        {
+                            members[article.Id] = article;
+                            articles[article.Id] = article;
+                        }
+                    }
+
+                    events.AddRange(StoryReports.Build(story, members, extractor).Events);
+                }
+
+                var (eventsPath, mentionsPath) = GdeltExport.Write(parsed.GetValue(output)!, events.ToImmutable(), articles);
+                await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{events.Count} events, {events.Sum(e => e.Mentions.Length)} mentions: {eventsPath}, {mentionsPath}")).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or StoreException)
+            {
+                await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.InputsFailed;
+            }
+        });
+        export.Add(gdelt);
+        return export;
+    }
+}
