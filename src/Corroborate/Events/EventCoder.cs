@@ -114,9 +114,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             return;
         }
 
-        var spelled = pattern is null ? [] : pattern.Before.Concat(pattern.After).Where(e => e.Kind == PatternElementKind.Word).Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
-        var synsetWords = pattern is null ? [] : pattern.Before.Where(e => e.Kind == PatternElementKind.Synset).SelectMany(e => dictionaries.Verbs.Synsets.GetValueOrDefault(e.Text) ?? []).SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
-        if (!Happened(parse, verbIndex, chain, spelled, synsetWords))
+        if (!Happened(parse, verbIndex, chain, pattern))
         {
             return;
         }
@@ -214,7 +212,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
     }
 
     /// <summary>False for negated, modal, intended and conditional actions, unless the pattern itself names the word.</summary>
-    private static bool Happened(SentenceParse parse, int verbIndex, List<int> chain, HashSet<string> spelled, HashSet<string> synsetWords)
+    private bool Happened(SentenceParse parse, int verbIndex, List<int> chain, VerbPattern? pattern)
     {
         if (parse.Clauses[parse.ClauseOf[verbIndex]].Hypothetical)
         {
@@ -224,8 +222,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         foreach (var k in chain)
         {
             var key = parse.Tokens[k].Key;
-            if ((WordClasses.Negations.Contains(key) || WordClasses.Modals.Contains(key) || WordClasses.Intentions.Contains(key))
-                && !spelled.Contains(key) && !synsetWords.Contains(key))
+            if ((WordClasses.Negations.Contains(key) || WordClasses.Modals.Contains(key) || WordClasses.Intentions.Contains(key)) && !Spells(pattern, key))
             {
                 return false;
             }
@@ -233,6 +230,11 @@ public sealed class EventCoder(EventDictionaries dictionaries)
 
         return true;
     }
+
+    /// <summary>Whether the pattern names the word itself (a literal, or a synset before the verb that holds it).</summary>
+    private bool Spells(VerbPattern? pattern, string key) =>
+        pattern is not null && (pattern.RequiredWords.Contains(key) || pattern.Before.Any(e => e.Kind == PatternElementKind.Synset
+            && (dictionaries.Verbs.Synsets.GetValueOrDefault(e.Text) ?? []).Exists(phrase => phrase.Contains(key))));
 
     private static bool IsParticiple(string key, VerbEntry verb) =>
         key != verb.Lemma && !key.EndsWith("ING", StringComparison.Ordinal) && key != DictionaryLines.Plural(verb.Lemma)
@@ -468,9 +470,14 @@ public sealed class EventCoder(EventDictionaries dictionaries)
     {
         VerbPattern? best = null;
         var bestActors = default(PatternActors);
-        foreach (var pattern in verb.Block.Patterns)
+        foreach (var pattern in verb.Block.ByWeight)
         {
-            if (best is not null && pattern.Weight <= best.Weight)
+            if (best is not null)
+            {
+                break;
+            }
+
+            if (!Array.TrueForAll(pattern.RequiredWords, parse.Words.Contains))
             {
                 continue;
             }

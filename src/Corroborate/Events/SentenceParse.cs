@@ -8,6 +8,9 @@ internal sealed class SentenceParse
 {
     public required List<EventToken> Tokens { get; init; }
 
+    /// <summary>Every token key once, and the plural-less forms of plurals, for quick pattern screening.</summary>
+    public required HashSet<string> Words { get; init; }
+
     /// <summary>Actor noun phrases in order; each is a coordinated group of one or more phrases.</summary>
     public List<ActorGroup> Groups { get; } = [];
 

@@ -9,6 +9,8 @@ namespace Corroborate.Events;
 /// </summary>
 internal sealed class ShallowParser(EventDictionaries dictionaries)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, GazetteerEntry?> _places = new(StringComparer.Ordinal);
+
     private readonly record struct Piece(int First, int End, string? Country, AgentCode? Agent, string? EntityId);
 
     public SentenceParse Parse(string text, List<EventToken> tokens, DateOnly? date, IReadOnlyList<KnownActorSpan>? known)
@@ -33,7 +35,13 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
             }
         }
 
-        var parse = new SentenceParse { Tokens = tokens, GroupAt = new int[n], VerbAt = verbAt, ClauseOf = new int[n] };
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            words.Add(token.Key);
+        }
+
+        var parse = new SentenceParse { Tokens = tokens, Words = words, GroupAt = new int[n], VerbAt = verbAt, ClauseOf = new int[n] };
         Array.Fill(parse.GroupAt, -1);
         BuildGroups(parse, text, MergePhrases(tokens, pieces, verbAt));
         AssignClauses(parse);
@@ -82,15 +90,23 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
 
             if (gazetteer is not null && char.IsUpper(text[tokens[i].Start]))
             {
-                for (var len = Math.Min(gazetteer.MaxTokens, tokens.Count - i); len > best; len--)
+                // Names run over capitalised words (with "of", "the", "and" inside): "Democratic Republic of the Congo".
+                var reach = 1;
+                while (reach < gazetteer.MaxTokens && i + reach < tokens.Count && !tokens[i + reach].IsPunctuation
+                    && (char.IsUpper(text[tokens[i + reach].Start]) || tokens[i + reach].Key is "OF" or "THE" or "AND"))
                 {
-                    if (tokens[i + len - 1].IsPunctuation || tokens[i + len - 1].Key == "'S")
+                    reach++;
+                }
+
+                for (var len = reach; len > best; len--)
+                {
+                    if (tokens[i + len - 1].Key == "'S" || !char.IsUpper(text[tokens[i + len - 1].Start]))
                     {
                         continue;
                     }
 
                     var surface = text.AsSpan(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start);
-                    if (gazetteer.Find(surface.ToString()) is { Kind: PlaceKind.Country or PlaceKind.Demonym or PlaceKind.Capital, CameoCode: { } cameo })
+                    if (Place(gazetteer, surface.ToString()) is { Kind: PlaceKind.Country or PlaceKind.Demonym or PlaceKind.Capital, CameoCode: { } cameo })
                     {
                         best = len;
                         found = new Piece(i, i + len, cameo, null, null);
@@ -115,6 +131,23 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         }
 
         return pieces;
+    }
+
+    /// <summary>Gazetteer lookups by surface, remembered: name keys are costly to build and names recur.</summary>
+    private GazetteerEntry? Place(Gazetteer gazetteer, string surface)
+    {
+        if (_places.TryGetValue(surface, out var entry))
+        {
+            return entry;
+        }
+
+        entry = gazetteer.Find(surface);
+        if (_places.Count < 100_000)
+        {
+            _places[surface] = entry;
+        }
+
+        return entry;
     }
 
     private static KnownActorSpan? KnownAt(IReadOnlyList<KnownActorSpan> known, EventToken token)

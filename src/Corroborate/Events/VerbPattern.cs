@@ -10,4 +10,7 @@ namespace Corroborate.Events;
 public sealed record VerbPattern(ImmutableArray<PatternElement> Before, ImmutableArray<PatternElement> After, EventCodePair Code, int Order)
 {
     public int Weight => Before.Length + After.Length;
+
+    /// <summary>The literal words the pattern needs, so a sentence without one of them is passed over at once.</summary>
+    public string[] RequiredWords { get; } = [.. Before.Concat(After).Where(e => e.Kind == PatternElementKind.Word).Select(e => e.Text).Distinct()];
 }
