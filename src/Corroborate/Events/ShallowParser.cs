@@ -181,6 +181,11 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
                 return null;
             }
 
+            if (WordClasses.Quantifiers.Contains(previous) || char.IsDigit(previous[0]))
+            {
+                return null;
+            }
+
             if (tokens[k].IsPunctuation || WordClasses.Prepositions.Contains(previous) || WordClasses.Auxiliaries.Contains(previous) || WordClasses.Negations.Contains(previous)
                 || WordClasses.Coordinators.Contains(previous) || WordClasses.Subordinators.Contains(previous) || WordClasses.ChainWords.Contains(previous)
                 || previous.EndsWith("LY", StringComparison.Ordinal))

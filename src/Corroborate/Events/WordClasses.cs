@@ -7,6 +7,9 @@ internal static class WordClasses
 {
     public static readonly FrozenSet<string> Determiners = Set("THE A AN ITS THEIR HIS HER OUR MY YOUR THIS THESE THOSE EACH EVERY 'S ANOTHER SUCH");
 
+    /// <summary>Numbers and quantifiers: like determiners, a verb form after them is a noun ("six trade agreements").</summary>
+    public static readonly FrozenSet<string> Quantifiers = Set("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE DOZEN DOZENS HUNDREDS THOUSANDS SEVERAL MANY SOME FEW NUMEROUS VARIOUS");
+
     public static readonly FrozenSet<string> Prepositions = Set("WITH TO FROM IN ON AT BY FOR AGAINST OF INTO ABOUT BETWEEN AMONG AMONGST OVER UNDER TOWARD TOWARDS UPON WITHIN WITHOUT DURING THROUGH ACROSS NEAR BEHIND BEYOND ALONGSIDE VIA DESPITE AMID");
 
     public static readonly FrozenSet<string> Auxiliaries = Set("IS ARE WAS WERE BE BEEN BEING AM HAS HAVE HAD HAVING DO DOES DID WILL WOULD CAN COULD MAY MIGHT SHOULD MUST SHALL CA WO");
