@@ -85,7 +85,18 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             (sourceGroup, targetGroup) = (between, null);
         }
 
-        var (pattern, matched) = BestPattern(parse, members, verbPos, verb, passive);
+        // Patterns read on into the clauses the verb governs ("allowed that Mordor isn't a really pleasant place").
+        var reach = new List<int>(members.Count);
+        reach.AddRange(members.Take(verbPos + 1));
+        for (var k = verbIndex + 1; k < tokens.Count; k++)
+        {
+            if (parse.ClauseOf[k] >= clause)
+            {
+                reach.Add(k);
+            }
+        }
+
+        var (pattern, matched) = BestPattern(parse, reach, verbPos, verb, passive);
         if (matched.Source is { } s)
         {
             sourceGroup = s;

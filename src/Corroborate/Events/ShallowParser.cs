@@ -31,7 +31,7 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         {
             if (!inPiece[i])
             {
-                verbAt[i] = FindVerb(tokens, i, inPiece);
+                verbAt[i] = FindVerb(tokens, i, inPiece, verbAt);
             }
         }
 
@@ -163,7 +163,7 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         return null;
     }
 
-    private VerbEntry? FindVerb(List<EventToken> tokens, int i, bool[] inPiece)
+    private VerbEntry? FindVerb(List<EventToken> tokens, int i, bool[] inPiece, VerbEntry?[] verbAt)
     {
         var key = tokens[i].Key;
         if (!char.IsLetter(key[0]) || WordClasses.Auxiliaries.Contains(key) || dictionaries.Verbs.Find(key) is not { } entries)
@@ -195,6 +195,13 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         }
 
         if (i > 0 && inPiece[i - 1] && tokens[i - 1].Key == "'S")
+        {
+            return null;
+        }
+
+        // "very close": a degree adverb goes with an adjective; "promised raids": a plural right after a verb is its object.
+        if (i > 0 && (WordClasses.Degrees.Contains(tokens[i - 1].Key)
+            || (verbAt[i - 1] is not null && key.EndsWith('S') && !key.EndsWith("SS", StringComparison.Ordinal))))
         {
             return null;
         }

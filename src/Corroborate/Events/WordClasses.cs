@@ -26,6 +26,9 @@ internal static class WordClasses
         "EXPECT EXPECTS EXPECTED AIM AIMS AIMED AIMING SEEK SEEKS SOUGHT SEEKING PROPOSE PROPOSES PROPOSED PREPARE PREPARES PREPARING " +
         "LIKELY UNLIKELY SET DUE SCHEDULED CONSIDERING MIGHT OUGHT WILLING READY");
 
+    /// <summary>Degree adverbs, which modify adjectives ("very close"), not verbs.</summary>
+    public static readonly FrozenSet<string> Degrees = Set("VERY TOO SO MORE MOST LESS LEAST QUITE RATHER");
+
     /// <summary>Adverbs and particles that may stand between an auxiliary and its verb.</summary>
     public static readonly FrozenSet<string> ChainWords = Set("ALSO STILL YET JUST ALREADY REPORTEDLY REPEATEDLY FINALLY OFTEN ONCE AGAIN EVEN NOW SOON FORMALLY OFFICIALLY JOINTLY TO");
 
