@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -36,6 +36,9 @@ public static class Program
             case "corroborate":
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
+            case "events":
+                EventCodingHarness.Run(output, count, SharedDataFolder("data/event-coding/petrarch2/validation"));
+                break;
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Skip(1)]);
                 break;
@@ -49,7 +52,7 @@ public static class Program
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, micro, all)");
                 return 2;
         }
 

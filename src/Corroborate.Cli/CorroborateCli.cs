@@ -18,6 +18,8 @@ public static class CorroborateCli
         root.Add(StoriesCommand.CreateShow(console));
         root.Add(BriefCommand.Create(console));
         root.Add(EvalCommand.Create(console));
+        root.Add(EventsCommand.Create(console));
+        root.Add(ExportCommand.Create(console));
         return root;
     }
 

@@ -58,6 +58,7 @@ internal static class EvalCommand
             }
         });
         eval.Add(extraction);
+        eval.Add(EventsCommand.CreateEval(console));
         return eval;
     }
 }

@@ -40,6 +40,7 @@ public static class StoryJsonWriter
             json.WritePropertyName("briefing");
             CorroborationJsonWriter.WriteBriefing(json, corroboration);
         }
+        EventJsonWriter.WriteEvents(json, story.Events);
 
         json.WriteEndObject();
     }

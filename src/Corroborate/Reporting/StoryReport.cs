@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Corroborate.Corroboration;
+using Corroborate.Events;
 using Corroborate.Extraction;
 
 namespace Corroborate.Reporting;
@@ -17,4 +18,6 @@ public sealed record StoryReport(
 {
     /// <summary>Claims aligned across the story's articles, their conflicts and the briefing; null when nothing was extracted.</summary>
     public StoryCorroboration? Corroboration { get; init; }
+    /// <summary>The story's CAMEO events, one per happening across its articles.</summary>
+    public ImmutableArray<StoryEvent> Events { get; init; } = [];
 }

@@ -34,6 +34,7 @@ public static class StoryReports
             story.Keywords, story.FirstSeen, story.LastSeen, extraction)
         {
             Corroboration = extraction is null ? null : corroborator.Corroborate(originals, extraction),
+            Events = extraction is null ? [] : Corroborate.Events.StoryEventCoder.Default.Code(originals, extraction),
         };
     }
 }

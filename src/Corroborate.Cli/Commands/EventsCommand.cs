@@ -1,0 +1,176 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Corroborate.Events;
+using Corroborate.Model;
+using Corroborate.Text;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary>
+/// <c>corroborate events IN.jsonl</c>: codes each line's text (<c>{ "id", "text", "date" }</c>) sentence by sentence
+/// into CAMEO events, writing <c>{ "id", "events": [ { "source", "target", "code" } ] }</c> per line;
+/// <c>corroborate eval events RECORDS.xml</c>: scores the coder on a PETRARCH validation file.
+/// </summary>
+internal static class EventsCommand
+{
+    public static Option<string?> Dictionaries() => new("--dictionaries")
+    {
+        Description = "A folder of PETRARCH dictionaries (*verbs*/CAMEO*, *actors*, *agents*, *discards*) to use instead of the built-in ones.",
+    };
+
+    public static Command Create(CliConsole console)
+    {
+        var input = new Argument<string>("file") { Description = "JSON Lines with id, text and date (yyyy-MM-dd), or - for standard input." };
+        var dictionaries = Dictionaries();
+        var command = new Command("events", "Code each text into CAMEO events: source and target actor codes and the event code.") { input, dictionaries };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            EventCoder coder;
+            try
+            {
+                coder = new EventCoder(parsed.GetValue(dictionaries) is { } dir ? EventDictionaries.FromDirectory(dir, gazetteer: Corroborate.Extraction.Gazetteer.Default) : EventDictionaries.Default);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.InputsFailed;
+            }
+
+            var path = parsed.GetValue(input)!;
+            var failed = 0;
+            try
+            {
+                using var reader = path == "-" ? new StreamReader(Console.OpenStandardInput()) : File.OpenText(path);
+                var lineNumber = 0;
+                while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+                {
+                    lineNumber++;
+                    if (string.IsNullOrWhiteSpace(line))
+                    {
+                        continue;
+                    }
+
+                    if (!TryRead(line, out var id, out var text, out var date))
+                    {
+                        failed++;
+                        await console.Error.WriteLineAsync($"corroborate: {path}:{lineNumber}: not a JSON object with a text").ConfigureAwait(false);
+                        continue;
+                    }
+
+                    await console.Out.WriteLineAsync(Write(id, CodeText(coder, text, date))).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.InputsFailed;
+            }
+
+            return failed == 0 ? ExitCodes.Success : ExitCodes.InputsFailed;
+        });
+        return command;
+    }
+
+    public static Command CreateEval(CliConsole console)
+    {
+        var file = new Argument<string>("file") { Description = "A PETRARCH validation file (PETR.UnitTest.records.xml); its <Environment> names the dictionaries." };
+        var dictionaries = Dictionaries();
+        var failures = new Option<bool>("--failures") { Description = "List the records not coded exactly, with expected and produced codings." };
+        var command = new Command("events", "Code each validation sentence from its text and report, per category, records with all expected codings, with extra codings, and exact.") { file, dictionaries, failures };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var path = parsed.GetValue(file)!;
+            try
+            {
+                var coder = new EventCoder(EventCodingEvaluation.DictionariesFor(path, parsed.GetValue(dictionaries)));
+                var results = EventCodingEvaluation.Run(coder, EventCodingEvaluation.ReadRecords(path));
+                if (parsed.GetValue(failures))
+                {
+                    foreach (var result in results.Where(r => !r.Exact))
+                    {
+                        await console.Out.WriteLineAsync($"{result.Record.Id}: expected [{string.Join("; ", result.Record.Expected)}] produced [{string.Join("; ", result.Produced)}]  {result.Record.Text}").ConfigureAwait(false);
+                    }
+                }
+
+                await console.Out.WriteLineAsync("category    records  all-expected  with-extra  exact").ConfigureAwait(false);
+                foreach (var (category, records, all, extra, exact) in EventCodingEvaluation.Summarise(results))
+                {
+                    await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{category,-11} {records,7}  {all,12:P1}  {extra,10:P1}  {exact,5:P1}")).ConfigureAwait(false);
+                }
+
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Xml.XmlException)
+            {
+                await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.InputsFailed;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Codes every sentence of a text.</summary>
+    public static List<EventCoding> CodeText(EventCoder coder, string text, DateOnly? date)
+    {
+        var codings = new List<EventCoding>();
+        foreach (var sentence in SentenceSplitter.Default.Split(text, new TextSpan(0, text.Length)))
+        {
+            codings.AddRange(coder.Code(text, sentence.Start, sentence.End, date, null));
+        }
+
+        return codings;
+    }
+
+    private static bool TryRead(string line, out string id, out string text, out DateOnly? date)
+    {
+        (id, text, date) = ("", "", null);
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String)
+            {
+                return false;
+            }
+
+            text = t.GetString()!;
+            id = root.TryGetProperty("id", out var i) ? i.ValueKind == JsonValueKind.String ? i.GetString()! : i.GetRawText() : "";
+            if (root.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String && d.GetString() is { Length: >= 8 } value)
+            {
+                var digits = value.Replace("-", "", StringComparison.Ordinal);
+                date = DateOnly.TryParseExact(digits[..Math.Min(8, digits.Length)], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsedDate) ? parsedDate : null;
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static string Write(string id, List<EventCoding> codings)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", id);
+            json.WriteStartArray("events");
+            foreach (var coding in codings)
+            {
+                json.WriteStartObject();
+                json.WriteString("source", coding.Source.Code);
+                json.WriteString("target", coding.Target.Code);
+                json.WriteString("code", coding.Code);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

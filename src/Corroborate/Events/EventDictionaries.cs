@@ -1,0 +1,130 @@
+using Corroborate.Extraction;
+
+namespace Corroborate.Events;
+
+/// <summary>
+/// The dictionaries a coder reads: verb patterns, actors, agents and discards (PETRARCH formats). The built-in set is
+/// the bundled CAMEO.2.0 verbs and Phoenix agents with countries, demonyms and capitals from our gazetteer;
+/// <see cref="FromDirectory"/> reads a user's PETRARCH dictionaries instead.
+/// </summary>
+public sealed class EventDictionaries
+{
+    private static readonly Lazy<EventDictionaries> BuiltIn = new(LoadBuiltIn);
+
+    public VerbDictionary Verbs { get; } = new();
+
+    public ActorDictionary Actors { get; } = new();
+
+    /// <summary>Sentences holding one of these phrases are not coded (sport, weather… in the PETRARCH discards).</summary>
+    public PhraseIndex<bool> Discards { get; } = new();
+
+    /// <summary>Country names, demonyms and capitals as actors, when set.</summary>
+    public Gazetteer? Gazetteer { get; init; }
+
+    public static EventDictionaries Default => BuiltIn.Value;
+
+    /// <summary>
+    /// Reads every PETRARCH dictionary in <paramref name="directory"/> whose file name starts with
+    /// <paramref name="prefix"/> (all when null): *verbs*/CAMEO* as verbs, *actors* as actors, *agents*, *discards*.
+    /// </summary>
+    public static EventDictionaries FromDirectory(string directory, string? prefix = null, Gazetteer? gazetteer = null)
+    {
+        var dictionaries = new EventDictionaries { Gazetteer = gazetteer };
+        var files = Directory.EnumerateFiles(directory, "*.txt").Order(StringComparer.Ordinal)
+            .Where(f => prefix is null || Path.GetFileName(f).StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).ToList();
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file).ToUpperInvariant();
+            using var reader = File.OpenText(file);
+            if (name.Contains("VERBS", StringComparison.Ordinal) || name.StartsWith("CAMEO", StringComparison.Ordinal))
+            {
+                dictionaries.Verbs.Read(reader);
+            }
+            else if (name.Contains("ACTORS", StringComparison.Ordinal))
+            {
+                dictionaries.Actors.ReadActors(reader);
+            }
+            else if (name.Contains("AGENTS", StringComparison.Ordinal))
+            {
+                dictionaries.Actors.ReadAgents(reader);
+            }
+            else if (name.Contains("DISCARDS", StringComparison.Ordinal))
+            {
+                dictionaries.ReadDiscards(reader);
+            }
+        }
+
+        if (dictionaries.Verbs.FormCount == 0)
+        {
+            throw new InvalidDataException($"No verb dictionary (*verbs*.txt or CAMEO*.txt) in {directory}.");
+        }
+
+        return dictionaries;
+    }
+
+    /// <summary>Reads the named PETRARCH files (any may be null but the verbs).</summary>
+    public static EventDictionaries FromFiles(string verbs, string? actors, string? agents, string? discards, Gazetteer? gazetteer = null)
+    {
+        var dictionaries = new EventDictionaries { Gazetteer = gazetteer };
+        using (var reader = File.OpenText(verbs))
+        {
+            dictionaries.Verbs.Read(reader);
+        }
+
+        if (actors is not null)
+        {
+            using var reader = File.OpenText(actors);
+            dictionaries.Actors.ReadActors(reader);
+        }
+
+        if (agents is not null)
+        {
+            using var reader = File.OpenText(agents);
+            dictionaries.Actors.ReadAgents(reader);
+        }
+
+        if (discards is not null)
+        {
+            using var reader = File.OpenText(discards);
+            dictionaries.ReadDiscards(reader);
+        }
+
+        return dictionaries;
+    }
+
+    public void ReadDiscards(TextReader reader)
+    {
+        foreach (var line in DictionaryLines.Read(reader))
+        {
+            var words = DictionaryLines.Words(line.Trim().TrimStart('+'));
+            if (words.Length > 0)
+            {
+                Discards.Add(words, true);
+            }
+        }
+    }
+
+    private static EventDictionaries LoadBuiltIn()
+    {
+        var dictionaries = new EventDictionaries { Gazetteer = Gazetteer.Default };
+        using (var verbs = Open("CAMEO.2.0.txt"))
+        {
+            dictionaries.Verbs.Read(verbs);
+        }
+
+        using (var agents = Open("Phoenix.agents.txt"))
+        {
+            dictionaries.Actors.ReadAgents(agents);
+        }
+
+        return dictionaries;
+    }
+
+    private static StreamReader Open(string name)
+    {
+        var assembly = typeof(EventDictionaries).Assembly;
+        var stream = assembly.GetManifestResourceStream("Corroborate.Resources.Events/" + name)
+            ?? throw new InvalidOperationException($"Embedded resource Events/{name} is missing from {assembly.GetName().Name}.");
+        return new StreamReader(stream);
+    }
+}

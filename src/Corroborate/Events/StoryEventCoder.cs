@@ -1,0 +1,228 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Corroborate.Extraction;
+using Corroborate.Model;
+
+namespace Corroborate.Events;
+
+/// <summary>
+/// Codes every sentence of a story's articles, with the story's own entities as actors (a person's country and
+/// role: "President" → GOV), dates each coding from the timeline (else the article's date) and places it at the
+/// gazetteer place named in the sentence; codings with the same source and target codes, root code and day are
+/// one event across articles.
+/// </summary>
+public sealed partial class StoryEventCoder(EventCoder coder)
+{
+    private static readonly Lazy<StoryEventCoder> BuiltIn = new(() => new StoryEventCoder(new EventCoder(EventDictionaries.Default)));
+
+    public static StoryEventCoder Default => BuiltIn.Value;
+
+    private sealed record Coded(Article Article, int Sentence, EventCoding Coding, DateOnly? Date, string? Location);
+
+    public ImmutableArray<StoryEvent> Code(IReadOnlyList<Article> articles, StoryExtraction extraction)
+    {
+        var coded = new List<Coded>();
+        var entities = extraction.Entities.Entities;
+        foreach (var article in articles)
+        {
+            var known = KnownActors(article, entities);
+            var places = entities.Where(e => e.Type == EntityType.Place)
+                .SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Id).Select(m => (m.Span, e.Name))).ToList();
+            var dates = extraction.Timeline.SelectMany(t => t.Mentions.Where(m => m.ArticleId == article.Id).Select(m => (m.Span, t.Date))).OrderBy(d => d.Span.Start).ToList();
+            // The article's own day: the date it names most (its lead happening), else its publication date.
+            var articleDate = dates.Count > 0 ? dates.GroupBy(d => d.Date).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).First().Key
+                : article.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : (DateOnly?)null;
+            for (var s = 0; s < article.Sentences.Length; s++)
+            {
+                var sentence = article.Sentences[s];
+                if (sentence.End > article.BodyLength)
+                {
+                    break;
+                }
+
+                // A sentence without a date of its own is about the article's day.
+                var current = dates.FirstOrDefault(d => sentence.Contains(d.Span.Start)) is { Span.Length: > 0 } dated ? dated.Date : articleDate;
+
+                var codings = coder.Code(article.CleanText, sentence.Start, sentence.End, current, known);
+                foreach (var coding in codings)
+                {
+                    var location = places.Where(p => sentence.Contains(p.Span.Start) && !Covers(coding.Source, p.Span) && !Covers(coding.Target, p.Span)).Select(p => p.Name).FirstOrDefault()
+                        ?? places.Where(p => sentence.Contains(p.Span.Start)).Select(p => p.Name).FirstOrDefault();
+                    coded.Add(new Coded(article, s, coding, current, location));
+                }
+            }
+        }
+
+        return Merge(coded, entities);
+    }
+
+    private static bool IsOwnNation(string source, string target) =>
+        target.Length == 3 && source.Length > 3 && source.StartsWith(target, StringComparison.Ordinal);
+
+    private static bool HasCountry(string code) => code.Length >= 3 && char.IsLetter(code[0]);
+
+    private static string PairKey(EventCoding coding) => $"{CountryPart(coding.Source.Code)}>{CountryPart(coding.Target.Code)}";
+
+    /// <summary>
+    /// The actor a happening is merged on: the country of a country-plus-sector code ("IRNGOV" and "IRN" are Iran
+    /// in the same story on the same day), the whole code otherwise.
+    /// </summary>
+    private static string CountryPart(string code) => code.Length > 3 && char.IsLetter(code[0]) && Gazetteer.Default.Country(code[..3]) is not null ? code[..3] : code;
+
+    private static bool Covers(EventActor actor, TextSpan span) => span.Start >= actor.Start && span.Start < actor.End;
+
+    private ImmutableArray<StoryEvent> Merge(List<Coded> coded, ImmutableArray<Entity> entities)
+    {
+        // A story event needs both actors placed in a country: sector-only actors ("the media") cannot be merged
+        // across articles with any confidence.
+        // An official acting on their own bare nation ("the Iranian president said Iran and Cuba…") is how news
+        // writes about a country, not a happening between two actors.
+        var usable = coded.Where(c => CameoCodes.Describe(c.Coding.Code) is not null && HasCountry(c.Coding.Source.Code) && HasCountry(c.Coding.Target.Code)
+            && !IsOwnNation(c.Coding.Source.Code, c.Coding.Target.Code)).ToList();
+        var groups = usable.Where(c => !c.Coding.Mutual).GroupBy(c => (Pair: PairKey(c.Coding), Root: c.Coding.Code[..2], c.Date)).ToDictionary(g => g.Key, g => g.ToList());
+
+        // A joint act ("the two presidents signed…") is one happening whichever way round a sentence names the two:
+        // it joins the directed event of the same pair, root and day when there is one, else stands as its own.
+        foreach (var mutual in usable.Where(c => c.Coding.Mutual).GroupBy(c => (Pair: UnorderedPair(c.Coding), Root: c.Coding.Code[..2], c.Date)))
+        {
+            var (a, b) = mutual.Key.Pair;
+            var directed = new[] { (Pair: $"{a}>{b}", mutual.Key.Root, mutual.Key.Date), (Pair: $"{b}>{a}", mutual.Key.Root, mutual.Key.Date) }
+                .Where(groups.ContainsKey).OrderByDescending(k => groups[k].Select(OutletOf).Distinct().Count()).ToList();
+            var key = directed.Count > 0 ? directed[0] : (Pair: $"{a}={b}", mutual.Key.Root, mutual.Key.Date);
+            var target = groups.TryGetValue(key, out var existing) ? existing : groups[key] = [];
+            var direction = target.Count > 0 ? CountryPart(target[0].Coding.Source.Code) : CountryPart(mutual.First().Coding.Source.Code);
+            target.AddRange(mutual.Where(m => CountryPart(m.Coding.Source.Code) == direction)
+                .GroupBy(m => (m.Article.Id, m.Sentence, m.Coding.VerbStart)).Select(g => g.First()));
+        }
+
+        var events = ImmutableArray.CreateBuilder<StoryEvent>();
+        foreach (var (groupKey, members) in groups)
+        {
+            // The code most outlets used, then the most mentioned, then the most specific.
+            var code = members.GroupBy(m => m.Coding.Code).OrderByDescending(g => g.Select(OutletOf).Distinct().Count())
+                .ThenByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            var articles = members.Select(m => m.Article.Id).Distinct().ToImmutableArray();
+            var sources = members.Select(OutletOf).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            var key = $"{groupKey.Pair}|{groupKey.Root}|{groupKey.Date:yyyy-MM-dd}|{string.Join(',', articles.Order(StringComparer.Ordinal))}";
+            var id = "V" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10];
+            var mentions = members.Select(m => new StoryEventMention(m.Article.Id, m.Sentence, m.Article.Sentences[m.Sentence],
+                new TextSpan(m.Coding.Source.Start, m.Coding.Source.End), new TextSpan(m.Coding.Target.Start, m.Coding.Target.End),
+                new TextSpan(m.Coding.VerbStart, m.Coding.VerbEnd), m.Coding.Code, m.Article.Sentences[m.Sentence].Of(m.Article.CleanText).Trim())).ToImmutableArray();
+            var location = members.Select(m => m.Location).Where(l => l is not null).GroupBy(l => l).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            var direction = CountryPart(members.GroupBy(m => CountryPart(m.Coding.Source.Code)).OrderByDescending(g => g.Count()).First().Key);
+            var forward = members.Where(m => CountryPart(m.Coding.Source.Code) == direction).ToList();
+            events.Add(new StoryEvent(id, CameoCodes.Describe(code)!, Actor(forward.Select(m => m.Coding.Source), entities), Actor(forward.Select(m => m.Coding.Target), entities),
+                groupKey.Date, location, mentions.Length, sources, articles.Length, articles, mentions));
+        }
+
+        return [.. events.OrderByDescending(e => e.NumSources).ThenByDescending(e => e.NumMentions).ThenBy(e => e.Date).ThenBy(e => e.Code.Code, StringComparer.Ordinal)];
+    }
+
+    private static string OutletOf(Coded coded) => coded.Article.Outlet ?? coded.Article.Id;
+
+    private static (string A, string B) UnorderedPair(EventCoding coding)
+    {
+        var (source, target) = (CountryPart(coding.Source.Code), CountryPart(coding.Target.Code));
+        return string.CompareOrdinal(source, target) < 0 ? (source, target) : (target, source);
+    }
+
+    private static StoryEventActor Actor(IEnumerable<EventActor> actors, ImmutableArray<Entity> entities)
+    {
+        var all = actors.ToList();
+        var code = all.GroupBy(a => a.Code).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).First().Key;
+        // The name goes with the code shown: the entity behind IRNGOV is the president, IRN is the country.
+        var list = all.Where(a => a.Code == code).ToList();
+        var entityId = list.Select(a => a.EntityId).Where(e => e is not null).GroupBy(e => e).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var entity = entityId is null ? null : entities.FirstOrDefault(e => e.Id == entityId);
+        var name = entity?.Name ?? (code.Length >= 3 && Gazetteer.Default.Country(code[..3]) is { } country ? country.CountryName : list.GroupBy(a => a.Text).OrderByDescending(g => g.Count()).First().Key);
+        return new StoryEventActor(name, code, entity?.Id);
+    }
+
+    /// <summary>
+    /// The story's people and organisations with a country, as actor spans: country plus the sector of their role.
+    /// "He"/"she" stand for the person last named before them in the article; "the two countries" ("both
+    /// presidents", "the two sides") for the story's two most mentioned countries.
+    /// </summary>
+    private List<KnownActorSpan> KnownActors(Article article, ImmutableArray<Entity> entities)
+    {
+        var known = new List<KnownActorSpan>();
+        var people = new List<KnownActorSpan>();
+        var countryWeights = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (entity.CountryCode is not { } iso)
+            {
+                continue;
+            }
+
+            var country = Gazetteer.Default.Country(iso)?.CameoCode ?? iso;
+            countryWeights[country] = countryWeights.GetValueOrDefault(country) + entity.Mentions.Length;
+            if (entity.Type == EntityType.Place)
+            {
+                continue;
+            }
+
+            var role = entity.Attributes.Where(a => a.Name == "role").GroupBy(a => a.Value).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            var code = role is null ? country : SectorOf(role)?.Apply(country) ?? country;
+            foreach (var mention in entity.Mentions)
+            {
+                if (mention.ArticleId == article.Id)
+                {
+                    var span = new KnownActorSpan(mention.Span.Start, mention.Span.End, code, entity.Id);
+                    known.Add(span);
+                    if (entity.Type == EntityType.Person)
+                    {
+                        people.Add(span);
+                    }
+                }
+            }
+        }
+
+        people.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var body = article.CleanText[..article.BodyLength];
+        foreach (Match pronoun in PronounPattern().Matches(body))
+        {
+            var antecedent = people.LastOrDefault(p => p.End <= pronoun.Index);
+            if (antecedent is not null)
+            {
+                known.Add(antecedent with { Start = pronoun.Index, End = pronoun.Index + pronoun.Length });
+            }
+        }
+
+        var pair = countryWeights.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(2).Select(c => c.Key).ToList();
+        if (pair.Count == 2)
+        {
+            foreach (Match both in PairPattern().Matches(body))
+            {
+                var noun = both.Groups["noun"].Value.ToUpperInvariant();
+                var sector = noun.StartsWith("PRESIDENT", StringComparison.Ordinal) || noun.StartsWith("LEADER", StringComparison.Ordinal) || noun.StartsWith("GOVERNMENT", StringComparison.Ordinal) || noun.StartsWith("HEAD", StringComparison.Ordinal) ? "GOV" : "";
+                known.Add(new KnownActorSpan(both.Index, both.Index + both.Length, string.Join('/', pair.Select(c => c + sector)), null));
+            }
+        }
+
+        known.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return known;
+    }
+
+    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b")]
+    private static partial Regex PronounPattern();
+
+    [GeneratedRegex(@"\b(?:[Tt]he two|[Bb]oth)\s+(?<noun>countries|nations|states|sides|governments|presidents|leaders|heads of state)\b")]
+    private static partial Regex PairPattern();
+
+    private AgentCode? SectorOf(string role)
+    {
+        var tokens = EventTokenizer.Tokenize(role);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (coder.Dictionaries.Actors.Agents.TryMatch(tokens, i, tokens.Count, out var agent, out _))
+            {
+                return agent;
+            }
+        }
+
+        return null;
+    }
+}

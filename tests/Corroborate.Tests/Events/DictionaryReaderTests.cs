@@ -1,0 +1,96 @@
+using Corroborate.Events;
+
+namespace Corroborate.Tests.Events;
+
+/// <summary>The PETRARCH dictionary formats, read from small dictionaries written for these tests.</summary>
+public sealed class DictionaryReaderTests
+{
+    private const string Verbs = """
+        &TIES
+        +DIPLOMATIC_TIES
+        +RELATIONS
+
+        --- RESTORE [---] ---
+        RESTORE
+        - * &TIES [064]
+        - * TRADE [061]
+
+        --- TRAVEL [042:043] ---
+        TRAVEL {TRAVELS TRAVELLED TRAVELLING}
+        +FLY_TO {+FLEW_TO +FLIES_TO}
+        """;
+
+    private const string Actors = """
+        # comment
+        NORTHLAND [NTH]
+        +NORTHLANDER
+        GOVERNOR_SMITH
+        	[NTHGOV 20200101 - 20221231]
+        	[NTHELI >20221231]
+        SOUTHLAND [STH]
+        """;
+
+    private const string Agents = """
+        !PERSON! = MAN, WOMAN
+        PRESIDENT [~GOV]
+        SPOKES!PERSON! [~GOV]
+        AID_AGENCY {} [NGO~]
+        """;
+
+    private static EventCoder Coder()
+    {
+        var dictionaries = new EventDictionaries();
+        dictionaries.Verbs.Read(new StringReader(Verbs));
+        dictionaries.Actors.ReadActors(new StringReader(Actors));
+        dictionaries.Actors.ReadAgents(new StringReader(Agents));
+        return new EventCoder(dictionaries);
+    }
+
+    private static List<string> Code(string sentence, DateOnly? date = null) =>
+        [.. Coder().Code(sentence, date).Select(c => $"{c.Source.Code} {c.Target.Code} {c.Code}")];
+
+    [Fact]
+    public void Patterns_with_synsets_choose_the_code_and_block_code_none_codes_nothing()
+    {
+        Assert.Equal(["NTH STH 064"], Code("Northland restored diplomatic ties with Southland."));
+        Assert.Equal(["NTH STH 061"], Code("Northland restored trade with Southland."));
+        Assert.Empty(Code("Northland restored order near Southland."));
+    }
+
+    [Fact]
+    public void Paired_codes_give_the_reverse_coding_and_irregular_and_multiword_forms_are_read()
+    {
+        Assert.Equal(["NTH STH 042", "STH NTH 043"], Code("Northland travelled to Southland."));
+        Assert.Equal(["NTH STH 042", "STH NTH 043"], Code("Northland flew to Southland."));
+    }
+
+    [Fact]
+    public void Dated_actor_codes_follow_the_date_and_synonyms_share_codes()
+    {
+        Assert.Equal(["NTHGOV STH 042", "STH NTHGOV 043"], Code("Governor Smith travelled to Southland.", new DateOnly(2021, 5, 1)));
+        Assert.Equal(["NTHELI STH 042", "STH NTHELI 043"], Code("Governor Smith travelled to Southland.", new DateOnly(2023, 5, 1)));
+        Assert.Equal(["NTH STH 042", "STH NTH 043"], Code("A Northlander travelled to Southland."));
+    }
+
+    [Fact]
+    public void Agents_add_sectors_with_substitutions_and_generated_plurals()
+    {
+        Assert.Contains("NTHGOV STH 042", Code("The Northland president travelled to Southland."));
+        Assert.Contains("NTHGOV STH 042", Code("A Northland spokeswoman travelled to Southland."));
+        Assert.Contains("NTHGOV STH 042", Code("Northland presidents travelled to Southland."));
+        Assert.Contains("NGONTH STH 042", Code("A Northland aid agency travelled to Southland."));
+    }
+
+    [Fact]
+    public void Built_in_dictionaries_load_and_cameo_codes_describe_roots_and_goldstein()
+    {
+        Assert.True(EventDictionaries.Default.Verbs.FormCount > 5_000);
+        var sign = CameoCodes.Describe("057")!;
+        Assert.Equal(("05", 1, 8.0), (sign.RootCode, sign.QuadClass, sign.Goldstein));
+        var criticise = CameoCodes.Describe("111")!;
+        Assert.Equal(("11", 3), (criticise.RootCode, criticise.QuadClass));
+        Assert.True(criticise.Goldstein < 0);
+        Assert.Equal(4, CameoCodes.Describe("190")!.QuadClass);
+        Assert.Null(CameoCodes.Describe("ABC"));
+    }
+}
