@@ -18,6 +18,7 @@ public static class CorroborateCli
         root.Add(StoriesCommand.CreateShow(console));
         root.Add(EvalCommand.Create(console));
         root.Add(TrainCommand.Create(console));
+        root.Add(StanceCommand.Create(console));
         return root;
     }
 
