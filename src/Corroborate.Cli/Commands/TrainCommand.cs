@@ -23,9 +23,10 @@ internal static class TrainCommand
         var rounds = new Option<int?>("--rounds") { Description = "Boosting rounds (default 300)." };
         var depth = new Option<int?>("--depth") { Description = "Tree depth (default 5)." };
         var weightPower = new Option<float?>("--class-weight") { Description = "Class-weight power, 0 (none) to 1 (balanced); default 0.5." };
+        var lexiconFolds = new Option<int?>("--lexicon-folds") { Description = "Inner folds for the body-word lexicon features; 0 turns them off (default 3)." };
         var stance = new Command("stance", "Cross-validate and train the agree/disagree/discuss/unrelated classifier on FNC-1.")
         {
-            data, output, folds, rounds, depth, weightPower,
+            data, output, folds, rounds, depth, weightPower, lexiconFolds,
         };
         stance.SetAction(async (parsed, cancellationToken) =>
         {
@@ -51,6 +52,7 @@ internal static class TrainCommand
                 {
                     Folds = parsed.GetValue(folds),
                     ClassWeightPower = parsed.GetValue(weightPower) ?? defaults.ClassWeightPower,
+                    LexiconFolds = parsed.GetValue(lexiconFolds) ?? defaults.LexiconFolds,
                     Boosting = defaults.Boosting with
                     {
                         Rounds = parsed.GetValue(rounds) ?? defaults.Boosting.Rounds,

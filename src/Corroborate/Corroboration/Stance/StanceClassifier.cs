@@ -14,14 +14,15 @@ public sealed class StanceClassifier
     public const string ResourceName = "Corroborate.Resources.Stance/stance-model.bin.gz";
 
     private const string Magic = "CORROBORATE-STANCE";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private static readonly Lazy<StanceClassifier> Embedded = new(LoadEmbedded);
 
     private readonly StanceVocabulary _vocabulary;
+    private readonly StanceLexicon _lexicon;
     private readonly GradientBoostedTrees _trees;
 
-    internal StanceClassifier(StanceVocabulary vocabulary, GradientBoostedTrees trees)
+    internal StanceClassifier(StanceVocabulary vocabulary, StanceLexicon lexicon, GradientBoostedTrees trees)
     {
         if (trees.FeatureCount != StanceFeatures.Count || trees.ClassCount != StanceLabels.Count)
         {
@@ -29,6 +30,7 @@ public sealed class StanceClassifier
         }
 
         _vocabulary = vocabulary;
+        _lexicon = lexicon;
         _trees = trees;
     }
 
@@ -72,7 +74,21 @@ public sealed class StanceClassifier
             idf[stem] = reader.ReadSingle();
         }
 
-        return new StanceClassifier(new StanceVocabulary(idf, unseen, averageLength), GradientBoostedTrees.Read(reader));
+        var ratios = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var lexiconCount = reader.ReadInt32();
+        for (var i = 0; i < lexiconCount; i++)
+        {
+            var stem = reader.ReadString();
+            var ratio = new float[StanceLexicon.Classes];
+            for (var c = 0; c < ratio.Length; c++)
+            {
+                ratio[c] = reader.ReadSingle();
+            }
+
+            ratios[stem] = ratio;
+        }
+
+        return new StanceClassifier(new StanceVocabulary(idf, unseen, averageLength), new StanceLexicon(ratios), GradientBoostedTrees.Read(reader));
     }
 
     public void Save(string path)
@@ -97,6 +113,16 @@ public sealed class StanceClassifier
             writer.Write(_vocabulary.Idf[stem]);
         }
 
+        writer.Write(_lexicon.Ratios.Count);
+        foreach (var stem in _lexicon.Ratios.Keys.Order(StringComparer.Ordinal))
+        {
+            writer.Write(stem);
+            foreach (var ratio in _lexicon.Ratios[stem])
+            {
+                writer.Write(ratio);
+            }
+        }
+
         _trees.Write(writer);
     }
 
@@ -111,7 +137,7 @@ public sealed class StanceClassifier
     internal StancePrediction Predict(StanceDocument headline, StanceDocument body)
     {
         Span<float> features = stackalloc float[StanceFeatures.Count];
-        StanceFeatures.Compute(headline, body, _vocabulary, features);
+        StanceFeatures.Compute(headline, body, _vocabulary, _lexicon, features);
         return FromFeatures(features);
     }
 

@@ -34,7 +34,7 @@ internal static class StanceFeatures
 
     public static int Count => Names.Count;
 
-    public static void Compute(StanceDocument headline, StanceDocument body, StanceVocabulary vocabulary, Span<float> features)
+    public static void Compute(StanceDocument headline, StanceDocument body, StanceVocabulary vocabulary, StanceLexicon lexicon, Span<float> features)
     {
         var f = 0;
         var headStems = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -243,6 +243,16 @@ internal static class StanceFeatures
             features[f++] = CountIn(headline, 0, headline.Words.Length, words);
         }
 
+        // What the body's vocabulary says about its stance, over the whole body, its lead and its best sentence.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        lexicon.Score(body, 0, body.Words.Length, features.Slice(f, StanceLexicon.Classes), seen);
+        f += StanceLexicon.Classes;
+        lexicon.Score(body, 0, body.LeadWords, features.Slice(f, StanceLexicon.Classes), seen);
+        f += StanceLexicon.Classes;
+        var (bestStart, bestEnd) = bestIndex[0] < 0 ? (0, 0) : (body.SentenceStarts[bestIndex[0]], body.SentenceEnd(bestIndex[0]));
+        lexicon.Score(body, bestStart, bestEnd, features.Slice(f, StanceLexicon.Classes), seen);
+        f += StanceLexicon.Classes;
+
         if (f != Count)
         {
             throw new InvalidOperationException($"stance features: wrote {f}, named {Count}");
@@ -270,6 +280,11 @@ internal static class StanceFeatures
         {
             names.Add("body_" + name);
             names.Add("head_" + name);
+        }
+
+        foreach (var part in new[] { "body", "lead", "best" })
+        {
+            names.AddRange([$"lexicon_{part}_agree", $"lexicon_{part}_disagree", $"lexicon_{part}_discuss"]);
         }
 
         return [.. names];

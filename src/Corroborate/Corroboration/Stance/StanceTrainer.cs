@@ -69,21 +69,44 @@ public sealed class StanceTrainer
         var trainBodies = train.Select(i => _data.Pairs[i].BodyId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(id => _bodies[id]);
         var trainHeadlines = train.Select(i => _data.Pairs[i].Headline).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(h => _headlines[h]);
         var vocabulary = StanceVocabulary.Fit(trainBodies, trainHeadlines);
+
+        // The lexicon learns from body words, so a training row scored by a lexicon that saw its own body would
+        // look far more certain than a new body will: score each training row with a lexicon fitted without it.
+        var inner = _options.LexiconFolds >= 2 ? StanceFolds.ByBody(train.Select(i => _data.Pairs[i].BodyId).ToArray(), _options.LexiconFolds, _options.Seed + 1) : new int[train.Length];
         var rows = new float[train.Length][];
         var labels = new int[train.Length];
         var classCounts = new int[StanceLabels.Count];
-        for (var r = 0; r < train.Length; r++)
+        for (var fold = 0; fold < Math.Max(1, _options.LexiconFolds); fold++)
         {
-            var pair = _data.Pairs[train[r]];
-            rows[r] = new float[StanceFeatures.Count];
-            StanceFeatures.Compute(_headlines[pair.Headline], _bodies[pair.BodyId], vocabulary, rows[r]);
-            labels[r] = (int)pair.Gold!.Value;
-            classCounts[labels[r]]++;
+            var lexicon = _options.LexiconFolds >= 2 ? FitLexicon(train.Where((_, r) => inner[r] != fold)) : StanceLexicon.Empty;
+            for (var r = 0; r < train.Length; r++)
+            {
+                if (inner[r] != fold)
+                {
+                    continue;
+                }
+
+                var pair = _data.Pairs[train[r]];
+                rows[r] = new float[StanceFeatures.Count];
+                StanceFeatures.Compute(_headlines[pair.Headline], _bodies[pair.BodyId], vocabulary, lexicon, rows[r]);
+                labels[r] = (int)pair.Gold!.Value;
+                classCounts[labels[r]]++;
+            }
         }
 
         var classWeights = classCounts.Select(c => c == 0 ? 0f : MathF.Pow((float)train.Length / (StanceLabels.Count * c), _options.ClassWeightPower)).ToArray();
         var weights = labels.Select(l => classWeights[l]).ToArray();
         var trees = GradientBoostedTrees.Train(rows, labels, weights, StanceLabels.Count, _options.Boosting);
-        return new StanceClassifier(vocabulary, trees);
+        var finalLexicon = _options.LexiconFolds >= 2 ? FitLexicon(train) : StanceLexicon.Empty;
+        return new StanceClassifier(vocabulary, finalLexicon, trees);
     }
+
+    /// <summary>The lexicon of the related pairs among <paramref name="pairs"/>, each (body, label) once, in a fixed order.</summary>
+    private StanceLexicon FitLexicon(IEnumerable<int> pairs) => StanceLexicon.Fit(pairs
+        .Select(i => _data.Pairs[i])
+        .Where(p => p.Gold != StanceLabel.Unrelated)
+        .Select(p => (p.BodyId, Label: p.Gold!.Value))
+        .Distinct()
+        .OrderBy(p => p.BodyId, StringComparer.Ordinal).ThenBy(p => p.Label)
+        .Select(p => (_bodies[p.BodyId], p.Label)));
 }

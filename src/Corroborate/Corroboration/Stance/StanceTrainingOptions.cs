@@ -13,5 +13,8 @@ public sealed record StanceTrainingOptions
     /// </summary>
     public float ClassWeightPower { get; init; } = 0.5f;
 
+    /// <summary>Inner folds (by body) for scoring training rows with the body-word lexicon; below 2 turns the lexicon off.</summary>
+    public int LexiconFolds { get; init; } = 3;
+
     public GradientBoostingOptions Boosting { get; init; } = new();
 }
