@@ -14,22 +14,6 @@ internal static class StanceFeatures
     private const float K1 = 1.2f;
     private const float B = 0.75f;
 
-    private static readonly (string Name, FrozenSet<string> Words)[] Markers =
-    [
-        ("fake", Set("fake", "faked", "fakes", "fakery")),
-        ("hoax", Set("hoax", "hoaxes", "prank", "pranks", "satire", "satirical")),
-        ("false", Set("false", "falsely", "untrue", "bogus", "debunked", "debunk")),
-        ("deny", Set("deny", "denies", "denied", "denying", "denial")),
-        ("not", Set("not")),
-        ("unconfirmed", Set("unconfirmed", "unverified")),
-        ("reportedly", Set("reportedly")),
-        ("allegedly", Set("allegedly", "alleged")),
-        ("claim", Set("claim", "claims", "claimed", "claiming")),
-        ("said", Set("said", "says", "told")),
-        ("confirmed", Set("confirmed", "confirms", "confirm")),
-        ("rumor", Set("rumor", "rumors", "rumour", "rumours", "rumored", "rumoured")),
-    ];
-
     public static IReadOnlyList<string> Names { get; } = BuildNames();
 
     public static int Count => Names.Count;
@@ -37,13 +21,19 @@ internal static class StanceFeatures
     public static void Compute(StanceDocument headline, StanceDocument body, StanceVocabulary vocabulary, StanceLexicon lexicon, Span<float> features)
     {
         var f = 0;
-        var headStems = new Dictionary<string, float>(StringComparer.Ordinal);
+        var headTerms = new HeadTerm[headline.StemCounts.Count];
+        var t = 0;
+        float headNorm = 0;
         foreach (var (stem, count) in headline.StemCounts)
         {
-            headStems[stem] = (1f + MathF.Log(count)) * vocabulary.IdfOf(stem);
+            var idf = vocabulary.IdfOf(stem);
+            var weight = (1f + MathF.Log(count)) * idf;
+            headTerms[t++] = new HeadTerm(stem, weight * idf);
+            headNorm += weight * weight;
         }
 
-        var headNorm = Norm(headStems.Values);
+        headNorm = MathF.Sqrt(headNorm);
+        var norms = body.NormsFor(vocabulary);
         var headlineContent = headline.StemCounts.Count;
         var sentenceCount = body.SentenceStarts.Length;
 
@@ -80,8 +70,8 @@ internal static class StanceFeatures
         features[f++] = idfTotal == 0 ? 0 : idfInLead / idfTotal;
 
         // TF-IDF cosine against the whole body and its lead.
-        features[f++] = Cosine(headStems, headNorm, body.StemCounts, vocabulary);
-        features[f++] = Cosine(headStems, headNorm, body.LeadStemCounts, vocabulary);
+        features[f++] = Cosine(headTerms, headNorm, body.StemCounts, norms.Body);
+        features[f++] = Cosine(headTerms, headNorm, body.LeadStemCounts, norms.Lead);
 
         // Sentence-level cosine: the best-matching sentences are where the body speaks of the claim.
         Span<float> best = stackalloc float[TopSentences];
@@ -89,19 +79,10 @@ internal static class StanceFeatures
         best.Fill(-1);
         bestIndex.Fill(-1);
         var matching = 0;
-        var sentenceCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sentenceCounts = body.SentenceStemCounts;
         for (var s = 0; s < sentenceCount; s++)
         {
-            sentenceCounts.Clear();
-            for (var w = body.SentenceStarts[s]; w < body.SentenceEnd(s); w++)
-            {
-                if (body.IsContent[w])
-                {
-                    sentenceCounts[body.Stems[w]] = sentenceCounts.GetValueOrDefault(body.Stems[w]) + 1;
-                }
-            }
-
-            var cosine = Cosine(headStems, headNorm, sentenceCounts, vocabulary);
+            var cosine = Cosine(headTerms, headNorm, sentenceCounts[s], norms.Sentences[s]);
             if (cosine > 0.3f)
             {
                 matching++;
@@ -147,12 +128,15 @@ internal static class StanceFeatures
 
         // Headline stem n-grams found in the body and in its lead.
         var gramHits = 0;
+        var headGrams = new List<ulong>();
         for (var n = 1; n <= 3; n++)
         {
             var total = 0;
             var hits = 0;
             var leadHits = 0;
-            foreach (var gram in StanceDocument.NGrams(headline.Stems, 0, headline.Stems.Length, n))
+            headGrams.Clear();
+            StanceDocument.AddNGrams(headline.StemHashes, 0, headline.Stems.Length, n, headGrams);
+            foreach (var gram in headGrams)
             {
                 total++;
                 if (body.Grams[n - 1].Contains(gram))
@@ -182,21 +166,21 @@ internal static class StanceFeatures
         features[f++] = wordsInLead;
 
         // Stance words in the headline, the whole body (per 100 words), the lead and the best-matching sentences.
-        var headlineRefuting = CountIn(headline, 0, headline.Words.Length, StanceWords.Refuting);
-        var headlineNegations = CountIn(headline, 0, headline.Words.Length, StanceWords.Negations);
+        var headlineRefuting = CountIn(headline, 0, headline.Words.Length, StanceWordMarks.Refuting);
+        var headlineNegations = CountIn(headline, 0, headline.Words.Length, StanceWordMarks.Negations);
         features[f++] = headlineRefuting;
-        features[f++] = CountIn(headline, 0, headline.Words.Length, StanceWords.Hedging);
+        features[f++] = CountIn(headline, 0, headline.Words.Length, StanceWordMarks.Hedging);
         features[f++] = headlineNegations;
         features[f++] = headline.HasQuestion ? 1 : 0;
 
         var per100 = 100f / Math.Max(1, body.Words.Length);
-        var bodyNegations = CountIn(body, 0, body.Words.Length, StanceWords.Negations);
-        features[f++] = CountIn(body, 0, body.Words.Length, StanceWords.Refuting) * per100;
-        features[f++] = CountIn(body, 0, body.Words.Length, StanceWords.Hedging) * per100;
-        features[f++] = CountIn(body, 0, body.Words.Length, StanceWords.Supporting) * per100;
+        var bodyNegations = CountIn(body, 0, body.Words.Length, StanceWordMarks.Negations);
+        features[f++] = CountIn(body, 0, body.Words.Length, StanceWordMarks.Refuting) * per100;
+        features[f++] = CountIn(body, 0, body.Words.Length, StanceWordMarks.Hedging) * per100;
+        features[f++] = CountIn(body, 0, body.Words.Length, StanceWordMarks.Supporting) * per100;
         features[f++] = bodyNegations * per100;
-        features[f++] = CountIn(body, 0, body.LeadWords, StanceWords.Refuting);
-        features[f++] = CountIn(body, 0, body.LeadWords, StanceWords.Hedging);
+        features[f++] = CountIn(body, 0, body.LeadWords, StanceWordMarks.Refuting);
+        features[f++] = CountIn(body, 0, body.LeadWords, StanceWordMarks.Hedging);
 
         int topRefuting = 0, topHedging = 0, topNegations = 0, topSupporting = 0;
         for (var k = 0; k < TopSentences; k++)
@@ -208,10 +192,10 @@ internal static class StanceFeatures
 
             var start = body.SentenceStarts[bestIndex[k]];
             var end = body.SentenceEnd(bestIndex[k]);
-            topRefuting += CountIn(body, start, end, StanceWords.Refuting);
-            topHedging += CountIn(body, start, end, StanceWords.Hedging);
-            topNegations += CountIn(body, start, end, StanceWords.Negations);
-            topSupporting += CountIn(body, start, end, StanceWords.Supporting);
+            topRefuting += CountIn(body, start, end, StanceWordMarks.Refuting);
+            topHedging += CountIn(body, start, end, StanceWordMarks.Hedging);
+            topNegations += CountIn(body, start, end, StanceWordMarks.Negations);
+            topSupporting += CountIn(body, start, end, StanceWordMarks.Supporting);
         }
 
         features[f++] = topRefuting;
@@ -220,7 +204,7 @@ internal static class StanceFeatures
         features[f++] = topSupporting;
 
         // Polarity as negation parity: an odd number of negations reverses the statement.
-        var bestNegations = bestIndex[0] < 0 ? 0 : CountIn(body, body.SentenceStarts[bestIndex[0]], body.SentenceEnd(bestIndex[0]), StanceWords.Negations);
+        var bestNegations = bestIndex[0] < 0 ? 0 : CountIn(body, body.SentenceStarts[bestIndex[0]], body.SentenceEnd(bestIndex[0]), StanceWordMarks.Negations);
         features[f++] = headlineNegations % 2;
         features[f++] = bodyNegations % 2;
         features[f++] = bestNegations % 2;
@@ -237,10 +221,10 @@ internal static class StanceFeatures
         }
 
         features[f++] = noEvidence;
-        foreach (var (_, words) in Markers)
+        for (var m = 0; m < StanceWordMarks.Markers.Length; m++)
         {
-            features[f++] = CountIn(body, 0, body.Words.Length, words);
-            features[f++] = CountIn(headline, 0, headline.Words.Length, words);
+            features[f++] = CountIn(body, 0, body.Words.Length, StanceWordMarks.FirstMarker + m);
+            features[f++] = CountIn(headline, 0, headline.Words.Length, StanceWordMarks.FirstMarker + m);
         }
 
         // What the body's vocabulary says about its stance, over the whole body, its lead and its best sentence.
@@ -276,7 +260,7 @@ internal static class StanceFeatures
             "head_polarity", "body_polarity", "best_polarity", "polarity_flip",
             "no_evidence",
         };
-        foreach (var (name, _) in Markers)
+        foreach (var (name, _) in StanceWordMarks.Markers)
         {
             names.Add("body_" + name);
             names.Add("head_" + name);
@@ -290,41 +274,30 @@ internal static class StanceFeatures
         return [.. names];
     }
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
-
     private static float Ratio(int part, int whole) => whole == 0 ? 0 : (float)part / whole;
 
-    private static float Norm(IEnumerable<float> weights)
+    /// <summary>Cosine of the headline's TF-IDF vector with a text's, given both norms; only headline stems can meet.</summary>
+    private static float Cosine(HeadTerm[] head, float headNorm, IReadOnlyDictionary<string, int> counts, float norm)
     {
-        float sum = 0;
-        foreach (var w in weights)
-        {
-            sum += w * w;
-        }
-
-        return MathF.Sqrt(sum);
-    }
-
-    private static float Cosine(Dictionary<string, float> head, float headNorm, IReadOnlyDictionary<string, int> counts, StanceVocabulary vocabulary)
-    {
-        if (headNorm == 0 || counts.Count == 0)
+        if (headNorm == 0 || norm == 0)
         {
             return 0;
         }
 
-        float dot = 0, norm = 0;
-        foreach (var (stem, count) in counts)
+        float dot = 0;
+        foreach (var term in head)
         {
-            var weight = (1f + MathF.Log(count)) * vocabulary.IdfOf(stem);
-            norm += weight * weight;
-            if (head.TryGetValue(stem, out var h))
+            if (counts.TryGetValue(term.Stem, out var count))
             {
-                dot += h * weight;
+                dot += term.WeightTimesIdf * (1f + MathF.Log(count));
             }
         }
 
-        return norm == 0 ? 0 : dot / (headNorm * MathF.Sqrt(norm));
+        return dot / (headNorm * norm);
     }
+
+    /// <summary>A headline stem with its TF-IDF weight already multiplied by its idf (the body side's idf).</summary>
+    private readonly record struct HeadTerm(string Stem, float WeightTimesIdf);
 
     private static float Bm25(StanceDocument headline, IReadOnlyDictionary<string, int> counts, int length, StanceVocabulary vocabulary)
     {
@@ -341,12 +314,14 @@ internal static class StanceFeatures
         return score;
     }
 
-    private static int CountIn(StanceDocument document, int start, int end, FrozenSet<string> words)
+    private static int CountIn(StanceDocument document, int start, int end, int mark)
     {
+        var bit = 1u << mark;
         var count = 0;
+        var marks = document.Marks;
         for (var w = start; w < end; w++)
         {
-            if (words.Contains(document.Words[w]))
+            if ((marks[w] & bit) != 0)
             {
                 count++;
             }
