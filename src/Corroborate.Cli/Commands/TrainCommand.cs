@@ -20,8 +20,8 @@ internal static class TrainCommand
         var data = new Option<string?>("--data") { Description = "Folder with FNC-1 bodies.csv and stances.csv (default: ../shared/data/fnc-1, also looked for above the program)." };
         var output = new Option<string?>("--out", "-o") { Description = $"Model file to write (default: {DefaultModel} in the repository holding the current folder)." };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds, grouped by article body; 0 skips validation.", DefaultValueFactory = _ => 5 };
-        var rounds = new Option<int?>("--rounds") { Description = "Boosting rounds (default 300)." };
-        var depth = new Option<int?>("--depth") { Description = "Tree depth (default 5)." };
+        var rounds = new Option<int?>("--rounds") { Description = "Boosting rounds (default 150)." };
+        var depth = new Option<int?>("--depth") { Description = "Tree depth (default 3)." };
         var weightPower = new Option<float?>("--class-weight") { Description = "Class-weight power, 0 (none) to 1 (balanced); default 0.5." };
         var lexiconFolds = new Option<int?>("--lexicon-folds") { Description = "Inner folds for the body-word lexicon features; 0 turns them off (default 3)." };
         var stance = new Command("stance", "Cross-validate and train the agree/disagree/discuss/unrelated classifier on FNC-1.")

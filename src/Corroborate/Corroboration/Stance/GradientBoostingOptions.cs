@@ -3,9 +3,9 @@ namespace Corroborate.Corroboration.Stance;
 /// <summary>Settings of the softmax gradient-boosted trees; the defaults are the ones tuned by cross-validation on FNC-1.</summary>
 public sealed record GradientBoostingOptions
 {
-    public int Rounds { get; init; } = 300;
+    public int Rounds { get; init; } = 150;
 
-    public int MaxDepth { get; init; } = 5;
+    public int MaxDepth { get; init; } = 3;
 
     public float LearningRate { get; init; } = 0.1f;
 
