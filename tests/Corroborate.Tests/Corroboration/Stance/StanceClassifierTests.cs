@@ -71,6 +71,19 @@ public sealed class StanceClassifierTests
         Assert.Equal(classifier.Predict(ZooHeadline, ZooBody), reloaded.Predict(ZooHeadline, ZooBody));
     }
 
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("Tiger escapes", "")]
+    [InlineData("", "...!?")]
+    [InlineData("???", "Keepers caught the tiger.")]
+    public void Empty_or_wordless_text_still_gets_a_label_with_probabilities(string headline, string body)
+    {
+        var prediction = StanceClassifier.Load().Predict(headline, body);
+
+        Assert.Equal(1f, prediction.Agree + prediction.Disagree + prediction.Discuss + prediction.Unrelated, 4);
+        Assert.False(float.IsNaN(prediction.Unrelated));
+    }
+
     [Fact]
     public void Something_that_is_not_a_model_is_rejected()
     {
