@@ -30,6 +30,12 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Articles in the order they were stored, oldest first.</summary>
     Task<IReadOnlyList<ArticleSummary>> ListAsync(int offset = 0, int limit = 100, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Full-text search over titles and clean text, best match first. <paramref name="query"/> is the
+    /// user's words, never query syntax: each word must occur (accents and case ignored).
+    /// </summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit = 20, CancellationToken cancellationToken = default);
+
     Task<int> CountAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Records an input that failed, so a later look at the store shows it.</summary>

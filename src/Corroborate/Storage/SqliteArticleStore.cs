@@ -178,6 +178,33 @@ public sealed class SqliteArticleStore : IArticleStore
         return list;
     }
 
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        var match = SearchQuery.ToFts5(query);
+        var hits = new List<SearchHit>();
+        if (match.Length == 0)
+        {
+            return hits;
+        }
+
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts)
+            FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+            WHERE articles_fts MATCH $match ORDER BY bm25(articles_fts) LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // bm25 is lower-is-better; the hit carries higher-is-better.
+            hits.Add(new SearchHit(reader.GetString(0), NullableString(reader, 1), reader.GetString(2), -reader.GetDouble(3)));
+        }
+
+        return hits;
+    }
+
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var command = _connection.CreateCommand();

@@ -63,5 +63,14 @@ internal static class SqliteMigrations
             );
             CREATE INDEX story_assignments_story ON story_assignments(story_id);
             """),
+        (4, """
+            CREATE VIRTUAL TABLE articles_fts USING fts5(
+                title, clean_text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+            );
+            INSERT INTO articles_fts (rowid, title, clean_text) SELECT seq, coalesce(title, ''), clean_text FROM articles;
+            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.seq, coalesce(new.title, ''), new.clean_text);
+            END;
+            """),
     ];
 }

@@ -94,6 +94,9 @@ public sealed class IngestPipelineTests : IDisposable
         public Task<IReadOnlyList<ArticleSummary>> ListAsync(int offset = 0, int limit = 100, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<ArticleSummary>>([]);
 
+        public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit = 20, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<SearchHit>>([]);
+
         public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(0);
 
         public Task RecordErrorAsync(string source, string message, CancellationToken cancellationToken = default) => Task.CompletedTask;

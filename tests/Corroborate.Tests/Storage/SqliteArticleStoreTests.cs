@@ -71,6 +71,22 @@ public sealed class SqliteArticleStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Searches_clean_text_ignoring_accents_and_never_reading_the_query_as_syntax()
+    {
+        await using var store = await SqliteArticleStore.OpenAsync(DatabasePath);
+        var havana = Articles.FromPlainText("Leaders meet in Havana\n\nThe presidents met in Havana on Monday and signed a trade pact.", "havana");
+        var quake = Articles.FromPlainText("Quake shakes the coast\n\nA strong earthquake struck the coast near Kōchi on Friday.", "quake");
+        await store.AddAsync([havana, quake]);
+
+        var hits = await store.SearchAsync("HAVANA pact");
+        Assert.Equal([havana.Id], hits.Select(h => h.ArticleId));
+        Assert.Contains("[Havana]", hits[0].Snippet, StringComparison.Ordinal);
+        Assert.Equal([quake.Id], (await store.SearchAsync("kochi")).Select(h => h.ArticleId));
+        Assert.Empty(await store.SearchAsync("\"pact\" OR NEAR(coast) *"));
+        Assert.Empty(await store.SearchAsync("  ** "));
+    }
+
+    [Fact]
     public async Task Applies_migrations_once_so_reopening_keeps_the_data()
     {
         await using (var store = await SqliteArticleStore.OpenAsync(DatabasePath))
