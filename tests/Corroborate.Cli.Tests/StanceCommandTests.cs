@@ -71,4 +71,42 @@ public sealed class StanceCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains($"{Stances} (at 3)", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Train_refuses_pairs_without_gold_labels_and_writes_no_model()
+    {
+        WriteBodies();
+        File.WriteAllText(Stances, "Headline,Body ID\nRiver floods Kellby,10\n");
+        var model = Path.Combine(_folder.FullName, "model.bin.gz");
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("train", "stance", "--data", _folder.FullName, "--out", model);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("needs a Stance column", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(model));
+    }
+
+    [Fact]
+    public async Task Train_writes_a_model_that_stance_can_load()
+    {
+        WriteBodies();
+        File.WriteAllText(Stances, """
+            Headline,Body ID,Stance
+            Flood forces 300 from Kellby homes,10,agree
+            River flooding in Kellby is a hoax,10,disagree
+            Kellby flood may have been worse than reported,10,discuss
+            Council approves parks budget,11,agree
+            Flood forces 300 from Kellby homes,11,unrelated
+            Council approves parks budget,10,unrelated
+            """);
+        var model = Path.Combine(_folder.FullName, "model.bin.gz");
+
+        var (exitCode, output, error) = await CliRunner.RunAsync("train", "stance", "--data", _folder.FullName, "--out", model, "--folds", "0", "--rounds", "5", "--lexicon-folds", "0");
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("model: 20 trees", output, StringComparison.Ordinal);
+
+        (exitCode, _, error) = await CliRunner.RunAsync("stance", "--bodies", Bodies, "--stances", Stances, "--model", model, "--out", Predictions);
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(6, CsvReader.ReadFile(Predictions).Records.Length);
+    }
 }

@@ -47,6 +47,12 @@ internal static class TrainCommand
             try
             {
                 var dataset = StanceDataset.Load(Path.Combine(folder, "bodies.csv"), Path.Combine(folder, "stances.csv"));
+                if (!dataset.HasGold)
+                {
+                    await console.Error.WriteLineAsync($"corroborate: {Path.Combine(folder, "stances.csv")}: training needs a Stance column with a label on every row").ConfigureAwait(false);
+                    return ExitCodes.InputsFailed;
+                }
+
                 var defaults = new StanceTrainingOptions();
                 var options = defaults with
                 {
@@ -76,7 +82,7 @@ internal static class TrainCommand
                 await console.Out.WriteLineAsync(Invariant($"model: {classifier.TreeCount} trees, {classifier.VocabularySize} stems, {new FileInfo(target).Length / 1024.0:F0} KiB -> {target}")).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
-            catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException or ArgumentException)
             {
                 await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.InputsFailed;

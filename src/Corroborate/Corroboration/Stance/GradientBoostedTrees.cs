@@ -41,7 +41,7 @@ internal sealed class GradientBoostedTrees
         var n = rows.Count;
         if (n == 0)
         {
-            throw new ArgumentException("no training rows", nameof(rows));
+            throw new ArgumentException("no training pairs (a fold held out every body: use fewer folds or more bodies)", nameof(rows));
         }
 
         var featureCount = rows[0].Length;
