@@ -22,11 +22,12 @@ internal static class TrainCommand
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds, grouped by article body; 0 skips validation.", DefaultValueFactory = _ => 5 };
         var rounds = new Option<int?>("--rounds") { Description = "Boosting rounds (default 150)." };
         var depth = new Option<int?>("--depth") { Description = "Tree depth (default 3)." };
+        var learningRate = new Option<float?>("--learning-rate") { Description = "Shrinkage of each tree (default 0.1)." };
         var weightPower = new Option<float?>("--class-weight") { Description = "Class-weight power, 0 (none) to 1 (balanced); default 0.5." };
         var lexiconFolds = new Option<int?>("--lexicon-folds") { Description = "Inner folds for the body-word lexicon features; 0 turns them off (default 3)." };
         var stance = new Command("stance", "Cross-validate and train the agree/disagree/discuss/unrelated classifier on FNC-1.")
         {
-            data, output, folds, rounds, depth, weightPower, lexiconFolds,
+            data, output, folds, rounds, depth, learningRate, weightPower, lexiconFolds,
         };
         stance.SetAction(async (parsed, cancellationToken) =>
         {
@@ -63,9 +64,10 @@ internal static class TrainCommand
                     {
                         Rounds = parsed.GetValue(rounds) ?? defaults.Boosting.Rounds,
                         MaxDepth = parsed.GetValue(depth) ?? defaults.Boosting.MaxDepth,
+                        LearningRate = parsed.GetValue(learningRate) ?? defaults.Boosting.LearningRate,
                     },
                 };
-                await console.Out.WriteLineAsync(Invariant($"{dataset.Pairs.Length} pairs over {dataset.Bodies.Count} bodies from {folder}; {options.Boosting.Rounds} rounds, depth {options.Boosting.MaxDepth}, class-weight power {options.ClassWeightPower}")).ConfigureAwait(false);
+                await console.Out.WriteLineAsync(Invariant($"{dataset.Pairs.Length} pairs over {dataset.Bodies.Count} bodies from {folder}; {options.Boosting.Rounds} rounds, depth {options.Boosting.MaxDepth}, learning rate {options.Boosting.LearningRate}, class-weight power {options.ClassWeightPower}")).ConfigureAwait(false);
                 var trainer = new StanceTrainer(dataset, options);
                 if (options.Folds >= 2)
                 {
