@@ -20,6 +20,8 @@ public static class CorroborateCli
         root.Add(EvalCommand.Create(console));
         root.Add(EventsCommand.Create(console));
         root.Add(ExportCommand.Create(console));
+        root.Add(TrainCommand.Create(console));
+        root.Add(StanceCommand.Create(console));
         return root;
     }
 

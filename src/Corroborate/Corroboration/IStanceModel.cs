@@ -1,7 +1,8 @@
 namespace Corroborate.Corroboration;
 
-/// <summary>Reads how a text stands towards a claim: agree, disagree, discuss or unrelated.</summary>
+/// <summary>Reads how articles stand towards claims: agree, disagree, discuss or unrelated.</summary>
 public interface IStanceModel
 {
-    string Classify(string claim, string text);
+    /// <summary>The stance of <paramref name="text"/> towards each claim, in order.</summary>
+    IReadOnlyList<string> Classify(IReadOnlyList<string> claims, string text);
 }

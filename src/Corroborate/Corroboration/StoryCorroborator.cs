@@ -10,7 +10,13 @@ namespace Corroborate.Corroboration;
 /// </summary>
 public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner aligner, BriefingBuilder briefings, Gazetteer gazetteer, IStanceModel? stance = null)
 {
-    public StoryCorroborator() : this(new ClaimExtractor(), new ClaimAligner(), new BriefingBuilder(), Gazetteer.Default)
+    /// <summary>Claims told by at least this many outlets are read against the other articles; a claim one outlet makes has no consensus to test.</summary>
+    private const int StanceMinOutlets = 2;
+
+    /// <summary>Stance is read for at most this many claims (the best supported): it is the costly step of a large story.</summary>
+    private const int StanceMaxClaims = 20;
+
+    public StoryCorroborator() : this(new ClaimExtractor(), new ClaimAligner(), new BriefingBuilder(), Gazetteer.Default, FncStanceModel.Default)
     {
     }
 
@@ -19,12 +25,12 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         var mentions = extractor.Extract(articles, extraction);
         var groups = aligner.Align(mentions, (a, b) => SamePlace(extraction.Entities, a, b));
         var claims = groups.Select(group => ToClaim(group, articles)).ToList();
+        var ordered = claims.OrderByDescending(c => c.Outlets.Length).ThenBy(c => Position(articles, c.Representative)).ToImmutableArray();
         if (stance is not null)
         {
-            claims = [.. claims.Select(c => c with { Stance = StanceOf(c, articles) })];
+            ordered = WithStance(ordered, articles, stance);
         }
 
-        var ordered = claims.OrderByDescending(c => c.Outlets.Length).ThenBy(c => Position(articles, c.Representative)).ToImmutableArray();
         return new StoryCorroboration(ordered, briefings.Build(articles, ordered));
     }
 
@@ -67,25 +73,36 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         return (index * 10_000) + mention.Sentence;
     }
 
-    private ClaimStance StanceOf(Claim claim, IReadOnlyList<Article> articles)
+    private static ImmutableArray<Claim> WithStance(ImmutableArray<Claim> claims, IReadOnlyList<Article> articles, IStanceModel stance)
     {
-        var support = claim.Articles.ToHashSet(StringComparer.Ordinal);
-        var agree = ImmutableArray.CreateBuilder<string>();
-        var disagree = ImmutableArray.CreateBuilder<string>();
-        var discuss = ImmutableArray.CreateBuilder<string>();
-        foreach (var article in articles.Where(a => !support.Contains(a.Id)))
+        var read = claims.Where(c => c.Outlets.Length >= StanceMinOutlets).Take(StanceMaxClaims).ToList();
+        var labels = read.ToDictionary(c => c.Id, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var article in articles)
         {
-            switch (stance!.Classify(claim.Text, article.Body))
+            // Each article is read once, against the claims it does not itself state.
+            var open = read.Where(c => !c.Articles.Contains(article.Id)).ToList();
+            if (open.Count == 0)
             {
-                case "agree": agree.Add(article.Id); break;
-                case "disagree": disagree.Add(article.Id); break;
-                case "discuss": discuss.Add(article.Id); break;
-                default: break;
+                continue;
+            }
+
+            var verdicts = stance.Classify([.. open.Select(c => c.Text)], article.Body);
+            for (var i = 0; i < open.Count; i++)
+            {
+                labels[open[i].Id][article.Id] = verdicts[i];
             }
         }
 
-        return new ClaimStance(claim.Articles, agree.ToImmutable(), disagree.ToImmutable(), discuss.ToImmutable());
+        return [.. claims.Select(c => labels.TryGetValue(c.Id, out var byArticle)
+            ? c with
+            {
+                Stance = new ClaimStance(c.Articles, Where(byArticle, "agree"), Where(byArticle, "disagree"), Where(byArticle, "discuss")),
+            }
+            : c)];
     }
+
+    private static ImmutableArray<string> Where(Dictionary<string, string> byArticle, string label) =>
+        [.. byArticle.Where(p => p.Value == label).Select(p => p.Key)];
 
     /// <summary>Two place entities are one location when one lies in the other (Havana in Cuba) by the gazetteer.</summary>
     private bool SamePlace(EntityResolution entities, string a, string b)

@@ -154,4 +154,32 @@ public sealed class ClaimAlignmentTests
         Assert.Equal(["Ana Duarte", "Rui Matos"], conflict.Values.Select(v => v.Value).Order().ToArray());
         Assert.Equal([first.Id], conflict.Values.Single(v => v.Value == "Ana Duarte").Articles.ToArray());
     }
+
+    [Fact]
+    public void Articles_not_stating_a_supported_claim_are_read_by_the_stance_model_once_each()
+    {
+        var model = new RecordingStanceModel();
+        var extraction = new StoryExtractor().Extract(Story);
+        var result = new StoryCorroborator(new ClaimExtractor(), new ClaimAligner(), new BriefingBuilder(), Gazetteer.Default, model)
+            .Corroborate(Story, extraction);
+
+        Assert.Equal([Wire.Body], model.Texts.ToArray());
+        var scope = result.Claims.Single(c => c.Conflicts.Any(k => k.Field == "qualifier"));
+        Assert.Equal(scope.Articles.ToArray(), scope.Stance!.Support.ToArray());
+        Assert.Equal([Wire.Id], scope.Stance.Disagree.ToArray());
+        Assert.Null(result.Claims.Single(c => c.Text.StartsWith("Protesters", StringComparison.Ordinal)).Stance);
+        Assert.Empty(Signing.Stance!.Disagree);
+    }
+
+    /// <summary>Says every article disputes every claim, and remembers what it was asked.</summary>
+    private sealed class RecordingStanceModel : IStanceModel
+    {
+        public List<string> Texts { get; } = [];
+
+        public IReadOnlyList<string> Classify(IReadOnlyList<string> claims, string text)
+        {
+            Texts.Add(text);
+            return [.. claims.Select(_ => "disagree")];
+        }
+    }
 }

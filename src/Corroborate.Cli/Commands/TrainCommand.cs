@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Globalization;
+using Corroborate.Corroboration.Stance;
+using Corroborate.Ingest;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary>
+/// <c>corroborate train stance [--data DIR] [--out FILE]</c>: cross-validates the stance classifier on FNC-1
+/// (folds grouped by article body), prints the FNC score, macro-F1 and confusion matrix, then trains on all
+/// pairs and writes the model that the assembly embeds. Seeds are fixed: a rerun writes the same bytes.
+/// </summary>
+internal static class TrainCommand
+{
+    private const string DefaultModel = "src/Corroborate/Resources/Stance/stance-model.bin.gz";
+
+    public static Command Create(CliConsole console)
+    {
+        var train = new Command("train", "Train a model shipped with Corroborate.");
+        var data = new Option<string?>("--data") { Description = "Folder with FNC-1 bodies.csv and stances.csv (default: ../shared/data/fnc-1, also looked for above the program)." };
+        var output = new Option<string?>("--out", "-o") { Description = $"Model file to write (default: {DefaultModel} in the repository holding the current folder)." };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds, grouped by article body; 0 skips validation.", DefaultValueFactory = _ => 5 };
+        var rounds = new Option<int?>("--rounds") { Description = "Boosting rounds (default 150)." };
+        var depth = new Option<int?>("--depth") { Description = "Tree depth (default 3)." };
+        var learningRate = new Option<float?>("--learning-rate") { Description = "Shrinkage of each tree (default 0.1)." };
+        var weightPower = new Option<float?>("--class-weight") { Description = "Class-weight power, 0 (none) to 1 (balanced); default 0.5." };
+        var lexiconFolds = new Option<int?>("--lexicon-folds") { Description = "Inner folds for the body-word lexicon features; 0 turns them off (default 3)." };
+        var stance = new Command("stance", "Cross-validate and train the agree/disagree/discuss/unrelated classifier on FNC-1.")
+        {
+            data, output, folds, rounds, depth, learningRate, weightPower, lexiconFolds,
+        };
+        stance.SetAction(async (parsed, cancellationToken) =>
+        {
+            var folder = parsed.GetValue(data) ?? FindData();
+            if (folder is null)
+            {
+                await console.Error.WriteLineAsync("corroborate: FNC-1 data not found; pass --data DIR (a folder with bodies.csv and stances.csv)").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            var target = parsed.GetValue(output) ?? FindDefaultModelPath();
+            if (target is null)
+            {
+                await console.Error.WriteLineAsync($"corroborate: not inside the repository (no {Path.GetDirectoryName(DefaultModel)}); pass --out FILE").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                var dataset = StanceDataset.Load(Path.Combine(folder, "bodies.csv"), Path.Combine(folder, "stances.csv"));
+                if (!dataset.HasGold)
+                {
+                    await console.Error.WriteLineAsync($"corroborate: {Path.Combine(folder, "stances.csv")}: training needs a Stance column with a label on every row").ConfigureAwait(false);
+                    return ExitCodes.InputsFailed;
+                }
+
+                var defaults = new StanceTrainingOptions();
+                var options = defaults with
+                {
+                    Folds = parsed.GetValue(folds),
+                    ClassWeightPower = parsed.GetValue(weightPower) ?? defaults.ClassWeightPower,
+                    LexiconFolds = parsed.GetValue(lexiconFolds) ?? defaults.LexiconFolds,
+                    Boosting = defaults.Boosting with
+                    {
+                        Rounds = parsed.GetValue(rounds) ?? defaults.Boosting.Rounds,
+                        MaxDepth = parsed.GetValue(depth) ?? defaults.Boosting.MaxDepth,
+                        LearningRate = parsed.GetValue(learningRate) ?? defaults.Boosting.LearningRate,
+                    },
+                };
+                await console.Out.WriteLineAsync(Invariant($"{dataset.Pairs.Length} pairs over {dataset.Bodies.Count} bodies from {folder}; {options.Boosting.Rounds} rounds, depth {options.Boosting.MaxDepth}, learning rate {options.Boosting.LearningRate}, class-weight power {options.ClassWeightPower}")).ConfigureAwait(false);
+                var trainer = new StanceTrainer(dataset, options);
+                if (options.Folds >= 2)
+                {
+                    var report = trainer.CrossValidate(line => console.Error.WriteLine(line));
+                    var pooled = report.Pooled;
+                    await console.Out.WriteLineAsync(Invariant($"cross-validated ({options.Folds} folds by body): FNC score {pooled.FncPercent:F2} % ({pooled.FncPoints:F2} of {pooled.FncMaximum:F2}), macro-F1 {pooled.MacroF1:F4}, accuracy {pooled.Accuracy:F4} in {report.Elapsed.TotalSeconds:F0} s")).ConfigureAwait(false);
+                    await console.Out.WriteAsync(pooled.ToTable()).ConfigureAwait(false);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                var classifier = trainer.TrainAll();
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+                classifier.Save(target);
+                await console.Out.WriteLineAsync(Invariant($"model: {classifier.TreeCount} trees, {classifier.VocabularySize} stems, {new FileInfo(target).Length / 1024.0:F0} KiB -> {target}")).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.InputsFailed;
+            }
+        });
+        train.Add(stance);
+        return train;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string? FindData()
+    {
+        var candidates = new List<string> { Path.Combine("..", "shared", "data", "fnc-1") };
+        if (Environment.GetEnvironmentVariable("CORROBORATE_SHARED") is { Length: > 0 } shared)
+        {
+            candidates.Insert(0, Path.Combine(shared, "data", "fnc-1"));
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            candidates.Add(Path.Combine(dir.FullName, "shared", "data", "fnc-1"));
+        }
+
+        return candidates.FirstOrDefault(c => File.Exists(Path.Combine(c, "stances.csv")));
+    }
+
+    private static string? FindDefaultModelPath()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "src", "Corroborate", "Resources")))
+            {
+                return Path.Combine(dir.FullName, DefaultModel);
+            }
+        }
+
+        return null;
+    }
+}

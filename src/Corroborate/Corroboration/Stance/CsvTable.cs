@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+
+namespace Corroborate.Corroboration.Stance;
+
+/// <summary>A parsed CSV file: its header, and each record with the line it starts on (for error messages).</summary>
+public sealed record CsvTable(string Source, ImmutableArray<string> Header, ImmutableArray<CsvRecord> Records)
+{
+    /// <summary>Index of the column named <paramref name="name"/> (case-insensitive, trimmed), or -1.</summary>
+    public int ColumnOf(string name)
+    {
+        for (var i = 0; i < Header.Length; i++)
+        {
+            if (string.Equals(Header[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Corroborate.Corroboration.Stance;
+
+/// <summary>How <see cref="StanceTrainer"/> validates and trains.</summary>
+public sealed record StanceTrainingOptions
+{
+    public int Folds { get; init; } = 5;
+
+    public int Seed { get; init; } = 2017;
+
+    /// <summary>
+    /// Class weight = (share of an even split / class share) to this power: 0 ignores imbalance, 1 fully evens
+    /// it out. Disagree is 3 % of FNC-1, so some weight keeps the trees from never predicting it.
+    /// </summary>
+    public float ClassWeightPower { get; init; } = 0.5f;
+
+    /// <summary>Inner folds (by body) for scoring training rows with the body-word lexicon; below 2 turns the lexicon off.</summary>
+    public int LexiconFolds { get; init; } = 3;
+
+    public GradientBoostingOptions Boosting { get; init; } = new();
+}
