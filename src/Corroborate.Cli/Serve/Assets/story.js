@@ -1,0 +1,250 @@
+// The story page: briefing with citations, who reports what, discrepancies, timeline, events, entities, quotes.
+"use strict";
+
+(() => {
+  const { el, clear, fetchJson, formatDate, plural, pathId, status, citation, citationLink } = CB;
+  const id = pathId();
+  let articles = new Map();
+
+  const info = articleId => articles.get(articleId) || null;
+  const outletOf = articleId => (info(articleId) && info(articleId).outlet) || null;
+
+  function cites(entries) {
+    const span = el("span", { cls: "cites" });
+    (entries || []).forEach((entry, i) => {
+      const cite = citation(entry);
+      if (!cite) return;
+      const link = citationLink(entry, outletOf(cite.article) || `source ${i + 1}`, info);
+      if (link) span.append(" ", link);
+    });
+    return span;
+  }
+
+  function asList(value) {
+    return Array.isArray(value) ? value : [];
+  }
+
+  function renderHeader(story) {
+    document.title = `Corroborate — ${story.title}`;
+    document.getElementById("title").textContent = story.title;
+    const outlets = new Set(asList(story.articles).map(outletOf).filter(Boolean));
+    const dates = story.firstSeen ? `${formatDate(story.firstSeen)} – ${formatDate(story.lastSeen)}` : "undated";
+    document.getElementById("meta").textContent =
+      `${dates} · ${plural(asList(story.articles).length, "article")} from ${plural(outlets.size, "outlet")} · ${plural(asList(story.duplicates).length, "copy")} · keywords: ${asList(story.keywords).join(", ")}`;
+  }
+
+  function renderBriefing(story) {
+    const body = clear(document.getElementById("briefing-body"));
+    const briefing = story.briefing;
+    if (briefing && typeof briefing === "object") {
+      if (briefing.headline) body.append(el("p", { cls: "headline", text: briefing.headline }));
+      const list = el("ul", { cls: "summary" });
+      for (const item of asList(briefing.summary)) {
+        const sentence = typeof item === "string" ? item : item && item.sentence;
+        if (!sentence) continue;
+        const citations = typeof item === "object" ? asList(item.citations).concat(item.citations ? [] : (item.article ? [item.article] : [])) : [];
+        list.append(el("li", { cls: "brief-sentence" }, el("span", { text: sentence }), cites(citations)));
+      }
+      body.append(list);
+      const only = asList(briefing.onlyReportedBy);
+      if (only.length) {
+        const section = el("ul", { cls: "only" });
+        for (const item of only) {
+          if (typeof item === "string") { section.append(el("li", { text: item })); continue; }
+          const who = item.outlet || outletOf(item.article) || item.article || "";
+          const what = item.sentence || item.text || item.claim || item.description || "";
+          section.append(el("li", null, el("strong", { text: who }), what ? ": " + what : "", cites(item.citations || (item.article ? [item] : []))));
+        }
+        body.append(el("h3", { text: "Only reported by one outlet" }), section);
+      }
+      return;
+    }
+
+    // No briefing in this story's JSON yet: show the dated happenings and the most repeated quotes, each with its sources.
+    body.append(el("p", { cls: "note", text: "Key points from the timeline and quotes (no written briefing for this story)." }));
+    const list = el("ul", { cls: "summary" });
+    const timeline = asList(story.timeline).slice().sort((a, b) => asList(b.articles).length - asList(a.articles).length).slice(0, 4);
+    for (const entry of timeline) {
+      list.append(el("li", { cls: "brief-sentence" }, el("span", { text: `${entry.date}: ${entry.description}` }), cites(asList(entry.mentions))));
+    }
+    const quotes = asList(story.quotes).filter(q => q.speakerName).sort((a, b) => asList(b.mentions).length - asList(a.mentions).length).slice(0, 3);
+    for (const quote of quotes) {
+      list.append(el("li", { cls: "brief-sentence" }, el("span", { text: `${quote.speakerName}: “${quote.text}”` }), cites(asList(quote.mentions))));
+    }
+    if (list.childElementCount === 0) list.append(el("li", { cls: "empty", text: "Nothing to summarise yet." }));
+    body.append(list);
+  }
+
+  function claimOutlets(claim) {
+    const outlets = new Set(asList(claim.outlets).filter(o => typeof o === "string"));
+    for (const articleId of asList(claim.articles)) {
+      const cite = citation(articleId);
+      if (cite && outletOf(cite.article)) outlets.add(outletOf(cite.article));
+    }
+    return outlets;
+  }
+
+  function renderClaims(story) {
+    const container = clear(document.getElementById("claims-body"));
+    const claims = asList(story.claims);
+    if (claims.length === 0) {
+      container.append(el("p", { cls: "note", text: "No claims extracted for this story." }));
+      return;
+    }
+    const columns = [...new Set(asList(story.articles).map(outletOf).filter(Boolean))].sort();
+    const table = el("table", { cls: "claims" });
+    table.append(el("caption", { text: "Claims (rows) by outlet (columns): ✓ reports it, — does not, a value where the outlets differ." }));
+    const head = el("tr", null, el("th", { text: "Claim", attrs: { scope: "col" } }));
+    for (const outlet of columns) head.append(el("th", { text: outlet, attrs: { scope: "col" } }));
+    table.append(el("thead", null, head));
+    const tbody = el("tbody");
+    for (const claim of claims) {
+      const reporting = claimOutlets(claim);
+      const conflicts = asList(claim.conflicts);
+      const row = el("tr", { cls: conflicts.length ? "conflicted" : "" });
+      const label = el("th", { attrs: { scope: "row" } }, el("span", { text: claim.text || claim.id }), cites(asList(claim.articles)));
+      if (claim.stance && typeof claim.stance === "object") {
+        const stances = Object.entries(claim.stance).filter(([key, value]) => !columns.includes(key) && (typeof value === "string" || typeof value === "number"));
+        if (stances.length) label.append(el("span", { cls: "stance", text: stances.map(([k, v]) => `${outletOf(k) || k}: ${v}`).join("; ") }));
+      }
+      row.append(label);
+      for (const outlet of columns) {
+        const values = [];
+        for (const conflict of conflicts) {
+          for (const value of asList(conflict.values)) {
+            const outlets = asList(value.articles).map(a => outletOf(citation(a) ? citation(a).article : a));
+            if (outlets.includes(outlet)) values.push(`${conflict.field ? conflict.field + ": " : ""}${value.value}`);
+          }
+        }
+        const stance = claim.stance && typeof claim.stance === "object" && typeof claim.stance[outlet] === "string" ? ` (${claim.stance[outlet]})` : "";
+        let cell;
+        if (values.length) cell = el("td", { cls: "differs", text: values.join("; ") + stance });
+        else if (reporting.has(outlet)) cell = el("td", { cls: "reports", text: "✓" + stance, attrs: { "aria-label": "reports" + stance } });
+        else cell = el("td", { cls: "silent", text: "—", attrs: { "aria-label": "does not report" } });
+        row.append(cell);
+      }
+      tbody.append(row);
+    }
+    table.append(tbody);
+    container.append(table);
+  }
+
+  function renderDiscrepancies(story) {
+    const list = clear(document.getElementById("discrepancies-body"));
+    for (const claim of asList(story.claims)) {
+      for (const conflict of asList(claim.conflicts)) {
+        const values = el("ul");
+        for (const value of asList(conflict.values)) {
+          const outlets = [...new Set(asList(value.articles).map(a => outletOf(citation(a) ? citation(a).article : a) || a))];
+          values.append(el("li", null, el("strong", { text: String(value.value) }), ` — ${outlets.join(", ")}`, cites(asList(value.articles))));
+        }
+        list.append(el("li", { cls: "discrepancy" }, el("span", { text: `${claim.text || claim.id}${conflict.field ? " (" + conflict.field + ")" : ""}: ${conflict.description || "outlets differ"}` }), values));
+      }
+    }
+    for (const quote of asList(story.quotes).filter(q => q.verbatim === false && asList(q.mentions).length > 1)) {
+      const wordings = el("ul");
+      for (const mention of asList(quote.mentions)) {
+        wordings.append(el("li", null, el("q", { text: mention.text }), " — ", outletOf(mention.article) || mention.article, cites([mention])));
+      }
+      list.append(el("li", { cls: "discrepancy" }, el("span", { text: `Quote wording differs${quote.speakerName ? " (" + quote.speakerName + ")" : ""}:` }), wordings));
+    }
+    if (list.childElementCount === 0) list.append(el("li", { cls: "empty", text: "No discrepancies found between the outlets." }));
+  }
+
+  function renderTimeline(story) {
+    const list = clear(document.getElementById("timeline-body"));
+    for (const entry of asList(story.timeline)) {
+      list.append(el("li", null,
+        el("time", { text: entry.date, attrs: { datetime: entry.date } }),
+        el("span", { cls: "granularity", text: entry.granularity ? ` (${entry.granularity})` : "" }),
+        " ", el("span", { text: entry.description }),
+        el("span", { cls: "meta", text: ` · ${plural(asList(entry.articles).length, "article")}` }),
+        cites(asList(entry.mentions))));
+    }
+    if (list.childElementCount === 0) list.append(el("li", { cls: "empty", text: "No dated happenings found." }));
+  }
+
+  function renderEvents(story) {
+    const events = asList(story.events);
+    const section = document.getElementById("events");
+    section.hidden = events.length === 0;
+    const list = clear(document.getElementById("events-body"));
+    for (const event of events) {
+      if (typeof event !== "object" || event === null) { list.append(el("li", { text: String(event) })); continue; }
+      const parts = ["date", "code", "type", "actor", "source", "target", "location"]
+        .filter(k => typeof event[k] === "string" || typeof event[k] === "number").map(k => `${k}: ${event[k]}`);
+      const text = event.description || event.text || event.label || event.sentence || "";
+      list.append(el("li", null, el("span", { text }), parts.length ? el("span", { cls: "meta", text: (text ? " · " : "") + parts.join(" · ") }) : null,
+        cites(asList(event.mentions || event.citations || event.articles))));
+    }
+  }
+
+  function renderEntities(story) {
+    const list = clear(document.getElementById("entities-body"));
+    const entities = asList(story.entities).slice().sort((a, b) => (b.mentions || 0) - (a.mentions || 0));
+    for (const entity of entities) {
+      const variants = asList(entity.variants).filter(v => v !== entity.name);
+      list.append(el("li", null,
+        el("a", { href: "/?entity=" + encodeURIComponent(entity.id), text: entity.name, title: "Stories with " + entity.name }),
+        el("span", { cls: "meta", text: ` ${entity.type} · ${plural(entity.mentions || 0, "mention")} in ${plural(asList(entity.articles).length, "article")}` }),
+        variants.length ? el("span", { cls: "variants", text: " also: " + variants.join(", ") }) : null));
+    }
+    if (list.childElementCount === 0) list.append(el("li", { cls: "empty", text: "No entities found." }));
+  }
+
+  function renderQuotes(story) {
+    const container = clear(document.getElementById("quotes-body"));
+    const bySpeaker = new Map();
+    for (const quote of asList(story.quotes)) {
+      const speaker = quote.speakerName || "Unattributed";
+      if (!bySpeaker.has(speaker)) bySpeaker.set(speaker, []);
+      bySpeaker.get(speaker).push(quote);
+    }
+    for (const [speaker, quotes] of bySpeaker) {
+      const list = el("ul");
+      for (const quote of quotes) {
+        list.append(el("li", { cls: quote.verbatim === false ? "differs-text" : "" },
+          el("q", { text: quote.text }),
+          quote.verbatim === false ? el("span", { cls: "badge", text: "wording differs" }) : null,
+          cites(asList(quote.mentions))));
+      }
+      container.append(el("h3", { text: speaker }), list);
+    }
+    if (bySpeaker.size === 0) container.append(el("p", { cls: "empty", text: "No quotes found." }));
+  }
+
+  function renderArticles(story, summaries) {
+    const list = clear(document.getElementById("articles-body"));
+    for (const article of summaries) {
+      list.append(el("li", null,
+        el("a", { href: "/articles/" + encodeURIComponent(article.id), text: article.title || article.id }),
+        el("span", { cls: "meta", text: ` · ${article.outlet || "unknown outlet"} · ${formatDate(article.published)}${article.duplicateOf ? " · copy of " + (info(article.duplicateOf)?.title || article.duplicateOf) : ""}` })));
+    }
+  }
+
+  async function load() {
+    try {
+      const [story, summaries] = await Promise.all([
+        fetchJson("/api/stories/" + encodeURIComponent(id)).then(r => r.body),
+        fetchJson("/api/stories/" + encodeURIComponent(id) + "/articles").then(r => r.body),
+      ]);
+      articles = new Map(summaries.map(a => [a.id, a]));
+      renderHeader(story);
+      renderBriefing(story);
+      renderClaims(story);
+      renderDiscrepancies(story);
+      renderTimeline(story);
+      renderEvents(story);
+      renderEntities(story);
+      renderQuotes(story);
+      renderArticles(story, summaries);
+      document.getElementById("story").hidden = false;
+      status("");
+      if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+    } catch (error) {
+      status(error.status === 404 ? "No such story." : "Could not load the story: " + error.message, true);
+    }
+  }
+
+  load();
+})();
