@@ -8,13 +8,15 @@
 
   const info = articleId => articles.get(articleId) || null;
   const outletOf = articleId => (info(articleId) && info(articleId).outlet) || null;
+  /** How an article is named on this page: its outlet, else its number in the story's article list. */
+  const sourceName = articleId => outletOf(articleId) || (info(articleId) ? `#${info(articleId).number}` : articleId);
 
   function cites(entries) {
     const span = el("span", { cls: "cites" });
     (entries || []).forEach((entry, i) => {
       const cite = citation(entry);
       if (!cite) return;
-      const link = citationLink(entry, outletOf(cite.article) || `source ${i + 1}`, info);
+      const link = citationLink(entry, sourceName(cite.article), articleId => info(articleId) && { outlet: sourceName(articleId), title: info(articleId).title });
       if (link) span.append(" ", link);
     });
     return span;
@@ -79,7 +81,7 @@
     const outlets = new Set(asList(claim.outlets).filter(o => typeof o === "string"));
     for (const articleId of asList(claim.articles)) {
       const cite = citation(articleId);
-      if (cite && outletOf(cite.article)) outlets.add(outletOf(cite.article));
+      if (cite) outlets.add(sourceName(cite.article));
     }
     return outlets;
   }
@@ -91,7 +93,8 @@
       container.append(el("p", { cls: "note", text: "No claims extracted for this story." }));
       return;
     }
-    const columns = [...new Set(asList(story.articles).map(outletOf).filter(Boolean))].sort();
+    const duplicates = new Set(asList(story.duplicates).map(d => d.id));
+    const columns = [...new Set(asList(story.articles).filter(a => !duplicates.has(a)).map(sourceName))];
     const table = el("table", { cls: "claims" });
     table.append(el("caption", { text: "Claims (rows) by outlet (columns): ✓ reports it, — does not, a value where the outlets differ." }));
     const head = el("tr", null, el("th", { text: "Claim", attrs: { scope: "col" } }));
@@ -112,7 +115,7 @@
         const values = [];
         for (const conflict of conflicts) {
           for (const value of asList(conflict.values)) {
-            const outlets = asList(value.articles).map(a => outletOf(citation(a) ? citation(a).article : a));
+            const outlets = asList(value.articles).map(a => sourceName(citation(a) ? citation(a).article : a));
             if (outlets.includes(outlet)) values.push(`${conflict.field ? conflict.field + ": " : ""}${value.value}`);
           }
         }
@@ -135,7 +138,7 @@
       for (const conflict of asList(claim.conflicts)) {
         const values = el("ul");
         for (const value of asList(conflict.values)) {
-          const outlets = [...new Set(asList(value.articles).map(a => outletOf(citation(a) ? citation(a).article : a) || a))];
+          const outlets = [...new Set(asList(value.articles).map(a => sourceName(citation(a) ? citation(a).article : a)))];
           values.append(el("li", null, el("strong", { text: String(value.value) }), ` — ${outlets.join(", ")}`, cites(asList(value.articles))));
         }
         list.append(el("li", { cls: "discrepancy" }, el("span", { text: `${claim.text || claim.id}${conflict.field ? " (" + conflict.field + ")" : ""}: ${conflict.description || "outlets differ"}` }), values));
@@ -144,7 +147,7 @@
     for (const quote of asList(story.quotes).filter(q => q.verbatim === false && asList(q.mentions).length > 1)) {
       const wordings = el("ul");
       for (const mention of asList(quote.mentions)) {
-        wordings.append(el("li", null, el("q", { text: mention.text }), " — ", outletOf(mention.article) || mention.article, cites([mention])));
+        wordings.append(el("li", null, el("q", { text: mention.text }), cites([mention])));
       }
       list.append(el("li", { cls: "discrepancy" }, el("span", { text: `Quote wording differs${quote.speakerName ? " (" + quote.speakerName + ")" : ""}:` }), wordings));
     }
@@ -168,6 +171,7 @@
     const events = asList(story.events);
     const section = document.getElementById("events");
     section.hidden = events.length === 0;
+    document.querySelector(".toc a[href='#events']").hidden = section.hidden;
     const list = clear(document.getElementById("events-body"));
     for (const event of events) {
       if (typeof event !== "object" || event === null) { list.append(el("li", { text: String(event) })); continue; }
@@ -217,6 +221,7 @@
     const list = clear(document.getElementById("articles-body"));
     for (const article of summaries) {
       list.append(el("li", null,
+        el("span", { cls: "number", text: `#${article.number} ` }),
         el("a", { href: "/articles/" + encodeURIComponent(article.id), text: article.title || article.id }),
         el("span", { cls: "meta", text: ` · ${article.outlet || "unknown outlet"} · ${formatDate(article.published)}${article.duplicateOf ? " · copy of " + (info(article.duplicateOf)?.title || article.duplicateOf) : ""}` })));
     }
@@ -228,6 +233,7 @@
         fetchJson("/api/stories/" + encodeURIComponent(id)).then(r => r.body),
         fetchJson("/api/stories/" + encodeURIComponent(id) + "/articles").then(r => r.body),
       ]);
+      summaries.forEach((a, i) => { a.number = i + 1; });
       articles = new Map(summaries.map(a => [a.id, a]));
       renderHeader(story);
       renderBriefing(story);
