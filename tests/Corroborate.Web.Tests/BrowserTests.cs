@@ -132,8 +132,9 @@ public sealed partial class BrowserTests(LiveServer server) : IClassFixture<Live
             {
                 var focused = page.Locator("a.cite:focus");
                 await Assertions.Expect(focused.Locator(".tip")).ToBeVisibleAsync();
+                var target = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')");
                 await page.Keyboard.PressAsync("Enter");
-                await page.WaitForURLAsync(url => url.Contains("/articles/", StringComparison.Ordinal));
+                await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(target) + "$"));
                 await Assertions.Expect(page.Locator(".sentence.cited")).ToBeVisibleAsync();
                 return;
             }
