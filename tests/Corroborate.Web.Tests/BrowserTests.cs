@@ -31,21 +31,21 @@ public sealed partial class BrowserTests(LiveServer server) : IClassFixture<Live
         await citation.HoverAsync();
         var tip = citation.Locator(".tip");
         await Assertions.Expect(tip).ToBeVisibleAsync();
-        await Assertions.Expect(tip).ToContainTextAsync("“");
-        var quoted = TipQuote().Match((await tip.TextContentAsync())!).Groups[1].Value;
+        await Assertions.Expect(citation).ToHaveAttributeAsync("data-sentence", new Regex(@"^\d+$"));
+        var shown = TipQuote().Match((await tip.TextContentAsync())!).Groups[1].Value;
         var article = JsonDocument.Parse(await _api.GetStringAsync("/api/articles/" + articleId)).RootElement;
         var body = article.GetProperty("text").GetString()!;
-        Assert.Equal(start, body.IndexOf(quoted, start, StringComparison.Ordinal));
+        var sentence = article.GetProperty("sentences").EnumerateArray().Select(s => (Start: s[0].GetInt32(), End: s[1].GetInt32()))
+            .Single(s => start >= s.Start && start < s.End);
+        Assert.Equal(body[sentence.Start..sentence.End], shown);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.Screenshots, "story-citation-hover.png") });
 
         await citation.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/articles/" + articleId, StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/articles/{articleId}#s-{start}$"));
         var cited = page.Locator(".sentence.cited");
         await Assertions.Expect(cited).ToBeVisibleAsync();
-        var sentenceStart = int.Parse((await cited.GetAttributeAsync("data-start"))!);
-        var sentenceEnd = int.Parse((await cited.GetAttributeAsync("data-end"))!);
-        Assert.InRange(start, sentenceStart, sentenceEnd - 1);
-        Assert.Equal(body[sentenceStart..sentenceEnd], await cited.TextContentAsync());
+        await Assertions.Expect(cited).ToHaveTextAsync(shown);
+        Assert.Equal(sentence.Start, int.Parse((await cited.GetAttributeAsync("data-start"))!));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.Screenshots, "article-cited.png") });
         Assert.Empty(server.Dialogs);
     }

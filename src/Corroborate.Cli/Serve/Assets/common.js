@@ -114,9 +114,14 @@ const CB = (() => {
     return null;
   }
 
+  /** The sentence of an article holding offset <start>, as [start, end], or null. */
+  function sentenceAt(article, start) {
+    return (article.sentences || []).find(([from, to]) => start >= from && start < to) || null;
+  }
+
   /**
-   * A citation link: its label is the outlet (or a number), its tooltip the cited sentence, set as text.
-   * The tooltip shows on hover and on keyboard focus.
+   * A citation link: its label is the outlet (or a number), its tooltip the source sentence, set as text.
+   * The tooltip shows on hover and on keyboard focus; the sentence is fetched with the article on first use.
    */
   function citationLink(entry, label, articleInfo) {
     const cite = citation(entry);
@@ -125,22 +130,25 @@ const CB = (() => {
     const tip = el("span", { cls: "tip", attrs: { role: "tooltip" } });
     const link = el("a", { cls: "cite", href: articleHref(cite), attrs: { "data-article": cite.article } }, label, tip);
     const name = info && info.outlet ? info.outlet : cite.article;
-    const show = text => {
-      tip.textContent = text ? `${name}: “${text}”` : name;
+    const show = text => { tip.textContent = text ? `${name}: “${text}”` : name; };
+    show(cite.text || (info && info.title) || null);
+    let requested = false;
+    const prepare = () => {
+      // Keep the tooltip on screen: open it leftwards from links in the right half.
+      link.classList.toggle("flip", link.getBoundingClientRect().left > window.innerWidth / 2);
+      if (requested || cite.start === null) return;
+      requested = true;
+      getArticle(cite.article).then(article => {
+        const sentence = sentenceAt(article, cite.start);
+        const text = sentence ? sliceArticle(article, sentence[0], sentence[1]) : sliceArticle(article, cite.start, cite.end);
+        if (text) {
+          show(text);
+          link.dataset.sentence = sentence ? String(sentence[0]) : "";
+        }
+      }).catch(() => {});
     };
-    show(cite.text);
-    if (!cite.text && cite.start !== null) {
-      let requested = false;
-      const load = () => {
-        if (requested) return;
-        requested = true;
-        getArticle(cite.article).then(article => show(sliceArticle(article, cite.start, cite.end))).catch(() => {});
-      };
-      link.addEventListener("mouseenter", load);
-      link.addEventListener("focus", load);
-    } else if (!cite.text && info && info.title) {
-      tip.textContent = `${name}: ${info.title}`;
-    }
+    link.addEventListener("mouseenter", prepare);
+    link.addEventListener("focus", prepare);
     return link;
   }
 

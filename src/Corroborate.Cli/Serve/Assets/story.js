@@ -13,9 +13,12 @@
 
   function cites(entries) {
     const span = el("span", { cls: "cites" });
-    (entries || []).forEach((entry, i) => {
+    const seen = new Set();
+    (entries || []).forEach(entry => {
       const cite = citation(entry);
-      if (!cite) return;
+      // One link per article and sentence place is enough; repeats add noise, not evidence.
+      if (!cite || seen.has(cite.article)) return;
+      seen.add(cite.article);
       const link = citationLink(entry, sourceName(cite.article), articleId => info(articleId) && { outlet: sourceName(articleId), title: info(articleId).title });
       if (link) span.append(" ", link);
     });
