@@ -83,6 +83,33 @@ public sealed class WriteTests(WritableApiFactory factory) : IClassFixture<Writa
         Assert.DoesNotContain("Harbour fire", await _client.GetStringAsync("/articles/" + id));
     }
 
+    [Fact]
+    public async Task Concurrent_posts_are_all_stored_each_in_exactly_one_story()
+    {
+        var before = factory.Catalog.Current.StoryOfArticle.Count;
+        var posts = Enumerable.Range(1, 12).Select(i => _client.PostAsJsonAsync("/api/articles", new
+        {
+            title = $"Regional bus line {i} gets new timetable",
+            text = $"The transport authority said on Monday that bus line {i} would run every {10 + i} minutes from next month, after complaints about crowding on line {i}.",
+            outlet = i % 2 == 0 ? "Valley Times" : "Hill Post",
+        })).ToList();
+        var responses = await Task.WhenAll(posts);
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var ids = new List<string>();
+        foreach (var response in responses)
+        {
+            var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            ids.Add(created.GetProperty("id").GetString()!);
+            var story = await GetJsonAsync("/api/stories/" + created.GetProperty("storyId").GetString());
+            Assert.Contains(created.GetProperty("id").GetString(), story.GetProperty("articles").EnumerateArray().Select(a => a.GetString()));
+        }
+
+        Assert.Equal(12, ids.Distinct().Count());
+        var snapshot = factory.Catalog.Current;
+        Assert.Equal(before + 12, snapshot.StoryOfArticle.Count);
+        Assert.Equal(snapshot.StoryOfArticle.Count, snapshot.ById.Values.Sum(s => s.ArticleIds.Length));
+    }
+
     [Theory]
     [InlineData("{\"title\": \"unterminated", "malformed JSON")]
     [InlineData("[1, 2, 3]", "expected a JSON object")]

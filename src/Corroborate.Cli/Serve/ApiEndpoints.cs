@@ -149,7 +149,7 @@ public static class ApiEndpoints
 
         // The article as the contract writes it, plus the story it was placed in.
         var node = JsonNode.Parse(buffer.ToArray())!.AsObject();
-        node["story"] = catalog.Current.ById.Values.FirstOrDefault(s => s.ArticleIds.Contains(id))?.Id;
+        node["story"] = catalog.Current.StoryOfArticle.GetValueOrDefault(id);
         return Results.Text(node.ToJsonString(), "application/json; charset=utf-8");
     }
 
@@ -200,8 +200,6 @@ public static class ApiEndpoints
 
         var hits = await catalog.SearchAsync(q, limit ?? DefaultPage, cancellationToken).ConfigureAwait(false);
         var snapshot = catalog.Current;
-        var storyOf = snapshot.ById.Values.SelectMany(s => s.ArticleIds.Select(a => (Article: a, Story: s.Id)))
-            .ToDictionary(x => x.Article, x => x.Story, StringComparer.Ordinal);
         return Results.Json(new
         {
             query = q,
@@ -212,7 +210,7 @@ public static class ApiEndpoints
                 outlet = snapshot.Articles.GetValueOrDefault(h.ArticleId)?.Outlet,
                 snippet = h.Snippet,
                 score = h.Score,
-                story = storyOf.GetValueOrDefault(h.ArticleId),
+                story = snapshot.StoryOfArticle.GetValueOrDefault(h.ArticleId),
             }),
         });
     }

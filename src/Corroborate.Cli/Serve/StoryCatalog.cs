@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Corroborate.Clustering;
@@ -221,7 +222,8 @@ public sealed class StoryCatalog : IAsyncDisposable
             .ThenByDescending(x => x.order)
             .Select(x => x.story)
             .ToImmutableArray();
-        return new StorySnapshot(version, newestFirst, stories.ToImmutableDictionary(s => s.Id, StringComparer.Ordinal), summaries);
+        var storyOfArticle = stories.SelectMany(s => s.ArticleIds.Select(a => KeyValuePair.Create(a, s.Id))).ToFrozenDictionary(StringComparer.Ordinal);
+        return new StorySnapshot(version, newestFirst, stories.ToImmutableDictionary(s => s.Id, StringComparer.Ordinal), summaries, storyOfArticle);
     }
 
     private static ArticleSummary Summary(Article article) =>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Corroborate.Clustering;
 using Corroborate.Storage;
@@ -13,7 +14,8 @@ public sealed record StorySnapshot(
     long Version,
     ImmutableArray<Story> NewestFirst,
     ImmutableDictionary<string, Story> ById,
-    ImmutableDictionary<string, ArticleSummary> Articles)
+    ImmutableDictionary<string, ArticleSummary> Articles,
+    FrozenDictionary<string, string> StoryOfArticle)
 {
     public IEnumerable<string> OutletsOf(Story story) =>
         story.ArticleIds.Select(id => Articles.GetValueOrDefault(id)?.Outlet).OfType<string>().Distinct(StringComparer.Ordinal);
