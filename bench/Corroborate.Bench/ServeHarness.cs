@@ -1,16 +1,14 @@
 using System.Diagnostics;
-using Corroborate.Cli.Serve;
-using Corroborate.Extraction;
 using Corroborate.Pipeline;
 using Corroborate.Storage;
-using Microsoft.Extensions.Hosting;
 
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run serve</c>: the real server (Kestrel, loopback, random port) over a store holding samples/,
-/// then 50 concurrent clients, each looping GET /api/stories/{id} of the largest story for 10 s.
-/// Prints requests/s and latency percentiles (client-measured, so they include the loopback round trip).
+/// <c>bench/run serve</c>: the real <c>corroborate serve</c> (its own process, its own runtime settings:
+/// server GC as the web SDK sets it) on a free loopback port over a store holding samples/, then 50
+/// concurrent clients in this process, each looping GET /api/stories/{id} of the largest story for 10 s.
+/// Prints requests/s and latency percentiles (client-measured: they include the loopback round trip).
 /// </summary>
 public static class ServeHarness
 {
@@ -18,28 +16,94 @@ public static class ServeHarness
     {
         var length = duration ?? TimeSpan.FromSeconds(10);
         var samples = FindSamples();
-        await using var store = await SqliteArticleStore.OpenAsync(":memory:");
-        await new IngestPipeline(store).IngestAsync([samples]);
-        await using var catalog = await StoryCatalog.OpenAsync(store, new StoryExtractor(), ownsStore: false);
-        var (host, addresses) = await CorroborateServer.StartAsync(catalog, new ServeOptions(["http://127.0.0.1:0"], Token: null));
-        using (host)
+        var folder = Directory.CreateTempSubdirectory("corroborate-serve-bench-");
+        try
         {
-            var story = catalog.Current.NewestFirst.OrderByDescending(s => s.ArticleIds.Length).First();
-            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+            var database = Path.Combine(folder.FullName, "samples.db");
+            await using (var store = await SqliteArticleStore.OpenAsync(database))
             {
-                BaseAddress = new Uri(addresses[0]),
-            };
-            var path = "/api/stories/" + story.Id;
-            var body = await client.GetByteArrayAsync(path); // builds and caches the report: the run measures serving, not extraction
-            output.WriteLine($"serve: {catalog.Current.ById.Count} stories from {samples}; GET {path} ({story.ArticleIds.Length} articles, {body.Length:N0} bytes), {clients} concurrent clients for {length.TotalSeconds:0} s, {Environment.ProcessorCount} cores");
-            foreach (var (name, url) in new[] { ("story", path), ("story list", "/api/stories") })
-            {
-                var result = await LoadAsync(client, url, clients, name == "story" ? length : length / 2);
-                output.WriteLine($"  {name,-10} {result.Requests,8:N0} requests  {result.Requests / result.Seconds,8:N0} requests/s  p50 {result.P50:0.00} ms  p99 {result.P99:0.00} ms  max {result.Max:0.0} ms  errors {result.Errors}");
+                await new IngestPipeline(store).IngestAsync([samples]);
             }
 
-            await host.StopAsync();
+            var url = $"http://127.0.0.1:{FreePort()}";
+            using var server = Process.Start(new ProcessStartInfo("dotnet")
+            {
+                ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Corroborate.Cli.dll"), "serve", "--db", database, "--urls", url },
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            })!;
+            // Drain both pipes so that the server never blocks on a full one; keep its errors for the message below.
+            var errors = new System.Text.StringBuilder();
+            server.ErrorDataReceived += (_, line) => { lock (errors) { errors.AppendLine(line.Data); } };
+            server.OutputDataReceived += (_, _) => { };
+            server.BeginErrorReadLine();
+            server.BeginOutputReadLine();
+            try
+            {
+                using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+                {
+                    BaseAddress = new Uri(url),
+                };
+                var list = await WaitUntilServingAsync(client, server, errors);
+                var story = list.RootElement.GetProperty("stories").EnumerateArray().MaxBy(s => s.GetProperty("articleCount").GetInt32());
+                var path = "/api/stories/" + story.GetProperty("id").GetString();
+                var body = await client.GetByteArrayAsync(path); // builds and caches the report: the run measures serving, not extraction
+                output.WriteLine($"serve: corroborate serve over {samples} ({list.RootElement.GetProperty("total").GetInt32()} stories); GET {path} ({story.GetProperty("articleCount").GetInt32()} articles, {body.Length:N0} bytes), {clients} concurrent clients for {length.TotalSeconds:0} s, {Environment.ProcessorCount} cores");
+                foreach (var (name, target, time) in new[] { ("story", path, length), ("story list", "/api/stories", length / 2) })
+                {
+                    var result = await LoadAsync(client, target, clients, time);
+                    output.WriteLine($"  {name,-10} {result.Requests,8:N0} requests  {result.Requests / result.Seconds,8:N0} requests/s  p50 {result.P50:0.00} ms  p99 {result.P99:0.00} ms  max {result.Max:0.0} ms  errors {result.Errors}");
+                }
+            }
+            finally
+            {
+                if (!server.HasExited)
+                {
+                    server.Kill(entireProcessTree: true);
+                }
+
+                await server.WaitForExitAsync();
+            }
         }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<System.Text.Json.JsonDocument> WaitUntilServingAsync(HttpClient client, Process server, System.Text.StringBuilder errors)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (true)
+        {
+            if (server.HasExited)
+            {
+                await server.WaitForExitAsync();
+                lock (errors)
+                {
+                    throw new InvalidOperationException("corroborate serve exited: " + errors);
+                }
+            }
+
+            try
+            {
+                return System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/stories?limit=200"));
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     private sealed record LoadResult(long Requests, double Seconds, double P50, double P99, double Max, long Errors);
