@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|serve|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|serve|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -33,6 +33,9 @@ public static class Program
             case "html":
                 HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
                 break;
+            case "corroborate":
+                await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
+                break;
             case "serve":
                 await ServeHarness.RunAsync(output);
                 break;
@@ -46,9 +49,10 @@ public static class Program
                 FeedHarness.Run(output);
                 WarcHarness.Run(output);
                 HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
+                await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, serve, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, serve, micro, all)");
                 return 2;
         }
 

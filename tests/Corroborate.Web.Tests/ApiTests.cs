@@ -107,21 +107,30 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task Briefing_is_the_story_briefing_or_a_404_problem_saying_there_is_none()
+    public async Task Briefing_comes_as_json_markdown_or_html_as_asked()
     {
-        var id = factory.Catalog.Current.NewestFirst[0].Id;
+        var id = factory.Catalog.Current.NewestFirst.OrderByDescending(s => s.ArticleIds.Length).First().Id;
         var story = await GetJsonAsync("/api/stories/" + id);
-        var response = await _client.GetAsync($"/api/stories/{id}/briefing");
-        if (story.TryGetProperty("briefing", out var briefing))
-        {
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal(briefing.GetRawText(), JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetRawText());
-        }
-        else
-        {
-            var problem = await AssertProblemAsync(response, HttpStatusCode.NotFound);
-            Assert.Equal("no briefing for this story", problem.GetProperty("detail").GetString());
-        }
+        var headline = story.GetProperty("briefing").GetProperty("headline").GetString()!;
+
+        var json = await GetJsonAsync($"/api/stories/{id}/briefing");
+        Assert.Equal(id, json.GetProperty("story").GetString());
+
+        using var markdownRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/stories/{id}/briefing");
+        markdownRequest.Headers.Accept.ParseAdd("text/markdown");
+        var markdown = await _client.SendAsync(markdownRequest);
+        Assert.Equal("text/markdown", markdown.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("# ", await markdown.Content.ReadAsStringAsync());
+        Assert.Equal(await markdown.Content.ReadAsStringAsync(), await _client.GetStringAsync($"/api/stories/{id}/briefing?format=markdown"));
+
+        using var htmlRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/stories/{id}/briefing");
+        htmlRequest.Headers.Accept.ParseAdd("text/html, application/json;q=0.5");
+        var html = await _client.SendAsync(htmlRequest);
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(headline), await html.Content.ReadAsStringAsync());
+        var policy = html.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("default-src 'none'", policy);
+        Assert.DoesNotContain("script-src", policy);
     }
 
     [Fact]

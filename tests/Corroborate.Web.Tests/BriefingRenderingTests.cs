@@ -76,13 +76,16 @@ public sealed class BriefingRenderingTests(LiveServer server) : IClassFixture<Li
         Assert.Equal(headers.Count, headers.Distinct().Count());
         var (firstColumn, secondColumn) = (headers.IndexOf(outletOf[first]!), headers.IndexOf(outletOf[second]!));
         Assert.True(firstColumn > 0 && secondColumn > 0, string.Join(" | ", headers));
-        await Assertions.Expect(page.Locator("table.claims tbody tr").Nth(0).Locator("th span").First).ToHaveTextAsync(HostileClaim);
+        var hostileRow = page.Locator("table.claims tbody tr").Filter(new() { HasText = "Deals signed" });
+        await Assertions.Expect(hostileRow.Locator("th span").First).ToHaveTextAsync(HostileClaim);
         var conflicted = page.Locator("table.claims tbody tr.conflicted");
         await Assertions.Expect(conflicted.Locator("td.differs")).ToHaveCountAsync(2);
         // Cells follow the header: column i of the row is td i - 1 (the row header is a th).
         await Assertions.Expect(conflicted.Locator("td").Nth(firstColumn - 1)).ToHaveTextAsync("count: 28");
         await Assertions.Expect(conflicted.Locator("td").Nth(secondColumn - 1)).ToHaveTextAsync("count: 29");
-        await Assertions.Expect(page.Locator("table.claims tbody tr").Nth(0).Locator("td").Nth(firstColumn - 1)).ToHaveTextAsync("✓");
+        await Assertions.Expect(hostileRow.Locator("td").Nth(firstColumn - 1)).ToHaveTextAsync("✓");
+        // Disputed claims come first.
+        await Assertions.Expect(page.Locator("table.claims tbody tr").First).ToHaveClassAsync("conflicted");
         await Assertions.Expect(page.Locator("#discrepancies-body li.discrepancy").First).ToContainTextAsync("the outlets give different numbers");
         await Assertions.Expect(page.Locator("#events")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#events-body")).ToContainTextAsync("Leaders sign a joint statement");

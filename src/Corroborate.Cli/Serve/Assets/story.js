@@ -38,29 +38,61 @@
       `${dates} · ${plural(asList(story.articles).length, "article")} from ${plural(outlets.size, "outlet")} · ${plural(asList(story.duplicates).length, "copy")} · keywords: ${asList(story.keywords).join(", ")}`;
   }
 
+  /** An outlet as the JSON names it; the corroboration stage names outlet-less articles "article <id>". */
+  function outletName(name, articleIds) {
+    const ids = asList(articleIds);
+    if (typeof name === "string" && name && !name.startsWith("article ")) return name;
+    return ids.length ? sourceName(ids[0]) : (typeof name === "string" ? name.replace(/^article /, "") : "");
+  }
+
+  /** A claim as a list item: its text and a citation per article that states it. */
+  function claimItem(claim) {
+    return el("li", null, el("span", { text: claim.text || claim.id }), cites(asList(claim.mentions).length ? claim.mentions : claim.articles));
+  }
+
   function renderBriefing(story) {
     const body = clear(document.getElementById("briefing-body"));
     const briefing = story.briefing;
+    const claims = new Map(asList(story.claims).map(c => [c.id, c]));
     if (briefing && typeof briefing === "object") {
       if (briefing.headline) body.append(el("p", { cls: "headline", text: briefing.headline }));
       const list = el("ul", { cls: "summary" });
       for (const item of asList(briefing.summary)) {
         const sentence = typeof item === "string" ? item : item && item.sentence;
         if (!sentence) continue;
-        const citations = typeof item === "object" ? asList(item.citations).concat(item.citations ? [] : (item.article ? [item.article] : [])) : [];
+        // Prefer sources (spans with their text) over bare article ids: they link to the sentence itself.
+        const citations = typeof item !== "object" ? []
+          : asList(item.sources).length ? item.sources
+          : asList(item.citations).length ? item.citations
+          : item.article ? [item] : [];
         list.append(el("li", { cls: "brief-sentence" }, el("span", { text: sentence }), cites(citations)));
       }
       body.append(list);
+
+      const facts = asList(briefing.keyFacts).map(id => typeof id === "string" ? claims.get(id) : id).filter(c => c && typeof c === "object");
+      if (facts.length) body.append(el("h3", { text: "Key facts" }), el("ul", { cls: "facts" }, ...facts.map(claimItem)));
+
       const only = asList(briefing.onlyReportedBy);
       if (only.length) {
         const section = el("ul", { cls: "only" });
         for (const item of only) {
           if (typeof item === "string") { section.append(el("li", { text: item })); continue; }
-          const who = item.outlet || outletOf(item.article) || item.article || "";
+          const owned = asList(item.claims).map(id => claims.get(id)).filter(Boolean).slice(0, 4);
           const what = item.sentence || item.text || item.claim || item.description || "";
-          section.append(el("li", null, el("strong", { text: who }), what ? ": " + what : "", cites(item.citations || (item.article ? [item] : []))));
+          section.append(el("li", null, el("strong", { text: outletName(item.outlet, item.articles || (item.article ? [item.article] : [])) }),
+            what ? ": " + what : "", owned.length ? el("ul", null, ...owned.map(claimItem)) : cites(item.citations || (item.article ? [item] : []))));
         }
         body.append(el("h3", { text: "Only reported by one outlet" }), section);
+      }
+
+      const leftOut = asList(briefing.leftOut).filter(item => item && typeof item === "object");
+      if (leftOut.length) {
+        const section = el("ul", { cls: "left-out" });
+        for (const item of leftOut) {
+          const missed = asList(item.claims).map(id => claims.get(id)).filter(Boolean).slice(0, 4);
+          if (missed.length) section.append(el("li", null, el("strong", { text: outletName(item.outlet, item.articles) }), " does not report:", el("ul", null, ...missed.map(claimItem))));
+        }
+        if (section.childElementCount) body.append(el("h3", { text: "Left out" }), section);
       }
       return;
     }
@@ -81,7 +113,7 @@
   }
 
   function claimOutlets(claim) {
-    const outlets = new Set(asList(claim.outlets).filter(o => typeof o === "string"));
+    const outlets = new Set(asList(claim.outlets).filter(o => typeof o === "string" && !o.startsWith("article ")));
     for (const articleId of asList(claim.articles)) {
       const cite = citation(articleId);
       if (cite) outlets.add(sourceName(cite.article));
@@ -89,9 +121,23 @@
     return outlets;
   }
 
+  /** Column name → stance of that source towards the claim (support, agree, disagree, discuss), from { stance: [article ids] }. */
+  function stanceByColumn(claim) {
+    const byColumn = new Map();
+    const stance = claim.stance && typeof claim.stance === "object" ? claim.stance : {};
+    for (const position of ["discuss", "agree", "support", "disagree"]) {
+      for (const articleId of asList(stance[position])) {
+        if (typeof articleId === "string") byColumn.set(sourceName(articleId), position);
+      }
+    }
+    return byColumn;
+  }
+
   function renderClaims(story) {
     const container = clear(document.getElementById("claims-body"));
-    const claims = asList(story.claims);
+    // Disputed claims first, then the most widely reported.
+    const claims = asList(story.claims).slice().sort((a, b) =>
+      asList(b.conflicts).length - asList(a.conflicts).length || claimOutlets(b).size - claimOutlets(a).size);
     if (claims.length === 0) {
       container.append(el("p", { cls: "note", text: "No claims extracted for this story." }));
       return;
@@ -108,12 +154,10 @@
       const reporting = claimOutlets(claim);
       const conflicts = asList(claim.conflicts);
       const row = el("tr", { cls: conflicts.length ? "conflicted" : "" });
-      const label = el("th", { attrs: { scope: "row" } }, el("span", { text: claim.text || claim.id }), cites(asList(claim.articles)));
-      if (claim.stance && typeof claim.stance === "object") {
-        const stances = Object.entries(claim.stance).filter(([key, value]) => !columns.includes(key) && (typeof value === "string" || typeof value === "number"));
-        if (stances.length) label.append(el("span", { cls: "stance", text: stances.map(([k, v]) => `${outletOf(k) || k}: ${v}`).join("; ") }));
-      }
+      const label = el("th", { attrs: { scope: "row" } }, el("span", { text: claim.text || claim.id }),
+        cites(asList(claim.mentions).length ? claim.mentions : asList(claim.articles)));
       row.append(label);
+      const stance = stanceByColumn(claim);
       for (const outlet of columns) {
         const values = [];
         for (const conflict of conflicts) {
@@ -122,11 +166,13 @@
             if (outlets.includes(outlet)) values.push(`${conflict.field ? conflict.field + ": " : ""}${value.value}`);
           }
         }
-        const stance = claim.stance && typeof claim.stance === "object" && typeof claim.stance[outlet] === "string" ? ` (${claim.stance[outlet]})` : "";
+        const position = stance.get(outlet);
         let cell;
-        if (values.length) cell = el("td", { cls: "differs", text: values.join("; ") + stance });
-        else if (reporting.has(outlet)) cell = el("td", { cls: "reports", text: "✓" + stance, attrs: { "aria-label": "reports" + stance } });
-        else cell = el("td", { cls: "silent", text: "—", attrs: { "aria-label": "does not report" } });
+        if (values.length) cell = el("td", { cls: "differs", text: values.join("; ") });
+        else if (position === "disagree") cell = el("td", { cls: "differs", text: "disagrees" });
+        else if (position === "agree" || position === "discuss") cell = el("td", { cls: "stance-" + position, text: position === "agree" ? "agrees" : "discusses" });
+        else if (reporting.has(outlet) || position === "support") cell = el("td", { cls: "reports", text: "✓", attrs: { "aria-label": "reports it" } });
+        else cell = el("td", { cls: "silent", text: "—", attrs: { "aria-label": "does not report it" } });
         row.append(cell);
       }
       tbody.append(row);
@@ -142,7 +188,7 @@
         const values = el("ul");
         for (const value of asList(conflict.values)) {
           const outlets = [...new Set(asList(value.articles).map(a => sourceName(citation(a) ? citation(a).article : a)))];
-          values.append(el("li", null, el("strong", { text: String(value.value) }), ` — ${outlets.join(", ")}`, cites(asList(value.articles))));
+          values.append(el("li", null, el("strong", { text: String(value.value) }), ` — ${outlets.join(", ")}`, cites(asList(value.spans).length ? value.spans : asList(value.articles))));
         }
         list.append(el("li", { cls: "discrepancy" }, el("span", { text: `${claim.text || claim.id}${conflict.field ? " (" + conflict.field + ")" : ""}: ${conflict.description || "outlets differ"}` }), values));
       }
