@@ -21,6 +21,7 @@ public sealed partial class BrowserTests(LiveServer server) : IClassFixture<Live
         Assert.Equal(story.Title, await page.Locator("h1").TextContentAsync());
         Assert.True(await page.Locator(".brief-sentence").CountAsync() >= 1);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.Screenshots, "story.png"), FullPage = true });
+        await page.Locator("#claims").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Repository.Screenshots, "story-claims.png") });
 
         var citation = page.Locator(".brief-sentence a.cite[href*='#s-']").First;
         var href = (await citation.GetAttributeAsync("href"))!;

@@ -5,6 +5,7 @@
   const { el, clear, fetchJson, formatDate, plural, pathId, status, citation, citationLink } = CB;
   const id = pathId();
   let articles = new Map();
+  const claimsShown = 12;
 
   const info = articleId => articles.get(articleId) || null;
   const outletOf = articleId => (info(articleId) && info(articleId).outlet) || null;
@@ -82,7 +83,7 @@
           section.append(el("li", null, el("strong", { text: outletName(item.outlet, item.articles || (item.article ? [item.article] : [])) }),
             what ? ": " + what : "", owned.length ? el("ul", null, ...owned.map(claimItem)) : cites(item.citations || (item.article ? [item] : []))));
         }
-        body.append(el("h3", { text: "Only reported by one outlet" }), section);
+        body.append(el("details", { cls: "more" }, el("summary", { text: `Only reported by one outlet (${only.length})` }), section));
       }
 
       const leftOut = asList(briefing.leftOut).filter(item => item && typeof item === "object");
@@ -92,7 +93,7 @@
           const missed = asList(item.claims).map(id => claims.get(id)).filter(Boolean).slice(0, 4);
           if (missed.length) section.append(el("li", null, el("strong", { text: outletName(item.outlet, item.articles) }), " does not report:", el("ul", null, ...missed.map(claimItem))));
         }
-        if (section.childElementCount) body.append(el("h3", { text: "Left out" }), section);
+        if (section.childElementCount) body.append(el("details", { cls: "more" }, el("summary", { text: `Left out (${section.childElementCount})` }), section));
       }
       return;
     }
@@ -175,10 +176,22 @@
         else cell = el("td", { cls: "silent", text: "—", attrs: { "aria-label": "does not report it" } });
         row.append(cell);
       }
+      // Long tables start short: the disputed and most widely reported claims, the rest a click away.
+      if (tbody.childElementCount >= claimsShown) row.hidden = true;
       tbody.append(row);
     }
     table.append(tbody);
     container.append(table);
+    if (claims.length > claimsShown) {
+      const more = el("button", { text: `Show all ${claims.length} claims`, attrs: { type: "button", "aria-expanded": "false" } });
+      more.addEventListener("click", () => {
+        const expand = more.getAttribute("aria-expanded") === "false";
+        [...tbody.rows].forEach((row, i) => { row.hidden = !expand && i >= claimsShown; });
+        more.setAttribute("aria-expanded", String(expand));
+        more.textContent = expand ? `Show the first ${claimsShown} claims` : `Show all ${claims.length} claims`;
+      });
+      container.append(el("p", null, more));
+    }
   }
 
   function renderDiscrepancies(story) {
