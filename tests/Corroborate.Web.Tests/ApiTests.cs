@@ -96,6 +96,38 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(story.GetProperty("articles").EnumerateArray().Select(a => a.GetString()), articles.EnumerateArray().Select(a => a.GetProperty("id").GetString()));
     }
 
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Story_is_served_compressed_when_asked_and_not_resent_when_unchanged(string coding)
+    {
+        var id = factory.Catalog.Current.NewestFirst[0].Id;
+        var plain = await _client.GetAsync("/api/stories/" + id);
+        var plainBytes = await plain.Content.ReadAsByteArrayAsync();
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/stories/" + id);
+        request.Headers.AcceptEncoding.ParseAdd(coding);
+        var compressed = await _client.SendAsync(request);
+        Assert.Equal(coding, compressed.Content.Headers.ContentEncoding.Single());
+        Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
+        await using var stream = await compressed.Content.ReadAsStreamAsync();
+        await using Stream decoder = coding == "br" ? new System.IO.Compression.BrotliStream(stream, System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
+        using var decoded = new MemoryStream();
+        await decoder.CopyToAsync(decoded);
+        Assert.Equal(plainBytes, decoded.ToArray());
+        Assert.True(compressed.Content.Headers.ContentLength < plainBytes.Length / 3);
+
+        using var refused = new HttpRequestMessage(HttpMethod.Get, "/api/stories/" + id);
+        refused.Headers.TryAddWithoutValidation("Accept-Encoding", coding + ";q=0");
+        Assert.Empty((await _client.SendAsync(refused)).Content.Headers.ContentEncoding);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/stories/" + id);
+        again.Headers.IfNoneMatch.Add(plain.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(again)).StatusCode);
+    }
+
     [Fact]
     public async Task Unknown_ids_are_404_problems()
     {

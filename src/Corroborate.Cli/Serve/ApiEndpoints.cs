@@ -110,10 +110,53 @@ public static class ApiEndpoints
         });
     }
 
-    private static async Task<IResult> GetStoryAsync(string id, StoryCatalog catalog, CancellationToken cancellationToken) =>
-        await catalog.GetStoryAsync(id, cancellationToken).ConfigureAwait(false) is { } entry
-            ? Results.Bytes(entry.Json, "application/json; charset=utf-8")
-            : NotFound($"no story with id '{id}'");
+    private static async Task<IResult> GetStoryAsync(string id, HttpContext context, StoryCatalog catalog, CancellationToken cancellationToken)
+    {
+        if (await catalog.GetStoryAsync(id, cancellationToken).ConfigureAwait(false) is not { } entry)
+        {
+            return NotFound($"no story with id '{id}'");
+        }
+
+        var headers = context.Response.Headers;
+        headers.ETag = entry.ETag;
+        headers.CacheControl = "no-cache";
+        headers.Vary = "Accept-Encoding";
+        if (context.Request.Headers.IfNoneMatch.Contains(entry.ETag))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        // Served from the bytes compressed when the report was built: no compression per request.
+        var accepted = context.Request.Headers.AcceptEncoding.ToString();
+        if (Accepts(accepted, "br"))
+        {
+            headers.ContentEncoding = "br";
+            return Results.Bytes(entry.Brotli, "application/json; charset=utf-8");
+        }
+
+        if (Accepts(accepted, "gzip"))
+        {
+            headers.ContentEncoding = "gzip";
+            return Results.Bytes(entry.Gzip, "application/json; charset=utf-8");
+        }
+
+        return Results.Bytes(entry.Json, "application/json; charset=utf-8");
+    }
+
+    /// <summary>Whether an Accept-Encoding value lists <paramref name="coding"/> without refusing it (q=0).</summary>
+    private static bool Accepts(string acceptEncoding, string coding)
+    {
+        foreach (var part in acceptEncoding.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pieces = part.Split(';', StringSplitOptions.TrimEntries);
+            if (string.Equals(pieces[0], coding, StringComparison.OrdinalIgnoreCase))
+            {
+                return !pieces.Skip(1).Any(p => p.Replace(" ", "", StringComparison.Ordinal) is "q=0" or "q=0.0" or "q=0.00" or "q=0.000");
+            }
+        }
+
+        return false;
+    }
 
     private static IResult ListStoryArticles(string id, StoryCatalog catalog)
     {
