@@ -76,13 +76,34 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
 
                 values.AddRange(ListItems.Of(article.CleanText, span));
                 var quote = quotes.FirstOrDefault(q => q.Mention.Span.Start >= span.Start && q.Mention.Span.Start < span.End);
+                var (speaker, speakerName) = quote.Quote is null ? (null, null) : SpeakerOf(quote.Mention, quote.Quote, entities, extraction.Entities);
                 claims.Add(new ClaimMention(article.Id, outlet, i, span, text, [.. words.Order(StringComparer.Ordinal)],
                     [.. inside.Select(e => e.EntityId).Distinct(StringComparer.Ordinal)], locations, values.ToImmutable(),
-                    quote.Quote?.Speaker ?? quote.Quote?.SpeakerName, quote.Quote?.Id));
+                    speaker, quote.Quote?.Id) { SpeakerName = speakerName });
             }
         }
 
         return claims.ToImmutable();
+    }
+
+    /// <summary>
+    /// Who this article says spoke: a person named in its own attribution ("Education Minister Rui Matos
+    /// said") wins over the speaker the story settled on for the quote, so outlets that disagree show it.
+    /// </summary>
+    private static (string? Id, string? Name) SpeakerOf(QuoteReference mention, Quote quote, List<(TextSpan Span, string EntityId)> entities, EntityResolution resolution)
+    {
+        if (mention.SpeakerSpan is { } cue)
+        {
+            foreach (var (span, id) in entities)
+            {
+                if (span.Start >= cue.Start && span.End <= cue.End && resolution.Find(id) is { Type: EntityType.Person } person)
+                {
+                    return (person.Id, person.Name);
+                }
+            }
+        }
+
+        return (quote.Speaker ?? quote.SpeakerName, quote.SpeakerName);
     }
 
     /// <summary>The outlet an article speaks for; an article with none stands for itself, so it is never merged with another.</summary>

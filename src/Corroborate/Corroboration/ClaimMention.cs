@@ -24,4 +24,8 @@ public sealed record ClaimMention(
     ImmutableArray<string> Locations,
     ImmutableArray<ClaimValue> Values,
     string? Speaker,
-    string? QuoteId);
+    string? QuoteId)
+{
+    /// <summary>The speaker's name as the story knows it, for people to read.</summary>
+    public string? SpeakerName { get; init; }
+}

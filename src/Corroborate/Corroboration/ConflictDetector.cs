@@ -26,10 +26,13 @@ public static class ConflictDetector
             }
         }
 
+        // The quote matcher never joins words given to two different people, so one claim holding two speakers
+        // is the same words attributed differently by different outlets.
         var speakers = mentions.Where(m => m.Speaker is not null).GroupBy(m => m.Speaker!, StringComparer.Ordinal).ToList();
-        if (speakers.Count > 1 && mentions.Select(m => m.QuoteId).Where(q => q is not null).Distinct().Count() == 1)
+        if (speakers.Count > 1 && speakers.SelectMany(g => g.Select(m => m.ArticleId)).Distinct(StringComparer.Ordinal).Count() > 1)
         {
-            var sides = speakers.Select(g => new ConflictValue(g.Key, [.. g.Select(m => m.ArticleId).Distinct()], [])).ToImmutableArray();
+            var sides = speakers.Select(g => new ConflictValue(g.First().SpeakerName ?? g.Key, [.. g.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal)], []))
+                .OrderByDescending(v => v.Articles.Length).ToImmutableArray();
             conflicts.Add(new ClaimConflict("speaker", $"The same words are given to different speakers: {Describe(sides)}.", sides));
         }
 

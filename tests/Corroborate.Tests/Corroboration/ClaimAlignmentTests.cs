@@ -129,4 +129,29 @@ public sealed class ClaimAlignmentTests
         Assert.False(BriefingBuilder.Readable("“This comes after years of drought,” she said."));
         Assert.True(BriefingBuilder.Readable("Portugal and Spain signed five water agreements."));
     }
+
+    [Fact]
+    public void One_quotation_given_to_two_people_is_a_speaker_conflict()
+    {
+        var first = Build("schools-a", "Harbour Daily", """
+            Schools to reopen after floods
+
+            Floods closed 40 schools across the north of Portugal last week.
+            "We will rebuild every school before the winter term begins," Prime Minister Ana Duarte said in Porto on Thursday.
+            """);
+        var second = Build("schools-b", "Iberia Times", """
+            Minister promises rebuilt schools
+
+            "We will rebuild every school before the winter term begins," Foreign Minister Rui Matos said in Porto on Thursday.
+            Teachers' unions asked for temporary classrooms in the meantime.
+            """);
+        IReadOnlyList<Article> story = [first, second];
+
+        var result = new StoryCorroborator().Corroborate(story, new StoryExtractor().Extract(story));
+
+        var claim = Assert.Single(result.Claims, c => c.Articles.Length == 2);
+        var conflict = Assert.Single(claim.Conflicts, k => k.Field == "speaker");
+        Assert.Equal(["Ana Duarte", "Rui Matos"], conflict.Values.Select(v => v.Value).Order().ToArray());
+        Assert.Equal([first.Id], conflict.Values.Single(v => v.Value == "Ana Duarte").Articles.ToArray());
+    }
 }
