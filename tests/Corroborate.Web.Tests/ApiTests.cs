@@ -128,6 +128,20 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(again)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:5080")]
+    [InlineData("127.0.0.1.nip.example")]
+    public async Task A_loopback_server_refuses_requests_for_other_host_names(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/stories");
+        request.Headers.Host = host;
+        await AssertProblemAsync(await _client.SendAsync(request), HttpStatusCode.BadRequest);
+        using var loopback = new HttpRequestMessage(HttpMethod.Get, "/api/stories");
+        loopback.Headers.Host = "127.0.0.1:5080";
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(loopback)).StatusCode);
+    }
+
     [Fact]
     public async Task Unknown_ids_are_404_problems()
     {

@@ -124,6 +124,26 @@ public sealed class WriteTests(WritableApiFactory factory) : IClassFixture<Writa
         Assert.Contains(expected, problem.GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("Origin", "http://evil.example")]
+    [InlineData("Origin", "null")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    public async Task Writes_from_another_origin_are_a_403_problem(string header, string value)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = new StringContent("Ferry service resumes after storm.", Encoding.UTF8, "text/plain") };
+        request.Headers.TryAddWithoutValidation(header, value);
+        await ApiTests.AssertProblemAsync(await _client.SendAsync(request), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Writes_from_the_page_itself_are_accepted()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = new StringContent("Ferry service resumes after the storm, the operator said on Sunday.", Encoding.UTF8, "text/plain") };
+        request.Headers.TryAddWithoutValidation("Origin", "http://localhost");
+        request.Headers.TryAddWithoutValidation("Sec-Fetch-Site", "same-origin");
+        Assert.Equal(HttpStatusCode.Created, (await _client.SendAsync(request)).StatusCode);
+    }
+
     [Fact]
     public async Task Other_media_types_are_a_415_problem()
     {

@@ -65,6 +65,7 @@ public static class CorroborateServer
         var options = app.ApplicationServices.GetRequiredService<ServeOptions>();
         app.Use(SecurityHeaders.AddAsync);
         app.UseMiddleware<ProblemMiddleware>();
+        app.Use(LoopbackHostFilter.For(options));
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseEndpoints(endpoints =>
