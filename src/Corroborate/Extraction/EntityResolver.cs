@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -125,7 +126,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            if (nodes.Count < 2 || personWords.Contains(group.Key) || group.Key.Length < 2 || nodes.All(n => n.Mention.AtSentenceStart) || lexicon.GivenNames.Contains(nodes[0].Mention.Text) || nodes[0].Mention.Text.Length < 2
+            if (nodes.Count < 2 || personWords.Contains(group.Key) || group.Key.Length < 2 || nodes.All(n => n.Mention.AtSentenceStart) || lexicon.GivenNames.Contains(nodes[0].Mention.Text) || IsCalendarWord(nodes[0].Mention.Text) || nodes[0].Mention.Text.Length < 2
                 || nodes.Any(n => n.Mention.ContextType == EntityType.Unknown)
                 || (lowerCaseWords ??= LowerCaseWords(story)).Contains(nodes[0].Mention.Text.ToLowerInvariant()))
             {
@@ -137,6 +138,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             clusters.Add(new Cluster(type, nodes));
         }
     }
+
+    /// <summary>"WEDNESDAY", "SUNDAY" in a shouted dateline are days, whatever their case.</summary>
+    private static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
+
+    private static readonly FrozenSet<string> CalendarWords = FrozenSet.ToFrozenSet(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every word the story writes starting in lower case ("web" in "web browser").</summary>
     private static HashSet<string> LowerCaseWords(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story)
