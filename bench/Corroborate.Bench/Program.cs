@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -42,6 +42,9 @@ public static class Program
             case "stance":
                 StanceHarness.Run(output, count, SharedDataFolder("data/fnc-1"));
                 break;
+            case "serve":
+                await ServeHarness.RunAsync(output);
+                break;
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Skip(1)]);
                 break;
@@ -55,7 +58,7 @@ public static class Program
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, micro, all)");
                 return 2;
         }
 

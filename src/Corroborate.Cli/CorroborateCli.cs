@@ -22,6 +22,7 @@ public static class CorroborateCli
         root.Add(ExportCommand.Create(console));
         root.Add(TrainCommand.Create(console));
         root.Add(StanceCommand.Create(console));
+        root.Add(ServeCommand.Create(console));
         return root;
     }
 

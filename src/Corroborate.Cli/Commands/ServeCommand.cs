@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Corroborate.Cli.Serve;
+using Corroborate.Storage;
+using Microsoft.Extensions.Hosting;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary><c>corroborate serve [--urls URL] [--token T]</c>: the JSON API and the web page over the store, until Ctrl-C.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var database = CommonOptions.Database();
+        var gazetteer = CommonOptions.Gazetteer();
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"Where to listen, ';'-separated (default {ServeOptions.DefaultUrl}: this machine only).",
+            DefaultValueFactory = _ => ServeOptions.DefaultUrl,
+        };
+        var token = new Option<string?>("--token") { Description = $"Bearer token for writes (also ${ServeOptions.TokenEnvironmentVariable}); required beyond loopback." };
+        var maxBody = new Option<long>("--max-body") { Description = "Largest request body in bytes.", DefaultValueFactory = _ => ServeOptions.DefaultMaxBodyBytes };
+        var command = new Command("serve", "Serve the stories: a JSON API (OpenAPI at /openapi.json) and a web page, on loopback by default.")
+        {
+            database, urls, token, maxBody, gazetteer,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var options = new ServeOptions(
+                parsed.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                parsed.GetValue(token) ?? (Environment.GetEnvironmentVariable(ServeOptions.TokenEnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null),
+                parsed.GetValue(maxBody));
+            if (options.Problem() is { } problem)
+            {
+                await console.Error.WriteLineAsync($"corroborate serve: refusing to start: {problem}").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            var store = await SqliteArticleStore.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
+            await using var catalog = await StoryCatalog.OpenAsync(store, CommonOptions.Extractor(parsed.GetValue(gazetteer)), ownsStore: true, cancellationToken).ConfigureAwait(false);
+            var (host, addresses) = await CorroborateServer.StartAsync(catalog, options, cancellationToken: cancellationToken).ConfigureAwait(false);
+            using (host)
+            {
+                await console.Error.WriteLineAsync($"corroborate serve: {catalog.Current.ById.Count} stories, {catalog.Current.Articles.Count} articles; listening on {string.Join(", ", addresses)} (Ctrl-C stops)").ConfigureAwait(false);
+                await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Corroborate.Cli.Serve;
+
+/// <summary>
+/// The web server of <c>corroborate serve</c>: the JSON API, the page, security headers and problem
+/// details, over one <see cref="StoryCatalog"/>. Built as a generic host so that tests can run the very
+/// same configuration in memory (WebApplicationFactory) or on a loopback port.
+/// </summary>
+public static class CorroborateServer
+{
+    /// <param name="kestrel">False for an in-memory test server, which the test framework supplies.</param>
+    public static IHostBuilder CreateHostBuilder(StoryCatalog catalog, ServeOptions options, bool kestrel = true, LogLevel logLevel = LogLevel.Warning) =>
+        new HostBuilder()
+            .ConfigureLogging(logging => logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(logLevel))
+            .ConfigureWebHost(web =>
+            {
+                if (kestrel)
+                {
+                    web.UseKestrel(server =>
+                    {
+                        server.AddServerHeader = false;
+                        server.Limits.MaxRequestBodySize = options.MaxBodyBytes;
+                        server.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+                    }).UseUrls([.. options.Urls]);
+                }
+
+                web.ConfigureServices(services => ConfigureServices(services, catalog, options));
+                web.Configure(Configure);
+            });
+
+    /// <summary>Starts the server (refusing options that would expose writes) and returns it with the addresses it listens on.</summary>
+    public static async Task<(IHost Host, IReadOnlyList<string> Addresses)> StartAsync(StoryCatalog catalog, ServeOptions options, LogLevel logLevel = LogLevel.Warning, CancellationToken cancellationToken = default)
+    {
+        if (options.Problem() is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
+        var host = CreateHostBuilder(catalog, options, kestrel: true, logLevel).Build();
+        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        var addresses = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+        return (host, addresses);
+    }
+
+    public static void ConfigureServices(IServiceCollection services, StoryCatalog catalog, ServeOptions options)
+    {
+        services.AddSingleton(catalog);
+        services.AddSingleton(options);
+        services.AddRouting();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder =
+            System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+    }
+
+    public static void Configure(IApplicationBuilder app)
+    {
+        var options = app.ApplicationServices.GetRequiredService<ServeOptions>();
+        app.Use(SecurityHeaders.AddAsync);
+        app.UseMiddleware<ProblemMiddleware>();
+        app.Use(LoopbackHostFilter.For(options));
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseEndpoints(endpoints =>
+        {
+            ApiEndpoints.Map(endpoints, options);
+            StaticAssets.Map(endpoints);
+        });
+    }
+}
