@@ -19,12 +19,13 @@ internal static class BriefCommand
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var (report, _) = await StoriesCommand.LoadAsync(console, parsed.GetValue(database), parsed.GetValue(id)!, parsed.GetValue(gazetteer), cancellationToken).ConfigureAwait(false);
+            var (report, articles) = await StoriesCommand.LoadAsync(console, parsed.GetValue(database), parsed.GetValue(id)!, parsed.GetValue(gazetteer), cancellationToken).ConfigureAwait(false);
             if (report is null)
             {
                 return ExitCodes.InputsFailed;
             }
 
+            var titles = articles.Where(a => a.Title is not null).ToDictionary(a => a.Id, a => a.Title!, StringComparer.Ordinal);
             switch (parsed.GetValue(format))
             {
                 case "json":
@@ -37,10 +38,10 @@ internal static class BriefCommand
                     await console.Out.WriteLineAsync().ConfigureAwait(false);
                     break;
                 case "html":
-                    BriefingWriter.WriteHtml(console.Out, report);
+                    BriefingWriter.WriteHtml(console.Out, report, titles);
                     break;
                 default:
-                    BriefingWriter.WriteMarkdown(console.Out, report);
+                    BriefingWriter.WriteMarkdown(console.Out, report, titles: titles);
                     break;
             }
 

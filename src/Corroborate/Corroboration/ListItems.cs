@@ -72,14 +72,6 @@ internal static partial class ListItems
         {
             var cut = words.FindLastIndex(w => IsFunctionWord(body[w.Start..w.End]));
             words = words[(cut + 1)..];
-            // The first item runs into the clause before it ("the deals cover irrigation"): keep its head and the adjectives before it.
-            var keep = words.Count - 1;
-            while (keep > 0 && LooksLikeAdjective(body[words[keep - 1].Start..words[keep - 1].End]))
-            {
-                keep--;
-            }
-
-            words = words[Math.Max(0, keep)..];
         }
         else
         {
@@ -102,6 +94,16 @@ internal static partial class ListItems
         {
             words.RemoveAt(words.Count - 1);
         }
+
+        // An item is its head and the adjectives before it; anything further left belongs to the clause
+        // around the list ("the deals cover irrigation", "signed, covering infrastructure").
+        var keep = words.Count - 1;
+        while (keep > 0 && LooksLikeAdjective(body[words[keep - 1].Start..words[keep - 1].End]))
+        {
+            keep--;
+        }
+
+        words = words[Math.Max(0, keep)..];
 
         if (words.Count is 0 or > MaxItemWords)
         {

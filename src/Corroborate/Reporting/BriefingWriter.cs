@@ -16,7 +16,8 @@ public static class BriefingWriter
     private const int MaxOnlyReportedPerOutlet = 4;
     private const int MaxKeyFacts = 10;
 
-    public static void WriteMarkdown(TextWriter output, StoryReport story, int headingLevel = 1)
+    /// <param name="titles">Article titles by id, to name the sources; without them sources are named by outlet and id.</param>
+    public static void WriteMarkdown(TextWriter output, StoryReport story, int headingLevel = 1, IReadOnlyDictionary<string, string>? titles = null)
     {
         if (story.Corroboration is not { } corroboration)
         {
@@ -94,13 +95,13 @@ public static class BriefingWriter
         output.WriteLine();
         foreach (var (id, source) in sources.OrderBy(s => s.Value.Number))
         {
-            output.WriteLine($"{source.Number}. {Md(source.Outlet)} — article `{id}`");
+            output.WriteLine($"{source.Number}. {SourceName(id, source.Outlet, titles, Md)} (`{id}`)");
         }
 
         output.WriteLine();
     }
 
-    public static void WriteHtml(TextWriter output, StoryReport story)
+    public static void WriteHtml(TextWriter output, StoryReport story, IReadOnlyDictionary<string, string>? titles = null)
     {
         output.WriteLine("<!DOCTYPE html>");
         output.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -187,7 +188,7 @@ public static class BriefingWriter
         output.WriteLine("</ul><h2>Sources</h2><ol>");
         foreach (var (id, source) in sources.OrderBy(s => s.Value.Number))
         {
-            output.WriteLine($"<li id=\"source-{source.Number}\">{H(source.Outlet)} — article <code>{H(id)}</code></li>");
+            output.WriteLine($"<li id=\"source-{source.Number}\">{SourceName(id, source.Outlet, titles, H)} <code>{H(id)}</code></li>");
         }
 
         output.WriteLine("</ol></body></html>");
@@ -259,6 +260,20 @@ public static class BriefingWriter
         }
 
         return sources;
+    }
+
+    /// <summary>"Outlet — Title", or the title alone for an article with no outlet (its outlet is only "article ID").</summary>
+    private static string SourceName(string id, string outlet, IReadOnlyDictionary<string, string>? titles, Func<string, string> escape)
+    {
+        var named = outlet != "article " + id;
+        var title = titles?.GetValueOrDefault(id);
+        return (named, title) switch
+        {
+            (true, { } t) => $"{escape(outlet)} — {escape(t)}",
+            (true, null) => escape(outlet),
+            (false, { } t) => escape(t),
+            _ => "article",
+        };
     }
 
     private static string Md(string text) => MarkdownReportWriter.Escape(text);

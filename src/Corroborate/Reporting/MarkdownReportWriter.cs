@@ -71,7 +71,7 @@ public static class MarkdownReportWriter
         if (story.Corroboration is not null)
         {
             // The briefing carries the quotes and the timeline with citations; the lists below would repeat them.
-            BriefingWriter.WriteMarkdown(output, story, headingLevel: 3);
+            BriefingWriter.WriteMarkdown(output, story, headingLevel: 3, titles);
             WriteEntities(output, extraction);
             return;
         }
