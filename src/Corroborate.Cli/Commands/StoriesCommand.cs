@@ -17,7 +17,7 @@ internal static class StoriesCommand
         var command = new Command("stories", "List the stories in the store, newest first.") { database };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            await using var store = await SqliteArticleStore.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
+            await using var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
             var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
             foreach (var story in pipeline.Stories.Stories().OrderByDescending(s => s.LastSeen ?? DateTimeOffset.MinValue))
             {
@@ -39,7 +39,7 @@ internal static class StoriesCommand
         var command = new Command("story", "Show one story: its articles, entities with their variants, and quotes by speaker.") { id, database, format, gazetteer };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            await using var store = await SqliteArticleStore.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
+            await using var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
             var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
             var story = pipeline.Stories.GetStory(parsed.GetValue(id)!);
             if (story is null)

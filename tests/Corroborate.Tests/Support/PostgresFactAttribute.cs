@@ -1,0 +1,17 @@
+namespace Corroborate.Tests.Support;
+
+/// <summary>
+/// A fact that needs the PostgreSQL server named by <c>CORROBORATE_TEST_PG</c> (see .ci/postgres). Skipped,
+/// with the reason shown, when it is not set; but run (and so failing) when <c>CORROBORATE_CI=1</c>, where
+/// a missing server is a broken CI machine, not a choice.
+/// </summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (PostgresTestSchema.ConnectionString is null && !PostgresTestSchema.IsCi)
+        {
+            Skip = $"PostgreSQL not configured: set {PostgresTestSchema.Variable} (source .ci/postgres starts a local server and sets it)";
+        }
+    }
+}
