@@ -17,6 +17,7 @@ public static class CorroborateCli
         root.Add(StoriesCommand.CreateList(console));
         root.Add(StoriesCommand.CreateShow(console));
         root.Add(EvalCommand.Create(console));
+        root.Add(WorkerCommand.Create(console));
         return root;
     }
 

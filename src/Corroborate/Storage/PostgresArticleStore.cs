@@ -16,9 +16,10 @@ public sealed class PostgresArticleStore : IArticleStore
 {
     private readonly NpgsqlDataSource _dataSource;
 
-    private PostgresArticleStore(NpgsqlDataSource dataSource, string description)
+    private PostgresArticleStore(NpgsqlDataSource dataSource, string connectionString, string description)
     {
         _dataSource = dataSource;
+        ConnectionString = connectionString;
         Description = description;
     }
 
@@ -27,11 +28,24 @@ public sealed class PostgresArticleStore : IArticleStore
 
     internal NpgsqlDataSource DataSource => _dataSource;
 
+    /// <summary>For connections outside the pool (the story assigner's); holds the password: never log it.</summary>
+    internal string ConnectionString { get; }
+
     /// <summary>Opens the store at <paramref name="location"/> (a postgres:// URI or an Npgsql connection string), migrating it.</summary>
-    public static async Task<PostgresArticleStore> OpenAsync(string location, CancellationToken cancellationToken = default)
+    public static Task<PostgresArticleStore> OpenAsync(string location, CancellationToken cancellationToken = default) =>
+        OpenAsync(location, applicationName: null, cancellationToken);
+
+    /// <summary>As <see cref="OpenAsync(string, CancellationToken)"/>, naming the connections (pg_stat_activity shows which worker is which).</summary>
+    public static async Task<PostgresArticleStore> OpenAsync(string location, string? applicationName, CancellationToken cancellationToken = default)
     {
         var description = PostgresLocation.Redacted(location);
-        var dataSource = NpgsqlDataSource.Create(PostgresLocation.ToConnectionString(location));
+        var connectionString = PostgresLocation.ToConnectionString(location);
+        if (applicationName is not null)
+        {
+            connectionString = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = applicationName }.ConnectionString;
+        }
+
+        var dataSource = NpgsqlDataSource.Create(connectionString);
         try
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -44,7 +58,7 @@ public sealed class PostgresArticleStore : IArticleStore
             throw new StoreException($"{description}: cannot open the store: {e.Message}", e);
         }
 
-        return new PostgresArticleStore(dataSource, description);
+        return new PostgresArticleStore(dataSource, connectionString, description);
     }
 
     public Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default) =>

@@ -79,6 +79,7 @@ internal static class PostgresMigrations
                 content bytea NOT NULL,
                 queued_at timestamptz NOT NULL DEFAULT now(),
                 prepared text,
+                error_source text,
                 error text,
                 prepared_by text,
                 done boolean NOT NULL DEFAULT false,

@@ -1,0 +1,29 @@
+using Corroborate.Extraction;
+
+namespace Corroborate.Pipeline.Workers;
+
+/// <summary>How one <see cref="Worker"/> runs.</summary>
+public sealed record WorkerOptions
+{
+    /// <summary>Names the worker in the store (who prepared an input, who ran a job) and in its log.</summary>
+    public string Name { get; init; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    /// <summary>A folder whose files are queued, then moved under <see cref="InputQueue.QueuedFolder"/>.</summary>
+    public string? Inbox { get; init; }
+
+    /// <summary>Stop once nothing is left to do, rather than waiting for more.</summary>
+    public bool Once { get; init; }
+
+    /// <summary>Concurrent read-and-clean loops (the stateless stage).</summary>
+    public int Readers { get; init; } = Math.Max(1, Environment.ProcessorCount - 1);
+
+    public int AssignBatchSize { get; init; } = 64;
+
+    public StoryExtractor? Extractor { get; init; }
+
+    /// <summary>Pause before looking again when there was nothing to do.</summary>
+    public TimeSpan Poll { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>How often a worker that is not the assigner tries to take the role over.</summary>
+    public TimeSpan TakeoverInterval { get; init; } = TimeSpan.FromSeconds(1);
+}
