@@ -3,6 +3,7 @@ using Corroborate.Tests.Support;
 
 namespace Corroborate.Tests.Storage;
 
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresArticleStoreTests : ArticleStoreContract, IAsyncLifetime
 {
     private PostgresTestSchema? _schema;

@@ -14,4 +14,17 @@ public sealed class PostgresFactAttribute : FactAttribute
             Skip = $"PostgreSQL not configured: set {PostgresTestSchema.Variable} (source .ci/postgres starts a local server and sets it)";
         }
     }
+
+    /// <summary>The test restarts the server with the command in <c>CORROBORATE_TEST_PG_RESTART</c> (set by .ci/postgres).</summary>
+    public bool RestartsServer
+    {
+        get => PostgresTestSchema.RestartCommand is not null;
+        init
+        {
+            if (value && Skip is null && PostgresTestSchema.RestartCommand is null && !PostgresTestSchema.IsCi)
+            {
+                Skip = "restarting PostgreSQL needs CORROBORATE_TEST_PG_RESTART (source .ci/postgres sets it)";
+            }
+        }
+    }
 }

@@ -21,6 +21,9 @@ public sealed class PostgresTestSchema : IAsyncDisposable
 
     public static string? ConnectionString => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
 
+    /// <summary>A shell command that restarts the test server (fault tests), or null.</summary>
+    public static string? RestartCommand => Environment.GetEnvironmentVariable("CORROBORATE_TEST_PG_RESTART") is { Length: > 0 } value ? value : null;
+
     public static bool IsCi => Environment.GetEnvironmentVariable("CORROBORATE_CI") == "1";
 
     public string Name { get; }
