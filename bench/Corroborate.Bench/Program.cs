@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|workers|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -33,6 +33,9 @@ public static class Program
             case "html":
                 HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
                 break;
+            case "workers":
+                await WorkersHarness.RunAsync(output, args.Contains("--count") ? count : 2_000);
+                break;
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Skip(1)]);
                 break;
@@ -45,7 +48,7 @@ public static class Program
                 HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, workers, micro, all)");
                 return 2;
         }
 

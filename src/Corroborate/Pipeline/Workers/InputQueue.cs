@@ -28,38 +28,78 @@ public sealed class InputQueue(PostgresArticleStore store)
 
     /// <summary>
     /// Queues every file of <paramref name="inbox"/> (recursively, in path order; hidden names skipped) and
-    /// moves each, once queued, under <see cref="QueuedFolder"/>. Returns how many were new.
+    /// moves each, once its queuing has committed, under <see cref="QueuedFolder"/>. Returns how many were new.
     /// </summary>
-    public async Task<int> EnqueueFolderAsync(string inbox, CancellationToken cancellationToken = default)
+    public Task<int> EnqueueFolderAsync(string inbox, CancellationToken cancellationToken = default) =>
+        EnqueueFilesAsync([.. InboxFiles(inbox)], file => Path.Combine(inbox, QueuedFolder, Path.GetRelativePath(inbox, file)), cancellationToken);
+
+    /// <summary>Queues files in the order given, leaving them where they are. Returns how many were new.</summary>
+    public Task<int> EnqueueFilesAsync(IReadOnlyList<string> files, CancellationToken cancellationToken = default) =>
+        EnqueueFilesAsync(files, moveTo: null, cancellationToken);
+
+    /// <summary>Files per transaction: one commit (one disk flush) per file would cap queuing at the disk's flush rate.</summary>
+    private const int FilesPerCommit = 32;
+
+    private async Task<int> EnqueueFilesAsync(IReadOnlyList<string> files, Func<string, string>? moveTo, CancellationToken cancellationToken)
     {
         var queued = 0;
-        foreach (var file in InboxFiles(inbox))
+        foreach (var chunk in files.Chunk(FilesPerCommit))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            byte[] content;
-            try
+            var read = new List<(string File, byte[] Content)>();
+            foreach (var file in chunk)
             {
-                content = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-            }
-            catch (FileNotFoundException)
-            {
-                continue; // another worker sharing the inbox queued and moved it first
-            }
-
-            if (await EnqueueAsync(file, content, cancellationToken).ConfigureAwait(false))
-            {
-                queued++;
+                try
+                {
+                    read.Add((file, await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false)));
+                }
+                catch (FileNotFoundException)
+                {
+                    // another worker sharing the inbox queued and moved it first
+                }
             }
 
-            var target = Path.Combine(inbox, QueuedFolder, Path.GetRelativePath(inbox, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            try
+            if (read.Count == 0)
             {
-                File.Move(file, target, overwrite: true);
+                continue;
             }
-            catch (FileNotFoundException)
+
+            await using (var batch = store.DataSource.CreateBatch())
             {
-                // moved by another worker
+                foreach (var (file, content) in read)
+                {
+                    var insert = new NpgsqlBatchCommand(
+                        "INSERT INTO pending_inputs (source, content_hash, content) VALUES ($1, $2, $3) ON CONFLICT (source, content_hash) DO NOTHING");
+                    insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = file });
+                    insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = Convert.ToHexStringLower(SHA256.HashData(content)) });
+                    insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = content });
+                    batch.BatchCommands.Add(insert);
+                }
+
+                // A batch without an explicit transaction runs as one implicit transaction: all queued, or none.
+                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < batch.BatchCommands.Count; i++)
+                {
+                    queued += (int)batch.BatchCommands[i].RecordsAffected;
+                }
+            }
+
+            if (moveTo is null)
+            {
+                continue;
+            }
+
+            foreach (var (file, _) in read)
+            {
+                var target = moveTo(file);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                try
+                {
+                    File.Move(file, target, overwrite: true);
+                }
+                catch (FileNotFoundException)
+                {
+                    // moved by another worker
+                }
             }
         }
 
