@@ -45,15 +45,15 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
             }
         }
 
-        var start = Stopwatch.GetTimestamp();
-        var assignments = new List<StoredStoryAssignment>();
-        await foreach (var assignment in store.StoryAssignmentsAsync(cancellationToken).ConfigureAwait(false))
+        // Its commits need not wait for the disk: a server crash loses a suffix of them whole (articles, jobs and
+        // the inputs' done marks together), so those inputs are simply placed again; and this connection dies
+        // with the server, so the index that had counted them is rebuilt. Everything else commits durably.
+        await using (var asynchronous = new NpgsqlCommand("SET synchronous_commit = off", connection))
         {
-            assignments.Add(assignment);
+            await asynchronous.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var clusterer = new StoryClusterer(StoryIndex.Restore(assignments));
-        Timings.Add("restore", Stopwatch.GetTimestamp() - start);
+        StoryClusterer? clusterer = null;
         while (!cancellationToken.IsCancellationRequested)
         {
             var waiting = await WaitingAsync(connection, cancellationToken).ConfigureAwait(false);
@@ -68,6 +68,8 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
                 continue;
             }
 
+            // Rebuilt only once there is work: a worker taking the role over an idle queue pays nothing.
+            clusterer ??= await RestoreAsync(cancellationToken).ConfigureAwait(false);
             var ready = waiting.TakeWhile(w => w.Prepared is not null).ToList();
             if (ready.Count == 0)
             {
@@ -85,6 +87,20 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
         }
 
         return true;
+    }
+
+    private async Task<StoryClusterer> RestoreAsync(CancellationToken cancellationToken)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var assignments = new List<StoredStoryAssignment>();
+        await foreach (var assignment in store.StoryAssignmentsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            assignments.Add(assignment);
+        }
+
+        var clusterer = new StoryClusterer(StoryIndex.Restore(assignments));
+        Timings.Add("restore", Stopwatch.GetTimestamp() - start);
+        return clusterer;
     }
 
     private async Task<List<WaitingInput>> WaitingAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
