@@ -11,7 +11,7 @@ namespace Corroborate.Bench;
 
 /// <summary>
 /// <c>bench/run workers [--count N]</c>: the same generated files (<see cref="StoryStreamGenerator"/>, seed 42,
-/// written as plain-text files; writing them is not timed) ingested by 1, 2 and 4 workers sharing one
+/// written as plain-text files; writing them is not timed) ingested by 1, 2, 3 and 4 workers sharing one
 /// PostgreSQL (in-process workers, each with its own connections, one read loop each) and by one process
 /// on SQLite. Prints articles/s to "every article in a story" and to "every story report built", and where
 /// the time went per stage, summed over workers. PostgreSQL comes from $CORROBORATE_BENCH_PG, else
@@ -43,11 +43,17 @@ public static class WorkersHarness
                 return;
             }
 
-            foreach (var workers in new[] { 1, 2, 4 })
+            var differences = new List<string>();
+            foreach (var workers in new[] { 1, 2, 3, 4 })
             {
                 var run = await PostgresAsync(files, location, workers);
                 output.WriteLine(Invariant($"  PostgreSQL   {workers,8}   {count / run.Stories.TotalSeconds,18:N0}   {count / run.Reports.TotalSeconds,18:N0}   {run.Cpu.TotalMilliseconds / count,18:N1}   {run.Stages}"));
+                var differing = sqlite.Partition.Count(p => !run.Partition.TryGetValue(p.Key, out var story) || story != p.Value)
+                    + run.Partition.Keys.Count(k => !sqlite.Partition.ContainsKey(k));
+                differences.Add(Invariant($"{workers} workers: {(differing == 0 ? "same" : $"{differing} articles differ")}"));
             }
+
+            output.WriteLine(Invariant($"  story of every article against one process on SQLite ({sqlite.Partition.Count:N0} articles, {sqlite.Partition.Values.Select(v => v.Story).Distinct().Count():N0} stories): {string.Join("; ", differences)}"));
         }
         finally
         {
@@ -85,7 +91,7 @@ public static class WorkersHarness
         }
 
         pipeline.Timings.Add("reports", (long)(reportTime.Elapsed.TotalSeconds * Stopwatch.Frequency));
-        return new Run(stories, watch.Elapsed, Cpu() - cpu, Busiest(pipeline.Timings.Totals));
+        return new Run(stories, watch.Elapsed, Cpu() - cpu, Busiest(pipeline.Timings.Totals), await PartitionAsync(store));
     }
 
     private static async Task<Run> PostgresAsync(string files, string location, int count)
@@ -139,12 +145,13 @@ public static class WorkersHarness
             }
 
             var runs = workers.Sum(w => w.Jobs.Runs);
+            var partition = await PartitionAsync(stores[0]);
             foreach (var store in stores)
             {
                 await store.DisposeAsync();
             }
 
-            return new Run(stories == TimeSpan.Zero ? reports : stories, reports, cpuUsed, Busiest(totals) + Invariant($"; {runs:N0} report runs"));
+            return new Run(stories == TimeSpan.Zero ? reports : stories, reports, cpuUsed, Busiest(totals) + Invariant($"; {runs:N0} report runs"), partition);
         }
         finally
         {
@@ -184,5 +191,17 @@ public static class WorkersHarness
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     /// <remarks><see cref="Cpu"/> is this process only: the PostgreSQL server's own CPU is not in it.</remarks>
-    private sealed record Run(TimeSpan Stories, TimeSpan Reports, TimeSpan Cpu, string Stages);
+    private sealed record Run(TimeSpan Stories, TimeSpan Reports, TimeSpan Cpu, string Stages, Dictionary<string, (string Story, string? DuplicateOf)> Partition);
+
+    /// <summary>Each stored article's story and original: equal maps mean the same partition, the same story ids and the same copy links.</summary>
+    private static async Task<Dictionary<string, (string Story, string? DuplicateOf)>> PartitionAsync(IArticleStore store)
+    {
+        var partition = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
+        await foreach (var assignment in store.StoryAssignmentsAsync())
+        {
+            partition[assignment.Article.Id] = (assignment.StoryId, assignment.DuplicateOf);
+        }
+
+        return partition;
+    }
 }
