@@ -297,6 +297,8 @@ public sealed class PostgresArticleStore : IArticleStore
 
     internal const int AssignerLock = 2;
 
+    internal const int FeedLock = 3;
+
     private static async Task MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, $"SELECT pg_advisory_lock({LockClass}, {MigrationLock})", cancellationToken).ConfigureAwait(false);

@@ -99,6 +99,20 @@ internal static class PostgresMigrations
             );
             CREATE INDEX story_jobs_waiting ON story_jobs (id) WHERE NOT done;
             CREATE INDEX story_jobs_story ON story_jobs (story_id, generation);
+            CREATE TABLE watch_feeds (
+                url text PRIMARY KEY,
+                etag text,
+                last_modified text,
+                next_poll_at text NOT NULL,
+                failures integer NOT NULL,
+                last_error text
+            );
+            CREATE TABLE watch_seen (
+                feed_url text NOT NULL,
+                entry_key text NOT NULL,
+                seen_at timestamptz NOT NULL DEFAULT now(),
+                PRIMARY KEY (feed_url, entry_key)
+            );
             CREATE TABLE story_reports (
                 story_id text PRIMARY KEY,
                 generation bigint NOT NULL,

@@ -27,6 +27,27 @@ public sealed class InputQueue(PostgresArticleStore store)
     }
 
     /// <summary>
+    /// Queues documents that arrived other than as files (a watched feed's entries), already read and
+    /// cleaned: they wait for the assigner like any read input. False when the same articles were queued before.
+    /// </summary>
+    public async Task<bool> EnqueuePreparedAsync(string source, IReadOnlyList<Model.Article> articles, CancellationToken cancellationToken = default)
+    {
+        var prepared = PreparedInputJson.Articles(articles);
+        await using var command = store.DataSource.CreateCommand("""
+            INSERT INTO pending_inputs (source, content_hash, content, prepared) VALUES ($1, $2, ''::bytea, $3)
+            ON CONFLICT (source, content_hash) DO NOTHING
+            """);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = source });
+        command.Parameters.Add(new NpgsqlParameter
+        {
+            NpgsqlDbType = NpgsqlDbType.Text,
+            Value = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', articles.Select(a => a.ContentHash))))),
+        });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = prepared });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>
     /// Queues every file of <paramref name="inbox"/> (recursively, in path order; hidden names skipped) and
     /// moves each, once its queuing has committed, under <see cref="QueuedFolder"/>. Returns how many were new.
     /// </summary>

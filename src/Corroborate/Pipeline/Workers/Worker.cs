@@ -1,4 +1,7 @@
+using System.Net;
 using Corroborate.Extraction;
+using Corroborate.Ingest;
+using Corroborate.Ingest.Watching;
 using Corroborate.Storage;
 using Npgsql;
 
@@ -46,6 +49,19 @@ public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Ac
                 }
             }
 
+            if (options.Feeds.Count > 0)
+            {
+                var polling = FeedLoopAsync(cancellationToken);
+                if (options.Once)
+                {
+                    await polling.ConfigureAwait(false);
+                }
+                else
+                {
+                    loops.Add(polling);
+                }
+            }
+
             loops.Add(AssignLoopAsync(cancellationToken));
             loops.Add(JobLoopAsync(cancellationToken));
             for (var i = 0; i < options.Readers; i++)
@@ -78,6 +94,100 @@ public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Ac
 
             await Task.Delay(options.Poll * 10, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private async Task FeedLoopAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var held = await RetryingAsync(() => WatchFeedsAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+            if (options.Once)
+            {
+                return;
+            }
+
+            if (held)
+            {
+                log($"{options.Name}: feed polling role released");
+            }
+
+            await Task.Delay(options.TakeoverInterval, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Polls the feeds while holding the feed lock (one poller at a time, so a feed is not fetched by every
+    /// worker); new entries are read and cleaned here and queued for the assigner. False when another worker polls.
+    /// </summary>
+    private async Task<bool> WatchFeedsAsync(CancellationToken cancellationToken)
+    {
+        var unpooled = new NpgsqlConnectionStringBuilder(store.ConnectionString) { Pooling = false, KeepAlive = 5 }.ConnectionString;
+        await using var connection = new NpgsqlConnection(unpooled);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (var tryLock = new NpgsqlCommand($"SELECT pg_try_advisory_lock({PostgresArticleStore.LockClass}, {PostgresArticleStore.FeedLock})", connection))
+        {
+            if (!(bool)(await tryLock.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
+            {
+                return false;
+            }
+        }
+
+        var pipeline = new IngestPipeline(store);
+        using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, MaxAutomaticRedirections = 5 });
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("Corroborate/0.1 (+feed watcher)");
+        var state = new PostgresWatchStateStore(store);
+        var watcher = new FeedWatcher(http, new InputReader(), state, async (documents, token) =>
+        {
+            foreach (var document in documents)
+            {
+                await _queue.EnqueuePreparedAsync(document.Source, [pipeline.Process(document, DateTimeOffset.UtcNow)], token).ConfigureAwait(false);
+            }
+        }, options.Watch, TimeProvider.System);
+        void Report(PollResult result)
+        {
+            if (result.Error is not null || result.NewDocuments.Count > 0)
+            {
+                log($"{options.Name}: {result.FeedUrl}: {(result.Error is { } error ? $"failed: {error}" : $"{result.NewDocuments.Count} new")}");
+            }
+        }
+
+        if (options.Once)
+        {
+            foreach (var url in options.Feeds)
+            {
+                // Only feeds that are due: a worker that polled a moment ago has set when the next poll is.
+                if (await state.GetFeedAsync(url, cancellationToken).ConfigureAwait(false) is not { } feed || feed.NextPollAt <= DateTimeOffset.UtcNow)
+                {
+                    Report(await watcher.PollAsync(url, cancellationToken).ConfigureAwait(false));
+                }
+            }
+
+            return true;
+        }
+
+        // Polling stops when the lock's connection is lost: another worker may have taken the role over.
+        using var lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var guard = Task.Run(async () =>
+        {
+            try
+            {
+                while (!lost.IsCancellationRequested)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(5), lost.Token).ConfigureAwait(false);
+                    await using var ping = new NpgsqlCommand("SELECT 1", connection);
+                    await ping.ExecuteScalarAsync(lost.Token).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (e is NpgsqlException or OperationCanceledException or IOException or TimeoutException)
+            {
+                await lost.CancelAsync().ConfigureAwait(false);
+            }
+        }, CancellationToken.None);
+        await watcher.RunAsync(options.Feeds, Report, lost.Token).ConfigureAwait(false);
+        await lost.CancelAsync().ConfigureAwait(false);
+        await guard.ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return true;
     }
 
     private async Task PrepareLoopAsync(CancellationToken cancellationToken)

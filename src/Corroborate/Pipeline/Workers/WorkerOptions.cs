@@ -1,4 +1,5 @@
 using Corroborate.Extraction;
+using Corroborate.Ingest.Watching;
 
 namespace Corroborate.Pipeline.Workers;
 
@@ -11,7 +12,12 @@ public sealed record WorkerOptions
     /// <summary>A folder whose files are queued, then moved under <see cref="InputQueue.QueuedFolder"/>.</summary>
     public string? Inbox { get; init; }
 
-    /// <summary>Stop once nothing is left to do, rather than waiting for more.</summary>
+    /// <summary>Feeds to poll. One worker at a time polls them (an advisory lock, taken over like the assigner's).</summary>
+    public IReadOnlyList<string> Feeds { get; init; } = [];
+
+    public WatchOptions Watch { get; init; } = new();
+
+    /// <summary>Stop once nothing is left to do, rather than waiting for more (feeds are polled once, first).</summary>
     public bool Once { get; init; }
 
     /// <summary>Concurrent read-and-clean loops (the stateless stage).</summary>

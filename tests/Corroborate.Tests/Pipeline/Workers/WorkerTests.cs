@@ -54,6 +54,46 @@ public sealed class WorkerTests : IAsyncLifetime
         await DisposeAsync(workers);
     }
 
+    [PostgresFact]
+    public async Task Two_workers_poll_a_feed_once_between_them_and_place_its_entries_in_stories()
+    {
+        var feed = string.Join('\n', new[] { "a", "b", "c" }.Select(id =>
+            $$"""{"id": "{{id}}", "url": "/pages/{{id}}", "title": "Harbour fire {{id}}", "text": "Summary {{id}}."}"""));
+        await using var server = new LoopbackServer(request => request.Url!.AbsolutePath == "/feed"
+            ? new(200, feed)
+            : new(200, $"A fire broke out at the harbour of Port Elise on Monday, officials said, and crews fought it through the night. Page {request.Url.AbsolutePath}."));
+        var stores = new List<PostgresArticleStore>();
+        var workers = new List<Worker>();
+        for (var i = 0; i < 2; i++)
+        {
+            stores.Add(await PostgresArticleStore.OpenAsync(Location, $"f{i}"));
+            workers.Add(new Worker(stores[i], new WorkerOptions
+            {
+                Name = $"f{i}",
+                Once = true,
+                Readers = 1,
+                Feeds = [server.Url("/feed")],
+                Poll = TimeSpan.FromMilliseconds(20),
+                TakeoverInterval = TimeSpan.FromMilliseconds(200),
+            }, _ => { }));
+        }
+
+        await Task.WhenAll(workers.Select(w => Task.Run(() => w.RunAsync(CancellationToken.None)))).WaitAsync(Limit);
+
+        var result = await SharedStoreResult.OfPostgresAsync(Location);
+        Assert.Equal(3, result.ArticleCount);
+        Assert.Equal(3, result.Stories.Count);
+        Assert.Single(result.Stories.Values.Select(s => s.Story).Distinct());
+        Assert.Single(result.Reports);
+        Assert.Equal(0, result.WaitingInputs + result.WaitingJobs);
+        Assert.Equal(1, server.Requests.Count(r => r.Path == "/feed"));
+        Assert.Equal(3, server.Requests.Count(r => r.Path.StartsWith("/pages/", StringComparison.Ordinal)));
+        foreach (var store in stores)
+        {
+            await store.DisposeAsync();
+        }
+    }
+
     [PostgresFact(RestartsServer = true)]
     public async Task Restarting_postgres_under_load_loses_and_doubles_nothing()
     {
