@@ -68,6 +68,17 @@ public sealed class PostgresArticleStore : IArticleStore
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (items.Any(item => item.Story is not null))
+        {
+            // Story assignments from a caller's own index (one process's ingest) would fork from the workers' one.
+            await using var role = new NpgsqlCommand($"SELECT pg_try_advisory_xact_lock({LockClass}, {AssignerLock})", connection, transaction);
+            if (!(bool)(await role.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
+            {
+                throw new StoreException($"{Description}: a worker is placing articles in stories in this store; "
+                    + "queue inputs for the workers instead (corroborate worker --inbox DIR), or stop them first");
+            }
+        }
+
         var added = await AddAsync(connection, transaction, items, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return added;

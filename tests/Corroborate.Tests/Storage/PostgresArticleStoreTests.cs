@@ -64,6 +64,30 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract, IAsyncLife
         Assert.Contains("postgresql://someone@127.0.0.1:1/nowhere", error.Message, StringComparison.Ordinal);
     }
 
+    [PostgresFact]
+    public async Task Refuses_story_assignments_from_outside_while_a_worker_holds_the_assigner_role()
+    {
+        await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
+        var article = Articles.FromFixture("Text/caption-and-bullet-teaser.txt");
+        await using var worker = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(_schema.Location) { Pooling = false }.ConnectionString);
+        await worker.OpenAsync();
+        await using (var take = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({PostgresArticleStore.LockClass}, {PostgresArticleStore.AssignerLock})", worker))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.AddAsync([(article, new Corroborate.Clustering.StoryAssignment("s-" + article.Id, true, null, 0))]));
+        Assert.Contains("worker", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await store.CountAsync());
+
+        await using (var release = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({PostgresArticleStore.LockClass}, {PostgresArticleStore.AssignerLock})", worker))
+        {
+            await release.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal([true], await store.AddAsync([(article, new Corroborate.Clustering.StoryAssignment("s-" + article.Id, true, null, 0))]));
+    }
+
     public async Task InitializeAsync() => _schema = await PostgresTestSchema.CreateAsync();
 
     public async Task DisposeAsync()
