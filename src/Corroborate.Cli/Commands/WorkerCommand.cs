@@ -75,7 +75,19 @@ internal static class WorkerCommand
             }
 
             var quietly = parsed.GetValue(quiet);
-            await using var store = await PostgresArticleStore.OpenAsync(location, options.Name, cancellationToken).ConfigureAwait(false);
+            PostgresArticleStore store;
+            try
+            {
+                store = await PostgresArticleStore.OpenAsync(location, options.Name, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StoreException e)
+            {
+                // The message names the store without its password.
+                await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.InputsFailed;
+            }
+
+            await using var opened = store;
             void Log(string line)
             {
                 if (!quietly)

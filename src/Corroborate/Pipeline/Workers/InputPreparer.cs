@@ -48,7 +48,18 @@ public sealed class InputPreparer(PostgresArticleStore store, string workerName)
         foreach (var (seq, source, content) in claimed)
         {
             using var stream = new MemoryStream(content, writable: false);
-            var (articles, error) = _pipeline.ReadInput(stream, source, cancellationToken);
+            List<Model.Article> articles;
+            InputError? error;
+            try
+            {
+                (articles, error) = _pipeline.ReadInput(stream, source, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // An input that breaks the reader must not stop every worker in turn: it is recorded and passed over.
+                (articles, error) = ([], new InputError(source, $"could not be read: {e.GetType().Name}: {e.Message}"));
+            }
+
             var update = new NpgsqlBatchCommand("UPDATE pending_inputs SET prepared = $1, error_source = $2, error = $3, prepared_by = $4 WHERE seq = $5");
             update.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = PreparedInputJson.Articles(articles) });
             update.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)error?.Source ?? DBNull.Value });
