@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|workers|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|workers|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -36,6 +36,9 @@ public static class Program
             case "workers":
                 await WorkersHarness.RunAsync(output, args.Contains("--count") ? count : 2_000);
                 break;
+            case "corroborate":
+                await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
+                break;
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Skip(1)]);
                 break;
@@ -46,9 +49,10 @@ public static class Program
                 FeedHarness.Run(output);
                 WarcHarness.Run(output);
                 HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
+                await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, workers, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, workers, micro, all)");
                 return 2;
         }
 

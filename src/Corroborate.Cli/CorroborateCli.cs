@@ -16,6 +16,7 @@ public static class CorroborateCli
         root.Add(WatchCommand.Create(console));
         root.Add(StoriesCommand.CreateList(console));
         root.Add(StoriesCommand.CreateShow(console));
+        root.Add(BriefCommand.Create(console));
         root.Add(EvalCommand.Create(console));
         root.Add(WorkerCommand.Create(console));
         return root;

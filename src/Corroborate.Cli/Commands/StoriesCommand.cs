@@ -39,25 +39,12 @@ internal static class StoriesCommand
         var command = new Command("story", "Show one story: its articles, entities with their variants, and quotes by speaker.") { id, database, format, gazetteer };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            await using var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
-            var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
-            var story = pipeline.Stories.GetStory(parsed.GetValue(id)!);
-            if (story is null)
+            var (report, articles) = await LoadAsync(console, parsed.GetValue(database), parsed.GetValue(id)!, parsed.GetValue(gazetteer), cancellationToken).ConfigureAwait(false);
+            if (report is null)
             {
-                await console.Error.WriteLineAsync($"corroborate: no story with id {ArticlesCommand.Plain(parsed.GetValue(id)!)}").ConfigureAwait(false);
                 return ExitCodes.InputsFailed;
             }
 
-            var articles = new Dictionary<string, Corroborate.Model.Article>(StringComparer.Ordinal);
-            foreach (var articleId in story.ArticleIds)
-            {
-                if (await store.GetAsync(articleId, cancellationToken).ConfigureAwait(false) is { } article)
-                {
-                    articles[article.Id] = article;
-                }
-            }
-
-            var report = StoryReports.Build(story, articles, CommonOptions.Extractor(parsed.GetValue(gazetteer)));
             if (parsed.GetValue(format) == "json")
             {
                 await using var output = console.OpenStandardOutput();
@@ -70,11 +57,36 @@ internal static class StoriesCommand
             }
             else
             {
-                MarkdownReportWriter.Write(console.Out, new AnalysisReport([.. articles.Values], []) { Stories = [report] });
+                MarkdownReportWriter.Write(console.Out, new AnalysisReport([.. articles], []) { Stories = [report] });
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>One stored story's report, built from its stored articles; null (with the reason written) when there is no such story.</summary>
+    internal static async Task<(StoryReport? Report, IReadOnlyList<Corroborate.Model.Article> Articles)> LoadAsync(
+        CliConsole console, string? database, string storyId, string[]? gazetteer, CancellationToken cancellationToken)
+    {
+        await using var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(database), cancellationToken).ConfigureAwait(false);
+        var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
+        var story = pipeline.Stories.GetStory(storyId);
+        if (story is null)
+        {
+            await console.Error.WriteLineAsync($"corroborate: no story with id {ArticlesCommand.Plain(storyId)}").ConfigureAwait(false);
+            return (null, []);
+        }
+
+        var articles = new Dictionary<string, Corroborate.Model.Article>(StringComparer.Ordinal);
+        foreach (var articleId in story.ArticleIds)
+        {
+            if (await store.GetAsync(articleId, cancellationToken).ConfigureAwait(false) is { } article)
+            {
+                articles[article.Id] = article;
+            }
+        }
+
+        return (StoryReports.Build(story, articles, CommonOptions.Extractor(gazetteer)), [.. articles.Values]);
     }
 }

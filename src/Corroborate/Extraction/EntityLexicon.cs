@@ -16,6 +16,16 @@ public sealed class EntityLexicon
         Stopwords = ResourceText.Set("Entities/capitalised-stopwords.txt", StringComparer.Ordinal);
         Connectors = ResourceText.Set("Entities/organisation-connectors.txt", StringComparer.Ordinal);
         NonPersonWords = ResourceText.Set("Entities/non-person-words.txt", StringComparer.OrdinalIgnoreCase);
+        GivenNames = ResourceText.Set("Entities/given-names.txt", StringComparer.Ordinal);
+        CueNouns = ResourceText.Lines("Entities/cue-nouns.txt").Select(l => l.Split('\t')).Where(c => c.Length == 2)
+            .ToFrozenDictionary(c => c[0], c => c[1] switch
+            {
+                "person" => EntityType.Person,
+                "organisation" => EntityType.Organisation,
+                "place" => EntityType.Place,
+                "none" => EntityType.Unknown,
+                _ => throw new InvalidDataException($"unknown type in cue-nouns.txt: {c[1]}"),
+            }, StringComparer.Ordinal);
     }
 
     public static EntityLexicon Default { get; } = new();
@@ -34,4 +44,13 @@ public sealed class EntityLexicon
     public FrozenSet<string> Connectors { get; }
 
     public FrozenSet<string> NonPersonWords { get; }
+
+    /// <summary>Common given names: a phrase opening with one is a person; a lone one is never guessed to be an organisation.</summary>
+    public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>
+    /// Lower-case nouns that type the name after them ("firm Trend Micro", "lawyer Mark Heller", "hometown of
+    /// Wasilla"); <see cref="EntityType.Unknown"/> for things that are no entity ("sitcom Scrubs", "vessel Gibe").
+    /// </summary>
+    public FrozenDictionary<string, EntityType> CueNouns { get; }
 }

@@ -21,4 +21,20 @@ public sealed record EntityMention(
     bool IsHandle = false,
     bool IsDemonym = false,
     int Sentence = -1,
-    bool IsRoleOnly = false);
+    bool IsRoleOnly = false)
+{
+    /// <summary>The type a cue noun before the name gives ("firm Trend Micro"), for the resolver to weigh across the story.</summary>
+    internal EntityType? ContextType { get; init; }
+
+    /// <summary>Typed a person only because it is a run of capitalised words: weaker than any cue.</summary>
+    internal bool IsTypeGuess { get; init; }
+
+    /// <summary>Opens its sentence, where capitals say nothing about names.</summary>
+    internal bool AtSentenceStart { get; init; }
+
+    /// <summary>The gazetteer's name for the place ("California" for "Calif."), so abbreviations and spellings join.</summary>
+    internal string? PlaceName { get; init; }
+
+    /// <summary>Follows "in" ("settled in Malibu"): a hint of a place for a name nothing else types.</summary>
+    internal bool AfterIn { get; init; }
+}

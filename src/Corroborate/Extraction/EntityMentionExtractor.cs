@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Corroborate.Model;
 
@@ -31,11 +32,14 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
 
     private void ExtractFromSentence(string text, List<WordToken> tokens, int sentence, ImmutableArray<EntityMention>.Builder mentions)
     {
+        var titleCase = IsTitleCase(tokens);
         var previousWasPersonRole = false;
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!tokens[i].IsCapitalised)
+            // "117th Street", "5th Ave.": a number before a street word starts the name.
+            if (!tokens[i].IsCapitalised && !(char.IsDigit(tokens[i].Text[0]) && i + 1 < tokens.Count && lexicon.PlaceCues.Contains(tokens[i + 1].Text)
+                && !IsBreak(text, tokens[i], tokens[i + 1])))
             {
                 i++;
                 continue;
@@ -47,8 +51,12 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             previousWasPersonRole = false;
             foreach (var (partStart, partEnd) in SplitCoordination(tokens, i, end))
             {
-                foreach (var mention in Classify(text, tokens, partStart, partEnd, sentence, appositive))
+                foreach (var classified in Classify(text, tokens, partStart, partEnd, sentence, appositive))
                 {
+                    // In a title-case headline, capitals alone make nobody a person or an organisation.
+                    var mention = !titleCase ? classified
+                        : classified.IsTypeGuess ? classified with { AtSentenceStart = true, Type = EntityType.Unknown, IsTypeGuess = false }
+                        : classified with { AtSentenceStart = true };
                     mentions.Add(mention);
                     previousWasPersonRole |= mention.Role is not null && mention.Type != EntityType.Person;
                 }
@@ -57,6 +65,22 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             previousWasPersonRole |= RunIsBareRole(tokens, i, end);
             i = end;
         }
+    }
+
+    /// <summary>A headline written in title case ("Woman Killed In Queens Hit And Run"): its capitals say nothing about names.</summary>
+    private static bool IsTitleCase(List<WordToken> tokens)
+    {
+        int words = 0, capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (char.IsLetter(token.Text[0]))
+            {
+                words++;
+                capitalised += token.IsCapitalised ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && capitalised * 10 >= words * 7;
     }
 
     /// <summary>
@@ -73,8 +97,19 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         var end = start + 1;
         while (end < tokens.Count && !IsBreak(text, tokens[end - 1], tokens[end]) && !tokens[end].Text.StartsWith('@') && !IsPossessive(tokens[end - 1].Text))
         {
+            if (char.IsDigit(tokens[end].Text[0]) && end + 1 < tokens.Count && lexicon.PlaceCues.Contains(tokens[end + 1].Text) && !IsBreak(text, tokens[end], tokens[end + 1]))
+            {
+                end += 2;
+                continue;
+            }
+
             if (tokens[end].IsCapitalised)
             {
+                if (IsDateWord(tokens, end))
+                {
+                    break;
+                }
+
                 end++;
                 continue;
             }
@@ -99,12 +134,33 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         return end;
     }
 
+    /// <summary>"Bush Wednesday", "EDT May 2": a weekday, or a month before a number, is a date after a name, not part of it.</summary>
+    private static bool IsDateWord(List<WordToken> tokens, int index) =>
+        Weekdays.Contains(tokens[index].Text)
+        || (Months.Contains(tokens[index].Text) && index + 1 < tokens.Count && char.IsDigit(tokens[index + 1].Text[0]));
+
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"], StringComparer.Ordinal);
+
     /// <summary>"Japan's Ishikawa": a possessive ends the name it closes.</summary>
     private static bool IsPossessive(string token) => token.Length > 2 && token[^1] == 's' && token[^2] is '\'' or '’';
 
-    /// <summary>"Cuba and Iran", "Raisi and Diaz-Canel" are two names; "Center for Engineering and Biotechnology" is one.</summary>
+    /// <summary>
+    /// "Cuba and Iran", "Raisi and Diaz-Canel" are two names; "Center for Engineering and Biotechnology" is one.
+    /// "Larry Kroon of the Hillside Church" is a person and an organisation; "Horn of Africa" stays one place.
+    /// </summary>
     private IEnumerable<(int Start, int End)> SplitCoordination(List<WordToken> tokens, int start, int end)
     {
+        if (end - start >= 3 && gazetteer.Find(Join(tokens, start, end)) is not null)
+        {
+            yield return (start, end);
+            yield break;
+        }
+
         var isOrganisation = false;
         for (var k = start; k < end; k++)
         {
@@ -115,9 +171,9 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         for (var k = start; k < end; k++)
         {
             // "Ebrahim Raisi of Iran": a person's name does not run on into the place after "of".
-            var placeAfterOf = tokens[k].Text == "of" && k > partStart && k + 1 < end && !lexicon.PlaceCues.Contains(tokens[partStart].Text)
-                && !lexicon.Roles.ContainsKey(tokens[k - 1].Text) && gazetteer.Find(string.Join(' ', tokens.GetRange(k + 1, end - k - 1).Select(t => t.Text))) is not null;
-            if (!isOrganisation && (tokens[k].Text is "and" or "y" or "et" or "und" || placeAfterOf))
+            var placeAfterOf = !isOrganisation && tokens[k].Text == "of" && k > partStart && k + 1 < end && !lexicon.PlaceCues.Contains(tokens[partStart].Text)
+                && !lexicon.Roles.ContainsKey(tokens[k - 1].Text) && gazetteer.Find(Join(tokens, k + 1, end)) is not null;
+            if (tokens[k].Text is "and" or "y" or "et" or "und" && !isOrganisation || placeAfterOf || (tokens[k].Text == "of" && LooksLikePersonName(tokens, partStart, k)))
             {
                 if (k > partStart)
                 {
@@ -134,13 +190,61 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         }
     }
 
+    /// <summary>
+    /// Two to four capitalised words with no cue, role, gazetteer or non-person word among them: what comes
+    /// before "of" in "Larry Kroon of the Hillside Church" but not in "Bank of England" or "House of Commons".
+    /// </summary>
+    private bool LooksLikePersonName(List<WordToken> tokens, int start, int end)
+    {
+        if (end - start is < 2 or > 4)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            var word = tokens[k].Text;
+            if (!tokens[k].IsCapitalised || word.StartsWith('@') || lexicon.OrganisationCues.Contains(word) || lexicon.PlaceCues.Contains(word)
+                || lexicon.NonPersonWords.Contains(word) || lexicon.Stopwords.Contains(word) || lexicon.Roles.ContainsKey(word) || gazetteer.Find(word) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Join(List<WordToken> tokens, int start, int end) => string.Join(' ', tokens.GetRange(start, end - start).Select(t => t.Text));
+
+    /// <summary>How many words from <paramref name="start"/> make the longest gazetteer name ("New Delhi", "New Orleans"), or 0.</summary>
+    private int GazetteerPrefix(List<WordToken> tokens, int start, int end)
+    {
+        if (!gazetteer.StartsAName(tokens[start].Text))
+        {
+            return 0;
+        }
+
+        for (var length = Math.Min(gazetteer.MaxTokens, end - start); length >= 1; length--)
+        {
+            if (gazetteer.Find(Join(tokens, start, start + length)) is not null)
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
     private IEnumerable<EntityMention> Classify(string text, List<WordToken> tokens, int start, int end, int sentence, bool appositive)
     {
         // Sentence-opening function words and other capitalised non-names come off the front.
-        while (start < end && (lexicon.Stopwords.Contains(tokens[start].Text) || lexicon.Connectors.Contains(tokens[start].Text)) && !lexicon.Roles.ContainsKey(tokens[start].Text))
+        // "New Delhi", "New Orleans" keep the capitalised word a place name starts with.
+        while (start < end && (lexicon.Stopwords.Contains(tokens[start].Text) || lexicon.Connectors.Contains(tokens[start].Text)) && !lexicon.Roles.ContainsKey(tokens[start].Text)
+            && (end - start < 2 || !tokens[start + 1].IsCapitalised || GazetteerPrefix(tokens, start, end) < 2))
         {
             start++;
         }
+
 
         if (start >= end)
         {
@@ -234,11 +338,16 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             yield break;
         }
 
-        var name = Mention(text, tokens, start, end, EntityType.Unknown, sentence) with { Role = role, RoleKind = roleKind, RoleSpan = roleSpan, CountryCode = country };
-        yield return Type(name, tokens, start, end, appositive);
+        var context = Context(text, tokens, roleStart, end) ?? (start == 0 && end - start == 1 ? null : RightContext(text, tokens, end));
+        var name = Mention(text, tokens, start, end, EntityType.Unknown, sentence) with
+        {
+            Role = role, RoleKind = roleKind, RoleSpan = roleSpan, CountryCode = country, ContextType = context,
+            AtSentenceStart = start == 0, AfterIn = roleStart > 0 && tokens[roleStart - 1].Text == "in",
+        };
+        yield return Type(text, name, tokens, start, end, appositive);
     }
 
-    private EntityMention Type(EntityMention name, List<WordToken> tokens, int start, int end, bool appositive)
+    private EntityMention Type(string text, EntityMention name, List<WordToken> tokens, int start, int end, bool appositive)
     {
         if (tokens[start].Text.StartsWith('@'))
         {
@@ -247,10 +356,24 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
 
         if (gazetteer.Find(name.Text) is { } place)
         {
-            return name with { Type = EntityType.Place, CountryCode = place.CountryCode, PlaceKind = place.Kind, IsDemonym = place.Kind == PlaceKind.Demonym };
+            return Placed(name, place);
+        }
+
+        // "Calif.", "B.C.": an abbreviation counts only when the text writes its full stop.
+        if (end - start == 1 && (tokens[start].Text.Contains('.') || (name.Span.End < text.Length && text[name.Span.End] == '.'))
+            && gazetteer.FindAbbreviation(tokens[start].Text) is { } abbreviated)
+        {
+            return Placed(name, abbreviated);
         }
 
         var words = tokens.GetRange(start, end - start);
+
+        // "Southern California", "Northern Kenya": a compass word before a known place is part of that place.
+        if (words.Count >= 2 && CompassWords.Contains(words[0].Text) && gazetteer.Find(Join(tokens, start + 1, end)) is { Kind: not PlaceKind.Demonym and not PlaceKind.Bloc } qualified)
+        {
+            return name with { Type = EntityType.Place, CountryCode = qualified.CountryCode, PlaceKind = qualified.Kind == PlaceKind.Country ? PlaceKind.Region : qualified.Kind };
+        }
+
         if (lexicon.OrganisationCues.Contains(words[^1].Text) || lexicon.OrganisationCues.Contains(words[0].Text))
         {
             return name with { Type = EntityType.Organisation };
@@ -263,7 +386,10 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
 
         if (words.Count == 1 && words[0].IsAcronym)
         {
-            return name with { Type = EntityType.Organisation };
+            // "ET", "PM", "MONDAY": clock and calendar words in capitals are no organisation.
+            return TimeAcronyms.Contains(words[0].Text.TrimEnd('.')) || Weekdays.Contains(TitleCased(words[0].Text)) || Months.Contains(TitleCased(words[0].Text))
+                ? name
+                : name with { Type = EntityType.Organisation };
         }
 
         if (name.Role is not null && name.RoleKind != "honorific" || name.RoleKind == "honorific" || appositive)
@@ -271,14 +397,129 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             return name with { Type = EntityType.Person };
         }
 
+        if (name.ContextType is { } context)
+        {
+            return name with { Type = context };
+        }
+
+        // "MV Gibe", "INS Tabar": a vessel prefix names a ship, which is none of our three kinds.
+        if (words.Count >= 2 && VesselPrefixes.Contains(words[0].Text))
+        {
+            return name with { ContextType = EntityType.Unknown };
+        }
+
+        var startsWithGivenName = lexicon.GivenNames.Contains(words[0].Text);
+
+        // "New Orleans Saints", "Biloxi Sun Herald": a known place followed by more words names something based there.
+        if (!startsWithGivenName && words.Count >= 2 && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < words.Count
+            && gazetteer.Find(Join(tokens, start, start + prefix)) is { Kind: not PlaceKind.Demonym } && words.Skip(prefix).All(w => w.IsCapitalised && !IsRoleWord(w.Text)))
+        {
+            return name with { Type = EntityType.Organisation, IsTypeGuess = true };
+        }
+
         var capitalisedWords = words.Where(w => w.IsCapitalised).ToList();
         if (capitalisedWords.Count >= 2 && capitalisedWords.Count <= 5 && words.All(w => w.IsCapitalised || w.Text is "bin" or "ibn" or "al" or "de" or "van" or "von" or "da")
-            && !words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || gazetteer.Find(w.Text) is not null))
+            && !words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || BlocksPerson(gazetteer.Find(w.Text), startsWithGivenName)))
         {
-            return name with { Type = EntityType.Person };
+            return name with { Type = EntityType.Person, IsTypeGuess = !startsWithGivenName };
         }
 
         return name;
+    }
+
+    /// <summary>A place word rules out a person, except a city's name inside a name that opens with a given name ("Benjamin David Banky").</summary>
+    private static bool BlocksPerson(GazetteerEntry? place, bool startsWithGivenName) =>
+        place is not null && (!startsWithGivenName || place.Kind is not (PlaceKind.City or PlaceKind.Capital));
+
+    /// <summary>"Gov", "President-elect": a role word, with or without its stop or suffix.</summary>
+    private bool IsRoleWord(string word) =>
+        lexicon.Roles.ContainsKey(word) || lexicon.Roles.ContainsKey(word + ".") || (word.IndexOf('-') is > 0 and var hyphen && lexicon.Roles.ContainsKey(word[..hyphen]));
+
+    private static EntityMention Placed(EntityMention name, GazetteerEntry place) => place.Kind == PlaceKind.Bloc
+        ? name with { Type = EntityType.Organisation, PlaceKind = PlaceKind.Bloc }
+        : name with { Type = EntityType.Place, CountryCode = place.CountryCode, PlaceKind = place.Kind, IsDemonym = place.Kind == PlaceKind.Demonym, PlaceName = place.CanonicalName };
+
+    private static readonly FrozenSet<string> TimeAcronyms = FrozenSet.ToFrozenSet(
+        ["AM", "PM", "A.M", "P.M", "GMT", "UTC", "BST", "CET", "CEST", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST"], StringComparer.Ordinal);
+
+    private static string TitleCased(string word) => word.Length < 2 ? word : string.Concat(word[..1], word[1..].ToLowerInvariant());
+
+    private static readonly FrozenSet<string> VesselPrefixes = FrozenSet.ToFrozenSet(["MV", "MS", "MT", "HMS", "USS", "INS", "RMS", "SS", "HMAS", "HMCS"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CompassWords = FrozenSet.ToFrozenSet(
+        ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower", "Greater"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The type the words just after the name give: an appositive ("Morningside Recovery, a treatment
+    /// facility", "Paul Ferguson, a researcher") or a resident noun ("South Richmond Hill resident").
+    /// </summary>
+    private EntityType? RightContext(string text, List<WordToken> tokens, int nameEnd)
+    {
+        if (nameEnd >= tokens.Count)
+        {
+            return null;
+        }
+
+        var next = tokens[nameEnd].Text;
+        if (next is "resident" or "residents" or "native" or "natives")
+        {
+            return EntityType.Place;
+        }
+
+        var gap = text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).Trim();
+        if (!gap.SequenceEqual(","))
+        {
+            return null;
+        }
+
+        // "Benjamin Banky, 40,": an age after a comma.
+        if (next.Length <= 3 && next.All(char.IsDigit) && int.Parse(next, System.Globalization.CultureInfo.InvariantCulture) is > 0 and < 120
+            && (nameEnd + 1 == tokens.Count || text.AsSpan(tokens[nameEnd].Span.End, tokens[nameEnd + 1].Span.Start - tokens[nameEnd].Span.End).Trim() is [',' or '.' or ';', ..]))
+        {
+            return EntityType.Person;
+        }
+
+        if (next is not ("a" or "an" or "the"))
+        {
+            return null;
+        }
+
+        for (var k = nameEnd + 1; k < Math.Min(tokens.Count, nameEnd + 5); k++)
+        {
+            if (lexicon.CueNouns.TryGetValue(tokens[k].Text, out var type))
+            {
+                return type;
+            }
+
+            if (tokens[k].IsCapitalised || IsBreak(text, tokens[k - 1], tokens[k]))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The type a lower-case noun just before the name (or its role) gives: "firm Trend Micro", "lawyer Mark Heller", "hometown of Wasilla".</summary>
+    private EntityType? Context(string text, List<WordToken> tokens, int nameStart, int nameEnd)
+    {
+        if (nameStart >= 1 && lexicon.CueNouns.TryGetValue(tokens[nameStart - 1].Text, out var type))
+        {
+            // Across a comma the noun types the name only as an appositive closed after it ("a security
+            // firm, Knowsec, released"), not a new clause ("the Sun Herald newspaper, LaRue said").
+            var gap = text.AsSpan(tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start - tokens[nameStart - 1].Span.End).Trim();
+            if (gap.IsEmpty || (gap.SequenceEqual(",") && (nameEnd >= tokens.Count || text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).Trim() is [',' or ';' or ')', ..])))
+            {
+                return type;
+            }
+
+            return null;
+        }
+
+        return nameStart >= 2 && tokens[nameStart - 1].Text == "of" && lexicon.CueNouns.TryGetValue(tokens[nameStart - 2].Text, out var owner) && owner == EntityType.Place
+            ? EntityType.Place
+            : null;
     }
 
     private (string Role, int Length)? MatchRole(List<WordToken> tokens, int start, int end)
@@ -333,6 +574,18 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         return false;
     }
 
+    /// <summary>"Gov.Sarah": a stop after a word of two letters or more, then a capital, is two words run together (not "U.S.").</summary>
+    private static bool IsGluedSentence(string text, int tokenStart, int stop)
+    {
+        if (text[stop] != '.' || !char.IsUpper(text[stop + 1]))
+        {
+            return false;
+        }
+
+        var segmentStart = text.LastIndexOf('.', stop - 1, stop - tokenStart) + 1;
+        return stop - Math.Max(segmentStart, tokenStart) >= 2;
+    }
+
     /// <summary>Words of a sentence: letters and digits with inner hyphens, apostrophes and dotted abbreviations.</summary>
     internal static List<WordToken> Tokenize(string text, TextSpan sentence)
     {
@@ -356,7 +609,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
                 {
                     i++;
                 }
-                else if (d is '-' or '\'' or '’' or '.' && i + 1 < sentence.End && char.IsLetter(text[i + 1]))
+                else if (d is '-' or '\'' or '’' or '.' && i + 1 < sentence.End && char.IsLetter(text[i + 1]) && !IsGluedSentence(text, start, i))
                 {
                     i++;
                 }

@@ -33,12 +33,141 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
         }
 
+        HarmoniseTypes(all);
         var clusters = new List<Cluster>();
         ClusterPlaces(all, clusters);
         ClusterOrganisations(all, clusters);
         ClusterPeople(all, clusters);
-        AttachSingleWords(all, clusters);
+        var unattached = AttachSingleWords(all, clusters);
+        KeepRecurringNames(story, unattached, clusters);
+        JoinShortOrganisationNames(clusters);
         return Build(clusters);
+    }
+
+    /// <summary>
+    /// One name, one type across the story: where a cue types "Trend Micro" an organisation once ("security
+    /// firm Trend Micro"), its mentions typed a person only by their capitals, or not at all, follow.
+    /// </summary>
+    private static void HarmoniseTypes(List<Node> all)
+    {
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (!byKey.TryGetValue(all[i].Mention.Key, out var indices))
+            {
+                byKey[all[i].Mention.Key] = indices = [];
+            }
+
+            indices.Add(i);
+        }
+
+        foreach (var indices in byKey.Values)
+        {
+            if (indices.Count < 2 || !indices.Any(i => Weak(all[i].Mention)) || indices.Any(i => all[i].Mention.Type == EntityType.Person && !all[i].Mention.IsTypeGuess))
+            {
+                continue;
+            }
+
+            var strong = indices.Select(i => all[i].Mention).Where(m => m.Type is EntityType.Organisation or EntityType.Place && !m.IsHandle && !m.IsTypeGuess).ToList();
+            if (strong.Count > 0)
+            {
+                var leader = strong.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).First().First();
+                Retype(indices, m => m with { Type = leader.Type, IsTypeGuess = false, PlaceKind = leader.PlaceKind, PlaceName = leader.PlaceName, CountryCode = leader.CountryCode ?? m.CountryCode });
+            }
+            else if (indices.Any(i => all[i].Mention.ContextType == EntityType.Unknown))
+            {
+                // "vessel Gibe" once: every "MV Gibe" guessed a person is the ship too.
+                Retype(indices, m => m with { Type = EntityType.Unknown, IsTypeGuess = false, ContextType = EntityType.Unknown });
+            }
+        }
+
+        static bool Weak(EntityMention m) => m.Type == EntityType.Unknown || m.IsTypeGuess;
+
+        void Retype(List<int> indices, Func<EntityMention, EntityMention> change)
+        {
+            foreach (var i in indices.Where(i => Weak(all[i].Mention)))
+            {
+                all[i] = all[i] with { Mention = change(all[i].Mention) };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A name nothing typed is kept when the story writes it capitalised at least twice, once not at the
+    /// opening of a sentence, and never in lower case ("Microsoft", not "Web"): a place when it follows
+    /// "in" more often than not or a cue says so, a person when a cue says so, else an organisation. A lone
+    /// given name is never guessed to be an organisation.
+    /// </summary>
+    private static void KeepRecurringNames(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story, List<Node> unattached, List<Cluster> clusters)
+    {
+        var lexicon = EntityLexicon.Default;
+        // "Tabar" after "INS Tabar" is the ship again.
+        var things = unattached.Where(n => n.Mention.ContextType == EntityType.Unknown).SelectMany(n => n.Tokens).ToHashSet(StringComparer.Ordinal);
+        // A word of a person's name is that person's ("Kroon", "Kimani"), never a new organisation; a word an
+        // entity already goes by ("President Nixon") joins it.
+        var personWords = clusters.Where(c => c.Type == EntityType.Person).SelectMany(c => c.Nodes).SelectMany(n => n.Tokens).ToHashSet(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+        {
+            foreach (var node in cluster.Nodes)
+            {
+                byKey.TryAdd(node.Mention.Key, cluster);
+            }
+        }
+
+        HashSet<string>? lowerCaseWords = null;
+        foreach (var group in unattached.Where(n => n.Mention.Type == EntityType.Unknown && !n.Mention.IsHandle && n.Tokens.Length == 1 && !things.Contains(n.Tokens[0])).GroupBy(n => n.Mention.Key))
+        {
+            var nodes = group.ToList();
+            if (byKey.TryGetValue(group.Key, out var known))
+            {
+                known.Nodes.AddRange(nodes);
+                continue;
+            }
+
+            if (nodes.Count < 2 || personWords.Contains(group.Key) || group.Key.Length < 2 || nodes.All(n => n.Mention.AtSentenceStart) || lexicon.GivenNames.Contains(nodes[0].Mention.Text) || nodes[0].Mention.Text.Length < 2
+                || nodes.Any(n => n.Mention.ContextType == EntityType.Unknown)
+                || (lowerCaseWords ??= LowerCaseWords(story)).Contains(nodes[0].Mention.Text.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var cued = nodes.Select(n => n.Mention.ContextType).Where(t => t is not null).GroupBy(t => t!.Value).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+            var type = cued ?? (nodes.Count(n => n.Mention.AfterIn) * 2 > nodes.Count ? EntityType.Place : EntityType.Organisation);
+            clusters.Add(new Cluster(type, nodes));
+        }
+    }
+
+    /// <summary>Every word the story writes starting in lower case ("web" in "web browser").</summary>
+    private static HashSet<string> LowerCaseWords(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (article, _) in story)
+        {
+            var text = article.CleanText.AsSpan();
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (!char.IsLetter(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < text.Length && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                if (char.IsLower(text[start]))
+                {
+                    words.Add(text[start..i].ToString());
+                }
+            }
+        }
+
+        return words;
     }
 
     private static void ClusterPlaces(List<Node> all, List<Cluster> clusters)
@@ -51,12 +180,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         static string PlaceKey(Node n) =>
             n.Mention.PlaceKind is PlaceKind.Country or PlaceKind.Demonym && n.Mention.CountryCode is { } code
                 ? "country:" + code
-                : "place:" + n.Mention.Key;
+                : "place:" + (n.Mention.PlaceName is { } canonical ? NameKey.Of(canonical) : n.Mention.Key);
     }
 
     private static void ClusterOrganisations(List<Node> all, List<Cluster> clusters)
     {
-        var organisations = all.Where(n => n.Mention.Type == EntityType.Organisation).GroupBy(n => n.Mention.Key).Select(g => new Cluster(EntityType.Organisation, [.. g])).ToList();
+        var organisations = all.Where(n => n.Mention.Type == EntityType.Organisation).GroupBy(n => SpellingKey(n.Mention.Key)).Select(g => new Cluster(EntityType.Organisation, [.. g])).ToList();
         // An acronym joins the long form whose initials it spells ("CIGB" → Center for Genetic Engineering and Biotechnology).
         foreach (var acronym in organisations.Where(c => c.Nodes[0].Mention.Text.All(ch => char.IsUpper(ch) || ch == '.')).ToList())
         {
@@ -71,8 +200,39 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
         clusters.AddRange(organisations);
 
+        // British and American spellings of the same name: "Treatment Centre" / "Treatment Center".
+        static string SpellingKey(string key) => string.Join(' ', key.Split(' ').Select(w => w switch
+        {
+            "centre" => "center",
+            "theatre" => "theater",
+            "organisation" => "organization",
+            "defence" => "defense",
+            "programme" => "program",
+            "labour" => "labor",
+            _ => w,
+        }));
+
         static string Initials(string name) =>
             string.Concat(name.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
+    }
+
+    private static void JoinShortOrganisationNames(List<Cluster> clusters)
+    {
+        var organisations = clusters.Where(c => c.Type == EntityType.Organisation).ToList();
+        // "Morningside" joins "Morningside Recovery" when that is the one organisation opening with it and the
+        // rest names no unit of its own ("Microsoft" stays apart from "Microsoft Security Response Center").
+        var lexicon = EntityLexicon.Default;
+        foreach (var single in organisations.Where(c => c.Nodes.All(n => n.Tokens.Length == 1) && !c.Nodes[0].Mention.Text.All(char.IsUpper)).ToList())
+        {
+            var word = single.Nodes[0].Tokens[0];
+            var longer = organisations.Where(c => c != single && c.Nodes[0].Tokens.Length >= 2 && c.Nodes[0].Tokens[0] == word).ToList();
+            if (longer.Count == 1 && !longer[0].Nodes[0].Mention.Text.Split(' ').Skip(1).Any(lexicon.OrganisationCues.Contains))
+            {
+                longer[0].Nodes.AddRange(single.Nodes);
+                organisations.Remove(single);
+                clusters.Remove(single);
+            }
+        }
     }
 
     private static void ClusterPeople(List<Node> all, List<Cluster> clusters)
@@ -114,8 +274,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
     }
 
-    private static void AttachSingleWords(List<Node> all, List<Cluster> clusters)
+    /// <summary>Sends one-word mentions and handles to people; returns those no person took.</summary>
+    private static List<Node> AttachSingleWords(List<Node> all, List<Cluster> clusters)
     {
+        var clustered = clusters.SelectMany(c => c.Nodes).ToHashSet(ReferenceEqualityComparer.Instance);
+        var unattached = all.Where(n => n.Mention.Type == EntityType.Unknown && n.Tokens.Length >= 2 && !clustered.Contains(n)).ToList();
         var people = clusters.Where(c => c.Type == EntityType.Person).ToList();
         var singles = all.Where(n => n.Mention.Type is EntityType.Person or EntityType.Unknown && (n.Tokens.Length == 1 || n.Mention.IsHandle)).ToList();
         var unresolvedWithRole = new Dictionary<string, Cluster>();
@@ -126,7 +289,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 : NameMatcher.SurnameMatches(single.Mention.Key, k))).ToList();
             var chosen = candidates.Count switch
             {
-                0 => null,
+                0 => single.Mention.IsHandle ? null : ByGivenName(single, people),
                 1 => candidates[0],
                 _ => single.Mention.IsHandle ? null : ByContext(single, candidates),
             };
@@ -146,7 +309,24 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
                 own.Nodes.Add(single);
             }
+            else
+            {
+                unattached.Add(single);
+            }
         }
+
+        return unattached;
+    }
+
+    /// <summary>"Tara" for "Tara Reid": a lone given name goes to the one person of the story who has it, if only one does.</summary>
+    private static Cluster? ByGivenName(Node single, List<Cluster> people)
+    {
+        var holders = people.Where(c => c.Keys.Any(k => k.Length >= 2 && k[0] == single.Mention.Key)).ToList();
+        // A word off the given-name list must belong to someone the text surely calls a person ("Kimani Gray"),
+        // not to a run of capitals guessed to be one ("Morningside Recovery").
+        return holders.Count == 1 && (EntityLexicon.Default.GivenNames.Contains(single.Mention.Text) || holders[0].Nodes.Any(n => n.Mention.Type == EntityType.Person && !n.Mention.IsTypeGuess))
+            ? holders[0]
+            : null;
     }
 
     /// <summary>The candidate last named before this mention in its article; else the one its article names most.</summary>

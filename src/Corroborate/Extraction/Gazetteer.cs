@@ -12,7 +12,16 @@ public sealed class Gazetteer
 {
     private readonly FrozenDictionary<string, GazetteerEntry> _names;
 
-    private Gazetteer(Dictionary<string, GazetteerEntry> names) => _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+    private readonly FrozenSet<string> _firstWords;
+
+    private Gazetteer(Dictionary<string, GazetteerEntry> names)
+    {
+        _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+        _firstWords = names.Keys.Where(k => k.Length > 0 && k[0] is not '#' and not '.').Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether some name opens with this word, so a caller can skip longer lookups that cannot match.</summary>
+    public bool StartsAName(string word) => _firstWords.Contains(NameKey.Of(word));
 
     public static Gazetteer Default { get; } = LoadEmbedded();
 
@@ -23,11 +32,25 @@ public sealed class Gazetteer
 
     public GazetteerEntry? Find(string surface) => _names.GetValueOrDefault(NameKey.Of(surface));
 
+    /// <summary>
+    /// A newspaper abbreviation ("Calif.", "B.C.", "Ala."). Callers ask only when the text writes the
+    /// full stop: without it "Miss", "Mass" or "La" are words, not states.
+    /// </summary>
+    public GazetteerEntry? FindAbbreviation(string surface) => _names.GetValueOrDefault(AbbreviationPrefix + NameKey.Of(surface));
+
+    private const string AbbreviationPrefix = ".";
+
     /// <summary>The country entry for an ISO alpha-3 code.</summary>
     public GazetteerEntry? Country(string code) => _names.GetValueOrDefault("#" + code);
 
     /// <summary>Reads the tab-separated country table: iso3, cameo, name, variants, demonyms, capital, cities (lists split by '|').</summary>
-    public static Gazetteer Load(IEnumerable<string> countryRows, IEnumerable<string> regionRows)
+    public static Gazetteer Load(IEnumerable<string> countryRows, IEnumerable<string> regionRows) => Load(countryRows, regionRows, []);
+
+    /// <summary>
+    /// As <see cref="Load(IEnumerable{string}, IEnumerable{string})"/>, with subdivisions and further cities:
+    /// name, variants, kind (<c>subdivision</c> or <c>city</c>), iso3, abbreviations.
+    /// </summary>
+    public static Gazetteer Load(IEnumerable<string> countryRows, IEnumerable<string> regionRows, IEnumerable<string> placeRows)
     {
         var names = new Dictionary<string, GazetteerEntry>();
         var maxTokens = 1;
@@ -74,9 +97,37 @@ public sealed class Gazetteer
             }
         }
 
+        // The first row of a country wins here too (a user dictionary may repeat a built-in one).
+        var countryNames = new Dictionary<string, (string Cameo, string Name)>(StringComparer.Ordinal);
+        foreach (var c in rows)
+        {
+            countryNames.TryAdd(c[0].Trim(), (NullIfEmpty(c[1]) ?? c[0].Trim(), c[2].Trim()));
+        }
+
+
+        foreach (var c in placeRows.Select(r => r.Split('\t')).Where(c => c.Length >= 4 && c[0] != "name" && !c[0].StartsWith('#')))
+        {
+            var iso = c[3].Trim();
+            var (cameo, countryName) = countryNames.TryGetValue(iso, out var known) ? known : (iso, iso);
+            var kind = c[2].Trim() == "subdivision" ? PlaceKind.Subdivision : PlaceKind.City;
+            var place = new GazetteerEntry(kind, iso, cameo, c[0].Trim(), countryName);
+            Add(c[0], place);
+            foreach (var variant in Split(c[1]))
+            {
+                Add(variant, place);
+            }
+
+            foreach (var abbreviation in c.Length > 4 ? Split(c[4]) : [])
+            {
+                names.TryAdd(AbbreviationPrefix + NameKey.Of(abbreviation), place);
+            }
+        }
+
         foreach (var c in regionRows.Select(r => r.Split('\t')).Where(c => c.Length >= 2 && c[0] != "name"))
         {
-            var region = new GazetteerEntry(PlaceKind.Region, null, null, c[0].Trim(), c[0].Trim());
+            // A bloc (EU, NATO, ASEAN) is an organisation of states, not a stretch of land.
+            var kind = c.Length > 2 && c[2].Trim() == "organisation-bloc" ? PlaceKind.Bloc : PlaceKind.Region;
+            var region = new GazetteerEntry(kind, null, null, c[0].Trim(), c[0].Trim());
             Add(c[0], region);
             foreach (var variant in Split(c[1]))
             {
@@ -97,7 +148,7 @@ public sealed class Gazetteer
             rows.AddRange(path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? ReadTsv(path) : CountryInfoReader.ReadRows(path));
         }
 
-        return Load(rows, EmbeddedRows("Gazetteer/regions.tsv"));
+        return Load(rows, EmbeddedRows("Gazetteer/regions.tsv"), EmbeddedRows("Gazetteer/places.tsv"));
     }
 
     private static IEnumerable<string> ReadTsv(string path)
@@ -124,7 +175,8 @@ public sealed class Gazetteer
         }
     }
 
-    private static Gazetteer LoadEmbedded() => Load(EmbeddedRows("Gazetteer/countries.tsv"), EmbeddedRows("Gazetteer/regions.tsv"));
+    private static Gazetteer LoadEmbedded() =>
+        Load(EmbeddedRows("Gazetteer/countries.tsv"), EmbeddedRows("Gazetteer/regions.tsv"), EmbeddedRows("Gazetteer/places.tsv"));
 
     private static IEnumerable<string> Split(string list) =>
         list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

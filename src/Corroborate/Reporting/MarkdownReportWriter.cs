@@ -68,6 +68,20 @@ public static class MarkdownReportWriter
             return;
         }
 
+        if (story.Corroboration is not null)
+        {
+            // The briefing carries the quotes and the timeline with citations; the lists below would repeat them.
+            BriefingWriter.WriteMarkdown(output, story, headingLevel: 3);
+            WriteEntities(output, extraction);
+            return;
+        }
+
+        WriteEntities(output, extraction);
+        WriteTimelineAndQuotes(output, extraction);
+    }
+
+    private static void WriteEntities(TextWriter output, Corroborate.Extraction.StoryExtraction extraction)
+    {
         var entities = extraction.Entities.Entities.Where(e => e.Mentions.Length >= 2 || e.Variants.Length > 1).Take(15).ToList();
         if (entities.Count > 0)
         {
@@ -81,7 +95,10 @@ public static class MarkdownReportWriter
 
             output.WriteLine();
         }
+    }
 
+    private static void WriteTimelineAndQuotes(TextWriter output, Corroborate.Extraction.StoryExtraction extraction)
+    {
         var timeline = extraction.Timeline.Where(t => t.Articles.Length >= 2 || extraction.Timeline.Length <= 8).Take(12).ToList();
         if (timeline.Count > 0)
         {

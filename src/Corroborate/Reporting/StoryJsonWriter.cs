@@ -34,6 +34,13 @@ public static class StoryJsonWriter
             WriteAmounts(json, extraction.Amounts);
         }
 
+        if (story.Corroboration is { } corroboration)
+        {
+            CorroborationJsonWriter.WriteClaims(json, corroboration.Claims);
+            json.WritePropertyName("briefing");
+            CorroborationJsonWriter.WriteBriefing(json, corroboration);
+        }
+
         json.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Corroborate.Corroboration;
 using Corroborate.Extraction;
 
 namespace Corroborate.Reporting;
@@ -12,4 +13,8 @@ public sealed record StoryReport(
     ImmutableArray<string> Keywords,
     DateTimeOffset? FirstSeen,
     DateTimeOffset? LastSeen,
-    StoryExtraction? Extraction);
+    StoryExtraction? Extraction)
+{
+    /// <summary>Claims aligned across the story's articles, their conflicts and the briefing; null when nothing was extracted.</summary>
+    public StoryCorroboration? Corroboration { get; init; }
+}

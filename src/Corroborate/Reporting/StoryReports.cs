@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Corroborate.Clustering;
+using Corroborate.Corroboration;
 using Corroborate.Extraction;
 using Corroborate.Model;
 
@@ -8,24 +9,31 @@ namespace Corroborate.Reporting;
 /// <summary>Builds the report of each story: its snapshot from the story index plus extraction over its original articles.</summary>
 public static class StoryReports
 {
-    public static ImmutableArray<StoryReport> Build(IEnumerable<Story> stories, IReadOnlyDictionary<string, Article> articles, StoryExtractor? extractor = null)
+    public static ImmutableArray<StoryReport> Build(IEnumerable<Story> stories, IReadOnlyDictionary<string, Article> articles, StoryExtractor? extractor = null,
+        StoryCorroborator? corroborator = null)
     {
         extractor ??= new StoryExtractor();
+        corroborator ??= new StoryCorroborator();
         var reports = ImmutableArray.CreateBuilder<StoryReport>();
         foreach (var story in stories)
         {
-            reports.Add(Build(story, articles, extractor));
+            reports.Add(Build(story, articles, extractor, corroborator));
         }
 
         return reports.ToImmutable();
     }
 
-    public static StoryReport Build(Story story, IReadOnlyDictionary<string, Article> articles, StoryExtractor extractor)
+    public static StoryReport Build(Story story, IReadOnlyDictionary<string, Article> articles, StoryExtractor extractor, StoryCorroborator? corroborator = null)
     {
+        corroborator ??= new StoryCorroborator();
         var copies = story.Duplicates.Select(d => d.ArticleId).ToHashSet(StringComparer.Ordinal);
         // Copies add no reporting of their own: extraction reads the originals, so a syndicated text is not counted twice.
         var originals = story.ArticleIds.Where(id => !copies.Contains(id) && articles.ContainsKey(id)).Select(id => articles[id]).ToList();
+        var extraction = originals.Count > 0 ? extractor.Extract(originals) : null;
         return new StoryReport(story.Id, story.Title, story.ArticleIds, [.. story.Duplicates.Select(d => (d.ArticleId, d.DuplicateOf))],
-            story.Keywords, story.FirstSeen, story.LastSeen, originals.Count > 0 ? extractor.Extract(originals) : null);
+            story.Keywords, story.FirstSeen, story.LastSeen, extraction)
+        {
+            Corroboration = extraction is null ? null : corroborator.Corroborate(originals, extraction),
+        };
     }
 }

@@ -25,7 +25,7 @@ public sealed class EntityVariantEvaluationTests(ITestOutputHelper output)
         var extractor = new EntityMentionExtractor();
         var resolver = new EntityResolver();
 
-        int totalPredicted = 0, totalCorrect = 0, totalGoldPairs = 0, totalGoldEntities = 0, totalFound = 0;
+        int totalPredicted = 0, totalCorrect = 0, totalGoldPairs = 0, totalGoldEntities = 0, totalFound = 0, totalEntities = 0, totalUnannotated = 0;
         foreach (var story in stories)
         {
             var goldEntities = gold.Where(g => g.Story == story).ToList();
@@ -56,6 +56,12 @@ public sealed class EntityVariantEvaluationTests(ITestOutputHelper output)
                 }
             }
 
+            // Entities with no annotated form: ships, products and works the annotation leaves out, and errors.
+            var unannotated = resolution.Entities.Where(e => !e.Variants.Any(v => goldForms.Contains(Norm(v)))).ToList();
+            output.WriteLine($"  [{story}] unannotated: " + string.Join("; ", unannotated.Select(e => $"{e.Type}[{string.Join(" | ", e.Variants)}]")));
+            totalEntities += resolution.Entities.Length;
+            totalUnannotated += unannotated.Count;
+
             foreach (var wrong in predictedPairs.Except(goldPairs))
             {
                 output.WriteLine($"  [{story}] wrong link: '{wrong.Item1}' ~ '{wrong.Item2}'");
@@ -82,7 +88,7 @@ public sealed class EntityVariantEvaluationTests(ITestOutputHelper output)
         var entityRecall = (double)totalFound / totalGoldEntities;
         output.WriteLine($"OVERALL ({stories.Count} stories, {articles.Values.Sum(a => a.Count)} articles): pair precision {precision:F3}"
             + $" ({totalCorrect}/{totalPredicted}), pair recall {recall:F3} ({totalCorrect}/{totalGoldPairs}),"
-            + $" entity recall {entityRecall:F3} ({totalFound}/{totalGoldEntities})");
+            + $" entity recall {entityRecall:F3} ({totalFound}/{totalGoldEntities}); {totalUnannotated} of {totalEntities} predicted entities match no annotated form");
 
         Assert.Equal(10, stories.Count);
         Assert.All(articles.Values, a => Assert.Equal(3, a.Count));
@@ -91,10 +97,11 @@ public sealed class EntityVariantEvaluationTests(ITestOutputHelper output)
         Assert.True(entityRecall >= EntityRecallFloor, $"entity recall {entityRecall:F3} under {EntityRecallFloor}");
     }
 
-    // A little under what was measured (2026-11-22: precision 1.000 on 21 pairs, recall 0.553, entity recall 0.582).
+    // A little under what was measured (2026-11-30: precision 1.000 on 28 pairs, recall 0.737, entity recall 0.877;
+    // before the recurring-name, cue-noun and places rules: 1.000 on 21, 0.553, 0.582).
     private const double PrecisionFloor = 0.95;
-    private const double RecallFloor = 0.53;
-    private const double EntityRecallFloor = 0.56;
+    private const double RecallFloor = 0.70;
+    private const double EntityRecallFloor = 0.85;
 
     private static string Ratio(int a, int b) => b == 0 ? "n/a" : ((double)a / b).ToString("F2");
 

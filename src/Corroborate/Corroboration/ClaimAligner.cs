@@ -1,0 +1,267 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// Groups the sentences of a story's articles into claims: two sentences state one claim when their
+/// content words and entities, weighted by how rare they are in the story, overlap enough, and they do
+/// not put the happening in different places. Clusters grow by average link so one loose pair cannot
+/// chain two different claims together.
+/// </summary>
+public sealed class ClaimAligner(ClaimAlignmentOptions options)
+{
+    public ClaimAligner() : this(new ClaimAlignmentOptions())
+    {
+    }
+
+    /// <summary>Pairs below this count as unrelated (0) in the average link; keeping them would only fill memory.</summary>
+    private const double WeakSimilarity = 0.05;
+
+    public IReadOnlyList<IReadOnlyList<ClaimMention>> Align(IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null)
+    {
+        var vectors = Vectorise(mentions);
+        var candidates = CandidatePairs(mentions, vectors, placesCompatible);
+        var cluster = Enumerable.Range(0, mentions.Count).ToArray();
+        var members = Enumerable.Range(0, mentions.Count).Select(i => new List<int> { i }).ToArray();
+        // Every compared pair counts in the average link, the weak ones too: that is what stops a chain.
+        var similarity = candidates.Where(p => p.Similarity >= WeakSimilarity).ToDictionary(p => (p.A, p.B), p => p.Similarity);
+        var links = candidates.Where(p => p.Linked);
+        foreach (var (a, b, _, _) in links.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
+        {
+            int ca = cluster[a], cb = cluster[b];
+            if (ca == cb || MeanSimilarity(members[ca], members[cb], similarity) < options.ClusterThreshold)
+            {
+                continue;
+            }
+
+            var (keep, gone) = members[ca].Count >= members[cb].Count ? (ca, cb) : (cb, ca);
+            foreach (var m in members[gone])
+            {
+                cluster[m] = keep;
+            }
+
+            members[keep].AddRange(members[gone]);
+            members[gone].Clear();
+        }
+
+        return [.. members.Where(m => m.Count > 0).Select(m => (IReadOnlyList<ClaimMention>)m.Order().Select(i => mentions[i]).ToList())];
+    }
+
+    /// <summary>Similarity of two sentences as the aligner weighs them (0–1), for tests and tuning.</summary>
+    public double Similarity(IReadOnlyList<ClaimMention> story, int a, int b)
+    {
+        var vectors = Vectorise(story);
+        return Cosine(vectors[a], vectors[b]);
+    }
+
+    /// <summary>
+    /// Every pair sharing a feature, scored the way a search engine scores: walk each sentence's
+    /// postings once, adding up the products, so no pair is ever looked up in a table.
+    /// </summary>
+    private List<(int A, int B, double Similarity, bool Linked)> CandidatePairs(IReadOnlyList<ClaimMention> mentions, FeatureVector[] vectors, Func<string, string, bool>? placesCompatible)
+    {
+        var postings = new List<(int Mention, double Weight)>[vectors.Length == 0 ? 0 : vectors.Max(v => v.Ids.Length == 0 ? 0 : v.Ids[^1]) + 1];
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            for (var k = 0; k < vectors[i].Ids.Length; k++)
+            {
+                (postings[vectors[i].Ids[k]] ??= []).Add((i, vectors[i].Weights[k]));
+            }
+        }
+
+        var dot = new double[vectors.Length];
+        var shared = new int[vectors.Length];
+        var sharedWords = new int[vectors.Length];
+        var touched = new List<int>();
+        var pairs = new List<(int, int, double, bool)>();
+        for (var a = 0; a < vectors.Length; a++)
+        {
+            for (var k = 0; k < vectors[a].Ids.Length; k++)
+            {
+                var isWord = vectors[a].IsWord[k];
+                foreach (var (b, weight) in postings[vectors[a].Ids[k]])
+                {
+                    if (b <= a)
+                    {
+                        continue;
+                    }
+
+                    if (shared[b] == 0)
+                    {
+                        touched.Add(b);
+                    }
+
+                    dot[b] += vectors[a].Weights[k] * weight;
+                    shared[b]++;
+                    sharedWords[b] += isWord ? 1 : 0;
+                }
+            }
+
+            foreach (var b in touched)
+            {
+                if (LocationsAgree(mentions[a], mentions[b], placesCompatible))
+                {
+                    // One shared rare word or name makes short sentences look alike; a claim needs two things in common, one of them a word.
+                    var linked = dot[b] >= options.LinkThreshold && shared[b] >= 2 && sharedWords[b] >= 1;
+                    pairs.Add((a, b, dot[b], linked));
+                }
+
+                dot[b] = 0;
+                shared[b] = 0;
+                sharedWords[b] = 0;
+            }
+
+            touched.Clear();
+        }
+
+        return pairs;
+    }
+
+    /// <summary>Sentences that put the happening in two different places ("in Havana", "in Caracas") are two claims.</summary>
+    private static bool LocationsAgree(ClaimMention a, ClaimMention b, Func<string, string, bool>? compatible)
+    {
+        if (a.Locations.IsEmpty || b.Locations.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var x in a.Locations)
+        {
+            foreach (var y in b.Locations)
+            {
+                if (x == y || (compatible?.Invoke(x, y) ?? false))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A sentence as sorted feature ids with unit-length weights; <see cref="IsWord"/> tells words from names and counts.</summary>
+    private sealed record FeatureVector(int[] Ids, double[] Weights, bool[] IsWord);
+
+    private FeatureVector[] Vectorise(IReadOnlyList<ClaimMention> mentions)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documentFrequency = new List<int>();
+        var features = new List<int[]>(mentions.Count);
+        var kinds = new List<char>();
+        foreach (var mention in mentions)
+        {
+            var row = new List<int>();
+            foreach (var feature in Features(mention))
+            {
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, feature, out var exists);
+                if (!exists)
+                {
+                    id = documentFrequency.Count;
+                    documentFrequency.Add(0);
+                    kinds.Add(feature[0]);
+                }
+
+                documentFrequency[id]++;
+                row.Add(id);
+            }
+
+            row.Sort();
+            features.Add([.. row]);
+        }
+
+        var count = Math.Max(1, mentions.Count);
+        var ubiquitous = Math.Max(3, options.UbiquitousShare * count);
+        var vectors = new FeatureVector[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var kept = features[i].Where(f => documentFrequency[f] <= ubiquitous).ToArray();
+            // Rare words say most about which claim a sentence makes; names and counts are weighted by kind.
+            var weights = kept.Select(f => Math.Log((count + 1.0) / documentFrequency[f]) * FeatureWeight(kinds[f])).ToArray();
+            var norm = Math.Sqrt(weights.Sum(w => w * w));
+            if (norm > 0)
+            {
+                for (var k = 0; k < weights.Length; k++)
+                {
+                    weights[k] /= norm;
+                }
+            }
+
+            vectors[i] = new FeatureVector(kept, weights, [.. kept.Select(f => kinds[f] == 'w')]);
+        }
+
+        return vectors;
+    }
+
+    private static IEnumerable<string> Features(ClaimMention mention)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in mention.Words)
+        {
+            if (seen.Add("w:" + word))
+            {
+                yield return "w:" + word;
+            }
+        }
+
+        foreach (var entity in mention.Entities)
+        {
+            if (seen.Add("e:" + entity))
+            {
+                yield return "e:" + entity;
+            }
+        }
+
+        // Numbers are left out of the words; a count that two sentences share ("six"/"6 agreements") is strong evidence of one claim.
+        foreach (var value in mention.Values.Where(v => v.Field == "amount"))
+        {
+            if (seen.Add("n:" + value.Value))
+            {
+                yield return "n:" + value.Value;
+            }
+        }
+    }
+
+    private static double FeatureWeight(char kind) => kind switch
+    {
+        'e' => 1.2,
+        'n' => 3,
+        _ => 1,
+    };
+
+    private static double Cosine(FeatureVector a, FeatureVector b)
+    {
+        var (i, j, dot) = (0, 0, 0.0);
+        while (i < a.Ids.Length && j < b.Ids.Length)
+        {
+            if (a.Ids[i] == b.Ids[j])
+            {
+                dot += a.Weights[i++] * b.Weights[j++];
+            }
+            else if (a.Ids[i] < b.Ids[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return dot;
+    }
+
+    private static double MeanSimilarity(List<int> a, List<int> b, Dictionary<(int, int), double> similarity)
+    {
+        var total = 0.0;
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                total += similarity.GetValueOrDefault(x < y ? (x, y) : (y, x));
+            }
+        }
+
+        return total / (a.Count * b.Count);
+    }
+}

@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Corroborate.Extraction;
+using Corroborate.Model;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// Splits each article of a story into claims: one per body sentence that states something (headings,
+/// embedded posts and fragments left out), with the story's entities, the places it locates things in,
+/// and its comparable slots — amounts by what they count, days, list items, the speaker of a quote.
+/// </summary>
+public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
+{
+    private const int MinWords = 5;
+
+    public ClaimExtractor() : this(TemporalExpressionExtractor.Default)
+    {
+    }
+
+    public ImmutableArray<ClaimMention> Extract(IReadOnlyList<Article> articles, StoryExtraction extraction)
+    {
+        var entitiesByArticle = extraction.Entities.EntityOfMention
+            .GroupBy(pair => pair.Key.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => (p.Key.Span, EntityId: p.Value)).OrderBy(p => p.Span.Start).ToList(), StringComparer.Ordinal);
+        var amountsByArticle = extraction.Amounts.GroupBy(a => a.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(a => a.Amount).ToList(), StringComparer.Ordinal);
+        var quotesByArticle = extraction.Quotes
+            .SelectMany(q => q.Mentions.Select(m => (Mention: m, Quote: q)))
+            .GroupBy(x => x.Mention.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+        var places = extraction.Entities.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var claims = ImmutableArray.CreateBuilder<ClaimMention>();
+        foreach (var article in articles)
+        {
+            var outlet = OutletOf(article);
+            var entities = entitiesByArticle.GetValueOrDefault(article.Id) ?? [];
+            var amounts = amountsByArticle.GetValueOrDefault(article.Id) ?? [];
+            var quotes = quotesByArticle.GetValueOrDefault(article.Id) ?? [];
+            var days = dates.Extract(article).Where(d => d.Resolved && d.Date is not null && d.Granularity is "day" or "part-of-day").ToList();
+            for (var i = 0; i < article.Sentences.Length; i++)
+            {
+                var span = article.Sentences[i];
+                if (span.End > article.BodyLength || !InBody(article, span))
+                {
+                    continue;
+                }
+
+                var text = span.Of(article.CleanText);
+                if (CountWords(text) < MinWords)
+                {
+                    continue;
+                }
+
+                var inside = entities.Where(e => e.Span.Start >= span.Start && e.Span.End <= span.End).ToList();
+                // Names count once, as entities (so every variant of one name meets); the words are what is said of them.
+                var words = ContentWords.Of(WithoutNames(text, span.Start, inside.Select(e => e.Span)));
+                // Counts are compared as amounts; as words, "five" and "six" would only blur two outlets' versions apart.
+                words.RemoveWhere(w => TimeWords.NumberWords.ContainsKey(w));
+                var locations = inside.Where(e => places.Contains(e.EntityId) && IsLocative(article.CleanText, span, e.Span))
+                    .Select(e => e.EntityId).Distinct(StringComparer.Ordinal).ToImmutableArray();
+                var values = ImmutableArray.CreateBuilder<ClaimValue>();
+                foreach (var amount in amounts.Where(a => a.Span.Start >= span.Start && a.Span.End <= span.End))
+                {
+                    if (UnitKey(amount.Unit) is { } unit)
+                    {
+                        values.Add(new ClaimValue("amount", "amount:" + unit, amount.Value.ToString(CultureInfo.InvariantCulture), amount.Text, amount.Span));
+                    }
+                }
+
+                foreach (var day in days.Where(d => d.Span.Start >= span.Start && d.Span.End <= span.End))
+                {
+                    values.Add(new ClaimValue("date", "date", day.Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day.Text, day.Span));
+                }
+
+                values.AddRange(ListItems.Of(article.CleanText, span));
+                var quote = quotes.FirstOrDefault(q => q.Mention.Span.Start >= span.Start && q.Mention.Span.Start < span.End);
+                var (speaker, speakerName) = quote.Quote is null ? (null, null) : SpeakerOf(quote.Mention, quote.Quote, entities, extraction.Entities);
+                claims.Add(new ClaimMention(article.Id, outlet, i, span, text, [.. words.Order(StringComparer.Ordinal)],
+                    [.. inside.Select(e => e.EntityId).Distinct(StringComparer.Ordinal)], locations, values.ToImmutable(),
+                    speaker, quote.Quote?.Id) { SpeakerName = speakerName });
+            }
+        }
+
+        return claims.ToImmutable();
+    }
+
+    /// <summary>
+    /// Who this article says spoke: a person named in its own attribution ("Education Minister Rui Matos
+    /// said") wins over the speaker the story settled on for the quote, so outlets that disagree show it.
+    /// </summary>
+    private static (string? Id, string? Name) SpeakerOf(QuoteReference mention, Quote quote, List<(TextSpan Span, string EntityId)> entities, EntityResolution resolution)
+    {
+        if (mention.SpeakerSpan is { } cue)
+        {
+            foreach (var (span, id) in entities)
+            {
+                if (span.Start >= cue.Start && span.End <= cue.End && resolution.Find(id) is { Type: EntityType.Person } person)
+                {
+                    return (person.Id, person.Name);
+                }
+            }
+        }
+
+        return (quote.Speaker ?? quote.SpeakerName, quote.SpeakerName);
+    }
+
+    /// <summary>The outlet an article speaks for; an article with none stands for itself, so it is never merged with another.</summary>
+    public static string OutletOf(Article article) => string.IsNullOrWhiteSpace(article.Outlet) ? "article " + article.Id : article.Outlet.Trim();
+
+    private static bool InBody(Article article, TextSpan sentence) =>
+        article.Segments.Any(s => s.Kind == SegmentKind.Body && s.Span.Start <= sentence.Start && sentence.End <= s.Span.End);
+
+    private static string WithoutNames(string text, int offset, IEnumerable<TextSpan> names)
+    {
+        var chars = text.ToCharArray();
+        foreach (var name in names)
+        {
+            chars.AsSpan(name.Start - offset, name.Length).Fill(' ');
+        }
+
+        return new string(chars);
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    /// <summary>"in Havana", "at the UN in Geneva": a place the happening is put in, not one it is about.</summary>
+    private static bool IsLocative(string text, TextSpan sentence, TextSpan place)
+    {
+        var before = text.AsSpan(sentence.Start, place.Start - sentence.Start).TrimEnd();
+        if (before.EndsWith("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^3].TrimEnd();
+        }
+
+        return before.EndsWith(" in", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" at", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("at", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// What an amount counts, reduced to its head noun so "six cooperation documents" and "seven documents"
+    /// can disagree; ages and bare numbers count nothing comparable.
+    /// </summary>
+    private static string? UnitKey(string? unit)
+    {
+        if (unit is null || unit.StartsWith("years (", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var head = unit[(unit.LastIndexOf(' ') + 1)..];
+        return head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) ? head[..^1] : head;
+    }
+}

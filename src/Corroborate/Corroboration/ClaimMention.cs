@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// One statement in one article: a sentence of its body with what it is about (entities, places), its
+/// comparable slots (amounts, dates, list items, speaker) and its content words for alignment.
+/// <c>CleanText[Span.Start..Span.End] == Text</c>.
+/// </summary>
+/// <param name="Sentence">Index of the sentence in <see cref="Article.Sentences"/>.</param>
+/// <param name="Words">Stemmed content words.</param>
+/// <param name="Entities">Story entity ids named in the sentence (people, organisations, places).</param>
+/// <param name="Locations">Story entity ids of places the sentence puts the happening in ("in Havana").</param>
+/// <param name="Speaker">Entity id (or name) of the speaker when the sentence carries a quotation.</param>
+public sealed record ClaimMention(
+    string ArticleId,
+    string Outlet,
+    int Sentence,
+    TextSpan Span,
+    string Text,
+    ImmutableArray<string> Words,
+    ImmutableArray<string> Entities,
+    ImmutableArray<string> Locations,
+    ImmutableArray<ClaimValue> Values,
+    string? Speaker,
+    string? QuoteId)
+{
+    /// <summary>The speaker's name as the story knows it, for people to read.</summary>
+    public string? SpeakerName { get; init; }
+}
