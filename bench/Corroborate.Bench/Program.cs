@@ -34,7 +34,8 @@ public static class Program
                 HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
                 break;
             case "workers":
-                await WorkersHarness.RunAsync(output, args.Contains("--count") ? count : 2_000);
+                await WorkersHarness.RunAsync(output, args.Contains("--count") ? count : 2_000,
+                    args.SkipWhile(a => a != "--workers").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault());
                 break;
             case "corroborate":
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));

@@ -19,7 +19,8 @@ namespace Corroborate.Bench;
 /// </summary>
 public static class WorkersHarness
 {
-    public static async Task RunAsync(TextWriter output, int count)
+    /// <param name="only">Run this many workers only (the issue's check: <c>--workers 3</c>), else 1, 2, 3 and 4.</param>
+    public static async Task RunAsync(TextWriter output, int count, int? only = null)
     {
         var folder = Directory.CreateTempSubdirectory("corroborate-bench-workers-");
         try
@@ -44,16 +45,18 @@ public static class WorkersHarness
             }
 
             var differences = new List<string>();
-            foreach (var workers in new[] { 1, 2, 3, 4 })
+            foreach (var workers in only is { } one ? [one] : new[] { 1, 2, 3, 4 })
             {
                 var run = await PostgresAsync(files, location, workers);
                 output.WriteLine(Invariant($"  PostgreSQL   {workers,8}   {count / run.Stories.TotalSeconds,18:N0}   {count / run.Reports.TotalSeconds,18:N0}   {run.Cpu.TotalMilliseconds / count,18:N1}   {run.Stages}"));
                 var differing = sqlite.Partition.Count(p => !run.Partition.TryGetValue(p.Key, out var story) || story != p.Value)
                     + run.Partition.Keys.Count(k => !sqlite.Partition.ContainsKey(k));
-                differences.Add(Invariant($"{workers} workers: {(differing == 0 ? "same" : $"{differing} articles differ")}"));
+                var reportsDiffering = sqlite.StoryReports.Count(p => !run.StoryReports.TryGetValue(p.Key, out var report) || report != p.Value)
+                    + run.StoryReports.Keys.Count(k => !sqlite.StoryReports.ContainsKey(k));
+                differences.Add(Invariant($"{workers} workers: {(differing == 0 ? "same stories" : $"{differing} articles differ")}, {(reportsDiffering == 0 ? "same reports" : $"{reportsDiffering} reports differ")}"));
             }
 
-            output.WriteLine(Invariant($"  story of every article against one process on SQLite ({sqlite.Partition.Count:N0} articles, {sqlite.Partition.Values.Select(v => v.Story).Distinct().Count():N0} stories): {string.Join("; ", differences)}"));
+            output.WriteLine(Invariant($"  story of every article and report of every story against one process on SQLite ({sqlite.Partition.Count:N0} articles, {sqlite.Partition.Values.Select(v => v.Story).Distinct().Count():N0} stories): {string.Join("; ", differences)}"));
         }
         finally
         {
@@ -85,13 +88,14 @@ public static class WorkersHarness
         var articles = result.Articles.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var extractor = new StoryExtractor();
         var reportTime = Stopwatch.StartNew();
+        var reportsByStory = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var story in pipeline.Stories.Stories())
         {
-            StoryJobRunner.Json(StoryReports.Build(story, articles, extractor));
+            reportsByStory[story.Id] = StoryJobRunner.Json(StoryReports.Build(story, articles, extractor));
         }
 
         pipeline.Timings.Add("reports", (long)(reportTime.Elapsed.TotalSeconds * Stopwatch.Frequency));
-        return new Run(stories, watch.Elapsed, Cpu() - cpu, Busiest(pipeline.Timings.Totals), await PartitionAsync(store));
+        return new Run(stories, watch.Elapsed, Cpu() - cpu, Busiest(pipeline.Timings.Totals), await PartitionAsync(store), reportsByStory);
     }
 
     private static async Task<Run> PostgresAsync(string files, string location, int count)
@@ -146,12 +150,24 @@ public static class WorkersHarness
 
             var runs = workers.Sum(w => w.Jobs.Runs);
             var partition = await PartitionAsync(stores[0]);
+            var storyReports = new Dictionary<string, string>(StringComparer.Ordinal);
+            await using (var connection = new NpgsqlConnection(inSchema))
+            {
+                await connection.OpenAsync();
+                await using var select = new NpgsqlCommand("SELECT story_id, report FROM story_reports", connection);
+                await using var reader = await select.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    storyReports[reader.GetString(0)] = reader.GetString(1);
+                }
+            }
+
             foreach (var store in stores)
             {
                 await store.DisposeAsync();
             }
 
-            return new Run(stories == TimeSpan.Zero ? reports : stories, reports, cpuUsed, Busiest(totals) + Invariant($"; {runs:N0} report runs"), partition);
+            return new Run(stories == TimeSpan.Zero ? reports : stories, reports, cpuUsed, Busiest(totals) + Invariant($"; {runs:N0} report runs"), partition, storyReports);
         }
         finally
         {
@@ -191,7 +207,9 @@ public static class WorkersHarness
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     /// <remarks><see cref="Cpu"/> is this process only: the PostgreSQL server's own CPU is not in it.</remarks>
-    private sealed record Run(TimeSpan Stories, TimeSpan Reports, TimeSpan Cpu, string Stages, Dictionary<string, (string Story, string? DuplicateOf)> Partition);
+    /// <param name="StoryReports">Each story's report JSON (entities, quotes, timeline, amounts), as the contract writes it.</param>
+    private sealed record Run(TimeSpan Stories, TimeSpan Reports, TimeSpan Cpu, string Stages, Dictionary<string, (string Story, string? DuplicateOf)> Partition,
+        Dictionary<string, string> StoryReports);
 
     /// <summary>Each stored article's story and original: equal maps mean the same partition, the same story ids and the same copy links.</summary>
     private static async Task<Dictionary<string, (string Story, string? DuplicateOf)>> PartitionAsync(IArticleStore store)
