@@ -106,8 +106,15 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
     private async Task<List<WaitingInput>> WaitingAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var waiting = new List<WaitingInput>();
-        await using var command = new NpgsqlCommand(
-            "SELECT seq, prepared, error_source, error FROM pending_inputs WHERE NOT done ORDER BY seq LIMIT $1", connection);
+        // The articles only of the prepared run at the head: while the oldest input is still being read, the
+        // assigner polls often, and must not pull the JSON of inputs it cannot place yet every time.
+        await using var command = new NpgsqlCommand("""
+            WITH head AS (
+                SELECT seq, bool_and(prepared IS NOT NULL) OVER (ORDER BY seq) AS placeable
+                FROM (SELECT seq, prepared FROM pending_inputs WHERE NOT done ORDER BY seq LIMIT $1) oldest)
+            SELECT p.seq, CASE WHEN head.placeable THEN p.prepared END, p.error_source, p.error
+            FROM head JOIN pending_inputs p ON p.seq = head.seq ORDER BY p.seq
+            """, connection);
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = BatchSize });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
