@@ -93,6 +93,7 @@ internal static class PostgresMigrations
                 story_id text NOT NULL,
                 generation bigint NOT NULL,
                 story text NOT NULL,
+                queued_at timestamptz NOT NULL DEFAULT now(),
                 done boolean NOT NULL DEFAULT false,
                 done_by text,
                 done_at timestamptz

@@ -17,6 +17,9 @@ namespace Corroborate.Pipeline.Workers;
 /// </summary>
 public sealed class StoryJobRunner(PostgresArticleStore store, StoryExtractor extractor, string workerName)
 {
+    /// <summary>How long a job waits before it is taken while inputs are still arriving.</summary>
+    public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Jobs this runner completed (several waiting jobs of one story count as one run).</summary>
     public long Runs { get; private set; }
 
@@ -26,8 +29,15 @@ public sealed class StoryJobRunner(PostgresArticleStore store, StoryExtractor ex
         await using var connection = await store.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         string? storyId;
-        await using (var first = new NpgsqlCommand("SELECT story_id FROM story_jobs WHERE NOT done ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED", connection, transaction))
+        // A job waits Settle before it is taken, unless no input waits: a story growing by the second is then
+        // rebuilt once for several of its new articles rather than once for each.
+        await using (var first = new NpgsqlCommand("""
+            SELECT story_id FROM story_jobs
+            WHERE NOT done AND (queued_at <= now() - make_interval(secs => $1) OR NOT EXISTS (SELECT 1 FROM pending_inputs WHERE NOT done))
+            ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED
+            """, connection, transaction))
         {
+            first.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Double, Value = Settle.TotalSeconds });
             storyId = (string?)await first.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         }
 

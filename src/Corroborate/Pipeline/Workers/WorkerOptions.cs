@@ -27,6 +27,9 @@ public sealed record WorkerOptions
 
     public StoryExtractor? Extractor { get; init; }
 
+    /// <summary>How long a story's report job waits before it is taken while inputs are still arriving (see <see cref="StoryJobRunner.Settle"/>).</summary>
+    public TimeSpan ReportSettle { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Pause before looking again when there was nothing to do.</summary>
     public TimeSpan Poll { get; init; } = TimeSpan.FromMilliseconds(50);
 
