@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|workers|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -33,6 +33,10 @@ public static class Program
             case "html":
                 HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
                 break;
+            case "workers":
+                await WorkersHarness.RunAsync(output, args.Contains("--count") ? count : 2_000,
+                    args.SkipWhile(a => a != "--workers").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault());
+                break;
             case "corroborate":
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
@@ -58,7 +62,7 @@ public static class Program
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, micro, all)");
                 return 2;
         }
 

@@ -23,6 +23,7 @@ public static class CorroborateCli
         root.Add(TrainCommand.Create(console));
         root.Add(StanceCommand.Create(console));
         root.Add(ServeCommand.Create(console));
+        root.Add(WorkerCommand.Create(console));
         return root;
     }
 

@@ -5,7 +5,7 @@ namespace Corroborate.Cli.Commands;
 /// <summary>Options several commands share, so they are spelled and described once.</summary>
 internal static class CommonOptions
 {
-    public static Option<string?> Database() => new("--db") { Description = "SQLite store file (default: $CORROBORATE_DB, else ./corroborate.db)." };
+    public static Option<string?> Database() => new("--db") { Description = "Store: a SQLite file, or PostgreSQL as postgres://user@host/db or Host=…;Database=… (default: $CORROBORATE_DB, else ./corroborate.db)." };
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar or summary on standard error." };
 

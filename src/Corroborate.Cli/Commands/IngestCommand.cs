@@ -15,13 +15,13 @@ internal static class IngestCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var location = StoreLocation.Resolve(parsed.GetValue(database));
-            await using var store = await SqliteArticleStore.OpenAsync(location, cancellationToken).ConfigureAwait(false);
+            await using var store = await ArticleStores.OpenAsync(location, cancellationToken).ConfigureAwait(false);
             var (result, pipeline) = await IngestRunner.RunAsync(parsed.GetValue(paths)!, store, console, parsed.GetValue(quiet), cancellationToken).ConfigureAwait(false);
             if (!parsed.GetValue(quiet))
             {
                 var total = await store.CountAsync(cancellationToken).ConfigureAwait(false);
                 await console.Error.WriteLineAsync(
-                    $"{result.Articles.Length} articles read, {result.Added} new, {result.Errors.Length} inputs failed; {total} articles in {pipeline.Stories.Count} stories in {location}").ConfigureAwait(false);
+                    $"{result.Articles.Length} articles read, {result.Added} new, {result.Errors.Length} inputs failed; {total} articles in {pipeline.Stories.Count} stories in {ArticleStores.Describe(location)}").ConfigureAwait(false);
             }
 
             return result.Errors.IsEmpty ? ExitCodes.Success : ExitCodes.InputsFailed;

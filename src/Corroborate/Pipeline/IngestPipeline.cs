@@ -85,12 +85,19 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
     /// Reads and cleans every document of one input. A broken input keeps the documents read before the
     /// break (a WARC's earlier records) and reports the break; a broken single-document file yields nothing.
     /// </summary>
-    public (List<Article> Articles, InputError? Error) ReadInput(string input, CancellationToken cancellationToken)
+    public (List<Article> Articles, InputError? Error) ReadInput(string input, CancellationToken cancellationToken) =>
+        ReadDocuments(() => reader.Read(input, cancellationToken));
+
+    /// <summary>As <see cref="ReadInput(string, CancellationToken)"/>, for an input already in memory (a worker's queued input).</summary>
+    public (List<Article> Articles, InputError? Error) ReadInput(Stream content, string source, CancellationToken cancellationToken) =>
+        ReadDocuments(() => reader.Read(content, source, cancellationToken));
+
+    private (List<Article> Articles, InputError? Error) ReadDocuments(Func<IEnumerable<SourceDocument>> read)
     {
         var articles = new List<Article>();
         try
         {
-            using var documents = reader.Read(input, cancellationToken).GetEnumerator();
+            using var documents = read().GetEnumerator();
             while (true)
             {
                 var start = Stopwatch.GetTimestamp();

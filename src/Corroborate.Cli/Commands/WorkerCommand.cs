@@ -1,0 +1,109 @@
+using System.CommandLine;
+using Corroborate.Pipeline.Workers;
+using Corroborate.Storage;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary>
+/// <c>corroborate worker --db postgres://… [--inbox DIR] [--feeds FILE] [--once]</c>: one of several workers sharing a
+/// PostgreSQL store (see docs/workers.md). Runs until Ctrl-C, or with --once until nothing is left to do.
+/// </summary>
+internal static class WorkerCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var database = CommonOptions.Database();
+        var inbox = new Option<string?>("--inbox") { Description = "Folder to queue files from; each file is moved under DIR/.queued once queued." };
+        var feeds = new Option<string?>("--feeds") { Description = "File of feed URLs to poll, one a line ('#' starts a comment); one worker at a time polls them." };
+        var interval = new Option<string>("--interval") { Description = "Time between polls of a feed: 30s, 10m, 1h.", DefaultValueFactory = _ => "10m" };
+        var once = new Option<bool>("--once") { Description = "Stop when every queued input is in a story and every story report is built." };
+        var readers = new Option<int>("--readers") { Description = "Concurrent read-and-clean loops (default: cores - 1; at least 1).", DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount - 1) };
+        var name = new Option<string?>("--name") { Description = "This worker's name in the store and its log (default: host:pid)." };
+        var gazetteer = CommonOptions.Gazetteer();
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("worker", "Work on a shared PostgreSQL store with other workers: read, place in stories, build story reports.")
+        {
+            database, inbox, feeds, interval, once, readers, name, gazetteer, quiet,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var location = StoreLocation.Resolve(parsed.GetValue(database));
+            if (!PostgresLocation.IsPostgres(location))
+            {
+                await console.Error.WriteLineAsync($"corroborate: worker needs a PostgreSQL store (--db postgres://… or $CORROBORATE_DB), not {location}").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            List<string> feedUrls = [];
+            if (parsed.GetValue(feeds) is { } feedFile)
+            {
+                if (!File.Exists(feedFile))
+                {
+                    await console.Error.WriteLineAsync($"corroborate: --feeds {feedFile}: no such file").ConfigureAwait(false);
+                    return ExitCodes.Usage;
+                }
+
+                feedUrls = [.. (await File.ReadAllLinesAsync(feedFile, cancellationToken).ConfigureAwait(false))
+                    .Select(line => line.Split('#')[0].Trim()).Where(line => line.Length > 0)];
+                if (feedUrls.FirstOrDefault(url => !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) is { } bad)
+                {
+                    await console.Error.WriteLineAsync($"corroborate: --feeds {feedFile}: '{bad}' is not an http or https URL").ConfigureAwait(false);
+                    return ExitCodes.Usage;
+                }
+            }
+
+            if (!WatchCommand.TryParseInterval(parsed.GetValue(interval)!, out var every))
+            {
+                await console.Error.WriteLineAsync($"corroborate: --interval: '{parsed.GetValue(interval)}' is not a duration like 30s, 10m or 1h").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            var options = new WorkerOptions
+            {
+                Inbox = parsed.GetValue(inbox),
+                Feeds = feedUrls,
+                Watch = new Corroborate.Ingest.Watching.WatchOptions { Interval = every },
+                Once = parsed.GetValue(once),
+                Readers = Math.Max(1, parsed.GetValue(readers)),
+                Extractor = CommonOptions.Extractor(parsed.GetValue(gazetteer)),
+            };
+            options = parsed.GetValue(name) is { Length: > 0 } given ? options with { Name = given } : options;
+            if (options.Inbox is { } folder && !Directory.Exists(folder))
+            {
+                await console.Error.WriteLineAsync($"corroborate: --inbox {folder}: no such folder").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            var quietly = parsed.GetValue(quiet);
+            PostgresArticleStore store;
+            try
+            {
+                store = await PostgresArticleStore.OpenAsync(location, options.Name, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StoreException e)
+            {
+                // The message names the store without its password.
+                await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.InputsFailed;
+            }
+
+            await using var opened = store;
+            void Log(string line)
+            {
+                if (!quietly)
+                {
+                    console.Error.WriteLine($"{DateTimeOffset.Now:HH:mm:ss} {line}");
+                }
+            }
+
+            Log($"{options.Name}: working on {store.Description}");
+            var worker = new Worker(store, options, Log);
+            await worker.RunAsync(cancellationToken).ConfigureAwait(false);
+            var state = await new InputQueue(store).StateAsync(CancellationToken.None).ConfigureAwait(false);
+            Log($"{options.Name}: {(cancellationToken.IsCancellationRequested ? "stopped" : "done")}; read {worker.InputsPrepared} inputs, "
+                + $"placed {worker.Assigner.InputsAssigned}, ran {worker.Jobs.Runs} story jobs; waiting: {state.WaitingInputs} inputs, {state.WaitingJobs} jobs");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,283 @@
+using System.Net;
+using Corroborate.Extraction;
+using Corroborate.Ingest;
+using Corroborate.Ingest.Watching;
+using Corroborate.Storage;
+using Npgsql;
+
+namespace Corroborate.Pipeline.Workers;
+
+/// <summary>
+/// One worker of many sharing a PostgreSQL store: queues its inbox, reads and cleans queued inputs, tries
+/// each second to become the story assigner, and runs story report jobs, all at once. Losing the database
+/// (a restart, a network cut) is waited out: the failed step is rolled back and retried.
+/// </summary>
+public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Action<string> log)
+{
+    private readonly InputQueue _queue = new(store);
+    private readonly InputPreparer _preparer = new(store, options.Name);
+    private readonly StoryJobRunner _jobs = new(store, options.Extractor ?? new StoryExtractor(), options.Name) { Settle = options.ReportSettle };
+    private StoryAssigner? _assigner;
+
+    public InputPreparer Preparer => _preparer;
+
+    public StoryAssigner Assigner => _assigner ??= new StoryAssigner(store, _preparer) { BatchSize = options.AssignBatchSize };
+
+    public StoryJobRunner Jobs => _jobs;
+
+    private long _inputsPrepared;
+
+    public long InputsPrepared => Interlocked.Read(ref _inputsPrepared);
+
+    /// <summary>Works until cancelled or, with <see cref="WorkerOptions.Once"/>, until nothing is left to do.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var loops = new List<Task>();
+            if (options.Inbox is { } inbox)
+            {
+                // A one-off run queues its inbox first, so it does not find the queue empty and stop early.
+                var queuing = InboxLoopAsync(inbox, cancellationToken);
+                if (options.Once)
+                {
+                    await queuing.ConfigureAwait(false);
+                }
+                else
+                {
+                    loops.Add(queuing);
+                }
+            }
+
+            if (options.Feeds.Count > 0)
+            {
+                var polling = FeedLoopAsync(cancellationToken);
+                if (options.Once)
+                {
+                    await polling.ConfigureAwait(false);
+                }
+                else
+                {
+                    loops.Add(polling);
+                }
+            }
+
+            loops.Add(AssignLoopAsync(cancellationToken));
+            loops.Add(JobLoopAsync(cancellationToken));
+            for (var i = 0; i < options.Readers; i++)
+            {
+                loops.Add(PrepareLoopAsync(cancellationToken));
+            }
+
+            await Task.WhenAll(loops).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // a clean stop: every step commits whole or not at all
+        }
+    }
+
+    private async Task InboxLoopAsync(string inbox, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var queued = await RetryingAsync(() => _queue.EnqueueFolderAsync(inbox, cancellationToken), cancellationToken).ConfigureAwait(false);
+            if (queued > 0)
+            {
+                log($"{options.Name}: queued {queued} inputs from the inbox");
+            }
+
+            if (options.Once)
+            {
+                return;
+            }
+
+            await Task.Delay(options.Poll * 10, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task FeedLoopAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var held = await RetryingAsync(() => WatchFeedsAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+            if (options.Once)
+            {
+                return;
+            }
+
+            if (held)
+            {
+                log($"{options.Name}: feed polling role released");
+            }
+
+            await Task.Delay(options.TakeoverInterval, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Polls the feeds while holding the feed lock (one poller at a time, so a feed is not fetched by every
+    /// worker); new entries are read and cleaned here and queued for the assigner. False when another worker polls.
+    /// </summary>
+    private async Task<bool> WatchFeedsAsync(CancellationToken cancellationToken)
+    {
+        var unpooled = new NpgsqlConnectionStringBuilder(store.ConnectionString) { Pooling = false, KeepAlive = 5 }.ConnectionString;
+        await using var connection = new NpgsqlConnection(unpooled);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (var tryLock = new NpgsqlCommand($"SELECT pg_try_advisory_lock({PostgresArticleStore.LockClass}, {PostgresArticleStore.FeedLock})", connection))
+        {
+            if (!(bool)(await tryLock.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
+            {
+                return false;
+            }
+        }
+
+        var pipeline = new IngestPipeline(store);
+        using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, MaxAutomaticRedirections = 5 });
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("Corroborate/0.1 (+feed watcher)");
+        var state = new PostgresWatchStateStore(store);
+        var watcher = new FeedWatcher(http, new InputReader(), state, async (documents, token) =>
+        {
+            foreach (var document in documents)
+            {
+                await _queue.EnqueuePreparedAsync(document.Source, [pipeline.Process(document, DateTimeOffset.UtcNow)], token).ConfigureAwait(false);
+            }
+        }, options.Watch, TimeProvider.System);
+        void Report(PollResult result)
+        {
+            if (result.Error is not null || result.NewDocuments.Count > 0)
+            {
+                log($"{options.Name}: {result.FeedUrl}: {(result.Error is { } error ? $"failed: {error}" : $"{result.NewDocuments.Count} new")}");
+            }
+        }
+
+        if (options.Once)
+        {
+            foreach (var url in options.Feeds)
+            {
+                // Only feeds that are due: a worker that polled a moment ago has set when the next poll is.
+                if (await state.GetFeedAsync(url, cancellationToken).ConfigureAwait(false) is not { } feed || feed.NextPollAt <= DateTimeOffset.UtcNow)
+                {
+                    Report(await watcher.PollAsync(url, cancellationToken).ConfigureAwait(false));
+                }
+            }
+
+            return true;
+        }
+
+        // Polling stops when the lock's connection is lost: another worker may have taken the role over.
+        using var lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var guard = Task.Run(async () =>
+        {
+            try
+            {
+                while (!lost.IsCancellationRequested)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(5), lost.Token).ConfigureAwait(false);
+                    await using var ping = new NpgsqlCommand("SELECT 1", connection);
+                    await ping.ExecuteScalarAsync(lost.Token).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (e is NpgsqlException or OperationCanceledException or IOException or TimeoutException)
+            {
+                await lost.CancelAsync().ConfigureAwait(false);
+            }
+        }, CancellationToken.None);
+        await watcher.RunAsync(options.Feeds, Report, lost.Token).ConfigureAwait(false);
+        await lost.CancelAsync().ConfigureAwait(false);
+        await guard.ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return true;
+    }
+
+    private async Task PrepareLoopAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var prepared = await RetryingAsync(() => _preparer.PrepareAsync(4, cancellationToken), cancellationToken).ConfigureAwait(false);
+            Interlocked.Add(ref _inputsPrepared, prepared);
+            if (prepared > 0)
+            {
+                continue;
+            }
+
+            if (options.Once && await IsDoneAsync(jobs: false, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            await Task.Delay(options.Poll, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task AssignLoopAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var held = await RetryingAsync(() => Assigner.RunAsync(options.Once, cancellationToken), cancellationToken).ConfigureAwait(false);
+            if (held)
+            {
+                log($"{options.Name}: story assigner role released after {Assigner.InputsAssigned} inputs");
+            }
+
+            if (options.Once && await IsDoneAsync(jobs: false, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            await Task.Delay(options.TakeoverInterval, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task JobLoopAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (await RetryingAsync(() => _jobs.RunNextAsync(cancellationToken), cancellationToken).ConfigureAwait(false) > 0)
+            {
+                continue;
+            }
+
+            if (options.Once && await IsDoneAsync(jobs: true, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            await Task.Delay(options.Poll, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> IsDoneAsync(bool jobs, CancellationToken cancellationToken)
+    {
+        var state = await RetryingAsync(() => _queue.StateAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+        return jobs ? state.IsDrained : state.WaitingInputs == 0;
+    }
+
+    /// <summary>Runs a step until it completes, waiting out database outages; the step's own transaction makes a retry safe.</summary>
+    private async Task<T> RetryingAsync<T>(Func<Task<T>> step, CancellationToken cancellationToken)
+    {
+        var failures = 0;
+        while (true)
+        {
+            try
+            {
+                return await step().ConfigureAwait(false);
+            }
+            catch (Exception e) when (IsTransient(e) && !cancellationToken.IsCancellationRequested)
+            {
+                // Npgsql's messages name host and user, never the password.
+                if (failures++ % 20 == 0)
+                {
+                    log($"{options.Name}: database unavailable ({e.Message}); retrying");
+                }
+
+                store.DataSource.Clear();
+                await Task.Delay(options.Poll * 5, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static bool IsTransient(Exception e) =>
+        e is NpgsqlException or TimeoutException or IOException or System.Net.Sockets.SocketException
+        || (e is InvalidOperationException && e.InnerException is not null && IsTransient(e.InnerException));
+}

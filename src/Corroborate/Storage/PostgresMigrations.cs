@@ -1,0 +1,126 @@
+namespace Corroborate.Storage;
+
+/// <summary>
+/// The PostgreSQL schema as numbered steps, applied in order under an advisory lock (two workers starting
+/// together do not race). A released step is never edited: change the schema by adding the next one.
+/// Tables live in the connection's current schema, so one database can hold several stores (tests do).
+/// </summary>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<(int Version, string Sql)> Steps { get; } =
+    [
+        (1, """
+            CREATE TABLE articles (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                id text NOT NULL UNIQUE,
+                content_hash text NOT NULL UNIQUE,
+                source text NOT NULL,
+                external_id text,
+                url text,
+                title text,
+                outlet text,
+                author text,
+                published text,
+                published_from text,
+                language text NOT NULL,
+                clean_text text NOT NULL,
+                body_length integer NOT NULL,
+                segments text NOT NULL,
+                sentences text NOT NULL,
+                removed text NOT NULL,
+                received_at text,
+                stored_at text NOT NULL
+            );
+            CREATE INDEX articles_published ON articles (published);
+            CREATE INDEX articles_external_id ON articles (external_id);
+            CREATE TABLE input_errors (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                source text NOT NULL,
+                message text NOT NULL,
+                at text NOT NULL
+            );
+            CREATE TABLE story_assignments (
+                article_id text PRIMARY KEY REFERENCES articles (id),
+                story_id text NOT NULL,
+                duplicate_of text,
+                score double precision NOT NULL
+            );
+            CREATE INDEX story_assignments_story ON story_assignments (story_id);
+            """),
+        // Search: words as written ('simple', no stemming, like SQLite's unicode61), accents folded by the
+        // unaccent dictionary when the server has it (Debian's postgresql does). The configuration is ours,
+        // so the generated column's expression is immutable.
+        (2, """
+            DO $$
+            DECLARE extension_schema text;
+            BEGIN
+                BEGIN
+                    CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+                EXCEPTION WHEN OTHERS THEN
+                    RAISE NOTICE 'unaccent unavailable (%): search will not fold accents', SQLERRM;
+                END;
+                SELECT n.nspname INTO extension_schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'unaccent';
+                CREATE TEXT SEARCH CONFIGURATION corroborate_search (COPY = pg_catalog.simple);
+                IF extension_schema IS NOT NULL THEN
+                    EXECUTE format('ALTER TEXT SEARCH CONFIGURATION corroborate_search ALTER MAPPING FOR hword, hword_part, word WITH %I.unaccent, simple', extension_schema);
+                END IF;
+            END $$;
+            ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('corroborate_search', coalesce(title, '')), 'A') || to_tsvector('corroborate_search', clean_text)) STORED;
+            CREATE INDEX articles_search ON articles USING gin (search);
+            """),
+        // Several workers: raw inputs queued in arrival order, read and cleaned by any worker, placed in
+        // stories by the one holding the assigner lock; per-story report jobs taken with SKIP LOCKED.
+        (3, """
+            CREATE TABLE pending_inputs (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                source text NOT NULL,
+                content_hash text NOT NULL,
+                content bytea NOT NULL,
+                queued_at timestamptz NOT NULL DEFAULT now(),
+                prepared text,
+                error_source text,
+                error text,
+                prepared_by text,
+                done boolean NOT NULL DEFAULT false,
+                done_at timestamptz,
+                UNIQUE (source, content_hash)
+            );
+            CREATE INDEX pending_inputs_unprepared ON pending_inputs (seq) WHERE prepared IS NULL AND NOT done;
+            CREATE INDEX pending_inputs_waiting ON pending_inputs (seq) WHERE NOT done;
+            CREATE TABLE story_jobs (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                story_id text NOT NULL,
+                generation bigint NOT NULL,
+                story text NOT NULL,
+                queued_at timestamptz NOT NULL DEFAULT now(),
+                done boolean NOT NULL DEFAULT false,
+                done_by text,
+                done_at timestamptz
+            );
+            CREATE INDEX story_jobs_waiting ON story_jobs (id) WHERE NOT done;
+            CREATE INDEX story_jobs_story ON story_jobs (story_id, generation);
+            CREATE TABLE watch_feeds (
+                url text PRIMARY KEY,
+                etag text,
+                last_modified text,
+                next_poll_at text NOT NULL,
+                failures integer NOT NULL,
+                last_error text
+            );
+            CREATE TABLE watch_seen (
+                feed_url text NOT NULL,
+                entry_key text NOT NULL,
+                seen_at timestamptz NOT NULL DEFAULT now(),
+                PRIMARY KEY (feed_url, entry_key)
+            );
+            CREATE TABLE story_reports (
+                story_id text PRIMARY KEY,
+                generation bigint NOT NULL,
+                report text NOT NULL,
+                built_by text NOT NULL,
+                built_at timestamptz NOT NULL DEFAULT now()
+            );
+            """),
+    ];
+}
