@@ -35,7 +35,8 @@ internal static class ServeCommand
                 return ExitCodes.Usage;
             }
 
-            var store = await SqliteArticleStore.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
+            // SQLite by default; a postgres:// location serves from the store the workers share.
+            var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
             await using var catalog = await StoryCatalog.OpenAsync(store, CommonOptions.Extractor(parsed.GetValue(gazetteer)), ownsStore: true, cancellationToken).ConfigureAwait(false);
             var (host, addresses) = await CorroborateServer.StartAsync(catalog, options, cancellationToken: cancellationToken).ConfigureAwait(false);
             using (host)
