@@ -339,7 +339,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
                 return null;
             }
 
-            // "Raisi referred to the resistance of the Iranian nation against the U.S.": an official's own nation
+            // "the minister praised the resolve of the Gondorian people against Mordor": an official's own nation
             // is what the act is on behalf of, not its target; the object is a later foreign actor, if any.
             if (subject is { } s && IsOwnNation(parse.Groups[s], group))
             {
