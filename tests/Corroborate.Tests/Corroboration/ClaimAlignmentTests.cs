@@ -142,7 +142,7 @@ public sealed class ClaimAlignmentTests
         var second = Build("schools-b", "Iberia Times", """
             Minister promises rebuilt schools
 
-            "We will rebuild every school before the winter term begins," Foreign Minister Rui Matos said in Porto on Thursday.
+            "We will rebuild every school before the winter term begins," Education Minister Rui Matos said in Porto on Thursday.
             Teachers' unions asked for temporary classrooms in the meantime.
             """);
         IReadOnlyList<Article> story = [first, second];

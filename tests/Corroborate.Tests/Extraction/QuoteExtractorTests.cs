@@ -17,6 +17,8 @@ public sealed class QuoteExtractorTests
     [InlineData("\"We will rebuild every house,\" Sara Okafor told reporters.", "Sara Okafor")]
     [InlineData("Prime Minister Sara Okafor said: «We will rebuild every house.»", "Sara Okafor")]
     [InlineData("Sara Okafor, the prime minister, said that „we will rebuild every house“.", "Sara Okafor")]
+    [InlineData("\"We will rebuild every house,\" Education Minister Sara Okafor said in Lagos.", "Sara Okafor")]
+    [InlineData("“We will rebuild every house,” Home Secretary Sara Okafor told reporters.", "Sara Okafor")]
     public void Names_the_speaker_before_or_after_the_quote_in_any_quote_style(string text, string speaker)
     {
         var (article, quotes) = Extract(text);
