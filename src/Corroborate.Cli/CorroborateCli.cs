@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Corroborate.Cli.Commands;
+using Corroborate.Storage;
 
 namespace Corroborate.Cli;
 
@@ -42,7 +43,17 @@ public static class CorroborateCli
             return ExitCodes.Usage;
         }
 
-        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
-        return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreException e)
+        {
+            // A store that cannot be opened or written (not a database, unreachable, its assigner role held
+            // by a worker) is the user's to fix: say which and why, without a stack trace.
+            await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.InputsFailed;
+        }
     }
 }

@@ -165,6 +165,21 @@ public sealed class CliCommandTests : IDisposable
         Assert.Single(list.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Fact]
+    public async Task A_store_that_is_not_a_database_is_named_without_a_stack_trace()
+    {
+        WriteInputs(withBadFiles: false);
+        await File.WriteAllTextAsync(Database, "a text file where the store should be");
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("ingest", Inputs, "--db", Database, "--quiet");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(Database, error, StringComparison.Ordinal);
+        Assert.Contains("not a database", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Equal("a text file where the store should be", await File.ReadAllTextAsync(Database));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
