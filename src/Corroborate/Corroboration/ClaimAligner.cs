@@ -48,13 +48,6 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         return [.. members.Where(m => m.Count > 0).Select(m => (IReadOnlyList<ClaimMention>)m.Order().Select(i => mentions[i]).ToList())];
     }
 
-    /// <summary>Similarity of two sentences as the aligner weighs them (0–1), for tests and tuning.</summary>
-    public double Similarity(IReadOnlyList<ClaimMention> story, int a, int b)
-    {
-        var vectors = Vectorise(story);
-        return Cosine(vectors[a], vectors[b]);
-    }
-
     /// <summary>
     /// Every pair sharing a feature, scored the way a search engine scores: walk each sentence's
     /// postings once, adding up the products, so no pair is ever looked up in a table.
@@ -228,28 +221,6 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         'n' => 3,
         _ => 1,
     };
-
-    private static double Cosine(FeatureVector a, FeatureVector b)
-    {
-        var (i, j, dot) = (0, 0, 0.0);
-        while (i < a.Ids.Length && j < b.Ids.Length)
-        {
-            if (a.Ids[i] == b.Ids[j])
-            {
-                dot += a.Weights[i++] * b.Weights[j++];
-            }
-            else if (a.Ids[i] < b.Ids[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return dot;
-    }
 
     private static double MeanSimilarity(List<int> a, List<int> b, Dictionary<(int, int), double> similarity)
     {
