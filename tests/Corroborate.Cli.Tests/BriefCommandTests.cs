@@ -53,6 +53,7 @@ public sealed class BriefCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("## Summary", markdown, StringComparison.Ordinal);
         Assert.Contains("## Discrepancies", markdown, StringComparison.Ordinal);
+        Assert.Contains("(057)", markdown.Split("## Who did what to whom")[1].Split("\n## ")[0], StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);

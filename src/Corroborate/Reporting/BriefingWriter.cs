@@ -74,6 +74,8 @@ public static class BriefingWriter
             WriteTimeline(output, extraction, sources, h);
         }
 
+        WriteEvents(output, story, sources, h);
+
         var only = corroboration.Briefing.Outlets.Where(o => o.OnlyHere.Length > 0).ToList();
         if (only.Count > 0)
         {
@@ -244,6 +246,31 @@ public static class BriefingWriter
         {
             var cites = string.Concat(entry.Articles.Where(sources.ContainsKey).Select(a => $"[{sources[a].Number}]"));
             output.WriteLine($"- {entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{(entry.Granularity == "day" ? "" : $" ({entry.Granularity})")}: {Md(entry.Description)} {cites}");
+        }
+
+        output.WriteLine();
+    }
+
+    private const int MaxEvents = 8;
+
+    /// <summary>Who did what to whom, the happenings most outlets report first, as CAMEO codes them.</summary>
+    private static void WriteEvents(TextWriter output, StoryReport story, Dictionary<string, (int Number, string Outlet)> sources, string h)
+    {
+        var events = story.Events.Where(e => e.NumSources >= 2).OrderByDescending(e => e.NumSources).ThenByDescending(e => e.NumMentions).Take(MaxEvents).ToList();
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine($"{h}# Who did what to whom");
+        output.WriteLine();
+        foreach (var happening in events)
+        {
+            var when = happening.Date is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
+            var where = happening.Location is null ? "" : $" in {Md(happening.Location)}";
+            var cites = string.Concat(happening.Articles.Where(sources.ContainsKey).Select(a => sources[a].Number).Order().Select(n => $"[{n}]"));
+            output.WriteLine($"- {when}: {Md(happening.Source.Name)} ({happening.Source.Code}) → {Md(happening.Code.Label.ToLowerInvariant())} ({happening.Code.Code}) → "
+                + $"{Md(happening.Target.Name)} ({happening.Target.Code}){where}; {happening.NumSources} outlets, {happening.NumMentions} mentions {cites}");
         }
 
         output.WriteLine();
