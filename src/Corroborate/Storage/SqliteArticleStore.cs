@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Corroborate.Clustering;
@@ -137,27 +138,7 @@ public sealed class SqliteArticleStore : IArticleStore
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadArticle(reader) : null;
     }
 
-    private static Article ReadArticle(SqliteDataReader reader) =>
-        new Article
-        {
-            Id = reader.GetString(0),
-            ContentHash = reader.GetString(1),
-            Source = reader.GetString(2),
-            ExternalId = NullableString(reader, 3),
-            Url = NullableString(reader, 4),
-            Title = NullableString(reader, 5),
-            Outlet = NullableString(reader, 6),
-            Author = NullableString(reader, 7),
-            Published = ParseDate(NullableString(reader, 8)),
-            PublishedFrom = NullableString(reader, 9),
-            Language = reader.GetString(10),
-            CleanText = reader.GetString(11),
-            BodyLength = reader.GetInt32(12),
-            Segments = ArticleJson.Segments(reader.GetString(13)),
-            Sentences = ArticleJson.Spans(reader.GetString(14)),
-            Removed = ArticleJson.Removed(reader.GetString(15)),
-            ReceivedAt = ParseDate(NullableString(reader, 16)),
-        };
+    private static Article ReadArticle(SqliteDataReader reader) => ArticleRows.Read(reader);
 
     public async Task<IReadOnlyList<ArticleSummary>> ListAsync(int offset = 0, int limit = 100, CancellationToken cancellationToken = default)
     {
@@ -255,8 +236,7 @@ public sealed class SqliteArticleStore : IArticleStore
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static string? NullableString(DbDataReader reader, int ordinal) => ArticleRows.NullableString(reader, ordinal);
 
-    private static DateTimeOffset? ParseDate(string? value) =>
-        value is null ? null : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    private static DateTimeOffset? ParseDate(string? value) => ArticleRows.ParseDate(value);
 }

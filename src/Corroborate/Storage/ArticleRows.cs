@@ -1,0 +1,39 @@
+using System.Data.Common;
+using System.Globalization;
+using Corroborate.Model;
+
+namespace Corroborate.Storage;
+
+/// <summary>
+/// Reading stored articles back, shared by every store: both keep the same columns in the same order
+/// (id … received_at), dates as ISO 8601 text and segments, sentences and removals as JSON.
+/// </summary>
+internal static class ArticleRows
+{
+    public static Article Read(DbDataReader reader) =>
+        new()
+        {
+            Id = reader.GetString(0),
+            ContentHash = reader.GetString(1),
+            Source = reader.GetString(2),
+            ExternalId = NullableString(reader, 3),
+            Url = NullableString(reader, 4),
+            Title = NullableString(reader, 5),
+            Outlet = NullableString(reader, 6),
+            Author = NullableString(reader, 7),
+            Published = ParseDate(NullableString(reader, 8)),
+            PublishedFrom = NullableString(reader, 9),
+            Language = reader.GetString(10),
+            CleanText = reader.GetString(11),
+            BodyLength = reader.GetInt32(12),
+            Segments = ArticleJson.Segments(reader.GetString(13)),
+            Sentences = ArticleJson.Spans(reader.GetString(14)),
+            Removed = ArticleJson.Removed(reader.GetString(15)),
+            ReceivedAt = ParseDate(NullableString(reader, 16)),
+        };
+
+    public static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public static DateTimeOffset? ParseDate(string? value) =>
+        value is null ? null : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+}
