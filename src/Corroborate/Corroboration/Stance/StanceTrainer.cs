@@ -34,17 +34,20 @@ public sealed class StanceTrainer
         }
     }
 
-    /// <summary>K-fold cross-validation grouped by body; <paramref name="progress"/> hears about each fold.</summary>
+    /// <summary>
+    /// K-fold cross-validation on unseen claims: folds disjoint in headlines and bodies (<see cref="StanceFolds.ByClaim"/>);
+    /// <paramref name="progress"/> hears about each fold.
+    /// </summary>
     public StanceTrainingReport CrossValidate(Action<string>? progress = null)
     {
         var watch = Stopwatch.StartNew();
-        var folds = StanceFolds.ByBody(_data.Pairs.Select(p => p.BodyId).ToArray(), _options.Folds, _options.Seed);
+        var folds = StanceFolds.ByClaim(_data.Pairs, _options.Folds, _options.Seed);
         var pooled = new StanceConfusion();
         var perFold = ImmutableArray.CreateBuilder<StanceConfusion>(_options.Folds);
         for (var fold = 0; fold < _options.Folds; fold++)
         {
-            var train = Enumerable.Range(0, _data.Pairs.Length).Where(i => folds[i] != fold).ToArray();
-            var test = Enumerable.Range(0, _data.Pairs.Length).Where(i => folds[i] == fold).ToArray();
+            var train = Enumerable.Range(0, _data.Pairs.Length).Where(i => folds.IsTrain(i, fold)).ToArray();
+            var test = Enumerable.Range(0, _data.Pairs.Length).Where(i => folds.IsTest(i, fold)).ToArray();
             var classifier = Fit(train);
             var confusion = new StanceConfusion();
             foreach (var i in test)
@@ -55,10 +58,17 @@ public sealed class StanceTrainer
 
             pooled.Add(confusion);
             perFold.Add(confusion);
-            progress?.Invoke($"fold {fold + 1}/{_options.Folds}: {test.Length} pairs, FNC {confusion.FncPercent:F2} %, macro-F1 {confusion.MacroF1:F4} ({watch.Elapsed.TotalSeconds:F0} s)");
+            progress?.Invoke($"fold {fold + 1}/{_options.Folds}: trained on {train.Length} pairs, tested on {test.Length}: FNC {confusion.FncPercent:F2} %, macro-F1 {confusion.MacroF1:F4}, disagree F1 {confusion.F1(StanceLabel.Disagree):F3} ({watch.Elapsed.TotalSeconds:F0} s)");
         }
 
-        return new StanceTrainingReport(pooled, perFold.MoveToImmutable(), watch.Elapsed);
+        return new StanceTrainingReport(pooled, perFold.MoveToImmutable(), watch.Elapsed, pooled.WithMixOf(_data));
+    }
+
+    /// <summary>Trains on every pair, then labels <paramref name="test"/> (which must carry gold labels).</summary>
+    public (StanceClassifier Classifier, StanceEvaluation Evaluation) TrainAndEvaluate(StanceDataset test)
+    {
+        var classifier = TrainAll();
+        return (classifier, StanceEvaluation.Run(classifier, test));
     }
 
     /// <summary>The model trained on every pair.</summary>

@@ -2,5 +2,10 @@ using System.Collections.Immutable;
 
 namespace Corroborate.Corroboration.Stance;
 
-/// <summary>Out-of-fold results of cross-validation: the pooled confusion matrix and each fold's own.</summary>
-public sealed record StanceTrainingReport(StanceConfusion Pooled, ImmutableArray<StanceConfusion> Folds, TimeSpan Elapsed);
+/// <summary>
+/// Out-of-fold results of cross-validation: the pooled confusion matrix and each fold's own. Folds disjoint in
+/// headlines and bodies keep fewer unrelated pairs than the data holds (an unrelated pair between two folds tests
+/// neither), so <see cref="Reweighted"/> scales the unrelated row back to the data's mix for an FNC score that
+/// compares with a real test set.
+/// </summary>
+public sealed record StanceTrainingReport(StanceConfusion Pooled, ImmutableArray<StanceConfusion> Folds, TimeSpan Elapsed, StanceConfusion Reweighted);
