@@ -58,7 +58,7 @@ internal static class EventsCommand
                         continue;
                     }
 
-                    await console.Out.WriteLineAsync(Write(id, CodeText(coder, text, date))).ConfigureAwait(false);
+                    await console.Out.WriteLineAsync(Write(id, text, CodeText(coder, text, date))).ConfigureAwait(false);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -201,7 +201,7 @@ internal static class EventsCommand
         }
     }
 
-    private static string Write(string id, List<EventCoding> codings)
+    private static string Write(string id, string text, List<EventCoding> codings)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -215,6 +215,7 @@ internal static class EventsCommand
                 json.WriteString("source", coding.Source.Code);
                 json.WriteString("target", coding.Target.Code);
                 json.WriteString("code", coding.Code);
+                json.WriteString("verb", text[coding.VerbStart..coding.VerbEnd]);
                 json.WriteEndObject();
             }
 

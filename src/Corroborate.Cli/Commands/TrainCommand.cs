@@ -27,9 +27,10 @@ internal static class TrainCommand
         var learningRate = new Option<float?>("--learning-rate") { Description = "Shrinkage of each tree (default 0.1)." };
         var weightPower = new Option<float?>("--class-weight") { Description = "Class-weight power, 0 (none) to 1 (balanced); default 0.5." };
         var lexiconFolds = new Option<int?>("--lexicon-folds") { Description = "Inner folds for the body-word lexicon features; 0 turns them off (default 3)." };
+        var noOffsets = new Option<bool>("--no-offsets") { Description = "Do not tune agree/disagree class offsets on the cross-validation predictions." };
         var stance = new Command("stance", "Cross-validate and train the agree/disagree/discuss/unrelated classifier on the FNC-1 training split; score it on the test half.")
         {
-            data, testData, output, folds, rounds, depth, learningRate, weightPower, lexiconFolds,
+            data, testData, output, folds, rounds, depth, learningRate, weightPower, lexiconFolds, noOffsets,
         };
         stance.SetAction(async (parsed, cancellationToken) =>
         {
@@ -62,6 +63,7 @@ internal static class TrainCommand
                     Folds = parsed.GetValue(folds),
                     ClassWeightPower = parsed.GetValue(weightPower) ?? defaults.ClassWeightPower,
                     LexiconFolds = parsed.GetValue(lexiconFolds) ?? defaults.LexiconFolds,
+                    TuneOffsets = !parsed.GetValue(noOffsets),
                     Boosting = defaults.Boosting with
                     {
                         Rounds = parsed.GetValue(rounds) ?? defaults.Boosting.Rounds,
@@ -71,16 +73,21 @@ internal static class TrainCommand
                 };
                 await console.Out.WriteLineAsync(Invariant($"{dataset.Pairs.Length} pairs over {dataset.Bodies.Count} bodies from {folder}; {options.Boosting.Rounds} rounds, depth {options.Boosting.MaxDepth}, learning rate {options.Boosting.LearningRate}, class-weight power {options.ClassWeightPower}")).ConfigureAwait(false);
                 var trainer = new StanceTrainer(dataset, options);
+                float[] offsets = new float[StanceLabels.Count];
                 if (options.Folds >= 2)
                 {
                     var report = trainer.CrossValidate(line => console.Error.WriteLine(line));
                     var pooled = report.Pooled;
                     await console.Out.WriteLineAsync(Invariant($"cross-validated ({options.Folds} folds disjoint in headlines and bodies, {pooled.Total} test pairs): FNC score {pooled.FncPercent:F2} %, macro-F1 {pooled.MacroF1:F4}, accuracy {pooled.Accuracy:F4}; unrelated reweighted to the data's mix: FNC {report.Reweighted.FncPercent:F2} %, macro-F1 {report.Reweighted.MacroF1:F4} in {report.Elapsed.TotalSeconds:F0} s")).ConfigureAwait(false);
                     await console.Out.WriteAsync(pooled.ToTable()).ConfigureAwait(false);
+                    offsets = [.. report.ClassOffsets];
+                    var tuned = report.WithOffsetsReweighted;
+                    await console.Out.WriteLineAsync(Invariant($"class offsets chosen on the out-of-fold predictions (log-odds agree {offsets[0]:F2}, disagree {offsets[1]:F2}): FNC {report.WithOffsets.FncPercent:F2} %, reweighted FNC {tuned.FncPercent:F2} %, macro-F1 {tuned.MacroF1:F4}; F1 agree {tuned.F1(StanceLabel.Agree):F3}, disagree {tuned.F1(StanceLabel.Disagree):F3}, discuss {tuned.F1(StanceLabel.Discuss):F3}, unrelated {tuned.F1(StanceLabel.Unrelated):F3}")).ConfigureAwait(false);
+                    await console.Out.WriteAsync(report.WithOffsets.ToTable()).ConfigureAwait(false);
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                var classifier = trainer.TrainAll();
+                var classifier = trainer.TrainAll(offsets);
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
                 classifier.Save(target);
                 await console.Out.WriteLineAsync(Invariant($"model: {classifier.TreeCount} trees, {classifier.VocabularySize} stems, {new FileInfo(target).Length / 1024.0:F0} KiB -> {target}")).ConfigureAwait(false);

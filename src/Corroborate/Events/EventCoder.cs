@@ -7,7 +7,7 @@ namespace Corroborate.Events;
 /// visit") and conditional actions are not coded, unless a pattern spells the negation or modal out. Both actors
 /// are required; coordinated actors ("X and Y") each get a coding.
 /// </summary>
-public sealed class EventCoder(EventDictionaries dictionaries)
+public sealed partial class EventCoder(EventDictionaries dictionaries)
 {
     private readonly ShallowParser _parser = new(dictionaries);
 
@@ -19,8 +19,9 @@ public sealed class EventCoder(EventDictionaries dictionaries)
     public IReadOnlyList<EventCoding> Code(string text, int start, int end, DateOnly? date, IReadOnlyList<KnownActorSpan>? known)
     {
         var tokens = EventTokenizer.Tokenize(text.AsSpan(start, end - start), start);
-        if (tokens.Count == 0 || IsDiscarded(tokens))
+        if (tokens.Count == 0 || IsDiscarded(tokens) || tokens.Exists(t => t.Key == "?"))
         {
+            // A question asks whether something happened; it states no act.
             return [];
         }
 
@@ -64,39 +65,68 @@ public sealed class EventCoder(EventDictionaries dictionaries)
     {
         var tokens = parse.Tokens;
         var clause = parse.ClauseOf[verbIndex];
-        var members = new List<int>();
-        for (var k = 0; k < tokens.Count; k++)
+        var members = Members(parse, clause);
+        var verbPos = members.IndexOf(verbIndex);
+        var chain = AuxiliaryChain(parse, verbIndex);
+        var participle = IsParticiple(tokens[verbIndex].Key, verb);
+        var passive = participle && chain.Exists(k => WordClasses.BeForms.Contains(tokens[k].Key));
+
+        // "the curfew imposed in Sudan": a participle after a noun, in a clause whose verb came earlier, is a passive
+        // that modifies the noun; its subject is that noun, never an actor further back.
+        var reduced = !Off.Contains("reduced", StringComparison.Ordinal) && !passive && participle && chain.Count == 0 && IsReducedRelative(parse, members, verbPos);
+        var subject = reduced ? GroupEndingAt(parse, verbIndex - 1) : Subject(parse, members, verbPos);
+        passive |= reduced;
+
+        // Patterns read on into the clauses the verb governs ("allowed that Mordor isn't a really pleasant place").
+        // Not into a clause coordinated with it ("praised X … and said it was a partner"): that has its own verb.
+        var reach = new List<int>(members.Count);
+        reach.AddRange(members.Take(verbPos + 1));
+        for (var k = verbIndex + 1; k < tokens.Count; k++)
         {
-            if (parse.ClauseOf[k] == clause)
+            if (parse.ClauseOf[k] == clause || (parse.ClauseOf[k] > clause && parse.Clauses[parse.ClauseOf[k]].InheritFrom < 0))
             {
-                members.Add(k);
+                reach.Add(k);
             }
         }
 
-        var verbPos = members.IndexOf(verbIndex);
-        var chain = AuxiliaryChain(parse, verbIndex);
-        var passive = chain.Exists(k => WordClasses.BeForms.Contains(tokens[k].Key)) && IsParticiple(tokens[verbIndex].Key, verb);
-        var subject = Subject(parse, members, verbPos);
+        // A reporting verb codes the statement; what it reports is read by the reported verbs' own mood (a pattern
+        // of "say" that reads "withdraw" in the clause would code the reported act as if the speaker did it).
+        var (pattern, matched) = MoodWords.Reporting.Contains(tokens[verbIndex].Key) && !Off.Contains("saypat", StringComparison.Ordinal)
+            ? (null, default) : BestPattern(parse, reach, verbPos, verb, passive);
+        var code = pattern?.Code ?? verb.Code;
+        if (code.Primary is null || !char.IsDigit(code.Primary[0]))
+        {
+            return;
+        }
+
+        // A pattern that spells out its auxiliary ("will not wire tap") already says what the sentence means.
+        var mood = chain.Exists(k => Spells(pattern, tokens[k].Key)) ? new Mood(MoodKind.Act) : MoodOf(parse, verbIndex, chain, subject);
+        if (mood.Kind == MoodKind.None || !Happened(parse, verbIndex, chain, pattern, mood.Kind))
+        {
+            return;
+        }
+
+        // "agreed to withdraw": the commitment is coded through the act it commits to; only when that act is no
+        // dictionary verb does the commitment itself stand, as an intention.
+        if (pattern is null && MoodWords.Commitment.Contains(tokens[verbIndex].Key) && InfinitiveAfter(parse, verbIndex) is { } infinitive)
+        {
+            if (parse.VerbAt[infinitive] is not null)
+            {
+                return;
+            }
+
+            mood = mood with { Kind = MoodKind.Intent };
+        }
+
+        var prepositions = ArgumentPrepositions(pattern, verb, code.Primary);
         int? sourceGroup = passive ? ByPhrase(parse, members, verbPos) : subject;
-        int? targetGroup = passive ? subject : Object(parse, members, verbPos, passive, subject);
+        int? targetGroup = passive ? subject : Object(parse, members, verbPos, passive, subject, prepositions);
         if (passive && sourceGroup is null && Between(parse, members, verbPos) is { } between)
         {
             // "Agreements were signed between Iran and Cuba": the two parties acted with each other.
             (sourceGroup, targetGroup) = (between, null);
         }
 
-        // Patterns read on into the clauses the verb governs ("allowed that Mordor isn't a really pleasant place").
-        var reach = new List<int>(members.Count);
-        reach.AddRange(members.Take(verbPos + 1));
-        for (var k = verbIndex + 1; k < tokens.Count; k++)
-        {
-            if (parse.ClauseOf[k] >= clause)
-            {
-                reach.Add(k);
-            }
-        }
-
-        var (pattern, matched) = BestPattern(parse, reach, verbPos, verb, passive);
         if (matched.Source is { } s)
         {
             sourceGroup = s;
@@ -119,13 +149,27 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             sourceGroup = sgc;
             compound = null;
         }
-        var code = pattern?.Code ?? verb.Code;
-        if (code.Primary is null || !char.IsDigit(code.Primary[0]))
+
+        var (primary, reverse) = (code.Primary, code.Reverse);
+        switch (mood.Kind)
         {
-            return;
+            case MoodKind.Intent:
+                primary = IntentOf(primary);
+                reverse = reverse is null ? null : IntentOf(reverse);
+                if (mood.Speaker is { } speaker)
+                {
+                    sourceGroup = speaker;
+                }
+
+                break;
+            case MoodKind.Demand:
+                primary = DemandOf(primary);
+                reverse = null;
+                (sourceGroup, targetGroup, compound) = (mood.Speaker, subject, null);
+                break;
         }
 
-        if (!Happened(parse, verbIndex, chain, pattern))
+        if (primary is null)
         {
             return;
         }
@@ -133,38 +177,16 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         var verbToken = tokens[verbIndex];
         if (compound is { } c && parse.Groups[c].Actors.Count > 1)
         {
-            var actors = parse.Groups[c].Actors;
-            foreach (var a in actors)
-            {
-                foreach (var b in actors)
-                {
-                    if (!ReferenceEquals(a, b))
-                    {
-                        Add(codings, a, b, code.Primary, verbToken, mutual: true);
-                    }
-                }
-            }
-
+            AddJoint(codings, parse.Groups[c].Actors, primary, verbToken);
             return;
         }
 
         // "Iran and Cuba signed six agreements": a coordinated subject of a cooperative act with no object acted
         // with each other (CAMEO roots 03–06: intent, consultation, diplomatic and material cooperation).
         if (targetGroup is null && sourceGroup is { } reciprocal && parse.Groups[reciprocal].Actors.Select(a => a.Code).Distinct().Count() > 1
-            && code.Primary.Length >= 2 && code.Primary[..2] is "03" or "04" or "05" or "06")
+            && primary.Length >= 2 && primary[..2] is "03" or "04" or "05" or "06")
         {
-            var actors = parse.Groups[reciprocal].Actors;
-            foreach (var a in actors)
-            {
-                foreach (var b in actors)
-                {
-                    if (!ReferenceEquals(a, b))
-                    {
-                        Add(codings, a, b, code.Primary, verbToken, mutual: true);
-                    }
-                }
-            }
-
+            AddJoint(codings, parse.Groups[reciprocal].Actors, primary, verbToken);
             return;
         }
 
@@ -173,19 +195,174 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             return;
         }
 
+        // "The rebels attacked the police": two sectors placed nowhere are actors nobody can name; such a coding says
+        // too little to be worth the risk of being wrong.
+        if (!HasCountry(parse.Groups[sg]) && !HasCountry(parse.Groups[tg]))
+        {
+            return;
+        }
+
         foreach (var source in parse.Groups[sg].Actors)
         {
             foreach (var target in parse.Groups[tg].Actors)
             {
-                var mutual = code.Reverse == code.Primary;
-                Add(codings, source, target, code.Primary, verbToken, mutual);
-                if (code.Reverse is { } reverse)
+                var mutual = reverse == primary;
+                Add(codings, source, target, primary, verbToken, mutual);
+                if (reverse is not null)
                 {
                     Add(codings, target, source, reverse, verbToken, mutual);
                 }
             }
         }
     }
+
+    private static void AddJoint(List<EventCoding> codings, List<EventActor> actors, string code, EventToken verb)
+    {
+        foreach (var a in actors)
+        {
+            foreach (var b in actors)
+            {
+                if (!ReferenceEquals(a, b))
+                {
+                    Add(codings, a, b, code, verb, mutual: true);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The prepositions whose object may be the target: those the matched pattern names, the verb's own particles
+    /// ("meet with"), and those that mark the party an act of the code's kind is done with or to: "with" the partner,
+    /// "to" the recipient of an offer, visit, gesture, aid or return (roots 03–05, 07, 08), "from" what is left or
+    /// expelled (08, 16), "against" and "on" the party opposed, sanctioned or attacked (10–20), "at" the one fired at
+    /// (18–20), "into" the place a force or search is directed. A phrase opened by any other preposition ("took him to Caracas", "met in
+    /// Havana", "a court in Rome") is not an argument of the act.
+    /// </summary>
+    internal static readonly string Off = Environment.GetEnvironmentVariable("EVOFF") ?? "";
+
+    private static HashSet<string> ArgumentPrepositions(VerbPattern? pattern, VerbEntry verb, string code)
+    {
+        var allowed = new HashSet<string>(StringComparer.Ordinal) { "WITH" };
+        if (Off.Contains("pp", StringComparison.Ordinal))
+        {
+            allowed.UnionWith(WordClasses.Prepositions);
+        }
+
+        foreach (var part in Off.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.StartsWith("+", StringComparison.Ordinal))
+            {
+                allowed.Add(part[1..]);
+            }
+        }
+        foreach (var word in pattern?.RequiredWords ?? [])
+        {
+            if (WordClasses.Prepositions.Contains(word))
+            {
+                allowed.Add(word);
+            }
+        }
+
+        foreach (var particle in verb.Following)
+        {
+            allowed.Add(particle);
+        }
+
+        // Into a place is where a force, a search or a blockade is directed ("cordoned off the roads into X").
+        allowed.Add("INTO");
+        if (!IsCameo(code))
+        {
+            // A code of a user's own dictionary: every preposition that marks a party may.
+            allowed.UnionWith(["TO", "FROM", "AGAINST", "ON", "AT"]);
+            return allowed;
+        }
+
+        var root = (code[0] - '0') * 10 + (code[1] - '0');
+        if (root is 3 or 4 or 5 or 7 or 8)
+        {
+            allowed.Add("TO");
+        }
+
+        if (root is 8 or 16)
+        {
+            allowed.Add("FROM");
+        }
+
+        if (root >= 10)
+        {
+            allowed.Add("AGAINST");
+            allowed.Add("ON");
+        }
+
+        if (root >= 18)
+        {
+            allowed.Add("AT");
+        }
+
+        return allowed;
+    }
+
+    /// <summary>The verb of an infinitive right after <paramref name="verbIndex"/> ("agreed to withdraw" → withdraw), or null.</summary>
+    private static int? InfinitiveAfter(SentenceParse parse, int verbIndex)
+    {
+        var k = verbIndex + 1;
+        while (k < parse.Tokens.Count && IsAdverb(parse.Tokens[k].Key))
+        {
+            k++;
+        }
+
+        if (k + 1 >= parse.Tokens.Count || parse.Tokens[k].Key != "TO")
+        {
+            return null;
+        }
+
+        k++;
+        while (k < parse.Tokens.Count && IsAdverb(parse.Tokens[k].Key))
+        {
+            k++;
+        }
+
+        // A word after "to" that is no noun phrase's start: the infinitive's verb, in the dictionary or not.
+        return k < parse.Tokens.Count && parse.GroupAt[k] < 0 && !parse.Tokens[k].IsPunctuation && !WordClasses.Determiners.Contains(parse.Tokens[k].Key)
+            && !WordClasses.Quantifiers.Contains(parse.Tokens[k].Key) && !char.IsDigit(parse.Tokens[k].Key[0]) ? k : null;
+    }
+
+    /// <summary>A participle right after a noun in a clause whose verb (or auxiliary) came before it.</summary>
+    private static bool IsReducedRelative(SentenceParse parse, List<int> members, int verbPos)
+    {
+        if (verbPos < 2)
+        {
+            return false;
+        }
+
+        var before = parse.Tokens[members[verbPos - 1]];
+        if (before.IsPunctuation || WordClasses.Auxiliaries.Contains(before.Key) || WordClasses.Subordinators.Contains(before.Key)
+            || WordClasses.Coordinators.Contains(before.Key) || MoodWords.SpeakerPronouns.Contains(before.Key) || IsAdverb(before.Key))
+        {
+            return false;
+        }
+
+        for (var p = verbPos - 2; p >= 0; p--)
+        {
+            var k = members[p];
+            if (parse.VerbAt[k] is not null || WordClasses.Auxiliaries.Contains(parse.Tokens[k].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTimeWord(string key) =>
+        key.EndsWith("DAY", StringComparison.Ordinal) || key is "YESTERDAY" or "TODAY" or "TONIGHT" or "LAST" or "NEXT" or "WEEK" or "MONTH" or "YEAR" or "MORNING"
+            or "EVENING" or "NIGHT" or "JANUARY" or "FEBRUARY" or "MARCH" or "APRIL" or "MAY" or "JUNE" or "JULY" or "AUGUST" or "SEPTEMBER" or "OCTOBER"
+            or "NOVEMBER" or "DECEMBER" || char.IsDigit(key[0]);
+
+    private static bool HasCountry(ActorGroup group) => group.Actors.Exists(a => !a.Code.StartsWith("---", StringComparison.Ordinal));
+
+    private static int? GroupEndingAt(SentenceParse parse, int k) =>
+        k >= 0 && parse.GroupAt[k] is >= 0 and var g && parse.Groups[g].End - 1 == k ? g : null;
 
     private static void Add(List<EventCoding> codings, EventActor source, EventActor target, string code, EventToken verb, bool mutual = false)
     {
@@ -222,8 +399,12 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         return chain;
     }
 
-    /// <summary>False for negated, modal, intended and conditional actions, unless the pattern itself names the word.</summary>
-    private bool Happened(SentenceParse parse, int verbIndex, List<int> chain, VerbPattern? pattern)
+    /// <summary>
+    /// False for negated, modal and conditional actions, unless the pattern itself names the word. "Would" and
+    /// "must" stand only where the mood made them an intention or a demand; an intention word ("plans to") only in an
+    /// intention.
+    /// </summary>
+    private bool Happened(SentenceParse parse, int verbIndex, List<int> chain, VerbPattern? pattern, MoodKind mood)
     {
         if (parse.Clauses[parse.ClauseOf[verbIndex]].Hypothetical)
         {
@@ -233,7 +414,9 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         foreach (var k in chain)
         {
             var key = parse.Tokens[k].Key;
-            if ((WordClasses.Negations.Contains(key) || WordClasses.Modals.Contains(key) || WordClasses.Intentions.Contains(key)) && !Spells(pattern, key))
+            var allowed = (mood == MoodKind.Intent && (key == "WOULD" || WordClasses.Intentions.Contains(key)))
+                || (mood == MoodKind.Demand && MoodWords.Obligation.Contains(key));
+            if (!allowed && (WordClasses.Negations.Contains(key) || WordClasses.Modals.Contains(key) || WordClasses.Intentions.Contains(key)) && !Spells(pattern, key))
             {
                 return false;
             }
@@ -255,18 +438,38 @@ public sealed class EventCoder(EventDictionaries dictionaries)
     private static int? Subject(SentenceParse parse, List<int> members, int verbPos)
     {
         var clause = parse.Clauses[parse.ClauseOf[members[verbPos]]];
+        var crossedVerb = false;
         for (var p = verbPos - 1; p >= 0; p--)
         {
-            var g = parse.GroupAt[members[p]];
+            var k = members[p];
+            var g = parse.GroupAt[k];
             if (g >= 0 && !InPrepositionalPhrase(parse, parse.Groups[g].Start))
             {
-                return g;
+                // "…refused to respond to a demand … to adhere to peace deals": past another verb with nothing to
+                // separate them, the actor is that verb's subject and our word is no verb of its own.
+                return crossedVerb ? null : g;
+            }
+
+            var key = parse.Tokens[k].Key;
+            if (key is "," or "AND" or "BUT")
+            {
+                crossedVerb = false;
+            }
+            else if (parse.VerbAt[k] is not null && !Off.Contains("cross", StringComparison.Ordinal) && p < verbPos - 1 && !WordClasses.Auxiliaries.Contains(key))
+            {
+                crossedVerb = true;
             }
         }
 
         if (clause.AnchorGroup >= 0)
         {
             return clause.AnchorGroup;
+        }
+
+        if (clause.AnchorGroup == ClauseInfo.NonActorAntecedent)
+        {
+            // "a tour that first took him to Caracas": the relative clause is about the tour, which is no actor.
+            return null;
         }
 
         for (var inherit = clause.InheritFrom; inherit >= 0; inherit = parse.Clauses[inherit].InheritFrom)
@@ -309,26 +512,56 @@ public sealed class EventCoder(EventDictionaries dictionaries)
 
     private static bool IsModifier(SentenceParse parse, int k) => parse.GroupAt[k] < 0 && !WordClasses.Auxiliaries.Contains(parse.Tokens[k].Key) && !WordClasses.Subordinators.Contains(parse.Tokens[k].Key) && !WordClasses.Coordinators.Contains(parse.Tokens[k].Key);
 
-    /// <summary>The first actor group after the verb in its clause that is not the subject of a further verb.</summary>
-    private static int? Object(SentenceParse parse, List<int> members, int verbPos, bool passive, int? subject)
+    /// <summary>
+    /// The verb's target: the first actor group after it in its clause that is its object — reached over words of the
+    /// object phrase, through "of" inside that phrase ("the withdrawal of Serbian forces"), or as the object of a
+    /// preposition <paramref name="prepositions"/> allows — and not the subject of a further verb.
+    /// </summary>
+    private static int? Object(SentenceParse parse, List<int> members, int verbPos, bool passive, int? subject, HashSet<string> prepositions)
     {
+        var open = true;
+        var complemented = false;
+        var words = 0;
         for (var p = verbPos + 1; p < members.Count; p++)
         {
-            var g = parse.GroupAt[members[p]];
+            var k = members[p];
+            var key = parse.Tokens[k].Key;
+            var g = parse.GroupAt[k];
             if (g < 0)
             {
                 // What follows a comma is an aside or another clause, not the verb's object, unless the comma
                 // only separates adjectives ("complete, full diplomatic ties with Gondor").
-                if (parse.Tokens[members[p]].Key == "," && !CommaInsidePhrase(parse, members, p))
+                if (key == "," && !CommaInsidePhrase(parse, members, p))
                 {
                     break;
+                }
+
+                if (WordClasses.Prepositions.Contains(key))
+                {
+                    // A phrase right after the verb is its complement ("arrived in Gondor", "departed from Libya"); after
+                    // an object only a preposition the act takes opens one ("handed medicine to X", not "… in Bam").
+                    // "The withdrawal of Serbian forces", "an attack by Osgiliath soldiers": of and by after the
+                    // object's head belong to the object phrase.
+                    open = prepositions.Contains(key) || (!Off.Contains("first", StringComparison.Ordinal) && words == 0 && !complemented && !(passive && key == "BY"))
+                        || (key is "OF" or "BY" or "BETWEEN" && !passive && open && words > 0);
+                    complemented |= words == 0;
+                    words = 0;
+                }
+                else if (parse.VerbAt[k] is not null && p > verbPos + 1)
+                {
+                    // Past another verb, what follows is its argument, not ours.
+                    open = false;
+                }
+                else if (!parse.Tokens[k].IsPunctuation && !IsTimeWord(key))
+                {
+                    words++;
                 }
 
                 continue;
             }
 
             var group = parse.Groups[g];
-            if ((passive && group.Start > 0 && parse.Tokens[group.Start - 1].Key == "BY") || IsSectorInPlacePhrase(parse, group))
+            if ((passive && group.Start > 0 && parse.Tokens[group.Start - 1].Key == "BY") || IsSectorInPlacePhrase(parse, group) || !open)
             {
                 p = members.IndexOf(group.End - 1);
                 continue;

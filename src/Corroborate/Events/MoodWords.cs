@@ -19,4 +19,6 @@ internal static class MoodWords
     public static FrozenSet<string> Obligation { get; } = Classes["OBLIGATION"];
 
     public static FrozenSet<string> SpeakerPronouns { get; } = Classes["SPEAKER"];
+
+    public static FrozenSet<string> Evidential { get; } = Classes["EVIDENTIAL"];
 }

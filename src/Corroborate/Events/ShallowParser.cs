@@ -549,18 +549,38 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         }
     }
 
+    /// <summary>
+    /// What a relative pronoun refers to: the actor group ending right before it (or before its comma); a noun that
+    /// is no actor gives <see cref="ClauseInfo.NonActorAntecedent"/>; after a verb or at the start, "that" opens a
+    /// complement clause (-1).
+    /// </summary>
     private static int LastGroupBefore(SentenceParse parse, int at)
     {
-        for (var k = at - 1; k >= 0 && k >= at - 3; k--)
+        var k = at - 1;
+        if (k >= 0 && parse.Tokens[k].Key == ",")
         {
-            if (parse.GroupAt[k] >= 0)
-            {
-                return parse.GroupAt[k];
-            }
+            k--;
         }
 
-        return -1;
+        if (k < 0)
+        {
+            return -1;
+        }
+
+        if (parse.GroupAt[k] >= 0)
+        {
+            return parse.GroupAt[k];
+        }
+
+        var key = parse.Tokens[k].Key;
+        return parse.Tokens[k].IsPunctuation || parse.VerbAt[k] is not null || WordClasses.Auxiliaries.Contains(key) || MoodWords.Reporting.Contains(key)
+            || WordClasses.Prepositions.Contains(key) || WordClasses.Coordinators.Contains(key) || WordClasses.Subordinators.Contains(key)
+            || IsTimeWord(key) ? -1 : ClauseInfo.NonActorAntecedent;
     }
+
+    /// <summary>"…agreed on Wednesday that…": a day before "that" ends an adjunct, not a noun the clause is about.</summary>
+    private static bool IsTimeWord(string key) =>
+        key.EndsWith("DAY", StringComparison.Ordinal) || key is "YESTERDAY" or "TODAY" or "TONIGHT" or "WEEK" or "MONTH" or "YEAR" || char.IsDigit(key[0]);
 
     private static bool StartsClause(SentenceParse parse, int at)
     {

@@ -44,6 +44,7 @@ public sealed class StanceTrainer
         var folds = StanceFolds.ByClaim(_data.Pairs, _options.Folds, _options.Seed);
         var pooled = new StanceConfusion();
         var perFold = ImmutableArray.CreateBuilder<StanceConfusion>(_options.Folds);
+        var outOfFold = new List<(StanceLabel Gold, float[] Probabilities)>();
         for (var fold = 0; fold < _options.Folds; fold++)
         {
             var train = Enumerable.Range(0, _data.Pairs.Length).Where(i => folds.IsTrain(i, fold)).ToArray();
@@ -53,7 +54,9 @@ public sealed class StanceTrainer
             foreach (var i in test)
             {
                 var pair = _data.Pairs[i];
-                confusion.Add(pair.Gold!.Value, classifier.Predict(_headlines[pair.Headline], _bodies[pair.BodyId]).Label);
+                var prediction = classifier.Predict(_headlines[pair.Headline], _bodies[pair.BodyId]);
+                confusion.Add(pair.Gold!.Value, prediction.Label);
+                outOfFold.Add((pair.Gold!.Value, [prediction.Agree, prediction.Disagree, prediction.Discuss, prediction.Unrelated]));
             }
 
             pooled.Add(confusion);
@@ -61,15 +64,74 @@ public sealed class StanceTrainer
             progress?.Invoke($"fold {fold + 1}/{_options.Folds}: trained on {train.Length} pairs, tested on {test.Length}: FNC {confusion.FncPercent:F2} %, macro-F1 {confusion.MacroF1:F4}, disagree F1 {confusion.F1(StanceLabel.Disagree):F3} ({watch.Elapsed.TotalSeconds:F0} s)");
         }
 
-        return new StanceTrainingReport(pooled, perFold.MoveToImmutable(), watch.Elapsed, pooled.WithMixOf(_data));
+        var offsets = _options.TuneOffsets ? ChooseOffsets(outOfFold) : new float[StanceLabels.Count];
+        var withOffsets = new StanceConfusion();
+        Span<float> p = stackalloc float[StanceLabels.Count];
+        foreach (var (gold, probabilities) in outOfFold)
+        {
+            probabilities.CopyTo(p);
+            StanceClassifier.Offset(p, offsets);
+            withOffsets.Add(gold, ArgMax(p));
+        }
+
+        return new StanceTrainingReport(pooled, perFold.MoveToImmutable(), watch.Elapsed, pooled.WithMixOf(_data))
+        {
+            ClassOffsets = offsets,
+            WithOffsets = withOffsets,
+            WithOffsetsReweighted = withOffsets.WithMixOf(_data),
+        };
     }
 
-    /// <summary>Trains on every pair, then labels <paramref name="test"/> (which must carry gold labels).</summary>
-    public (StanceClassifier Classifier, StanceEvaluation Evaluation) TrainAndEvaluate(StanceDataset test)
+    /// <summary>
+    /// Log-odds offsets for agree and disagree (discuss and unrelated stay at 0) that maximise the macro-F1 of the
+    /// out-of-fold predictions, with unrelated pairs weighted back to the data's mix; a grid of 0.25 steps, the
+    /// smallest offsets winning ties, so the choice is deterministic.
+    /// </summary>
+    private float[] ChooseOffsets(List<(StanceLabel Gold, float[] Probabilities)> outOfFold)
     {
-        var classifier = TrainAll();
-        return (classifier, StanceEvaluation.Run(classifier, test));
+        var best = new float[StanceLabels.Count];
+        var bestScore = double.NegativeInfinity;
+        Span<float> p = stackalloc float[StanceLabels.Count];
+        for (var agree = 0f; agree <= 2f; agree += 0.25f)
+        {
+            for (var disagree = 0f; disagree <= 3f; disagree += 0.25f)
+            {
+                float[] offsets = [agree, disagree, 0, 0];
+                var confusion = new StanceConfusion();
+                foreach (var (gold, probabilities) in outOfFold)
+                {
+                    probabilities.CopyTo(p);
+                    StanceClassifier.Offset(p, offsets);
+                    confusion.Add(gold, ArgMax(p));
+                }
+
+                var score = confusion.WithMixOf(_data).MacroF1;
+                if (score > bestScore + 1e-9)
+                {
+                    (bestScore, best) = (score, offsets);
+                }
+            }
+        }
+
+        return best;
     }
+
+    private static StanceLabel ArgMax(ReadOnlySpan<float> p)
+    {
+        var best = 0;
+        for (var k = 1; k < p.Length; k++)
+        {
+            if (p[k] > p[best])
+            {
+                best = k;
+            }
+        }
+
+        return (StanceLabel)best;
+    }
+
+    /// <summary>The model trained on every pair, with class offsets (from <see cref="CrossValidate"/>) applied to its decisions.</summary>
+    public StanceClassifier TrainAll(float[] classOffsets) => TrainAll().WithOffsets(classOffsets);
 
     /// <summary>The model trained on every pair.</summary>
     public StanceClassifier TrainAll() => Fit(Enumerable.Range(0, _data.Pairs.Length).ToArray());

@@ -8,4 +8,13 @@ namespace Corroborate.Corroboration.Stance;
 /// neither), so <see cref="Reweighted"/> scales the unrelated row back to the data's mix for an FNC score that
 /// compares with a real test set.
 /// </summary>
-public sealed record StanceTrainingReport(StanceConfusion Pooled, ImmutableArray<StanceConfusion> Folds, TimeSpan Elapsed, StanceConfusion Reweighted);
+public sealed record StanceTrainingReport(StanceConfusion Pooled, ImmutableArray<StanceConfusion> Folds, TimeSpan Elapsed, StanceConfusion Reweighted)
+{
+    /// <summary>The class offsets chosen on the out-of-fold predictions (zeros when not tuned).</summary>
+    public IReadOnlyList<float> ClassOffsets { get; init; } = new float[StanceLabels.Count];
+
+    /// <summary>The out-of-fold confusion with <see cref="ClassOffsets"/> applied (as pooled, and reweighted to the data's mix).</summary>
+    public StanceConfusion WithOffsets { get; init; } = new();
+
+    public StanceConfusion WithOffsetsReweighted { get; init; } = new();
+}
