@@ -35,13 +35,13 @@ public sealed partial class EventCoder
         var key = tokens[verbIndex].Key;
         var gerund = key.EndsWith("ING", StringComparison.Ordinal);
         var before = PreviousWord(parse, verbIndex - 1);
-        if (!Off.Contains("gerund", StringComparison.Ordinal) && gerund && before >= 0 && GerundPrepositions.Contains(tokens[before].Key))
+        if (gerund && before >= 0 && GerundPrepositions.Contains(tokens[before].Key))
         {
             return new Mood(MoodKind.None);
         }
 
         // "threatened to ban voting", "began shelling": a gerund right after a verb is that verb's object.
-        if (gerund && chain.Count == 0 && verbIndex > 0 && parse.VerbAt[verbIndex - 1] is not null && !Off.Contains("gerverb", StringComparison.Ordinal))
+        if (gerund && chain.Count == 0 && verbIndex > 0 && parse.VerbAt[verbIndex - 1] is not null)
         {
             return new Mood(MoodKind.None);
         }
@@ -49,14 +49,16 @@ public sealed partial class EventCoder
         var kind = MoodKind.Act;
         // "to withdraw", "to further develop", "to be joined": an infinitive, its "to" leading the auxiliary chain.
         var to = chain.FindLastIndex(k => tokens[k].Key == "TO") is >= 0 and var at ? chain[at] : before >= 0 && tokens[before].Key == "TO" ? before : -1;
-        if (!Off.Contains("inf", StringComparison.Ordinal) && to >= 0)
+        if (to >= 0)
         {
             before = to;
             // "to withdraw": an infinitive is someone's aim, request or plan; only a commitment makes it an intention.
             // "is about to restore ties" is the act itself, imminent.
             // "was seen to break into…": a perception or finding in the passive asserts the act.
             var governor = PreviousWord(parse, before - 1);
-            if (governor >= 0 && (tokens[governor].Key == "ABOUT" || (MoodWords.Evidential.Contains(tokens[governor].Key) && governor > 0 && WordClasses.BeForms.Contains(tokens[governor - 1].Key))))
+            // "began to shell", "continued to fire": aspect, not mood; the act happens.
+            if (governor >= 0 && (tokens[governor].Key == "ABOUT" || MoodWords.Aspect.Contains(tokens[governor].Key)
+                || (MoodWords.Evidential.Contains(tokens[governor].Key) && governor > 0 && WordClasses.BeForms.Contains(tokens[governor - 1].Key))))
             {
                 kind = MoodKind.Act;
             }
@@ -69,12 +71,12 @@ public sealed partial class EventCoder
                 kind = MoodKind.Intent;
             }
         }
-        else if (!Off.Contains("future", StringComparison.Ordinal) && chain.Exists(k => MoodWords.Future.Contains(tokens[k].Key)))
+        else if (chain.Exists(k => MoodWords.Future.Contains(tokens[k].Key)))
         {
             kind = MoodKind.Intent;
         }
 
-        if (Off.Contains("report", StringComparison.Ordinal) || ReportingVerbBefore(parse, verbIndex) is not { } speech)
+        if (ReportingVerbBefore(parse, verbIndex) is not { } speech)
         {
             return new Mood(kind);
         }
@@ -182,6 +184,30 @@ public sealed partial class EventCoder
         }
 
         return members;
+    }
+
+    /// <summary>
+    /// What a commitment to the act is: the intention to do a cooperative act (<see cref="IntentOf"/>), the threat of a
+    /// hostile one (CAMEO 13: "will impose sanctions" 1312, "would tighten the blockade" 1381, "will attack" 138); a
+    /// commitment to criticise, demand or reject is not coded.
+    /// </summary>
+    internal static string? CommitmentOf(string code)
+    {
+        if (!IsCameo(code) || string.CompareOrdinal(code[..2], "09") < 0)
+        {
+            return IntentOf(code);
+        }
+
+        return code[..2] switch
+        {
+            "14" => "133",
+            "16" => code.StartsWith("161", StringComparison.Ordinal) ? "1313" : code.StartsWith("162", StringComparison.Ordinal) ? "1311"
+                : code.StartsWith("163", StringComparison.Ordinal) ? "1312" : code.StartsWith("164", StringComparison.Ordinal) ? "134"
+                : code.StartsWith("166", StringComparison.Ordinal) ? "136" : "131",
+            "15" or "17" => "130",
+            "18" or "19" or "20" => code.StartsWith("191", StringComparison.Ordinal) ? "1381" : code.StartsWith("192", StringComparison.Ordinal) ? "1382" : "138",
+            _ => null,
+        };
     }
 
     /// <summary>

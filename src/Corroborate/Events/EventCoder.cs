@@ -73,7 +73,7 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
 
         // "the curfew imposed in Sudan": a participle after a noun, in a clause whose verb came earlier, is a passive
         // that modifies the noun; its subject is that noun, never an actor further back.
-        var reduced = !Off.Contains("reduced", StringComparison.Ordinal) && !passive && participle && chain.Count == 0 && IsReducedRelative(parse, members, verbPos);
+        var reduced = !passive && participle && chain.Count == 0 && IsReducedRelative(parse, members, verbPos);
         var subject = reduced ? GroupEndingAt(parse, verbIndex - 1) : Subject(parse, members, verbPos);
         passive |= reduced;
 
@@ -91,7 +91,7 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
 
         // A reporting verb codes the statement; what it reports is read by the reported verbs' own mood (a pattern
         // of "say" that reads "withdraw" in the clause would code the reported act as if the speaker did it).
-        var (pattern, matched) = MoodWords.Reporting.Contains(tokens[verbIndex].Key) && !Off.Contains("saypat", StringComparison.Ordinal)
+        var (pattern, matched) = MoodWords.Reporting.Contains(tokens[verbIndex].Key)
             ? (null, default) : BestPattern(parse, reach, verbPos, verb, passive);
         var code = pattern?.Code ?? verb.Code;
         if (code.Primary is null || !char.IsDigit(code.Primary[0]))
@@ -154,7 +154,7 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
         switch (mood.Kind)
         {
             case MoodKind.Intent:
-                primary = IntentOf(primary);
+                primary = CommitmentOf(primary);
                 reverse = reverse is null ? null : IntentOf(reverse);
                 if (mood.Speaker is { } speaker)
                 {
@@ -232,29 +232,16 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
 
     /// <summary>
     /// The prepositions whose object may be the target: those the matched pattern names, the verb's own particles
-    /// ("meet with"), and those that mark the party an act of the code's kind is done with or to: "with" the partner,
-    /// "to" the recipient of an offer, visit, gesture, aid or return (roots 03–05, 07, 08), "from" what is left or
-    /// expelled (08, 16), "against" and "on" the party opposed, sanctioned or attacked (10–20), "at" the one fired at
-    /// (18–20), "into" the place a force or search is directed. A phrase opened by any other preposition ("took him to Caracas", "met in
-    /// Havana", "a court in Rome") is not an argument of the act.
+    /// ("meet with"), and those that mark a party whatever the act: "with" the partner, "for" the beneficiary,
+    /// "toward" the one addressed, "against" the one opposed, "into" where a force or search is directed; then by the
+    /// kind of act: "to" the recipient of an offer, visit, gesture, aid or return (roots 03–05, 07, 08), "from" what is
+    /// left or expelled (08, 16), "on" the one sanctioned or attacked (10–20), "at" the one fired at (18–20). A phrase
+    /// after the object opened by any other preposition ("took him to Caracas", "talks in Geneva", "aid from Iran")
+    /// names a place, a time or another party, not the target.
     /// </summary>
-    internal static readonly string Off = Environment.GetEnvironmentVariable("EVOFF") ?? "";
-
     private static HashSet<string> ArgumentPrepositions(VerbPattern? pattern, VerbEntry verb, string code)
     {
-        var allowed = new HashSet<string>(StringComparer.Ordinal) { "WITH" };
-        if (Off.Contains("pp", StringComparison.Ordinal))
-        {
-            allowed.UnionWith(WordClasses.Prepositions);
-        }
-
-        foreach (var part in Off.Split(',', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (part.StartsWith("+", StringComparison.Ordinal))
-            {
-                allowed.Add(part[1..]);
-            }
-        }
+        var allowed = new HashSet<string>(StringComparer.Ordinal) { "WITH", "FOR", "TOWARD", "TOWARDS", "AGAINST", "INTO" };
         foreach (var word in pattern?.RequiredWords ?? [])
         {
             if (WordClasses.Prepositions.Contains(word))
@@ -268,12 +255,10 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
             allowed.Add(particle);
         }
 
-        // Into a place is where a force, a search or a blockade is directed ("cordoned off the roads into X").
-        allowed.Add("INTO");
         if (!IsCameo(code))
         {
             // A code of a user's own dictionary: every preposition that marks a party may.
-            allowed.UnionWith(["TO", "FROM", "AGAINST", "ON", "AT"]);
+            allowed.UnionWith(["TO", "FROM", "ON", "AT"]);
             return allowed;
         }
 
@@ -290,7 +275,6 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
 
         if (root >= 10)
         {
-            allowed.Add("AGAINST");
             allowed.Add("ON");
         }
 
@@ -346,6 +330,21 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
         {
             var k = members[p];
             if (parse.VerbAt[k] is not null || WordClasses.Auxiliaries.Contains(parse.Tokens[k].Key))
+            {
+                return true;
+            }
+        }
+
+        // "The civilians imprisoned for … were released": the clause's own verb comes after, with its auxiliary.
+        for (var p = verbPos + 1; p + 1 < members.Count; p++)
+        {
+            var key = parse.Tokens[members[p]].Key;
+            if (key == ",")
+            {
+                break;
+            }
+
+            if (WordClasses.Auxiliaries.Contains(key) && parse.VerbAt[members[p + 1]] is not null)
             {
                 return true;
             }
@@ -455,7 +454,7 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
             {
                 crossedVerb = false;
             }
-            else if (parse.VerbAt[k] is not null && !Off.Contains("cross", StringComparison.Ordinal) && p < verbPos - 1 && !WordClasses.Auxiliaries.Contains(key))
+            else if (parse.VerbAt[k] is not null && p < verbPos - 1 && !WordClasses.Auxiliaries.Contains(key))
             {
                 crossedVerb = true;
             }
@@ -542,7 +541,7 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
                     // an object only a preposition the act takes opens one ("handed medicine to X", not "… in Bam").
                     // "The withdrawal of Serbian forces", "an attack by Osgiliath soldiers": of and by after the
                     // object's head belong to the object phrase.
-                    open = prepositions.Contains(key) || (!Off.Contains("first", StringComparison.Ordinal) && words == 0 && !complemented && !(passive && key == "BY"))
+                    open = prepositions.Contains(key) || (words == 0 && !complemented && !(passive && key == "BY"))
                         || (key is "OF" or "BY" or "BETWEEN" && !passive && open && words > 0);
                     complemented |= words == 0;
                     words = 0;

@@ -21,4 +21,6 @@ internal static class MoodWords
     public static FrozenSet<string> SpeakerPronouns { get; } = Classes["SPEAKER"];
 
     public static FrozenSet<string> Evidential { get; } = Classes["EVIDENTIAL"];
+
+    public static FrozenSet<string> Aspect { get; } = Classes["ASPECT"];
 }

@@ -19,6 +19,13 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         var pieces = FindPieces(text, tokens, date, known);
         var verbAt = new VerbEntry?[n];
         var inPiece = new bool[n];
+        var capitalised = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            // Mixed case only: in an all-capitals or all-lower-case text capitals say nothing.
+            capitalised[i] = tokens[i].End > tokens[i].Start && char.IsUpper(text[tokens[i].Start]) && HasLowerCase(text, tokens[i]);
+        }
+
         foreach (var piece in pieces)
         {
             for (var k = piece.First; k < piece.End; k++)
@@ -31,7 +38,7 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         {
             if (!inPiece[i])
             {
-                verbAt[i] = FindVerb(tokens, i, inPiece, verbAt);
+                verbAt[i] = FindVerb(tokens, i, inPiece, verbAt, capitalised);
             }
         }
 
@@ -163,10 +170,16 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         return null;
     }
 
-    private VerbEntry? FindVerb(List<EventToken> tokens, int i, bool[] inPiece, VerbEntry?[] verbAt)
+    private VerbEntry? FindVerb(List<EventToken> tokens, int i, bool[] inPiece, VerbEntry?[] verbAt, bool[] capitalised)
     {
         var key = tokens[i].Key;
         if (!char.IsLetter(key[0]) || WordClasses.Auxiliaries.Contains(key) || dictionaries.Verbs.Find(key) is not { } entries)
+        {
+            return null;
+        }
+
+        // "The US State Department advised…": a capitalised word inside a sentence is part of a name, not a verb.
+        if (i > 0 && capitalised[i] && !tokens[i - 1].IsPunctuation)
         {
             return null;
         }
@@ -215,6 +228,19 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         }
 
         return null;
+    }
+
+    private static bool HasLowerCase(string text, EventToken token)
+    {
+        for (var k = token.Start + 1; k < token.End; k++)
+        {
+            if (char.IsLower(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LooksLikeNoun(string key) =>
