@@ -116,7 +116,7 @@ public sealed partial class EventCoder
             }
 
             // "the said agreement" is no report; "it has been noted that…" reports nobody's words: what follows is asserted.
-            if (!MoodWords.Reporting.Contains(key) || parse.GroupAt[k] >= 0 || (k > 0 && (WordClasses.Determiners.Contains(tokens[k - 1].Key) || WordClasses.BeForms.Contains(tokens[k - 1].Key))))
+            if (!MoodWords.Reporting.Contains(key) || parse.VerbAt[k] is null || parse.GroupAt[k] >= 0 || (k > 0 && (WordClasses.Determiners.Contains(tokens[k - 1].Key) || WordClasses.BeForms.Contains(tokens[k - 1].Key))))
             {
                 continue;
             }
@@ -141,7 +141,13 @@ public sealed partial class EventCoder
             first = Math.Min(first, k);
         }
 
+        // Over the auxiliaries an intention word leaves out of the chain: "it is ready to…".
         var before = PreviousWord(parse, first - 1);
+        while (before >= 0 && WordClasses.Auxiliaries.Contains(parse.Tokens[before].Key))
+        {
+            before = PreviousWord(parse, before - 1);
+        }
+
         return before >= 0 && MoodWords.SpeakerPronouns.Contains(parse.Tokens[before].Key);
     }
 
