@@ -227,11 +227,6 @@ internal static class StanceFeatures
             features[f++] = CountIn(headline, 0, headline.Words.Length, StanceWordMarks.FirstMarker + m);
         }
 
-        // Stance words next to the claim's own words ("is not dead", "denied the report of X", "allegedly X"): a
-        // refutation or hedge aimed at the claim, not elsewhere in the article.
-        NearClaimWords(headline, body, features.Slice(f, NearClaimFeatures));
-        f += NearClaimFeatures;
-
         // What the body's vocabulary says about its stance, over the whole body, its lead and its best sentence.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         lexicon.Score(body, 0, body.Words.Length, features.Slice(f, StanceLexicon.Classes), seen);
@@ -264,8 +259,6 @@ internal static class StanceFeatures
             "top_refuting", "top_hedging", "top_negations", "top_supporting",
             "head_polarity", "body_polarity", "best_polarity", "polarity_flip",
             "no_evidence",
-            "claim_words_in_body", "refuting_near_claim", "negation_near_claim", "hedging_near_claim", "supporting_near_claim",
-            "refuting_near_claim_lead", "negation_near_claim_lead",
         };
         foreach (var (name, _) in StanceWordMarks.Markers)
         {
@@ -279,60 +272,6 @@ internal static class StanceFeatures
         }
 
         return [.. names];
-    }
-
-    private const int NearClaimFeatures = 7;
-
-    /// <summary>Words on either side of a claim word that count as next to it.</summary>
-    private const int NearWindow = 4;
-
-    private static void NearClaimWords(StanceDocument headline, StanceDocument body, Span<float> features)
-    {
-        int hits = 0, leadHits = 0;
-        Span<int> near = stackalloc int[4];
-        Span<int> leadNear = stackalloc int[2];
-        near.Clear();
-        leadNear.Clear();
-        var marks = body.Marks;
-        for (var w = 0; w < body.Words.Length; w++)
-        {
-            if (!body.IsContent[w] || !headline.StemCounts.ContainsKey(body.Stems[w]))
-            {
-                continue;
-            }
-
-            hits++;
-            var lead = w < body.LeadWords;
-            leadHits += lead ? 1 : 0;
-            uint around = 0;
-            for (var k = Math.Max(0, w - NearWindow); k <= Math.Min(body.Words.Length - 1, w + NearWindow); k++)
-            {
-                around |= k == w ? 0 : marks[k];
-            }
-
-            for (var m = 0; m < near.Length; m++)
-            {
-                // Marks 0–3: refuting, hedging, supporting, negations; stored as refuting, negation, hedging, supporting.
-                var bit = m switch { 0 => StanceWordMarks.Refuting, 1 => StanceWordMarks.Negations, 2 => StanceWordMarks.Hedging, _ => StanceWordMarks.Supporting };
-                if ((around & (1u << bit)) != 0)
-                {
-                    near[m]++;
-                    if (lead && m < leadNear.Length)
-                    {
-                        leadNear[m]++;
-                    }
-                }
-            }
-        }
-
-        features[0] = MathF.Log(1 + hits);
-        for (var m = 0; m < near.Length; m++)
-        {
-            features[1 + m] = Ratio(near[m], hits);
-        }
-
-        features[5] = Ratio(leadNear[0], leadHits);
-        features[6] = Ratio(leadNear[1], leadHits);
     }
 
     private static float Ratio(int part, int whole) => whole == 0 ? 0 : (float)part / whole;
