@@ -84,6 +84,7 @@ internal static class TrainCommand
                     var tuned = report.WithOffsetsReweighted;
                     await console.Out.WriteLineAsync(Invariant($"class offsets chosen on the out-of-fold predictions (log-odds agree {offsets[0]:F2}, disagree {offsets[1]:F2}): FNC {report.WithOffsets.FncPercent:F2} %, reweighted FNC {tuned.FncPercent:F2} %, macro-F1 {tuned.MacroF1:F4}; F1 agree {tuned.F1(StanceLabel.Agree):F3}, disagree {tuned.F1(StanceLabel.Disagree):F3}, discuss {tuned.F1(StanceLabel.Discuss):F3}, unrelated {tuned.F1(StanceLabel.Unrelated):F3}")).ConfigureAwait(false);
                     await console.Out.WriteAsync(report.WithOffsets.ToTable()).ConfigureAwait(false);
+                    await WriteGate(console, "cross-validation", report.OutOfFold).ConfigureAwait(false);
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
@@ -119,12 +120,18 @@ internal static class TrainCommand
         var headlines = test.Pairs.Select(p => p.Headline).Distinct(StringComparer.Ordinal).Count();
         await console.Out.WriteLineAsync(Invariant($"test on {folder} ({test.Pairs.Length} pairs, {headlines} headlines, {test.Bodies.Count} bodies): FNC score {c.FncPercent:F2} % ({c.FncPoints:F2} of {c.FncMaximum:F2}), macro-F1 {c.MacroF1:F4}, accuracy {c.Accuracy:F4}; F1 agree {c.F1(StanceLabel.Agree):F3}, disagree {c.F1(StanceLabel.Disagree):F3}, discuss {c.F1(StanceLabel.Discuss):F3}, unrelated {c.F1(StanceLabel.Unrelated):F3}")).ConfigureAwait(false);
         await console.Out.WriteAsync(c.ToTable()).ConfigureAwait(false);
-        foreach (var threshold in new[] { 0f, 0.5f, 0.6f, 0.7f, 0.8f })
+        await WriteGate(console, "test", evaluation).ConfigureAwait(false);
+    }
+
+    /// <summary>How many pairs each threshold lets stand as "disagree", and how many of them are right.</summary>
+    private static async Task WriteGate(CliConsole console, string part, StanceEvaluation evaluation)
+    {
+        foreach (var threshold in new[] { 0f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f })
         {
             var gate = new StanceGate(threshold);
             var (shown, right, precision, recall) = evaluation.GatedDisagree(gate);
             var marker = threshold == StanceGate.Default.MinDisagree ? "  <- stories" : "";
-            await console.Out.WriteLineAsync(Invariant($"disagree shown when p >= {threshold:F1}: {shown} pairs, {right} right, precision {precision:F3}, recall {recall:F3}{marker}")).ConfigureAwait(false);
+            await console.Out.WriteLineAsync(Invariant($"{part}: disagree shown when p >= {threshold:F1}: {shown} pairs, {right} right, precision {precision:F3}, recall {recall:F3}{marker}")).ConfigureAwait(false);
         }
     }
 

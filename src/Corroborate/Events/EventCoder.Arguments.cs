@@ -304,7 +304,8 @@ public sealed partial class EventCoder
         var next = members[verbPos] + 1;
         if (next < parse.Tokens.Count && parse.Tokens[next].Key == "THAT")
         {
-            for (var k = next + 1; k < parse.Tokens.Count && k <= next + 4; k++)
+            // Its subject, before its verb: "claimed that they had attacked Iraq" is about "they", not Iraq.
+            for (var k = next + 1; k < parse.Tokens.Count && k <= next + 4 && parse.VerbAt[k] is null; k++)
             {
                 if (parse.GroupAt[k] >= 0)
                 {

@@ -154,8 +154,9 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
         switch (mood.Kind)
         {
             case MoodKind.Intent:
+                // One side's commitment: the other's part ("host" to a "visit") is not stated, unless the act is mutual.
+                reverse = reverse == primary ? CommitmentOf(primary) : null;
                 primary = CommitmentOf(primary);
-                reverse = reverse is null ? null : IntentOf(reverse);
                 if (mood.Speaker is { } speaker)
                 {
                     sourceGroup = speaker;

@@ -66,12 +66,15 @@ public sealed class StanceTrainer
 
         var offsets = _options.TuneOffsets ? ChooseOffsets(outOfFold) : new float[StanceLabels.Count];
         var withOffsets = new StanceConfusion();
-        Span<float> p = stackalloc float[StanceLabels.Count];
+        var predictions = ImmutableArray.CreateBuilder<(StanceLabel, StancePrediction)>(outOfFold.Count);
+        var p = new float[StanceLabels.Count];
         foreach (var (gold, probabilities) in outOfFold)
         {
-            probabilities.CopyTo(p);
+            probabilities.CopyTo(p, 0);
             StanceClassifier.Offset(p, offsets);
-            withOffsets.Add(gold, ArgMax(p));
+            var label = ArgMax(p);
+            withOffsets.Add(gold, label);
+            predictions.Add((gold, new StancePrediction(label, p[0], p[1], p[2], p[3])));
         }
 
         return new StanceTrainingReport(pooled, perFold.MoveToImmutable(), watch.Elapsed, pooled.WithMixOf(_data))
@@ -79,6 +82,7 @@ public sealed class StanceTrainer
             ClassOffsets = offsets,
             WithOffsets = withOffsets,
             WithOffsetsReweighted = withOffsets.WithMixOf(_data),
+            OutOfFold = new StanceEvaluation(withOffsets, predictions.MoveToImmutable()),
         };
     }
 

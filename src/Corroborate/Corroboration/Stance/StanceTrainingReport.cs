@@ -17,4 +17,7 @@ public sealed record StanceTrainingReport(StanceConfusion Pooled, ImmutableArray
     public StanceConfusion WithOffsets { get; init; } = new();
 
     public StanceConfusion WithOffsetsReweighted { get; init; } = new();
+
+    /// <summary>Every out-of-fold prediction (offsets applied), for choosing the story gate on pairs the model never saw.</summary>
+    public StanceEvaluation OutOfFold { get; init; } = new(new StanceConfusion(), []);
 }
