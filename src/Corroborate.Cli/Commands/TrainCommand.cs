@@ -27,10 +27,11 @@ internal static class TrainCommand
         var learningRate = new Option<float?>("--learning-rate") { Description = "Shrinkage of each tree (default 0.1)." };
         var weightPower = new Option<float?>("--class-weight") { Description = "Class-weight power, 0 (none) to 1 (balanced); default 0.5." };
         var lexiconFolds = new Option<int?>("--lexicon-folds") { Description = "Inner folds for the body-word lexicon features; 0 turns them off (default 3)." };
+        var linearFolds = new Option<int?>("--linear-folds") { Description = "Inner folds (by claim) for the linear word model's features; 0 turns it off (default 3)." };
         var noOffsets = new Option<bool>("--no-offsets") { Description = "Do not tune agree/disagree class offsets on the cross-validation predictions." };
         var stance = new Command("stance", "Cross-validate and train the agree/disagree/discuss/unrelated classifier on the FNC-1 training split; score it on the test half.")
         {
-            data, testData, output, folds, rounds, depth, learningRate, weightPower, lexiconFolds, noOffsets,
+            data, testData, output, folds, rounds, depth, learningRate, weightPower, lexiconFolds, linearFolds, noOffsets,
         };
         stance.SetAction(async (parsed, cancellationToken) =>
         {
@@ -64,6 +65,7 @@ internal static class TrainCommand
                     ClassWeightPower = parsed.GetValue(weightPower) ?? defaults.ClassWeightPower,
                     LexiconFolds = parsed.GetValue(lexiconFolds) ?? defaults.LexiconFolds,
                     TuneOffsets = !parsed.GetValue(noOffsets),
+                    LinearFolds = parsed.GetValue(linearFolds) ?? defaults.LinearFolds,
                     Boosting = defaults.Boosting with
                     {
                         Rounds = parsed.GetValue(rounds) ?? defaults.Boosting.Rounds,

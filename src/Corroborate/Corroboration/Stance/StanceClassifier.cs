@@ -22,8 +22,9 @@ public sealed class StanceClassifier
     private readonly StanceLexicon _lexicon;
     private readonly GradientBoostedTrees _trees;
     private readonly float[] _classOffsets;
+    private readonly StanceLinearModel _linear;
 
-    internal StanceClassifier(StanceVocabulary vocabulary, StanceLexicon lexicon, GradientBoostedTrees trees, float[]? classOffsets = null)
+    internal StanceClassifier(StanceVocabulary vocabulary, StanceLexicon lexicon, GradientBoostedTrees trees, StanceLinearModel? linear = null, float[]? classOffsets = null)
     {
         if (trees.FeatureCount != StanceFeatures.Count || trees.ClassCount != StanceLabels.Count)
         {
@@ -33,6 +34,7 @@ public sealed class StanceClassifier
         _vocabulary = vocabulary;
         _lexicon = lexicon;
         _trees = trees;
+        _linear = linear ?? StanceLinearModel.Empty;
         _classOffsets = classOffsets ?? new float[StanceLabels.Count];
         if (_classOffsets.Length != StanceLabels.Count)
         {
@@ -47,7 +49,7 @@ public sealed class StanceClassifier
     public IReadOnlyList<float> ClassOffsets => _classOffsets;
 
     /// <summary>The same model with other class offsets.</summary>
-    internal StanceClassifier WithOffsets(float[] offsets) => new(_vocabulary, _lexicon, _trees, offsets);
+    internal StanceClassifier WithOffsets(float[] offsets) => new(_vocabulary, _lexicon, _trees, _linear, offsets);
 
     /// <summary>Stems known to the vocabulary (a size indication for reports).</summary>
     public int VocabularySize => _vocabulary.Idf.Count;
@@ -110,7 +112,8 @@ public sealed class StanceClassifier
             offsets[c] = reader.ReadSingle();
         }
 
-        return new StanceClassifier(new StanceVocabulary(idf, unseen, averageLength), new StanceLexicon(ratios), trees, offsets);
+        var linear = StanceLinearModel.Read(reader);
+        return new StanceClassifier(new StanceVocabulary(idf, unseen, averageLength), new StanceLexicon(ratios), trees, linear, offsets);
     }
 
     public void Save(string path)
@@ -150,6 +153,8 @@ public sealed class StanceClassifier
         {
             writer.Write(offset);
         }
+
+        _linear.Write(writer);
     }
 
     /// <summary>Analyses a body once for several <see cref="Predict(string, StanceBody)"/> calls.</summary>
@@ -163,7 +168,7 @@ public sealed class StanceClassifier
     internal StancePrediction Predict(StanceDocument headline, StanceDocument body)
     {
         Span<float> features = stackalloc float[StanceFeatures.Count];
-        StanceFeatures.Compute(headline, body, _vocabulary, _lexicon, features);
+        StanceFeatures.Compute(headline, body, _vocabulary, _lexicon, _linear, features);
         return FromFeatures(features);
     }
 

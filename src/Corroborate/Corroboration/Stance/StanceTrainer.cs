@@ -149,32 +149,58 @@ public sealed class StanceTrainer
         // The lexicon learns from body words, so a training row scored by a lexicon that saw its own body would
         // look far more certain than a new body will: score each training row with a lexicon fitted without it.
         var inner = _options.LexiconFolds >= 2 ? StanceFolds.ByBody(train.Select(i => _data.Pairs[i].BodyId).ToArray(), _options.LexiconFolds, _options.Seed + 1) : new int[train.Length];
-        var rows = new float[train.Length][];
-        var labels = new int[train.Length];
-        var classCounts = new int[StanceLabels.Count];
-        for (var fold = 0; fold < Math.Max(1, _options.LexiconFolds); fold++)
+        var lexicons = new StanceLexicon[Math.Max(1, _options.LexiconFolds)];
+        for (var fold = 0; fold < lexicons.Length; fold++)
         {
-            var lexicon = _options.LexiconFolds >= 2 ? FitLexicon(train.Where((_, r) => inner[r] != fold)) : StanceLexicon.Empty;
-            for (var r = 0; r < train.Length; r++)
-            {
-                if (inner[r] != fold)
-                {
-                    continue;
-                }
+            lexicons[fold] = _options.LexiconFolds >= 2 ? FitLexicon(train.Where((_, r) => inner[r] != fold)) : StanceLexicon.Empty;
+        }
 
-                var pair = _data.Pairs[train[r]];
-                rows[r] = new float[StanceFeatures.Count];
-                StanceFeatures.Compute(_headlines[pair.Headline], _bodies[pair.BodyId], vocabulary, lexicon, rows[r]);
-                labels[r] = (int)pair.Gold!.Value;
-                classCounts[labels[r]]++;
-            }
+        // The linear model reads headline words too, so its training rows are scored by models that saw neither
+        // their claim nor their body (inner folds disjoint in headlines and bodies), as a new claim will be.
+        var labels = train.Select(i => (int)_data.Pairs[i].Gold!.Value).ToArray();
+        var classCounts = new int[StanceLabels.Count];
+        foreach (var label in labels)
+        {
+            classCounts[label]++;
         }
 
         var classWeights = classCounts.Select(c => c == 0 ? 0f : MathF.Pow((float)train.Length / (StanceLabels.Count * c), _options.ClassWeightPower)).ToArray();
+        var (linears, linearFold, finalLinear) = FitLinear(train, labels, classWeights);
+        var rows = new float[train.Length][];
+        for (var r = 0; r < train.Length; r++)
+        {
+            var pair = _data.Pairs[train[r]];
+            rows[r] = new float[StanceFeatures.Count];
+            StanceFeatures.Compute(_headlines[pair.Headline], _bodies[pair.BodyId], vocabulary, lexicons[inner[r]], linears[linearFold[r]], rows[r]);
+        }
+
         var weights = labels.Select(l => classWeights[l]).ToArray();
         var trees = GradientBoostedTrees.Train(rows, labels, weights, StanceLabels.Count, _options.Boosting);
         var finalLexicon = _options.LexiconFolds >= 2 ? FitLexicon(train) : StanceLexicon.Empty;
-        return new StanceClassifier(vocabulary, finalLexicon, trees);
+        return new StanceClassifier(vocabulary, finalLexicon, trees, finalLinear);
+    }
+
+    /// <summary>Inner-fold linear models (one per fold, by claim), each row's fold, and the model fitted on all rows.</summary>
+    private (StanceLinearModel[] Models, int[] FoldOf, StanceLinearModel Final) FitLinear(int[] train, int[] labels, float[] classWeights)
+    {
+        if (_options.LinearFolds < 2)
+        {
+            return ([StanceLinearModel.Empty], new int[train.Length], StanceLinearModel.Empty);
+        }
+
+        var pairs = train.Select(i => _data.Pairs[i]).ToArray();
+        var folds = StanceFolds.ByClaim(pairs, _options.LinearFolds, _options.Seed + 2);
+        var features = pairs.Select(p => p.Gold == StanceLabel.Unrelated ? [] : StanceLinearModel.Features(_headlines[p.Headline], _bodies[p.BodyId])).ToArray();
+        List<(int[], int, float)> Related(Func<int, bool> keep) =>
+            [.. Enumerable.Range(0, train.Length).Where(r => labels[r] != (int)StanceLabel.Unrelated && keep(r)).Select(r => (features[r], labels[r], classWeights[labels[r]]))];
+
+        var models = new StanceLinearModel[_options.LinearFolds];
+        for (var fold = 0; fold < models.Length; fold++)
+        {
+            models[fold] = StanceLinearModel.Fit(Related(r => folds.IsTrain(r, fold)), _options.Seed + 3 + fold);
+        }
+
+        return (models, [.. folds.BodyFold], StanceLinearModel.Fit(Related(_ => true), _options.Seed + 3));
     }
 
     /// <summary>The lexicon of the related pairs among <paramref name="pairs"/>, each (body, label) once, in a fixed order.</summary>

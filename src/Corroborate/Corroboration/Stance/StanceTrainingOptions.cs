@@ -16,6 +16,9 @@ public sealed record StanceTrainingOptions
     /// <summary>Inner folds (by body) for scoring training rows with the body-word lexicon; below 2 turns the lexicon off.</summary>
     public int LexiconFolds { get; init; } = 3;
 
+    /// <summary>Inner folds (disjoint in headlines and bodies) for the linear word model's features; below 2 turns it off.</summary>
+    public int LinearFolds { get; init; } = 3;
+
     /// <summary>Choose agree/disagree log-odds offsets on the cross-validation predictions and ship them in the model.</summary>
     public bool TuneOffsets { get; init; } = true;
 
