@@ -25,9 +25,9 @@ internal static class TrainCommand
         var rounds = new Option<int?>("--rounds") { Description = "Boosting rounds (default 150)." };
         var depth = new Option<int?>("--depth") { Description = "Tree depth (default 3)." };
         var learningRate = new Option<float?>("--learning-rate") { Description = "Shrinkage of each tree (default 0.1)." };
-        var weightPower = new Option<float?>("--class-weight") { Description = "Class-weight power, 0 (none) to 1 (balanced); default 0.5." };
+        var weightPower = new Option<float?>("--class-weight") { Description = "Class-weight power, 0 (none) to 1 (balanced); default 1." };
         var lexiconFolds = new Option<int?>("--lexicon-folds") { Description = "Inner folds for the body-word lexicon features; 0 turns them off (default 3)." };
-        var linearFolds = new Option<int?>("--linear-folds") { Description = "Inner folds (by claim) for the linear word model's features; 0 turns it off (default 3)." };
+        var linearFolds = new Option<int?>("--linear-folds") { Description = "Inner folds (by claim) for the linear word model's features; 0 (default) turns it off." };
         var noOffsets = new Option<bool>("--no-offsets") { Description = "Do not tune agree/disagree class offsets on the cross-validation predictions." };
         var stance = new Command("stance", "Cross-validate and train the agree/disagree/discuss/unrelated classifier on the FNC-1 training split; score it on the test half.")
         {
