@@ -92,6 +92,21 @@ public sealed partial class EventCoder
             return false;
         }
 
+        // "the war Cuba waged": an actor right after a noun, then the participle, is a relative clause whose verb is
+        // the actor's own ("the war (that) Cuba waged"), unless a "by" phrase follows.
+        if (parse.GroupAt[members[verbPos - 1]] is >= 0 and var g && parse.Groups[g].Start > 0
+            && (verbPos + 1 >= members.Count || parse.Tokens[members[verbPos + 1]].Key != "BY"))
+        {
+            var k = parse.Groups[g].Start - 1;
+            var key = parse.Tokens[k].Key;
+            if (!parse.Tokens[k].IsPunctuation && parse.GroupAt[k] < 0 && parse.VerbAt[k] is null && char.IsLetter(key[0])
+                && !WordClasses.Determiners.Contains(key) && !WordClasses.Quantifiers.Contains(key) && !WordClasses.Prepositions.Contains(key)
+                && !WordClasses.Auxiliaries.Contains(key) && !WordClasses.Subordinators.Contains(key) && !WordClasses.Coordinators.Contains(key))
+            {
+                return false;
+            }
+        }
+
         var before = parse.Tokens[members[verbPos - 1]];
         if (before.IsPunctuation || WordClasses.Auxiliaries.Contains(before.Key) || WordClasses.Subordinators.Contains(before.Key)
             || WordClasses.Coordinators.Contains(before.Key) || MoodWords.SpeakerPronouns.Contains(before.Key) || IsAdverb(before.Key))

@@ -46,6 +46,12 @@ public sealed partial class EventCoder
             return new Mood(MoodKind.None);
         }
 
+        // Inside quotation marks the words are the speaker's: what they say is a statement, not an act we saw.
+        if (InsideQuotation(parse, verbIndex))
+        {
+            return new Mood(MoodKind.None);
+        }
+
         var kind = MoodKind.Act;
         // "to withdraw", "to further develop", "to be joined": an infinitive, its "to" leading the auxiliary chain.
         var to = chain.FindLastIndex(k => tokens[k].Key == "TO") is >= 0 and var at ? chain[at] : before >= 0 && tokens[before].Key == "TO" ? before : -1;
@@ -130,6 +136,31 @@ public sealed partial class EventCoder
         }
 
         return null;
+    }
+
+    private static bool InsideQuotation(SentenceParse parse, int verbIndex)
+    {
+        var quotes = 0;
+        for (var k = 0; k < verbIndex; k++)
+        {
+            quotes += parse.Tokens[k].Key == "\"" ? 1 : 0;
+        }
+
+        // An odd count before the verb, closed after it: the verb is quoted.
+        if (quotes % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var k = verbIndex + 1; k < parse.Tokens.Count; k++)
+        {
+            if (parse.Tokens[k].Key == "\"")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Syria says it is ready…": a pronoun subject of a reported clause is the speaker.</summary>

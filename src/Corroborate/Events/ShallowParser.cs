@@ -141,7 +141,8 @@ internal sealed partial class ShallowParser(EventDictionaries dictionaries)
                     }
 
                     var surface = text.AsSpan(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start);
-                    if (Place(gazetteer, surface.ToString()) is { Kind: PlaceKind.Country or PlaceKind.Demonym or PlaceKind.Capital, CameoCode: { } cameo })
+                    if (Place(gazetteer, surface.ToString()) is { Kind: PlaceKind.Country or PlaceKind.Demonym or PlaceKind.Capital, CameoCode: { } cameo } place
+                        && !(place.Kind is PlaceKind.Demonym or PlaceKind.Country && PartOfLongerName(text, tokens, i, pieces)))
                     {
                         best = len;
                         found = new Piece(i, i + len, cameo, null, null);
@@ -166,6 +167,23 @@ internal sealed partial class ShallowParser(EventDictionaries dictionaries)
         }
 
         return pieces;
+    }
+
+    /// <summary>
+    /// "Latin America", "Latin American", "Afro American": a country or demonym right after a capitalised word that is
+    /// no actor belongs to a longer name, not to the country (whole names such as "South Africa" match first).
+    /// </summary>
+    private static bool PartOfLongerName(string text, List<EventToken> tokens, int i, List<Piece> pieces)
+    {
+        // The sentence's first word is capitalised anyway ("The British government", "Two Palestinian bombers").
+        if (i < 2 || tokens[i - 1].IsPunctuation || (pieces.Count > 0 && pieces[^1].End == i)
+            || WordClasses.Determiners.Contains(tokens[i - 1].Key) || WordClasses.Quantifiers.Contains(tokens[i - 1].Key))
+        {
+            return false;
+        }
+
+        var previous = tokens[i - 1];
+        return char.IsUpper(text[previous.Start]) && previous.End - previous.Start > 1 && char.IsLower(text[previous.End - 1]);
     }
 
     /// <summary>Gazetteer lookups by surface, remembered: name keys are costly to build and names recur.</summary>

@@ -107,4 +107,34 @@ public sealed class EventCoderPrecisionTests
     {
         Assert.Empty(Code("The rebels attacked the police."));
     }
+
+    [Fact]
+    public void Words_inside_a_quotation_are_the_speakers_not_acts()
+    {
+        Assert.DoesNotContain(Code("\"Iran attacked Iraq,\" the minister said."), c => Root(c) is "18" or "19" or "20");
+        Assert.Contains(Code("Iran attacked Iraq, the minister said."), c => c.StartsWith("IRN IRQ 19", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The minister thanked Cuba for its help in the war Iran waged against Iraq.", "IRN IRQ 19")]
+    [InlineData("There were ten Iranian soldiers killed in Iraq on Sunday.", null)]
+    public void A_participle_after_an_actor_is_its_verb_only_in_a_relative_clause(string sentence, string? expected)
+    {
+        var codings = Code(sentence);
+
+        if (expected is null)
+        {
+            Assert.DoesNotContain(codings, c => c.StartsWith("IRN", StringComparison.Ordinal) && Root(c) is "18" or "19" or "20");
+        }
+        else
+        {
+            Assert.DoesNotContain(codings, c => c.StartsWith("IRQ IRN", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_region_named_with_a_country_word_is_not_the_country()
+    {
+        Assert.DoesNotContain(Code("The Iranian president visited three Latin American states this week."), c => c.Contains("USA", StringComparison.Ordinal));
+    }
 }
