@@ -141,11 +141,6 @@ public sealed partial class EventCoder
         return false;
     }
 
-    private static bool IsTimeWord(string key) =>
-        key.EndsWith("DAY", StringComparison.Ordinal) || key is "YESTERDAY" or "TODAY" or "TONIGHT" or "LAST" or "NEXT" or "WEEK" or "MONTH" or "YEAR" or "MORNING"
-            or "EVENING" or "NIGHT" or "JANUARY" or "FEBRUARY" or "MARCH" or "APRIL" or "MAY" or "JUNE" or "JULY" or "AUGUST" or "SEPTEMBER" or "OCTOBER"
-            or "NOVEMBER" or "DECEMBER" || char.IsDigit(key[0]);
-
     /// <summary>"is ready to withdraw", "agreed to provide": only "to", adverbs and auxiliaries stand between the two verbs.</summary>
     private static bool Governs(SentenceParse parse, int governor, int verb)
     {
@@ -284,7 +279,7 @@ public sealed partial class EventCoder
                     // Past another verb, what follows is its argument, not ours.
                     open = false;
                 }
-                else if (!parse.Tokens[k].IsPunctuation && !IsTimeWord(key))
+                else if (!parse.Tokens[k].IsPunctuation && !WordClasses.IsTimeWord(key))
                 {
                     words++;
                 }

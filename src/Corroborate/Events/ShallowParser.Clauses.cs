@@ -112,12 +112,8 @@ internal sealed partial class ShallowParser
         var key = parse.Tokens[k].Key;
         return parse.Tokens[k].IsPunctuation || parse.VerbAt[k] is not null || WordClasses.Auxiliaries.Contains(key) || MoodWords.Reporting.Contains(key)
             || WordClasses.Prepositions.Contains(key) || WordClasses.Coordinators.Contains(key) || WordClasses.Subordinators.Contains(key)
-            || IsTimeWord(key) ? -1 : ClauseInfo.NonActorAntecedent;
+            || WordClasses.IsTimeWord(key) ? -1 : ClauseInfo.NonActorAntecedent;
     }
-
-    /// <summary>"…agreed on Wednesday that…": a day before "that" ends an adjunct, not a noun the clause is about.</summary>
-    private static bool IsTimeWord(string key) =>
-        key.EndsWith("DAY", StringComparison.Ordinal) || key is "YESTERDAY" or "TODAY" or "TONIGHT" or "WEEK" or "MONTH" or "YEAR" || char.IsDigit(key[0]);
 
     private static bool StartsClause(SentenceParse parse, int at)
     {
