@@ -21,6 +21,21 @@ public sealed class StanceCommandTests : IDisposable
         11,"The city council approved a new budget for parks, libraries and street lighting on Thursday."
         """);
 
+    /// <summary>Six labelled pairs over the two bodies, every label present.</summary>
+    private void WriteLabelledPairs()
+    {
+        WriteBodies();
+        File.WriteAllText(Stances, """
+            Headline,Body ID,Stance
+            Flood forces 300 from Kellby homes,10,agree
+            River flooding in Kellby is a hoax,10,disagree
+            Kellby flood may have been worse than reported,10,discuss
+            Council approves parks budget,11,agree
+            Flood forces 300 from Kellby homes,11,unrelated
+            Council approves parks budget,10,unrelated
+            """);
+    }
+
     [Fact]
     public async Task Stance_writes_one_well_formed_row_per_input_pair()
     {
@@ -87,23 +102,28 @@ public sealed class StanceCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Train_writes_a_model_that_stance_can_load()
+    public async Task Train_scores_the_model_on_a_labelled_test_folder_with_the_gated_disagree_precision()
     {
-        WriteBodies();
-        File.WriteAllText(Stances, """
-            Headline,Body ID,Stance
-            Flood forces 300 from Kellby homes,10,agree
-            River flooding in Kellby is a hoax,10,disagree
-            Kellby flood may have been worse than reported,10,discuss
-            Council approves parks budget,11,agree
-            Flood forces 300 from Kellby homes,11,unrelated
-            Council approves parks budget,10,unrelated
-            """);
+        WriteLabelledPairs();
         var model = Path.Combine(_folder.FullName, "model.bin.gz");
 
-        var (exitCode, output, error) = await CliRunner.RunAsync("train", "stance", "--data", _folder.FullName, "--out", model, "--folds", "0", "--rounds", "5", "--lexicon-folds", "0");
+        var (exitCode, output, error) = await CliRunner.RunAsync("train", "stance", "--data", _folder.FullName, "--out", model, "--folds", "0", "--rounds", "5", "--lexicon-folds", "0", "--test", _folder.FullName);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("test on " + _folder.FullName + " (6 pairs, 4 headlines, 2 bodies): FNC score", output, StringComparison.Ordinal);
+        Assert.Contains("test: disagree shown when p >= 0.6", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Train_writes_a_model_that_stance_can_load()
+    {
+        WriteLabelledPairs();
+        var model = Path.Combine(_folder.FullName, "model.bin.gz");
+
+        var (exitCode, output, error) = await CliRunner.RunAsync("train", "stance", "--data", _folder.FullName, "--out", model, "--folds", "0", "--rounds", "5", "--lexicon-folds", "0", "--test", "none");
         Assert.True(exitCode == 0, error);
         Assert.Contains("model: 20 trees", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("test on", output, StringComparison.Ordinal);
 
         (exitCode, _, error) = await CliRunner.RunAsync("stance", "--bodies", Bodies, "--stances", Stances, "--model", model, "--out", Predictions);
         Assert.True(exitCode == 0, error);

@@ -58,7 +58,7 @@ internal static class EventsCommand
                         continue;
                     }
 
-                    await console.Out.WriteLineAsync(Write(id, CodeText(coder, text, date))).ConfigureAwait(false);
+                    await console.Out.WriteLineAsync(Write(id, text, CodeText(coder, text, date))).ConfigureAwait(false);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -74,15 +74,33 @@ internal static class EventsCommand
 
     public static Command CreateEval(CliConsole console)
     {
-        var file = new Argument<string>("file") { Description = "A PETRARCH validation file (PETR.UnitTest.records.xml); its <Environment> names the dictionaries." };
+        var file = new Argument<string>("file")
+        {
+            Description = "A PETRARCH validation file (PETR.UnitTest.records.xml, its <Environment> names the dictionaries) or PLOVER gold records (PLOVER_GSR_CAMEO.json).",
+        };
         var dictionaries = Dictionaries();
-        var failures = new Option<bool>("--failures") { Description = "List the records not coded exactly, with expected and produced codings." };
-        var command = new Command("events", "Code each validation sentence from its text and report, per category, records with all expected codings, with extra codings, and exact.") { file, dictionaries, failures };
+        var failures = new Option<bool>("--failures") { Description = "List the records not coded exactly, with expected and produced codings (PLOVER: of the chosen --split only)." };
+        var mapping = new Option<string?>("--mapping") { Description = "PLOVER: the CAMEO-to-PLOVER table (default: CAMEO2PLOVER-2021.txt beside the records)." };
+        var split = new Option<string>("--split")
+        {
+            Description = "PLOVER: the records --failures lists: dev (default), held-out or all. Scores are printed for all three.",
+            DefaultValueFactory = _ => "dev",
+        };
+        split.AcceptOnlyFromAmong("dev", "held-out", "all");
+        var command = new Command("events", "Score the event coder: PETRARCH unit records (per category: all expected, with extra, exact) or PLOVER gold records (precision, recall, extra codings).")
+        {
+            file, dictionaries, failures, mapping, split,
+        };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var path = parsed.GetValue(file)!;
             try
             {
+                if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                {
+                    return await EvaluatePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), parsed.GetValue(split)!, parsed.GetValue(failures)).ConfigureAwait(false);
+                }
+
                 var coder = new EventCoder(EventCodingEvaluation.DictionariesFor(path, parsed.GetValue(dictionaries)));
                 var results = EventCodingEvaluation.Run(coder, EventCodingEvaluation.ReadRecords(path));
                 if (parsed.GetValue(failures))
@@ -101,13 +119,46 @@ internal static class EventsCommand
 
                 return ExitCodes.Success;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Xml.XmlException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Xml.XmlException or JsonException or InvalidDataException)
             {
                 await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.InputsFailed;
             }
         });
         return command;
+    }
+
+    private static async Task<int> EvaluatePlover(CliConsole console, string path, string? dictionaryFolder, string? mappingPath, string split, bool failures)
+    {
+        mappingPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "CAMEO2PLOVER-2021.txt");
+        var categories = PloverCategories.Read(mappingPath);
+        var coder = new EventCoder(dictionaryFolder is null ? EventDictionaries.Default : EventDictionaries.FromDirectory(dictionaryFolder, gazetteer: Corroborate.Extraction.Gazetteer.Default));
+        var sentences = PloverEvaluation.ReadSentences(path);
+        var chosen = split switch { "held-out" => PloverSplit.HeldOut, "all" => PloverSplit.All, _ => PloverSplit.Development };
+        if (failures)
+        {
+            foreach (var result in PloverEvaluation.Run(coder, categories, PloverEvaluation.Select(sentences, chosen)))
+            {
+                if (result.Codings.All(c => c.ActorsRight || c.Category is null) && result.FoundActors == result.Sentence.Events.Length)
+                {
+                    continue;
+                }
+
+                var gold = string.Join("; ", result.Sentence.Events.Select(e => $"{string.Join('/', e.Sources.Select(a => a.Code))} {string.Join('/', e.Targets.Select(a => a.Code))} {e.Category}"));
+                var produced = string.Join("; ", result.Codings.Select(c => $"{c.Coding.Source.Code} {c.Coding.Target.Code} {c.Coding.Code}={c.Category ?? "-"}{(c.ActorsRight ? "" : c.CategoryRight ? " (actors)" : " (wrong)")}"));
+                await console.Out.WriteLineAsync($"{result.Sentence.Id}: gold [{gold}] produced [{produced}]  {result.Sentence.Text}").ConfigureAwait(false);
+            }
+        }
+
+        await console.Out.WriteLineAsync("part     sentences events  coded  codings  precision(cat)  precision(cat+actors)  recall(cat)  recall(cat+actors)  extra(cat)  extra(cat+actors)  not-PLOVER").ConfigureAwait(false);
+        foreach (var (name, part) in new[] { ("dev", PloverSplit.Development), ("held-out", PloverSplit.HeldOut), ("all", PloverSplit.All) })
+        {
+            var s = PloverEvaluation.Score(PloverEvaluation.Run(coder, categories, PloverEvaluation.Select(sentences, part)));
+            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-9} {s.Sentences,8} {s.Events,6}  {s.CodedSentences,5}  {s.Codings,7}  {s.CategoryPrecision,14:F3}  {s.ActorPrecision,21:F3}  {s.CategoryRecall,11:F3}  {s.ActorRecall,18:F3}  {s.ExtraCategoryShare,10:P1}  {s.ExtraActorShare,17:P1}  {s.Unmapped,10}")).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
     }
 
     /// <summary>Codes every sentence of a text.</summary>
@@ -150,7 +201,7 @@ internal static class EventsCommand
         }
     }
 
-    private static string Write(string id, List<EventCoding> codings)
+    private static string Write(string id, string text, List<EventCoding> codings)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -164,6 +215,7 @@ internal static class EventsCommand
                 json.WriteString("source", coding.Source.Code);
                 json.WriteString("target", coding.Target.Code);
                 json.WriteString("code", coding.Code);
+                json.WriteString("verb", text[coding.VerbStart..coding.VerbEnd]);
                 json.WriteEndObject();
             }
 

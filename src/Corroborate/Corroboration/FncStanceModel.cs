@@ -11,10 +11,10 @@ public sealed class FncStanceModel(StanceClassifier classifier) : IStanceModel
     public static FncStanceModel Default { get; } = new(StanceClassifier.Load());
 
     /// <summary>
-    /// Disagree is the model's weakest label (F1 0.31 in cross-validation) and the costliest to show wrongly:
-    /// an analyst reads it as "this outlet disputes the claim". Below this probability the next label stands.
+    /// The story gate's threshold (issue 19: the gate is defined and measured on the Stance side, see
+    /// <see cref="StanceGate"/> and docs/stance.md); kept here for callers that read it.
     /// </summary>
-    public const float MinDisagree = 0.6f;
+    public static float MinDisagree => StanceGate.Default.MinDisagree;
 
     public IReadOnlyList<string> Classify(IReadOnlyList<string> claims, string text)
     {
@@ -22,13 +22,5 @@ public sealed class FncStanceModel(StanceClassifier classifier) : IStanceModel
         return [.. claims.Select(claim => StanceLabels.ToFncName(Decide(classifier.Predict(claim, body))))];
     }
 
-    internal static StanceLabel Decide(StancePrediction prediction)
-    {
-        if (prediction.Label != StanceLabel.Disagree || prediction.Disagree >= MinDisagree)
-        {
-            return prediction.Label;
-        }
-
-        return new[] { StanceLabel.Agree, StanceLabel.Discuss, StanceLabel.Unrelated }.MaxBy(prediction.Probability);
-    }
+    internal static StanceLabel Decide(StancePrediction prediction) => StanceGate.Default.Decide(prediction);
 }

@@ -7,7 +7,7 @@ namespace Corroborate.Events;
 /// visit") and conditional actions are not coded, unless a pattern spells the negation or modal out. Both actors
 /// are required; coordinated actors ("X and Y") each get a coding.
 /// </summary>
-public sealed class EventCoder(EventDictionaries dictionaries)
+public sealed partial class EventCoder(EventDictionaries dictionaries)
 {
     private readonly ShallowParser _parser = new(dictionaries);
 
@@ -19,8 +19,9 @@ public sealed class EventCoder(EventDictionaries dictionaries)
     public IReadOnlyList<EventCoding> Code(string text, int start, int end, DateOnly? date, IReadOnlyList<KnownActorSpan>? known)
     {
         var tokens = EventTokenizer.Tokenize(text.AsSpan(start, end - start), start);
-        if (tokens.Count == 0 || IsDiscarded(tokens))
+        if (tokens.Count == 0 || IsDiscarded(tokens) || tokens.Exists(t => t.Key == "?"))
         {
+            // A question asks whether something happened; it states no act.
             return [];
         }
 
@@ -64,39 +65,68 @@ public sealed class EventCoder(EventDictionaries dictionaries)
     {
         var tokens = parse.Tokens;
         var clause = parse.ClauseOf[verbIndex];
-        var members = new List<int>();
-        for (var k = 0; k < tokens.Count; k++)
+        var members = Members(parse, clause);
+        var verbPos = members.IndexOf(verbIndex);
+        var chain = AuxiliaryChain(parse, verbIndex);
+        var participle = IsParticiple(tokens[verbIndex].Key, verb);
+        var passive = participle && chain.Exists(k => WordClasses.BeForms.Contains(tokens[k].Key));
+
+        // "the curfew imposed in Sudan": a participle after a noun, in a clause whose verb came earlier, is a passive
+        // that modifies the noun; its subject is that noun, never an actor further back.
+        var reduced = !passive && participle && chain.Count == 0 && IsReducedRelative(parse, members, verbPos);
+        var subject = reduced ? GroupEndingAt(parse, verbIndex - 1) : Subject(parse, members, verbPos);
+        passive |= reduced;
+
+        // Patterns read on into the clauses the verb governs ("allowed that Mordor isn't a really pleasant place").
+        // Not into a clause coordinated with it ("praised X … and said it was a partner"): that has its own verb.
+        var reach = new List<int>(members.Count);
+        reach.AddRange(members.Take(verbPos + 1));
+        for (var k = verbIndex + 1; k < tokens.Count; k++)
         {
-            if (parse.ClauseOf[k] == clause)
+            if (parse.ClauseOf[k] == clause || (parse.ClauseOf[k] > clause && parse.Clauses[parse.ClauseOf[k]].InheritFrom < 0))
             {
-                members.Add(k);
+                reach.Add(k);
             }
         }
 
-        var verbPos = members.IndexOf(verbIndex);
-        var chain = AuxiliaryChain(parse, verbIndex);
-        var passive = chain.Exists(k => WordClasses.BeForms.Contains(tokens[k].Key)) && IsParticiple(tokens[verbIndex].Key, verb);
-        var subject = Subject(parse, members, verbPos);
+        // A reporting verb codes the statement; what it reports is read by the reported verbs' own mood (a pattern
+        // of "say" that reads "withdraw" in the clause would code the reported act as if the speaker did it).
+        var (pattern, matched) = MoodWords.Reporting.Contains(tokens[verbIndex].Key)
+            ? (null, default) : BestPattern(parse, reach, verbPos, verb, passive);
+        var code = pattern?.Code ?? verb.Code;
+        if (code.Primary is null || !char.IsDigit(code.Primary[0]))
+        {
+            return;
+        }
+
+        // A pattern that spells out its auxiliary ("will not wire tap") already says what the sentence means.
+        var mood = chain.Exists(k => Spells(pattern, tokens[k].Key)) ? new Mood(MoodKind.Act) : MoodOf(parse, verbIndex, chain, subject);
+        if (mood.Kind == MoodKind.None || !Happened(parse, verbIndex, chain, pattern, mood.Kind))
+        {
+            return;
+        }
+
+        // "agreed to withdraw": the commitment is coded through the act it commits to; only when that act is no
+        // dictionary verb does the commitment itself stand, as an intention.
+        if (pattern is null && MoodWords.Commitment.Contains(tokens[verbIndex].Key) && InfinitiveAfter(parse, verbIndex) is { } infinitive)
+        {
+            if (parse.VerbAt[infinitive] is not null)
+            {
+                return;
+            }
+
+            mood = mood with { Kind = MoodKind.Intent };
+        }
+
+        var prepositions = ArgumentPrepositions(pattern, verb, code.Primary);
         int? sourceGroup = passive ? ByPhrase(parse, members, verbPos) : subject;
-        int? targetGroup = passive ? subject : Object(parse, members, verbPos, passive, subject);
+        int? targetGroup = passive ? subject : Object(parse, members, verbPos, passive, subject, prepositions);
         if (passive && sourceGroup is null && Between(parse, members, verbPos) is { } between)
         {
             // "Agreements were signed between Iran and Cuba": the two parties acted with each other.
             (sourceGroup, targetGroup) = (between, null);
         }
 
-        // Patterns read on into the clauses the verb governs ("allowed that Mordor isn't a really pleasant place").
-        var reach = new List<int>(members.Count);
-        reach.AddRange(members.Take(verbPos + 1));
-        for (var k = verbIndex + 1; k < tokens.Count; k++)
-        {
-            if (parse.ClauseOf[k] >= clause)
-            {
-                reach.Add(k);
-            }
-        }
-
-        var (pattern, matched) = BestPattern(parse, reach, verbPos, verb, passive);
         if (matched.Source is { } s)
         {
             sourceGroup = s;
@@ -119,13 +149,28 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             sourceGroup = sgc;
             compound = null;
         }
-        var code = pattern?.Code ?? verb.Code;
-        if (code.Primary is null || !char.IsDigit(code.Primary[0]))
+
+        var (primary, reverse) = (code.Primary, code.Reverse);
+        switch (mood.Kind)
         {
-            return;
+            case MoodKind.Intent:
+                // One side's commitment: the other's part ("host" to a "visit") is not stated, unless the act is mutual.
+                reverse = reverse == primary ? CommitmentOf(primary) : null;
+                primary = CommitmentOf(primary);
+                if (mood.Speaker is { } speaker)
+                {
+                    sourceGroup = speaker;
+                }
+
+                break;
+            case MoodKind.Demand:
+                primary = DemandOf(primary);
+                reverse = null;
+                (sourceGroup, targetGroup, compound) = (mood.Speaker, subject, null);
+                break;
         }
 
-        if (!Happened(parse, verbIndex, chain, pattern))
+        if (primary is null)
         {
             return;
         }
@@ -133,38 +178,16 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         var verbToken = tokens[verbIndex];
         if (compound is { } c && parse.Groups[c].Actors.Count > 1)
         {
-            var actors = parse.Groups[c].Actors;
-            foreach (var a in actors)
-            {
-                foreach (var b in actors)
-                {
-                    if (!ReferenceEquals(a, b))
-                    {
-                        Add(codings, a, b, code.Primary, verbToken, mutual: true);
-                    }
-                }
-            }
-
+            AddJoint(codings, parse.Groups[c].Actors, primary, verbToken);
             return;
         }
 
         // "Iran and Cuba signed six agreements": a coordinated subject of a cooperative act with no object acted
         // with each other (CAMEO roots 03–06: intent, consultation, diplomatic and material cooperation).
         if (targetGroup is null && sourceGroup is { } reciprocal && parse.Groups[reciprocal].Actors.Select(a => a.Code).Distinct().Count() > 1
-            && code.Primary.Length >= 2 && code.Primary[..2] is "03" or "04" or "05" or "06")
+            && primary.Length >= 2 && primary[..2] is "03" or "04" or "05" or "06")
         {
-            var actors = parse.Groups[reciprocal].Actors;
-            foreach (var a in actors)
-            {
-                foreach (var b in actors)
-                {
-                    if (!ReferenceEquals(a, b))
-                    {
-                        Add(codings, a, b, code.Primary, verbToken, mutual: true);
-                    }
-                }
-            }
-
+            AddJoint(codings, parse.Groups[reciprocal].Actors, primary, verbToken);
             return;
         }
 
@@ -173,15 +196,36 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             return;
         }
 
+        // "The rebels attacked the police": two sectors placed nowhere are actors nobody can name; such a coding says
+        // too little to be worth the risk of being wrong.
+        if (!HasCountry(parse.Groups[sg]) && !HasCountry(parse.Groups[tg]))
+        {
+            return;
+        }
+
         foreach (var source in parse.Groups[sg].Actors)
         {
             foreach (var target in parse.Groups[tg].Actors)
             {
-                var mutual = code.Reverse == code.Primary;
-                Add(codings, source, target, code.Primary, verbToken, mutual);
-                if (code.Reverse is { } reverse)
+                var mutual = reverse == primary;
+                Add(codings, source, target, primary, verbToken, mutual);
+                if (reverse is not null)
                 {
                     Add(codings, target, source, reverse, verbToken, mutual);
+                }
+            }
+        }
+    }
+
+    private static void AddJoint(List<EventCoding> codings, List<EventActor> actors, string code, EventToken verb)
+    {
+        foreach (var a in actors)
+        {
+            foreach (var b in actors)
+            {
+                if (!ReferenceEquals(a, b))
+                {
+                    Add(codings, a, b, code, verb, mutual: true);
                 }
             }
         }
@@ -222,8 +266,12 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         return chain;
     }
 
-    /// <summary>False for negated, modal, intended and conditional actions, unless the pattern itself names the word.</summary>
-    private bool Happened(SentenceParse parse, int verbIndex, List<int> chain, VerbPattern? pattern)
+    /// <summary>
+    /// False for negated, modal and conditional actions, unless the pattern itself names the word. "Would" and
+    /// "must" stand only where the mood made them an intention or a demand; an intention word ("plans to") only in an
+    /// intention.
+    /// </summary>
+    private bool Happened(SentenceParse parse, int verbIndex, List<int> chain, VerbPattern? pattern, MoodKind mood)
     {
         if (parse.Clauses[parse.ClauseOf[verbIndex]].Hypothetical)
         {
@@ -233,7 +281,9 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         foreach (var k in chain)
         {
             var key = parse.Tokens[k].Key;
-            if ((WordClasses.Negations.Contains(key) || WordClasses.Modals.Contains(key) || WordClasses.Intentions.Contains(key)) && !Spells(pattern, key))
+            var allowed = (mood == MoodKind.Intent && (key == "WOULD" || WordClasses.Intentions.Contains(key)))
+                || (mood == MoodKind.Demand && MoodWords.Obligation.Contains(key));
+            if (!allowed && (WordClasses.Negations.Contains(key) || WordClasses.Modals.Contains(key) || WordClasses.Intentions.Contains(key)) && !Spells(pattern, key))
             {
                 return false;
             }
@@ -250,365 +300,4 @@ public sealed class EventCoder(EventDictionaries dictionaries)
     private static bool IsParticiple(string key, VerbEntry verb) =>
         key != verb.Lemma && !key.EndsWith("ING", StringComparison.Ordinal) && key != DictionaryLines.Plural(verb.Lemma)
         && (key.EndsWith("ED", StringComparison.Ordinal) || key.EndsWith("EN", StringComparison.Ordinal) || key.EndsWith('T') || key.EndsWith('N'));
-
-    /// <summary>The nearest actor group before the verb in its clause, outside prepositional phrases; else the clause's inherited subject.</summary>
-    private static int? Subject(SentenceParse parse, List<int> members, int verbPos)
-    {
-        var clause = parse.Clauses[parse.ClauseOf[members[verbPos]]];
-        for (var p = verbPos - 1; p >= 0; p--)
-        {
-            var g = parse.GroupAt[members[p]];
-            if (g >= 0 && !InPrepositionalPhrase(parse, parse.Groups[g].Start))
-            {
-                return g;
-            }
-        }
-
-        if (clause.AnchorGroup >= 0)
-        {
-            return clause.AnchorGroup;
-        }
-
-        for (var inherit = clause.InheritFrom; inherit >= 0; inherit = parse.Clauses[inherit].InheritFrom)
-        {
-            var first = Array.IndexOf(parse.ClauseOf, inherit);
-            var verbs = Enumerable.Range(0, parse.Tokens.Count).Where(k => parse.ClauseOf[k] == inherit && parse.VerbAt[k] is not null).ToList();
-            if (first < 0 || verbs.Count == 0)
-            {
-                continue;
-            }
-
-            var inheritedMembers = Enumerable.Range(0, parse.Tokens.Count).Where(k => parse.ClauseOf[k] == inherit).ToList();
-            if (Subject(parse, inheritedMembers, inheritedMembers.IndexOf(verbs[0])) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool InPrepositionalPhrase(SentenceParse parse, int groupStart)
-    {
-        for (var k = groupStart - 1; k >= 0 && k >= groupStart - 4; k--)
-        {
-            var key = parse.Tokens[k].Key;
-            if (WordClasses.Prepositions.Contains(key))
-            {
-                return true;
-            }
-
-            if (!WordClasses.Determiners.Contains(key) && (parse.Tokens[k].IsPunctuation || parse.VerbAt[k] is not null || !IsModifier(parse, k)))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsModifier(SentenceParse parse, int k) => parse.GroupAt[k] < 0 && !WordClasses.Auxiliaries.Contains(parse.Tokens[k].Key) && !WordClasses.Subordinators.Contains(parse.Tokens[k].Key) && !WordClasses.Coordinators.Contains(parse.Tokens[k].Key);
-
-    /// <summary>The first actor group after the verb in its clause that is not the subject of a further verb.</summary>
-    private static int? Object(SentenceParse parse, List<int> members, int verbPos, bool passive, int? subject)
-    {
-        for (var p = verbPos + 1; p < members.Count; p++)
-        {
-            var g = parse.GroupAt[members[p]];
-            if (g < 0)
-            {
-                // What follows a comma is an aside or another clause, not the verb's object, unless the comma
-                // only separates adjectives ("complete, full diplomatic ties with Gondor").
-                if (parse.Tokens[members[p]].Key == "," && !CommaInsidePhrase(parse, members, p))
-                {
-                    break;
-                }
-
-                continue;
-            }
-
-            var group = parse.Groups[g];
-            if ((passive && group.Start > 0 && parse.Tokens[group.Start - 1].Key == "BY") || IsSectorInPlacePhrase(parse, group))
-            {
-                p = members.IndexOf(group.End - 1);
-                continue;
-            }
-
-            if (StartsVerb(parse, group.End) && !InPrepositionalPhrase(parse, group.Start))
-            {
-                return null;
-            }
-
-            // "the minister praised the resolve of the Gondorian people against Mordor": an official's own nation
-            // is what the act is on behalf of, not its target; the object is a later foreign actor, if any.
-            if (subject is { } s && IsOwnNation(parse.Groups[s], group))
-            {
-                p = members.IndexOf(group.End - 1);
-                continue;
-            }
-
-            return g;
-        }
-
-        // "X allowed that Y isn't…": the subject of a "that" clause right after the verb is what the verb is about.
-        var next = members[verbPos] + 1;
-        if (next < parse.Tokens.Count && parse.Tokens[next].Key == "THAT")
-        {
-            for (var k = next + 1; k < parse.Tokens.Count && k <= next + 4; k++)
-            {
-                if (parse.GroupAt[k] >= 0)
-                {
-                    return parse.GroupAt[k];
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "…agreements in the areas of customs and the judiciary": a sector with no country inside a phrase of place or
-    /// part (in, of, on, at) names a field, not the party acted upon.
-    /// </summary>
-    private static bool IsSectorInPlacePhrase(SentenceParse parse, ActorGroup group)
-    {
-        if (!group.Actors.TrueForAll(a => a.Code.StartsWith("---", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        for (var k = group.Start - 1; k >= 0 && k >= group.Start - 6; k--)
-        {
-            var key = parse.Tokens[k].Key;
-            if (key is "IN" or "OF" or "ON" or "AT")
-            {
-                return true;
-            }
-
-            if (WordClasses.Prepositions.Contains(key) || parse.VerbAt[k] is not null)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool CommaInsidePhrase(SentenceParse parse, List<int> members, int comma)
-    {
-        for (var q = comma + 1; q < members.Count; q++)
-        {
-            var k = members[q];
-            var key = parse.Tokens[k].Key;
-            if (parse.GroupAt[k] >= 0)
-            {
-                return q > comma + 1;
-            }
-
-            if (parse.Tokens[k].IsPunctuation || parse.VerbAt[k] is not null || WordClasses.Subordinators.Contains(key) || WordClasses.Auxiliaries.Contains(key)
-                || (q == comma + 1 && (WordClasses.Determiners.Contains(key) || WordClasses.Coordinators.Contains(key))))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsOwnNation(ActorGroup source, ActorGroup target) =>
-        target.Actors.TrueForAll(t => t.Code.Length == 3 && source.Actors.Exists(s => s.Code.Length > 3 && s.Code.StartsWith(t.Code, StringComparison.Ordinal)));
-
-    private static bool StartsVerb(SentenceParse parse, int at)
-    {
-        for (var k = at; k < parse.Tokens.Count && k < at + 4; k++)
-        {
-            if (parse.VerbAt[k] is not null)
-            {
-                return true;
-            }
-
-            var key = parse.Tokens[k].Key;
-            if (!WordClasses.Auxiliaries.Contains(key) && !WordClasses.Negations.Contains(key))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static int? Between(SentenceParse parse, List<int> members, int verbPos)
-    {
-        for (var p = verbPos + 1; p < members.Count - 1; p++)
-        {
-            if (parse.Tokens[members[p]].Key == "BETWEEN")
-            {
-                for (var q = p + 1; q < members.Count && q <= p + 6; q++)
-                {
-                    if (parse.GroupAt[members[q]] is >= 0 and var g && parse.Groups[g].Actors.Count > 1)
-                    {
-                        return g;
-                    }
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static int? ByPhrase(SentenceParse parse, List<int> members, int verbPos)
-    {
-        for (var p = verbPos + 1; p < members.Count - 1; p++)
-        {
-            if (parse.Tokens[members[p]].Key == "BY")
-            {
-                for (var q = p + 1; q < members.Count && q <= p + 4; q++)
-                {
-                    if (parse.GroupAt[members[q]] is >= 0 and var g)
-                    {
-                        return g;
-                    }
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private readonly record struct PatternActors(int? Source, int? Target, int? Compound, bool? CompoundBeforeVerb = null);
-
-    private (VerbPattern? Pattern, PatternActors Actors) BestPattern(SentenceParse parse, List<int> members, int verbPos, VerbEntry verb, bool passive)
-    {
-        VerbPattern? best = null;
-        var bestActors = default(PatternActors);
-        foreach (var pattern in verb.Block.ByWeight)
-        {
-            if (best is not null)
-            {
-                break;
-            }
-
-            if (!Array.TrueForAll(pattern.RequiredWords, parse.Words.Contains))
-            {
-                continue;
-            }
-
-            // Particles of a multi-word verb are part of the verb, not words a pattern may claim.
-            var low = verbPos - verb.Preceding.Length;
-            var high = verbPos + verb.Following.Length;
-            var actors = default(PatternActors);
-            if (MatchSide(parse, members, low, -1, pattern.Before, ref actors) && MatchSide(parse, members, high, +1, pattern.After, ref actors))
-            {
-                best = pattern;
-                bestActors = actors;
-            }
-            else if (passive && pattern.Before.IsEmpty && pattern.After.All(e => e.Kind is PatternElementKind.Word or PatternElementKind.Synset)
-                && MatchSide(parse, members, low, -1, [.. pattern.After.Reverse().Select(e => e with { Adjacent = false })], ref actors))
-            {
-                // In the passive the object stands before the verb: "six agreements were signed" matches "* &TREATY".
-                best = pattern;
-                bestActors = default;
-            }
-        }
-
-        return (best, bestActors);
-    }
-
-    private bool MatchSide(SentenceParse parse, List<int> members, int verbPos, int step, System.Collections.Immutable.ImmutableArray<PatternElement> elements, ref PatternActors actors)
-    {
-        var p = verbPos + step;
-        foreach (var element in elements)
-        {
-            var found = -1;
-            for (var q = p; q >= 0 && q < members.Count; q += step)
-            {
-                var width = MatchAt(parse, members, q, step, element, ref actors);
-                if (width > 0)
-                {
-                    found = q + step * (width - 1);
-                    break;
-                }
-
-                if (element.Adjacent)
-                {
-                    break;
-                }
-            }
-
-            if (found < 0)
-            {
-                return false;
-            }
-
-            p = found + step;
-        }
-
-        return true;
-    }
-
-    /// <summary>How many clause tokens the element covers when it matches at <paramref name="q"/> (reading in direction <paramref name="step"/>), else 0.</summary>
-    private int MatchAt(SentenceParse parse, List<int> members, int q, int step, PatternElement element, ref PatternActors actors)
-    {
-        var token = parse.Tokens[members[q]];
-        switch (element.Kind)
-        {
-            case PatternElementKind.Word:
-                return token.Key == element.Text ? 1 : 0;
-            case PatternElementKind.Synset:
-                foreach (var phrase in dictionaries.Verbs.Synsets.GetValueOrDefault(element.Text) ?? [])
-                {
-                    if (PhraseMatches(parse, members, q, step, phrase))
-                    {
-                        return phrase.Length;
-                    }
-                }
-
-                return 0;
-            default:
-                var g = parse.GroupAt[members[q]];
-                if (g < 0)
-                {
-                    return 0;
-                }
-
-                var group = parse.Groups[g];
-                var edge = step > 0 ? group.Start : group.End - 1;
-                if (members[q] != edge)
-                {
-                    return 0;
-                }
-
-                actors = element.Kind switch
-                {
-                    PatternElementKind.Source => actors with { Source = g },
-                    PatternElementKind.Target => actors with { Target = g },
-                    PatternElementKind.Compound => actors with { Compound = g, CompoundBeforeVerb = step < 0 },
-                    _ => actors,
-                };
-                return Math.Max(1, Math.Abs(members.IndexOf(step > 0 ? group.End - 1 : group.Start) - q) + 1);
-        }
-    }
-
-    private static bool PhraseMatches(SentenceParse parse, List<int> members, int q, int step, string[] phrase)
-    {
-        // Read forwards from the phrase's first token whichever way the pattern is being matched.
-        var first = step > 0 ? q : q - phrase.Length + 1;
-        if (first < 0 || first + phrase.Length > members.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < phrase.Length; k++)
-        {
-            if (!WordMatches(parse.Tokens[members[first + k]].Key, phrase[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool WordMatches(string key, string word) =>
-        key == word || (key.Length > word.Length && key.StartsWith(word, StringComparison.Ordinal) && key == DictionaryLines.Plural(word));
 }

@@ -7,7 +7,7 @@ namespace Corroborate.Events;
 /// countries, caller-supplied entities), noun phrases that combine them (country + sector, "X's delegation",
 /// "the president of X"), groups coordinated by "and", verbs from the verb dictionary, and clauses.
 /// </summary>
-internal sealed class ShallowParser(EventDictionaries dictionaries)
+internal sealed partial class ShallowParser(EventDictionaries dictionaries)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, GazetteerEntry?> _places = new(StringComparer.Ordinal);
 
@@ -19,6 +19,13 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         var pieces = FindPieces(text, tokens, date, known);
         var verbAt = new VerbEntry?[n];
         var inPiece = new bool[n];
+        var capitalised = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            // Mixed case only: in an all-capitals or all-lower-case text capitals say nothing.
+            capitalised[i] = tokens[i].End > tokens[i].Start && char.IsUpper(text[tokens[i].Start]) && HasLowerCase(text, tokens[i]);
+        }
+
         foreach (var piece in pieces)
         {
             for (var k = piece.First; k < piece.End; k++)
@@ -31,7 +38,35 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         {
             if (!inPiece[i])
             {
-                verbAt[i] = FindVerb(tokens, i, inPiece, verbAt);
+                verbAt[i] = FindVerb(tokens, i, inPiece, verbAt, capitalised);
+            }
+        }
+
+        // "attacked Iraqi positions": a verb's -s form right after the actor word that is a verb's object is a noun.
+        for (var i = 1; i < n; i++)
+        {
+            if (verbAt[i] is not null && inPiece[i - 1] && tokens[i].Key.EndsWith('S') && tokens[i].Key != verbAt[i]!.Lemma)
+            {
+                var start = i - 1;
+                while (start > 0 && inPiece[start - 1])
+                {
+                    start--;
+                }
+
+                if (start > 0 && verbAt[start - 1] is not null)
+                {
+                    verbAt[i] = null;
+                }
+            }
+        }
+
+        // "Iranian forces attacked": a verb's -s form right before a past-tense verb is the plural noun that is its subject.
+        for (var i = 0; i + 1 < n; i++)
+        {
+            if (verbAt[i] is not null && verbAt[i + 1] is not null && tokens[i].Key.EndsWith('S') && tokens[i].Key != verbAt[i]!.Lemma
+                && tokens[i + 1].Key.EndsWith("ED", StringComparison.Ordinal))
+            {
+                verbAt[i] = null;
             }
         }
 
@@ -106,7 +141,8 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
                     }
 
                     var surface = text.AsSpan(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start);
-                    if (Place(gazetteer, surface.ToString()) is { Kind: PlaceKind.Country or PlaceKind.Demonym or PlaceKind.Capital, CameoCode: { } cameo })
+                    if (Place(gazetteer, surface.ToString()) is { Kind: PlaceKind.Country or PlaceKind.Demonym or PlaceKind.Capital, CameoCode: { } cameo } place
+                        && !(place.Kind is PlaceKind.Demonym or PlaceKind.Country && PartOfLongerName(text, tokens, i, pieces)))
                     {
                         best = len;
                         found = new Piece(i, i + len, cameo, null, null);
@@ -131,6 +167,23 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         }
 
         return pieces;
+    }
+
+    /// <summary>
+    /// "Latin America", "Latin American", "Afro American": a country or demonym right after a capitalised word that is
+    /// no actor belongs to a longer name, not to the country (whole names such as "South Africa" match first).
+    /// </summary>
+    private static bool PartOfLongerName(string text, List<EventToken> tokens, int i, List<Piece> pieces)
+    {
+        // The sentence's first word is capitalised anyway ("The British government", "Two Palestinian bombers").
+        if (i < 2 || tokens[i - 1].IsPunctuation || (pieces.Count > 0 && pieces[^1].End == i)
+            || WordClasses.Determiners.Contains(tokens[i - 1].Key) || WordClasses.Quantifiers.Contains(tokens[i - 1].Key))
+        {
+            return false;
+        }
+
+        var previous = tokens[i - 1];
+        return char.IsUpper(text[previous.Start]) && previous.End - previous.Start > 1 && char.IsLower(text[previous.End - 1]);
     }
 
     /// <summary>Gazetteer lookups by surface, remembered: name keys are costly to build and names recur.</summary>
@@ -163,10 +216,16 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         return null;
     }
 
-    private VerbEntry? FindVerb(List<EventToken> tokens, int i, bool[] inPiece, VerbEntry?[] verbAt)
+    private VerbEntry? FindVerb(List<EventToken> tokens, int i, bool[] inPiece, VerbEntry?[] verbAt, bool[] capitalised)
     {
         var key = tokens[i].Key;
         if (!char.IsLetter(key[0]) || WordClasses.Auxiliaries.Contains(key) || dictionaries.Verbs.Find(key) is not { } entries)
+        {
+            return null;
+        }
+
+        // "The US State Department advised…": a capitalised word inside a sentence is part of a name, not a verb.
+        if (i > 0 && capitalised[i] && !tokens[i - 1].IsPunctuation)
         {
             return null;
         }
@@ -199,9 +258,11 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
             return null;
         }
 
-        // "very close": a degree adverb goes with an adjective; "promised raids": a plural right after a verb is its object.
+        // "very close": a degree adverb goes with an adjective; "promised raids", "provide aid": a plural or bare form
+        // right after a verb is its object.
         if (i > 0 && (WordClasses.Degrees.Contains(tokens[i - 1].Key)
-            || (verbAt[i - 1] is not null && key.EndsWith('S') && !key.EndsWith("SS", StringComparison.Ordinal))))
+            || (verbAt[i - 1] is not null && !key.EndsWith("SS", StringComparison.Ordinal) && !key.EndsWith("ED", StringComparison.Ordinal)
+                && !key.EndsWith("ING", StringComparison.Ordinal) && (key.EndsWith('S') || entries.Any(e => e.Lemma == key)))))
         {
             return null;
         }
@@ -215,6 +276,19 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         }
 
         return null;
+    }
+
+    private static bool HasLowerCase(string text, EventToken token)
+    {
+        for (var k = token.Start + 1; k < token.End; k++)
+        {
+            if (char.IsLower(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LooksLikeNoun(string key) =>
@@ -272,314 +346,5 @@ internal sealed class ShallowParser(EventDictionaries dictionaries)
         }
 
         return phrases;
-    }
-
-    private static bool SamePhrase(List<EventToken> tokens, int gapStart, int gapEnd, VerbEntry?[] verbAt, bool leftIsBareAgent, bool rightHasCountry)
-    {
-        var gap = gapEnd - gapStart;
-        if (gap == 0)
-        {
-            return true;
-        }
-
-        if (gap > 5)
-        {
-            return false;
-        }
-
-        var possessive = false;
-        if (gap > 3 && tokens[gapStart].Key != "'S")
-        {
-            return false;
-        }
-
-        for (var k = gapStart; k < gapEnd; k++)
-        {
-            var key = tokens[k].Key;
-            if (key == "'S")
-            {
-                possessive = true;
-                continue;
-            }
-
-            if (possessive && key == "AND" && k > gapStart + 1)
-            {
-                // "Ithilen's awful and evil minister": adjectives joined inside the possessive phrase.
-                continue;
-            }
-
-            if (tokens[k].IsPunctuation || verbAt[k] is not null || WordClasses.Prepositions.Contains(key) || WordClasses.Coordinators.Contains(key)
-                || WordClasses.Auxiliaries.Contains(key) || WordClasses.Subordinators.Contains(key))
-            {
-                return false;
-            }
-
-            if (!possessive && !WordClasses.Determiners.Contains(key))
-            {
-                // Outside a possessive only names (capitalised words) sit between pieces of one phrase.
-                if (!char.IsUpper(tokens[k].Key[0]) || !IsCapitalised(tokens[k]))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsCapitalised(EventToken token) => token.Key.Length > 0 && char.IsLetter(token.Key[0]) && token.Start >= 0;
-
-    private static void BuildGroups(SentenceParse parse, string text, List<(int First, int End, string[] Codes, string? EntityId)> phrases)
-    {
-        var tokens = parse.Tokens;
-        for (var p = 0; p < phrases.Count; p++)
-        {
-            var (first, end, codes, entity) = phrases[p];
-            var actors = codes.Select(code => new EventActor(code, text[tokens[first].Start..tokens[end - 1].End], tokens[first].Start, tokens[end - 1].End, entity));
-            var last = parse.Groups.Count > 0 ? parse.Groups[^1] : null;
-            if (last is not null && p > 0 && Coordinated(parse, last.End, first, end, phrases, p))
-            {
-                last.Actors.AddRange(actors);
-                last.End = end;
-            }
-            else
-            {
-                var group = new ActorGroup(first, end);
-                group.Actors.AddRange(actors);
-                parse.Groups.Add(group);
-            }
-        }
-
-        AttachSectorsToPlaces(parse, text);
-
-        for (var g = 0; g < parse.Groups.Count; g++)
-        {
-            for (var k = parse.Groups[g].Start; k < parse.Groups[g].End; k++)
-            {
-                parse.GroupAt[k] = g;
-            }
-        }
-    }
-
-    /// <summary>"X and Y", "X, Y and Z", "both X and Y": one group, unless what follows "and" starts a clause of its own.</summary>
-    private static bool Coordinated(SentenceParse parse, int gapStart, int nextFirst, int nextEnd, List<(int First, int End, string[] Codes, string? EntityId)> phrases, int p)
-    {
-        var tokens = parse.Tokens;
-        var keys = new List<string>();
-        for (var k = gapStart; k < nextFirst; k++)
-        {
-            var key = tokens[k].Key;
-            // Determiners and adjectives do not break a list: "Fornost and the evil awful Gondor".
-            if ((WordClasses.Determiners.Contains(key) && key != "'S") || IsModifierWord(parse, k))
-            {
-                continue;
-            }
-
-            keys.Add(key);
-        }
-
-        var joined = string.Join(' ', keys);
-        if (joined is "AND" or ", AND" or "OR")
-        {
-            // "X and Y met…" keeps both; "…X and Y attacked Z" where X was an object starts a new clause: the
-            // caller cannot tell these apart here, so a following verb splits only when a verb also came before.
-            return !(VerbFollows(parse, nextEnd) && VerbBefore(parse, gapStart));
-        }
-
-        if (joined == ",")
-        {
-            // A list: the comma joins only when the list ends with "and" before the next phrase.
-            for (var q = p + 1; q < phrases.Count; q++)
-            {
-                var between = string.Join(' ', Enumerable.Range(phrases[q - 1].End, phrases[q].First - phrases[q - 1].End)
-                    .Where(k => !WordClasses.Determiners.Contains(tokens[k].Key) && !IsModifierWord(parse, k)).Select(k => tokens[k].Key));
-                if (between is "AND" or ", AND")
-                {
-                    return true;
-                }
-
-                if (between != ",")
-                {
-                    return false;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A word that can only modify a noun here: not punctuation, a verb, or a function word.</summary>
-    private static bool IsModifierWord(SentenceParse parse, int k)
-    {
-        var key = parse.Tokens[k].Key;
-        return !parse.Tokens[k].IsPunctuation && parse.VerbAt[k] is null && !WordClasses.Prepositions.Contains(key) && !WordClasses.Coordinators.Contains(key)
-            && !WordClasses.Auxiliaries.Contains(key) && !WordClasses.Subordinators.Contains(key) && !WordClasses.Negations.Contains(key) && key is not ("OR" or "NOR" or "'S");
-    }
-
-    /// <summary>
-    /// "Soldiers from Gondor", "lawmakers in Fornost and Gondor", "the ambassadors of Arnor": a group of sectors
-    /// without a country takes the countries of the place group right after it (GONMIL, FORLEG…).
-    /// </summary>
-    private static void AttachSectorsToPlaces(SentenceParse parse, string text)
-    {
-        for (var g = 0; g + 1 < parse.Groups.Count; g++)
-        {
-            var (sectors, places) = (parse.Groups[g], parse.Groups[g + 1]);
-            if (!IsSector(sectors.Actors[^1]) || places.Actors.Exists(IsSector))
-            {
-                continue;
-            }
-
-            var between = Enumerable.Range(sectors.End, places.Start - sectors.End).Select(k => parse.Tokens[k].Key).Where(k => !WordClasses.Determiners.Contains(k)).ToList();
-            if (between is not ["OF" or "FROM" or "IN"])
-            {
-                continue;
-            }
-
-            // Only the bare sectors take the places: "Ithilen and the government of Gondor" is ITH and GONGOV.
-            var kept = sectors.Actors.TakeWhile(a => !IsSector(a)).ToList();
-            var attached = sectors.Actors.Skip(kept.Count).Where(IsSector).SelectMany(s => places.Actors.Select(p =>
-                new EventActor(p.Code.Length == 3 ? p.Code + s.Code[3..] : p.Code, text[s.Start..p.End], s.Start, p.End, p.EntityId ?? s.EntityId))).ToList();
-            if (kept.Count + attached.Count == 0 || sectors.Actors.Skip(kept.Count).Any(a => !IsSector(a)))
-            {
-                continue;
-            }
-
-            sectors.Actors.Clear();
-            sectors.Actors.AddRange(kept);
-            sectors.Actors.AddRange(attached);
-            sectors.End = places.End;
-            parse.Groups.RemoveAt(g + 1);
-        }
-
-        // "Danish media and government": a bare sector listed after a country's sector belongs to that country.
-        foreach (var group in parse.Groups)
-        {
-            for (var k = 1; k < group.Actors.Count; k++)
-            {
-                var (previous, actor) = (group.Actors[k - 1], group.Actors[k]);
-                if (IsSector(actor) && !IsSector(previous) && previous.Code.Length > 3 && char.IsLetter(previous.Code[0]))
-                {
-                    group.Actors[k] = actor with { Code = previous.Code[..3] + actor.Code[3..] };
-                }
-            }
-        }
-    }
-
-    private static bool IsSector(EventActor actor) => actor.Code.StartsWith("---", StringComparison.Ordinal);
-
-    private static bool VerbFollows(SentenceParse parse, int at)
-    {
-        for (var k = at; k < parse.Tokens.Count && k < at + 4; k++)
-        {
-            if (parse.VerbAt[k] is not null)
-            {
-                return true;
-            }
-
-            var key = parse.Tokens[k].Key;
-            if (!WordClasses.Auxiliaries.Contains(key) && !WordClasses.Negations.Contains(key) && !WordClasses.ChainWords.Contains(key) && key != "'S")
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool VerbBefore(SentenceParse parse, int at)
-    {
-        for (var k = at - 1; k >= 0; k--)
-        {
-            if (parse.VerbAt[k] is not null)
-            {
-                return true;
-            }
-
-            if (parse.Tokens[k].Key is ";" or "," && k < at - 1)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Gives each token a clause: subordinators and relatives open a clause that a comma closes; ";" starts afresh;
-    /// "and"/"but" before a verb (or before a subject and its verb) start a clause beside the current one.
-    /// </summary>
-    private static void AssignClauses(SentenceParse parse)
-    {
-        var tokens = parse.Tokens;
-        var stack = new List<int>();
-        int Open(int inheritFrom, int anchor, bool hypothetical)
-        {
-            var info = new ClauseInfo(parse.Clauses.Count, inheritFrom, anchor, hypothetical);
-            parse.Clauses.Add(info);
-            return info.Id;
-        }
-
-        stack.Add(Open(-1, -1, false));
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var key = tokens[i].Key;
-            if (key == ";")
-            {
-                stack.Clear();
-                stack.Add(Open(-1, -1, false));
-            }
-            else if (key == "," && stack.Count > 1)
-            {
-                stack.RemoveAt(stack.Count - 1);
-            }
-            else if (WordClasses.Subordinators.Contains(key) && parse.GroupAt[i] < 0)
-            {
-                var anchor = WordClasses.Relatives.Contains(key) ? LastGroupBefore(parse, i) : -1;
-                var parent = stack[^1];
-                stack.Add(Open(-1, anchor, WordClasses.Conditionals.Contains(key) || parse.Clauses[parent].Hypothetical));
-            }
-            else if (WordClasses.Coordinators.Contains(key) && parse.GroupAt[i] < 0 && StartsClause(parse, i + 1))
-            {
-                var previous = stack[^1];
-                stack[^1] = Open(previous, -1, parse.Clauses[previous].Hypothetical);
-            }
-
-            parse.ClauseOf[i] = stack[^1];
-        }
-    }
-
-    private static int LastGroupBefore(SentenceParse parse, int at)
-    {
-        for (var k = at - 1; k >= 0 && k >= at - 3; k--)
-        {
-            if (parse.GroupAt[k] >= 0)
-            {
-                return parse.GroupAt[k];
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool StartsClause(SentenceParse parse, int at)
-    {
-        var k = at;
-        while (k < parse.Tokens.Count && (WordClasses.ChainWords.Contains(parse.Tokens[k].Key) || WordClasses.Auxiliaries.Contains(parse.Tokens[k].Key) || WordClasses.Negations.Contains(parse.Tokens[k].Key)))
-        {
-            k++;
-        }
-
-        if (k < parse.Tokens.Count && parse.VerbAt[k] is not null)
-        {
-            return true;
-        }
-
-        if (k < parse.Tokens.Count && parse.GroupAt[k] >= 0)
-        {
-            return VerbFollows(parse, parse.Groups[parse.GroupAt[k]].End);
-        }
-
-        return false;
     }
 }

@@ -40,5 +40,11 @@ internal static class WordClasses
 
     public static readonly FrozenSet<string> Coordinators = Set("AND BUT");
 
+    /// <summary>Days, months, "today", "last week", numbers: words of a time adjunct, not of an argument or an antecedent.</summary>
+    public static bool IsTimeWord(string key) => key.EndsWith("DAY", StringComparison.Ordinal) || TimeWords.Contains(key) || char.IsDigit(key[0]);
+
+    private static readonly FrozenSet<string> TimeWords = Set(
+        "YESTERDAY TODAY TONIGHT LAST NEXT WEEK MONTH YEAR MORNING EVENING NIGHT JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER");
+
     private static FrozenSet<string> Set(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -8,7 +8,8 @@ public sealed class FncStanceModelTests
     [Theory]
     [InlineData(0.45f, 0.20f, 0.30f, 0.05f, StanceLabel.Discuss)]
     [InlineData(0.50f, 0.35f, 0.10f, 0.05f, StanceLabel.Agree)]
-    [InlineData(0.70f, 0.10f, 0.15f, 0.05f, StanceLabel.Disagree)]
+    [InlineData(0.70f, 0.10f, 0.15f, 0.05f, StanceLabel.Discuss)]
+    [InlineData(0.85f, 0.05f, 0.05f, 0.05f, StanceLabel.Disagree)]
     public void Disagree_stands_only_when_the_model_is_confident(float disagree, float agree, float discuss, float unrelated, StanceLabel expected)
     {
         var prediction = new StancePrediction(StanceLabel.Disagree, agree, disagree, discuss, unrelated);

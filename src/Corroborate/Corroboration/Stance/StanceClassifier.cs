@@ -14,15 +14,17 @@ public sealed class StanceClassifier
     public const string ResourceName = "Corroborate.Resources.Stance/stance-model.bin.gz";
 
     private const string Magic = "CORROBORATE-STANCE";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private static readonly Lazy<StanceClassifier> Embedded = new(LoadEmbedded);
 
     private readonly StanceVocabulary _vocabulary;
     private readonly StanceLexicon _lexicon;
     private readonly GradientBoostedTrees _trees;
+    private readonly float[] _classOffsets;
+    private readonly StanceLinearModel _linear;
 
-    internal StanceClassifier(StanceVocabulary vocabulary, StanceLexicon lexicon, GradientBoostedTrees trees)
+    internal StanceClassifier(StanceVocabulary vocabulary, StanceLexicon lexicon, GradientBoostedTrees trees, StanceLinearModel? linear = null, float[]? classOffsets = null)
     {
         if (trees.FeatureCount != StanceFeatures.Count || trees.ClassCount != StanceLabels.Count)
         {
@@ -32,7 +34,22 @@ public sealed class StanceClassifier
         _vocabulary = vocabulary;
         _lexicon = lexicon;
         _trees = trees;
+        _linear = linear ?? StanceLinearModel.Empty;
+        _classOffsets = classOffsets ?? new float[StanceLabels.Count];
+        if (_classOffsets.Length != StanceLabels.Count)
+        {
+            throw new InvalidDataException($"stance model has {_classOffsets.Length} class offsets; expected {StanceLabels.Count}");
+        }
     }
+
+    /// <summary>
+    /// Log-odds added to each label's score before the softmax, chosen by cross-validation (see
+    /// <see cref="StanceTrainer"/>): they move the decision towards the rare labels as far as macro-F1 gains.
+    /// </summary>
+    public IReadOnlyList<float> ClassOffsets => _classOffsets;
+
+    /// <summary>The same model with other class offsets.</summary>
+    internal StanceClassifier WithOffsets(float[] offsets) => new(_vocabulary, _lexicon, _trees, _linear, offsets);
 
     /// <summary>Stems known to the vocabulary (a size indication for reports).</summary>
     public int VocabularySize => _vocabulary.Idf.Count;
@@ -88,7 +105,15 @@ public sealed class StanceClassifier
             ratios[stem] = ratio;
         }
 
-        return new StanceClassifier(new StanceVocabulary(idf, unseen, averageLength), new StanceLexicon(ratios), GradientBoostedTrees.Read(reader));
+        var trees = GradientBoostedTrees.Read(reader);
+        var offsets = new float[StanceLabels.Count];
+        for (var c = 0; c < offsets.Length; c++)
+        {
+            offsets[c] = reader.ReadSingle();
+        }
+
+        var linear = StanceLinearModel.Read(reader);
+        return new StanceClassifier(new StanceVocabulary(idf, unseen, averageLength), new StanceLexicon(ratios), trees, linear, offsets);
     }
 
     public void Save(string path)
@@ -124,6 +149,12 @@ public sealed class StanceClassifier
         }
 
         _trees.Write(writer);
+        foreach (var offset in _classOffsets)
+        {
+            writer.Write(offset);
+        }
+
+        _linear.Write(writer);
     }
 
     /// <summary>Analyses a body once for several <see cref="Predict(string, StanceBody)"/> calls.</summary>
@@ -137,7 +168,7 @@ public sealed class StanceClassifier
     internal StancePrediction Predict(StanceDocument headline, StanceDocument body)
     {
         Span<float> features = stackalloc float[StanceFeatures.Count];
-        StanceFeatures.Compute(headline, body, _vocabulary, _lexicon, features);
+        StanceFeatures.Compute(headline, body, _vocabulary, _lexicon, _linear, features);
         return FromFeatures(features);
     }
 
@@ -145,6 +176,7 @@ public sealed class StanceClassifier
     {
         Span<float> p = stackalloc float[StanceLabels.Count];
         _trees.PredictProbabilities(features, p);
+        Offset(p, _classOffsets);
         var best = 0;
         for (var k = 1; k < p.Length; k++)
         {
@@ -155,6 +187,22 @@ public sealed class StanceClassifier
         }
 
         return new StancePrediction((StanceLabel)best, p[0], p[1], p[2], p[3]);
+    }
+
+    /// <summary>Multiplies each probability by e^offset and renormalises (adds the offsets to the scores before the softmax).</summary>
+    internal static void Offset(Span<float> probabilities, ReadOnlySpan<float> offsets)
+    {
+        float sum = 0;
+        for (var k = 0; k < probabilities.Length; k++)
+        {
+            probabilities[k] *= MathF.Exp(offsets[k]);
+            sum += probabilities[k];
+        }
+
+        for (var k = 0; k < probabilities.Length; k++)
+        {
+            probabilities[k] /= sum;
+        }
     }
 
     private static StanceClassifier LoadEmbedded()

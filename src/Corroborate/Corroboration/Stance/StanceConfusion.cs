@@ -137,4 +137,41 @@ public sealed class StanceConfusion
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// This matrix with the unrelated row scaled (rounded) so that unrelated pairs make the same share of all pairs
+    /// as in <paramref name="data"/>: an FNC score depends on that mix.
+    /// </summary>
+    public StanceConfusion WithMixOf(StanceDataset data)
+    {
+        var unrelated = data.Pairs.Count(p => p.Gold == StanceLabel.Unrelated);
+        var related = data.Pairs.Length - unrelated;
+        long ownUnrelated = 0, ownRelated = 0;
+        for (var p = 0; p < StanceLabels.Count; p++)
+        {
+            ownUnrelated += _counts[(int)StanceLabel.Unrelated, p];
+            for (var g = 0; g < (int)StanceLabel.Unrelated; g++)
+            {
+                ownRelated += _counts[g, p];
+            }
+        }
+
+        var scaled = new StanceConfusion();
+        scaled.Add(this);
+        if (ownUnrelated == 0 || ownRelated == 0 || related == 0)
+        {
+            return scaled;
+        }
+
+        var factor = (double)unrelated / related / ((double)ownUnrelated / ownRelated);
+        for (var p = 0; p < StanceLabels.Count; p++)
+        {
+            var before = scaled._counts[(int)StanceLabel.Unrelated, p];
+            var after = (long)Math.Round(before * factor);
+            scaled._counts[(int)StanceLabel.Unrelated, p] = after;
+            scaled.Total += after - before;
+        }
+
+        return scaled;
+    }
 }

@@ -18,7 +18,7 @@ internal static class StanceFeatures
 
     public static int Count => Names.Count;
 
-    public static void Compute(StanceDocument headline, StanceDocument body, StanceVocabulary vocabulary, StanceLexicon lexicon, Span<float> features)
+    public static void Compute(StanceDocument headline, StanceDocument body, StanceVocabulary vocabulary, StanceLexicon lexicon, StanceLinearModel linear, Span<float> features)
     {
         var f = 0;
         var headTerms = new HeadTerm[headline.StemCounts.Count];
@@ -237,6 +237,18 @@ internal static class StanceFeatures
         lexicon.Score(body, bestStart, bestEnd, features.Slice(f, StanceLexicon.Classes), seen);
         f += StanceLexicon.Classes;
 
+        // Which words, read by the linear model: its agree, disagree and discuss probabilities.
+        if (linear.IsEmpty)
+        {
+            features.Slice(f, StanceLinearModel.Classes).Clear();
+        }
+        else
+        {
+            linear.Predict(StanceLinearModel.Features(headline, body), features.Slice(f, StanceLinearModel.Classes));
+        }
+
+        f += StanceLinearModel.Classes;
+
         if (f != Count)
         {
             throw new InvalidOperationException($"stance features: wrote {f}, named {Count}");
@@ -270,6 +282,8 @@ internal static class StanceFeatures
         {
             names.AddRange([$"lexicon_{part}_agree", $"lexicon_{part}_disagree", $"lexicon_{part}_discuss"]);
         }
+
+        names.AddRange(["linear_agree", "linear_disagree", "linear_discuss"]);
 
         return [.. names];
     }

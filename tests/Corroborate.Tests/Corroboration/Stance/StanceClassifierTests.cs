@@ -1,4 +1,5 @@
 using Corroborate.Corroboration.Stance;
+using Corroborate.Tests.Support;
 
 namespace Corroborate.Tests.Corroboration.Stance;
 
@@ -88,5 +89,24 @@ public sealed class StanceClassifierTests
     public void Something_that_is_not_a_model_is_rejected()
     {
         Assert.ThrowsAny<Exception>(() => StanceClassifier.Load(new MemoryStream("not a model"u8.ToArray())));
+    }
+
+    /// <summary>
+    /// Issue 19's targets for the shipped model (trained on the official training split only) on the FNC-1 test half,
+    /// unseen claims: FNC ≥ 82.1 %, macro-F1 ≥ 0.62, disagree F1 ≥ 0.35; and the story gate right more often than not.
+    /// </summary>
+    [SharedDataFact("data/fnc-1/stances.csv")]
+    public void The_embedded_model_meets_its_targets_on_the_fnc1_test_half()
+    {
+        var folder = SharedData.Find("data/fnc-1")!;
+        var test = StanceDataset.Load(Path.Combine(folder, "bodies.csv"), Path.Combine(folder, "stances.csv"));
+
+        var evaluation = StanceEvaluation.Run(StanceClassifier.Load(), test);
+        var c = evaluation.Confusion;
+
+        Assert.True(c.FncPercent >= 82.1, $"FNC {c.FncPercent:F2} %");
+        Assert.True(c.MacroF1 >= 0.62, $"macro-F1 {c.MacroF1:F4}");
+        Assert.True(c.F1(StanceLabel.Disagree) >= 0.35, $"disagree F1 {c.F1(StanceLabel.Disagree):F3}\n{c.ToTable()}");
+        Assert.True(evaluation.GatedDisagree(StanceGate.Default).Precision > 0.5, $"gated disagree precision {evaluation.GatedDisagree(StanceGate.Default)}");
     }
 }

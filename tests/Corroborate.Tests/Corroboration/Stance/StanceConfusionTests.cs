@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Corroborate.Corroboration.Stance;
 
 namespace Corroborate.Tests.Corroboration.Stance;
@@ -49,5 +50,28 @@ public sealed class StanceConfusionTests
 
         Assert.Equal(100, confusion.FncPercent, 10);
         Assert.Equal(1, confusion.MacroF1, 10);
+    }
+
+    [Fact]
+    public void Reweighting_scales_the_unrelated_row_to_the_mix_of_the_data()
+    {
+        var confusion = new StanceConfusion();
+        confusion.Add(StanceLabel.Agree, StanceLabel.Agree);
+        confusion.Add(StanceLabel.Discuss, StanceLabel.Discuss);
+        confusion.Add(StanceLabel.Unrelated, StanceLabel.Unrelated);
+        confusion.Add(StanceLabel.Unrelated, StanceLabel.Discuss);
+        // The data: 2 related pairs, 8 unrelated (4 per related pair; the matrix holds 1 per related pair).
+        StancePair Pair(StanceLabel label, int line) => new("h" + line, "1", label, line);
+        var data = new StanceDataset(
+            new Dictionary<string, string> { ["1"] = "A body." }.ToFrozenDictionary(),
+            [Pair(StanceLabel.Agree, 1), Pair(StanceLabel.Discuss, 2), .. Enumerable.Range(3, 8).Select(i => Pair(StanceLabel.Unrelated, i))]);
+
+        var scaled = confusion.WithMixOf(data);
+
+        Assert.Equal(4, scaled[StanceLabel.Unrelated, StanceLabel.Unrelated]);
+        Assert.Equal(4, scaled[StanceLabel.Unrelated, StanceLabel.Discuss]);
+        Assert.Equal(1, scaled[StanceLabel.Agree, StanceLabel.Agree]);
+        Assert.Equal(10, scaled.Total);
+        Assert.Equal(4, confusion.Total);
     }
 }
