@@ -18,7 +18,7 @@ public sealed partial class LanguageIdentifier
 
         // Trigram statistics settle long before this many characters; the cost grows with the length.
         var sample = text.Length > _options.WideSampleLength ? text[.._options.WideSampleLength] : text;
-        var ranking = _wide!.Rank(sample.ToString());
+        var ranking = _wide!.Rank(sample.ToString(), reading.Dominant);
         if (ranking.Count == 0 || (ranking.Count > 1 && ranking[1].Confidence >= ranking[0].Confidence))
         {
             return own;

@@ -9,21 +9,21 @@ namespace Corroborate.Text;
 /// </summary>
 internal sealed class RecentWideAnswers(IWideLanguageModel inner, int capacity = 4096) : IWideLanguageModel
 {
-    private readonly ConcurrentDictionary<string, IReadOnlyList<LanguageGuess>> _answers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string, Script), IReadOnlyList<LanguageGuess>> _answers = new();
 
-    public IReadOnlyList<LanguageGuess> Rank(string text)
+    public IReadOnlyList<LanguageGuess> Rank(string text, Script script)
     {
-        if (_answers.TryGetValue(text, out var known))
+        if (_answers.TryGetValue((text, script), out var known))
         {
             return known;
         }
 
-        var answer = inner.Rank(text);
+        var answer = inner.Rank(text, script);
         if (_answers.Count >= capacity)
         {
             _answers.Clear();
         }
-        _answers[text] = answer;
+        _answers[(text, script)] = answer;
         return answer;
     }
 }
