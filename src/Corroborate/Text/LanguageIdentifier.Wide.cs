@@ -30,9 +30,11 @@ public sealed partial class LanguageIdentifier
             return own;
         }
 
-        // The same discounts our own guesses get: mixed scripts and short texts earn less trust.
+        // The same discounts our own guesses get: mixed scripts and short texts earn less trust; to
+        // overrule an answer of ours the wide model must be sure after them ("Fire in Wajima" is not Maori).
         double confidence = top.Confidence * reading.Purity * LengthFactor(reading.Dominant, reading.Letters);
-        return confidence < _options.WideMinimumConfidence ? own : top with { Confidence = confidence };
+        double floor = own.IsUndetermined ? _options.WideMinimumConfidence : _options.WideOverrideConfidence;
+        return confidence < floor ? own : top with { Confidence = confidence };
     }
 
     private static double ProbabilityOf(IReadOnlyList<LanguageGuess> ranking, string code)

@@ -53,6 +53,13 @@ public sealed record LanguageIdentifierOptions
     /// <summary>A wide-model answer below this confidence (after the length and script-share factors) is not taken.</summary>
     public double WideMinimumConfidence { get; init; } = 0.1;
 
+    /// <summary>
+    /// To replace an answer of ours (rather than fill an "und"), a wide-model answer needs at least
+    /// this confidence after the length and script-share factors: short English headings otherwise
+    /// come out in whatever language a place name suggests.
+    /// </summary>
+    public double WideOverrideConfidence { get; init; } = 0.7;
+
     /// <summary>The wide model reads at most this many characters of a text: its cost grows with length, its answer settles early.</summary>
     public int WideSampleLength { get; init; } = 250;
 }
