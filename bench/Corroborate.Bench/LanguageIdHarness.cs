@@ -81,28 +81,40 @@ public static class LanguageIdHarness
     private static void Sweep(TextWriter output, List<LanguageSample> development, List<LanguageSample> englishParagraphs, MemoizedWideModel lingua, LanguageIdentifierOptions defaults)
     {
         var results = new List<(double Score, double Shared, double Others, double Asked, LanguageIdentifierOptions Options)>();
-        foreach (var latin in (double[])[0.9])
+
+        // First the asking rules and the ratio (with no override floor), then the override floor.
+        var grid = new List<LanguageIdentifierOptions>();
+        foreach (var latin in (double[])[0.8, 0.9, 0.95])
         {
-            foreach (var ratio in (double[])[8])
+            foreach (var ratio in (double[])[4, 8, 16])
             {
-                foreach (var share in (double[])[0.1, 0.4, 0.6, 0.7, 0.8])
+                foreach (var share in (double[])[0.2, 0.25, 0.3, 1.01])
                 {
-                    var options = defaults with { LatinTrust = latin, WideOverOwnRatio = ratio, WideOverrideConfidence = share };
-                    var counting = new CountingWideModel(lingua);
-                    var identifier = LanguageIdentifier.Create(counting, options);
-                    var guesses = development.Select(s => identifier.Identify(s.Text)).ToArray();
-                    var shared = MacroAccuracy(development, guesses, s => LanguageIdentifier.BuiltinCodes.Contains(s.Language));
-                    var others = MacroAccuracy(development, guesses, s => !LanguageIdentifier.BuiltinCodes.Contains(s.Language));
-                    var asked = counting.Calls / (double)development.Count;
-                    results.Add(((shared + others) / 2, shared, others, asked, options));
+                    grid.Add(defaults with { LatinTrust = latin, WideOverOwnRatio = ratio, OwnFunctionWordShare = share, WideOverrideConfidence = 0.1 });
                 }
             }
+        }
+
+        foreach (var floor in (double[])[0.4, 0.6, 0.7, 0.8])
+        {
+            grid.Add(defaults with { WideOverrideConfidence = floor });
+        }
+
+        foreach (var options in grid)
+        {
+            var counting = new CountingWideModel(lingua);
+            var identifier = LanguageIdentifier.Create(counting, options);
+            var guesses = development.Select(s => identifier.Identify(s.Text)).ToArray();
+            var shared = MacroAccuracy(development, guesses, s => LanguageIdentifier.BuiltinCodes.Contains(s.Language));
+            var others = MacroAccuracy(development, guesses, s => !LanguageIdentifier.BuiltinCodes.Contains(s.Language));
+            var asked = counting.Calls / (double)development.Count;
+            results.Add(((shared + others) / 2, shared, others, asked, options));
         }
 
         output.WriteLine($"settings sweep on the development half ({development.Count:N0} UDHR samples; macro accuracy over languages and buckets: ours' 13 | the others | mean; share of texts the wide model reads)");
         foreach (var (score, shared, others, asked, options) in results.OrderByDescending(r => r.Score).Take(12))
         {
-            output.WriteLine(Invariant($"  latin trust {options.LatinTrust,4:0.00}  ratio {options.WideOverOwnRatio,2}  override confidence {options.WideOverrideConfidence:0.00}   {shared:0.000} | {others:0.000} | {score:0.000}   asked {asked:0.00}"));
+            output.WriteLine(Invariant($"  latin trust {options.LatinTrust,4:0.00}  ratio {options.WideOverOwnRatio,2}  own function words {options.OwnFunctionWordShare:0.00}  override {options.WideOverrideConfidence:0.0}   {shared:0.000} | {others:0.000} | {score:0.000}   asked {asked:0.00}"));
         }
 
         var chosen = results.Single(r => r.Options == defaults);
@@ -115,11 +127,11 @@ public static class LanguageIdHarness
             .Select(p => new LanguageSample("en", "paragraph", p, "generated", false))
             .ToList();
         output.WriteLine(Invariant($"  defaults: latin trust {defaults.LatinTrust:0.00}, ratio {defaults.WideOverOwnRatio}, function words below {defaults.MinimumFunctionWordShare:0.00} asked, from {defaults.OwnFunctionWordShare:0.00} ours: {chosen.Shared:0.000} | {chosen.Others:0.000} | {chosen.Score:0.000}   asked {chosen.Asked:0.00}"));
-        foreach (var row in results.Where(r => r.Options.WideOverOwnRatio == defaults.WideOverOwnRatio).OrderBy(r => r.Options.LatinTrust).ThenBy(r => r.Options.WideOverrideConfidence))
+        foreach (var row in results.Where(r => r.Options.WideOverOwnRatio == defaults.WideOverOwnRatio).OrderBy(r => r.Options.WideOverrideConfidence).ThenBy(r => r.Options.LatinTrust).ThenBy(r => r.Options.OwnFunctionWordShare))
         {
             var englishAsked = AskedOn(englishParagraphs, lingua, row.Options);
             var generatedAsked = AskedOn(generated, lingua, row.Options);
-            output.WriteLine(Invariant($"    latin trust {row.Options.LatinTrust:0.00}, override confidence {row.Options.WideOverrideConfidence:0.00}: {row.Shared:0.000} | {row.Others:0.000} | {row.Score:0.000}   asked {row.Asked:0.00}; on English paragraphs of real pages {englishAsked:0.00}, of the text bench's blocks {generatedAsked:0.00}"));
+            output.WriteLine(Invariant($"    latin trust {row.Options.LatinTrust:0.00}, own function words {row.Options.OwnFunctionWordShare:0.00}, override {row.Options.WideOverrideConfidence:0.0}: {row.Shared:0.000} | {row.Others:0.000} | {row.Score:0.000}   asked {row.Asked:0.00}; on English paragraphs of real pages {englishAsked:0.00}, of the text bench's blocks {generatedAsked:0.00}"));
         }
     }
 
