@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|workers|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|workers|language|language-memory|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -49,6 +49,10 @@ public static class Program
             case "serve":
                 await ServeHarness.RunAsync(output);
                 break;
+            case "language":
+                return LanguageIdHarness.Run(output, args, SharedDataFolder("data"));
+            case "language-memory":
+                return LanguageMemoryHarness.Run(output, args);
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Skip(1)]);
                 break;
@@ -62,7 +66,7 @@ public static class Program
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, language, language-memory, micro, all)");
                 return 2;
         }
 

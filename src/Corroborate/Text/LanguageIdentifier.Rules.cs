@@ -17,8 +17,13 @@ public sealed partial class LanguageIdentifier
     internal static readonly string[] ScriptCodes = ["zh", "ja", "ko", "hi", "el", "he", "th"];
 
     // Declared after the code arrays it reads: static fields initialize in text order within a file.
-    /// <summary>Every code <see cref="Identify"/> may return, "und" included.</summary>
+    /// <summary>Every code <see cref="Identify"/> may return, "und" included: ours and the wide model's (Lingua's 79).</summary>
     public static FrozenSet<string> KnownCodes { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [.. LatinCodes, .. RuleCodes, .. ScriptCodes, .. LinguaLanguages.Codes, Undetermined]);
+
+    /// <summary>The codes our own model names (<see cref="Builtin"/>), "und" included.</summary>
+    public static FrozenSet<string> BuiltinCodes { get; } = FrozenSet.Create(
         StringComparer.Ordinal,
         [.. LatinCodes, .. RuleCodes, .. ScriptCodes, Undetermined]);
 
@@ -118,6 +123,7 @@ public sealed partial class LanguageIdentifier
     /// <summary>Counts gathered while scanning, for the script rules.</summary>
     private struct Evidence
     {
+        public int LatinWords;
         public int LatinNgrams;
         public int LatinNgramsSeen;
         public int ZeroWidthNonJoiners;

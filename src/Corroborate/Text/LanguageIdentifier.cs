@@ -4,7 +4,9 @@ namespace Corroborate.Text;
 /// Identifies the language of a paragraph or social post. Script decides first (Cyrillic,
 /// Arabic, Han, kana, Hangul…); inside a script, rules (Arabic against Persian, Russian against
 /// Ukrainian) or, for Latin script, a character n-gram model plus stop words decide.
-/// URLs, hashtags, @mentions and emoji are ignored. Instances are immutable and thread-safe.
+/// URLs, hashtags, @mentions and emoji are ignored. When our own model (13 languages) is unsure
+/// or meets a script it cannot name, the wide model (Lingua, 79 languages) answers; see
+/// <see cref="LanguageIdentifierOptions"/>. Instances are immutable and thread-safe.
 /// </summary>
 public sealed partial class LanguageIdentifier
 {
@@ -21,8 +23,10 @@ public sealed partial class LanguageIdentifier
 
     private readonly LatinModel _latin;
     private readonly StopWords _stopWords;
+    private readonly IWideLanguageModel? _wide;
+    private readonly LanguageIdentifierOptions _options;
 
-    internal LanguageIdentifier(LatinModel latin, StopWords stopWords)
+    internal LanguageIdentifier(LatinModel latin, StopWords stopWords, IWideLanguageModel? wide = null, LanguageIdentifierOptions? options = null)
     {
         if (latin.LanguageCount != LatinCodes.Length)
         {
@@ -35,13 +39,47 @@ public sealed partial class LanguageIdentifier
         }
         _latin = latin;
         _stopWords = stopWords;
+        _wide = wide;
+        _options = options ?? new LanguageIdentifierOptions { UseWideModel = wide is not null };
     }
 
-    /// <summary>The identifier built from the embedded profiles, loaded once on first use.</summary>
-    public static LanguageIdentifier Default => DefaultHolder.Instance;
+    /// <summary>
+    /// Our model and the wide model with the default <see cref="LanguageIdentifierOptions"/>, built
+    /// once on first use (the wide model's files are checked then; its models load as scripts need them).
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">Lingua's model files are not beside the binaries.</exception>
+    public static LanguageIdentifier Default => DefaultHolder.Instance.Value;
+
+    /// <summary>Our own model alone: the 13 languages of the embedded profiles and script rules, nothing read from disk.</summary>
+    public static LanguageIdentifier Builtin => BuiltinHolder.Instance;
+
+    /// <summary>An identifier with the given options; the embedded profiles are shared with <see cref="Builtin"/>.</summary>
+    /// <exception cref="DirectoryNotFoundException">The wide model is asked for and its files are missing.</exception>
+    public static LanguageIdentifier Create(LanguageIdentifierOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var own = Builtin;
+        if (!options.UseWideModel)
+        {
+            return new LanguageIdentifier(own._latin, own._stopWords, null, options);
+        }
+        var wide = new LinguaLanguages(
+            options.WideModelDirectory ?? LinguaLanguages.DefaultModelsDirectory, options.WideModelHighAccuracy, options.PreloadWideModel);
+        return new LanguageIdentifier(own._latin, own._stopWords, new RecentWideAnswers(wide), options);
+    }
+
+    /// <summary>Our model combined with the given wide model (the benchmark passes a memoizing wrapper to sweep settings).</summary>
+    internal static LanguageIdentifier Create(IWideLanguageModel wide, LanguageIdentifierOptions options) =>
+        new(Builtin._latin, Builtin._stopWords, wide, options);
 
     /// <summary>Guesses the language of <paramref name="text"/>; never throws for any input.</summary>
     public LanguageGuess Identify(ReadOnlySpan<char> text)
+    {
+        var own = IdentifyOwn(text, out var reading);
+        return _wide is null ? own : Combine(text, own, reading);
+    }
+
+    private LanguageGuess IdentifyOwn(ReadOnlySpan<char> text, out ScriptReading reading)
     {
         var evidence = new Evidence();
         Span<double> latinScores = stackalloc double[LatinCodes.Length];
@@ -63,6 +101,7 @@ public sealed partial class LanguageIdentifier
             CountStopWord(lower, stopHits);
             if (script == Script.Latin)
             {
+                evidence.LatinWords++;
                 evidence.LatinNgrams += _latin.Score(padded, latinScores, latinMasks, out int seen);
                 evidence.LatinNgramsSeen += seen;
             }
@@ -72,7 +111,12 @@ public sealed partial class LanguageIdentifier
             }
         }
         evidence.ZeroWidthNonJoiners = scanner.ZeroWidthNonJoiners;
-        return Decide(letters, latinScores, latinMasks, stopHits, evidence);
+        var guess = Decide(letters, latinScores, latinMasks, stopHits, evidence, out reading);
+        if (reading.Dominant == Script.Latin && evidence.LatinWords > 0 && Array.IndexOf(LatinCodes, guess.Code) is int language and >= 0)
+        {
+            reading = reading with { Words = evidence.LatinWords, FunctionWordShare = (double)stopHits[language] / evidence.LatinWords };
+        }
+        return guess;
     }
 
     private void CountStopWord(ReadOnlySpan<char> lower, Span<int> stopHits)
@@ -87,7 +131,8 @@ public sealed partial class LanguageIdentifier
     }
 
     private static LanguageGuess Decide(
-        ReadOnlySpan<int> letters, ReadOnlySpan<double> latinScores, ReadOnlySpan<int> latinMasks, ReadOnlySpan<int> stopHits, Evidence evidence)
+        ReadOnlySpan<int> letters, ReadOnlySpan<double> latinScores, ReadOnlySpan<int> latinMasks, ReadOnlySpan<int> stopHits, Evidence evidence,
+        out ScriptReading reading)
     {
         int total = 0;
         var dominant = Script.Other;
@@ -101,6 +146,9 @@ public sealed partial class LanguageIdentifier
         }
         if (total < MinimumLetters || dominant == Script.Other)
         {
+            // Letters of scripts we do not branch on (Georgian, Bengali, Ethiopic…) are the wide model's.
+            int other = letters[(int)Script.Other];
+            reading = new ScriptReading(Script.Other, other, other == 0 ? 0 : (double)other / (other + total), 0, 0);
             return new LanguageGuess(Undetermined, 0);
         }
 
@@ -108,6 +156,7 @@ public sealed partial class LanguageIdentifier
         int cjk = letters[(int)Script.Han] + letters[(int)Script.Kana];
         int share = dominant is Script.Han or Script.Kana ? cjk : letters[(int)dominant];
         double purity = (double)share / total;
+        reading = new ScriptReading(dominant, share, purity, 0, 0);
 
         var guess = dominant switch
         {
@@ -143,10 +192,17 @@ public sealed partial class LanguageIdentifier
             ? new LanguageGuess("ja", 1)
             : new LanguageGuess("zh", kana == 0 ? 1 : 0.6);
 
-    private static class DefaultHolder
+    private static class BuiltinHolder
     {
-        // A nested holder defers loading until Default is first read; the runtime runs a type
+        // A nested holder defers loading until Builtin is first read; the runtime runs a type
         // initializer once, so no lock is needed.
         public static readonly LanguageIdentifier Instance = LanguageProfiles.LoadEmbedded();
+    }
+
+    private static class DefaultHolder
+    {
+        // Lazy rather than a type initializer: a missing models folder then surfaces as its own
+        // exception on every call, not as a TypeInitializationException once and then nothing useful.
+        public static readonly Lazy<LanguageIdentifier> Instance = new(() => Create(new LanguageIdentifierOptions()));
     }
 }
