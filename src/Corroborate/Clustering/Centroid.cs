@@ -51,12 +51,6 @@ internal sealed class Centroid
         return dot / ((double)Count * other.Count);
     }
 
-    /// <summary>Mean cosine over pairs of distinct vectors of this centroid: how alike its articles are; null below two.</summary>
-    public double? Cohesion => Count < 2 ? null : (_normSquared - Count) / ((double)Count * (Count - 1));
-
-    /// <summary>Mean cosine between <paramref name="vector"/> and this centroid's vectors; null when either is empty.</summary>
-    public double? AverageCosine(SparseVector vector) => Count == 0 || vector.IsEmpty ? null : Dot(vector) / Count;
-
     public void Add(SparseVector vector)
     {
         var dot = Dot(vector);

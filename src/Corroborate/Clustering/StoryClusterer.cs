@@ -95,12 +95,6 @@ public sealed class StoryClusterer(StoryIndex index)
             var story = _ranked[i].Key;
             var score = index.Similarity(story, features);
             var margin = score - Required(options.JoinThreshold, story.FirstSeen, story.LastSeen, time, time);
-            if (margin >= 0 && options.CohesionFactor > 0 && index.AverageSimilarity(story, features) is (var average, { } cohesion)
-                && average < options.CohesionFactor * cohesion)
-            {
-                continue;
-            }
-
             if (margin >= 0 && (best is null || margin > bestMargin))
             {
                 (best, bestMargin, bestScore) = (story, margin, score);
@@ -152,14 +146,7 @@ public sealed class StoryClusterer(StoryIndex index)
                     continue;
                 }
 
-                var similarity = index.Similarity(story, other);
-                var margin = similarity - Required(options.MergeThreshold, story.FirstSeen, story.LastSeen, other.FirstSeen, other.LastSeen);
-                if (margin >= 0 && options.CohesionFactor > 0 && Tighter(index.Cohesion(story), index.Cohesion(other)) is { } cohesion
-                    && similarity < options.CohesionFactor * cohesion)
-                {
-                    continue;
-                }
-
+                var margin = index.Similarity(story, other) - Required(options.MergeThreshold, story.FirstSeen, story.LastSeen, other.FirstSeen, other.LastSeen);
                 if (margin >= 0 && (best is null || margin > bestMargin))
                 {
                     (best, bestMargin) = (other, margin);
@@ -262,8 +249,6 @@ public sealed class StoryClusterer(StoryIndex index)
 
     /// <summary>Passes of re-placement per article: moves settle in one or two.</summary>
     private const int MaxReplacePasses = 4;
-
-    private static double? Tighter(double? a, double? b) => a is { } x && b is { } y ? Math.Max(x, y) : a ?? b;
 
     /// <summary>Active stories sharing the article's top terms and names, most shared weight first (ties by id).</summary>
     private void RankCandidates(ArticleFeatures features)

@@ -68,14 +68,6 @@ public sealed record StoryClusteringOptions
     public double MergeThreshold { get; init; } = 0.30;
 
     /// <summary>
-    /// An article joins a story of three or more originals only if its mean cosine to them reaches this
-    /// fraction of the story's own mean pairwise cosine: a tight story asks more of a newcomer than a loose
-    /// one, which keeps a second event of the same kind (same places, same vocabulary) out of a story that is
-    /// tight around the first. Merges ask the same of the tighter story. 0 turns it off.
-    /// </summary>
-    public double CohesionFactor { get; init; }
-
-    /// <summary>
     /// After each placement, every original of the young stories involved (the one that took the article and
     /// the closest other candidates) moves to another of them when it fits that one better than the rest of
     /// its own story and reaches the join threshold there. The first report of a second event that joined

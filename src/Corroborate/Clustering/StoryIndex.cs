@@ -225,55 +225,6 @@ public sealed partial class StoryIndex
         }
     }
 
-    /// <summary>Weighted mean cosine between the article and the story's originals, and the same over pairs of its originals (null below three).</summary>
-    internal (double Article, double? Cohesion) AverageSimilarity(StoryState story, ArticleFeatures features)
-    {
-        double total = 0, weights = 0, cohesion = 0, cohesionWeights = 0;
-        Add(story.Terms, features.Terms, Options.TermWeight);
-        Add(story.Entities, features.Entities, Options.EntityWeight);
-        Add(story.Numbers, features.Numbers, Options.NumberWeight);
-        return (weights > 0 ? total / weights : 0, story.Originals >= 3 && cohesionWeights > 0 ? cohesion / cohesionWeights : null);
-
-        void Add(Centroid centroid, SparseVector vector, double weight)
-        {
-            if (weight <= 0 || centroid.AverageCosine(vector) is not { } value)
-            {
-                return;
-            }
-
-            total += weight * value;
-            weights += weight;
-            if (centroid.Cohesion is { } c)
-            {
-                cohesion += weight * c;
-                cohesionWeights += weight;
-            }
-        }
-    }
-
-    internal double? Cohesion(StoryState story)
-    {
-        if (story.Originals < 3)
-        {
-            return null;
-        }
-
-        double total = 0, weights = 0;
-        Add(story.Terms.Cohesion, Options.TermWeight);
-        Add(story.Entities.Cohesion, Options.EntityWeight);
-        Add(story.Numbers.Cohesion, Options.NumberWeight);
-        return weights > 0 ? total / weights : null;
-
-        void Add(double? value, double weight)
-        {
-            if (value is { } v && weight > 0)
-            {
-                total += weight * v;
-                weights += weight;
-            }
-        }
-    }
-
     private double Similarity(Centroid terms, Centroid entities, Centroid numbers, ArticleFeatures features)
     {
         var total = 0.0;
