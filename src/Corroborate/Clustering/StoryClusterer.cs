@@ -20,6 +20,9 @@ public sealed class StoryClusterer(StoryIndex index)
     private readonly Dictionary<StoryState, float> _candidateVotes = [];
     private readonly List<KeyValuePair<StoryState, float>> _ranked = [];
 
+    /// <summary>Candidates the last placement scored, with their similarity to the article: the near misses are re-placed.</summary>
+    private readonly List<(StoryState Story, double Score)> _scored = [];
+
     public StoryClusterer() : this(new StoryIndex())
     {
     }
@@ -68,6 +71,8 @@ public sealed class StoryClusterer(StoryIndex index)
 
         var fingerprint = index.Duplicates.Fingerprint(stored.Article);
         var features = index.Extractor.Extract(stored.Article);
+        // Scored as the live placement scored them, for the re-check that follows.
+        FindBest(features, StoryIndex.ArticleTime(stored.Article));
         StoryState placed;
         if (index.Resolve(stored.StoryId) is { } story)
         {
@@ -89,11 +94,13 @@ public sealed class StoryClusterer(StoryIndex index)
         StoryState? best = null;
         var bestMargin = 0.0;
         var bestScore = 0.0;
+        _scored.Clear();
         var n = Math.Min(options.MaxCandidates, _ranked.Count);
         for (var i = 0; i < n; i++)
         {
             var story = _ranked[i].Key;
             var score = index.Similarity(story, features);
+            _scored.Add((story, score));
             var margin = score - Required(options.JoinThreshold, story.FirstSeen, story.LastSeen, time, time);
             if (margin >= 0 && (best is null || margin > bestMargin))
             {
@@ -121,7 +128,7 @@ public sealed class StoryClusterer(StoryIndex index)
 
         if (options.MergeThreshold > 0 && index.Resolve(placed.Id) is { } story)
         {
-            Merge(story, features, merges, changed);
+            Merge(story, merges, changed);
         }
 
         // The stories that changed, as they are now (a vanished one is reported by its merge).
@@ -129,25 +136,24 @@ public sealed class StoryClusterer(StoryIndex index)
         return (merges.ToImmutable(), [.. current]);
     }
 
-    private void Merge(StoryState story, ArticleFeatures features, ImmutableArray<StoryMerge>.Builder merges, List<StoryState> changed)
+    private void Merge(StoryState story, ImmutableArray<StoryMerge>.Builder merges, List<StoryState> changed)
     {
         var options = index.Options;
         while (story.Originals <= options.YoungStoryArticles)
         {
-            RankCandidates(features);
+            // The stories the article nearly joined: the only ones this placement can have brought closer.
             StoryState? best = null;
             var bestMargin = 0.0;
-            var n = Math.Min(options.MaxCandidates, _ranked.Count);
-            for (var i = 0; i < n; i++)
+            foreach (var (other, score) in _scored)
             {
-                var other = _ranked[i].Key;
-                if (ReferenceEquals(other, story) || other.Originals > options.YoungStoryArticles)
+                if (ReferenceEquals(other, story) || score < NearMiss * options.JoinThreshold || other.Originals > options.YoungStoryArticles
+                    || index.Resolve(other.Id) != other)
                 {
                     continue;
                 }
 
                 var margin = index.Similarity(story, other) - Required(options.MergeThreshold, story.FirstSeen, story.LastSeen, other.FirstSeen, other.LastSeen);
-                if (margin >= 0 && (best is null || margin > bestMargin))
+                if (margin >= 0 && (best is null || margin > bestMargin || (margin == bestMargin && string.CompareOrdinal(other.Id, best.Id) < 0)))
                 {
                     (best, bestMargin) = (other, margin);
                 }
@@ -180,14 +186,25 @@ public sealed class StoryClusterer(StoryIndex index)
     private void Replace(StoryState placed, ArticleFeatures features, ImmutableArray<StoryMerge>.Builder merges, List<StoryState> changed)
     {
         var options = index.Options;
-        RankCandidates(features);
+        // Only stories the article nearly joined can trade articles with the one it joined: the rest are other
+        // events, and leaving them out keeps the re-check cheap (most placements have no near miss at all).
         var group = new List<StoryState> { placed };
-        for (var i = 0; i < _ranked.Count && group.Count <= options.ReplaceCandidates; i++)
+        foreach (var (story, score) in _scored.OrderByDescending(x => x.Score).ThenBy(x => x.Story.Id, StringComparer.Ordinal))
         {
-            if (!ReferenceEquals(_ranked[i].Key, placed))
+            if (group.Count > options.ReplaceCandidates)
             {
-                group.Add(_ranked[i].Key);
+                break;
             }
+
+            if (!ReferenceEquals(story, placed) && score >= NearMiss * options.JoinThreshold)
+            {
+                group.Add(story);
+            }
+        }
+
+        if (group.Count < 2)
+        {
+            return;
         }
 
         for (var pass = 0; pass < MaxReplacePasses; pass++)
@@ -246,6 +263,9 @@ public sealed class StoryClusterer(StoryIndex index)
             }
         }
     }
+
+    /// <summary>Fraction of the join threshold a candidate's similarity to the article must reach to take part in re-placement.</summary>
+    private const double NearMiss = 0.5;
 
     /// <summary>Passes of re-placement per article: moves settle in one or two.</summary>
     private const int MaxReplacePasses = 4;
