@@ -13,6 +13,9 @@ namespace Corroborate.Extraction;
 /// </summary>
 public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon lexicon)
 {
+    /// <summary>Words the current article writes in lower case; one extractor per thread.</summary>
+    private readonly HashSet<string> _lowerCase = new(StringComparer.Ordinal);
+
     public EntityMentionExtractor() : this(Gazetteer.Default, EntityLexicon.Default)
     {
     }
@@ -21,16 +24,93 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
     {
         var mentions = ImmutableArray.CreateBuilder<EntityMention>();
         var text = article.CleanText;
+        var sentences = new List<WordToken>[article.Sentences.Length];
+        var confirmed = new HashSet<string>(StringComparer.Ordinal);
+        _lowerCase.Clear();
         for (var s = 0; s < article.Sentences.Length; s++)
         {
-            var tokens = Tokenize(text, article.Sentences[s]);
-            ExtractFromSentence(text, tokens, s, mentions);
+            sentences[s] = Tokenize(text, article.Sentences[s]);
+            Confirm(sentences[s], confirmed);
+            foreach (var token in sentences[s])
+            {
+                if (char.IsLower(token.Text[0]))
+                {
+                    _lowerCase.Add(token.Text);
+                }
+            }
+        }
+
+        for (var s = 0; s < article.Sentences.Length; s++)
+        {
+            ExtractFromSentence(text, sentences[s], s, mentions, confirmed);
         }
 
         return mentions.ToImmutable();
     }
 
-    private void ExtractFromSentence(string text, List<WordToken> tokens, int sentence, ImmutableArray<EntityMention>.Builder mentions)
+    /// <summary>
+    /// Words the article writes capitalised inside an ordinary sentence (not at its start, not in a Title Case
+    /// line): the names it vouches for. In a Title Case headline only these count as names.
+    /// </summary>
+    private static void Confirm(List<WordToken> tokens, HashSet<string> confirmed)
+    {
+        if (IsTitleCase(tokens))
+        {
+            return;
+        }
+
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalised)
+            {
+                confirmed.Add(tokens[i].Text);
+            }
+        }
+    }
+
+    /// <summary>A capitalised word the article never vouches for and nothing marks as part of a name.</summary>
+    private bool IsPlainOpeningWord(string word, HashSet<string> confirmed) =>
+        !confirmed.Contains(word) && gazetteer.Find(word) is null && !lexicon.GivenNames.Contains(word) && !lexicon.Roles.ContainsKey(word)
+        && !lexicon.OrganisationCues.Contains(word) && !lexicon.PlaceCues.Contains(word);
+
+    /// <summary>
+    /// The parts of a run in a Title Case line that the body confirms, word by word (connectors between two
+    /// confirmed words stay): "Polygamist Warren Jeffs" gives "Warren Jeffs" when the body names him.
+    /// </summary>
+    private IEnumerable<(int Start, int End)> ConfirmedParts(List<WordToken> tokens, int start, int end, HashSet<string> confirmed)
+    {
+        var k = start;
+        while (k < end)
+        {
+            if (!confirmed.Contains(tokens[k].Text) && gazetteer.Find(tokens[k].Text) is null)
+            {
+                k++;
+                continue;
+            }
+
+            var partEnd = k + 1;
+            while (partEnd < end)
+            {
+                if (confirmed.Contains(tokens[partEnd].Text) || gazetteer.Find(tokens[partEnd].Text) is not null)
+                {
+                    partEnd++;
+                }
+                else if (lexicon.Connectors.Contains(tokens[partEnd].Text) && partEnd + 1 < end && confirmed.Contains(tokens[partEnd + 1].Text))
+                {
+                    partEnd += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            yield return (k, partEnd);
+            k = partEnd;
+        }
+    }
+
+    private void ExtractFromSentence(string text, List<WordToken> tokens, int sentence, ImmutableArray<EntityMention>.Builder mentions, HashSet<string> confirmed)
     {
         var titleCase = IsTitleCase(tokens);
         var previousWasPersonRole = false;
@@ -46,10 +126,17 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             }
 
             var end = RunEnd(text, tokens, i);
+            // "Lawyers for Warren Jeffs", "Remains of the Mat Maid": a sentence's first word, capitalised only
+            // because it opens the sentence, does not pull the name after a connector into one run.
+            if (i == 0 && end - i >= 3 && lexicon.Connectors.Contains(tokens[1].Text) && IsPlainOpeningWord(tokens[0].Text, confirmed))
+            {
+                end = 1;
+            }
 
             var appositive = previousWasPersonRole && i > 0 && text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End).Trim().SequenceEqual(",");
             previousWasPersonRole = false;
-            foreach (var (partStart, partEnd) in SplitCoordination(tokens, i, end))
+            var parts = titleCase ? ConfirmedParts(tokens, i, end, confirmed).SelectMany(p => SplitCoordination(tokens, p.Start, p.End)) : SplitCoordination(tokens, i, end);
+            foreach (var (partStart, partEnd) in parts)
             {
                 foreach (var classified in Classify(text, tokens, partStart, partEnd, sentence, appositive))
                 {
@@ -67,7 +154,11 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         }
     }
 
-    /// <summary>A headline written in title case ("Woman Killed In Queens Hit And Run"): its capitals say nothing about names.</summary>
+    /// <summary>
+    /// A headline written in title case ("Woman Killed In Queens Hit And Run"): four words or more, seven in
+    /// ten capitalised, and no lower-case word of four letters or more (a sentence full of names still has
+    /// its verbs in lower case: "Rescuers searched Maple Falls and Oak Heights"). Its capitals say nothing about names.
+    /// </summary>
     private static bool IsTitleCase(List<WordToken> tokens)
     {
         int words = 0, capitalised = 0;
@@ -77,6 +168,10 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             {
                 words++;
                 capitalised += token.IsCapitalised ? 1 : 0;
+                if (!token.IsCapitalised && token.Text.Length >= 4)
+                {
+                    return false;
+                }
             }
         }
 
@@ -247,6 +342,19 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
 
 
         if (start >= end)
+        {
+            yield break;
+        }
+
+        // "New Year's Day", "Christmas Eve", "Independence Day": a day is no person, organisation or place.
+        if (tokens[end - 1].Text is "Day" or "Eve")
+        {
+            yield break;
+        }
+
+        // "Plaza", "Airport", "Television" alone: a capitalised common noun the article also writes in lower case.
+        if (end - start == 1 && (lexicon.PlaceCues.Contains(tokens[start].Text) || lexicon.OrganisationCues.Contains(tokens[start].Text))
+            && _lowerCase.Contains(tokens[start].Text.ToLowerInvariant()))
         {
             yield break;
         }
