@@ -68,6 +68,32 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         }
     }
 
+    /// <summary>
+    /// The parts of one coordination share what the words around it say: "in Wajima and Suzu" puts both
+    /// after "in"; "Taroudant and Chichaoua provinces" makes both provinces.
+    /// </summary>
+    private static IEnumerable<EntityMention> ShareCoordinationEvidence(List<EntityMention> run)
+    {
+        if (run.Count < 2)
+        {
+            return run;
+        }
+
+        var afterIn = run[0].AfterIn;
+        var last = run[^1];
+        // The kind noun after the last name ("provinces"), else before the first ("the towns of Wajima and Suzu").
+        var shared = last.RightType is { } type && type != EntityType.Unknown ? type
+            : run[0].ContextType is { } left && left != EntityType.Unknown && run[0].Role is null ? left
+            : (EntityType?)null;
+        return run.Select(m =>
+        {
+            var mention = afterIn ? m with { AfterIn = true } : m;
+            return shared is { } t && (m.Type == EntityType.Unknown || m.IsTypeGuess) && m.Role is null
+                ? mention with { Type = t, IsTypeGuess = false, ContextType = t }
+                : mention;
+        });
+    }
+
     /// <summary>A capitalised word the article never vouches for and nothing marks as part of a name.</summary>
     private bool IsPlainOpeningWord(string word, HashSet<string> confirmed) =>
         !confirmed.Contains(word) && gazetteer.Find(word) is null && !lexicon.GivenNames.Contains(word) && !lexicon.Roles.ContainsKey(word)
@@ -136,6 +162,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             var appositive = previousWasPersonRole && i > 0 && text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End).Trim().SequenceEqual(",");
             previousWasPersonRole = false;
             var parts = titleCase ? ConfirmedParts(tokens, i, end, confirmed).SelectMany(p => SplitCoordination(tokens, p.Start, p.End)) : SplitCoordination(tokens, i, end);
+            var run = new List<EntityMention>();
             foreach (var (partStart, partEnd) in parts)
             {
                 foreach (var classified in Classify(text, tokens, partStart, partEnd, sentence, appositive))
@@ -144,10 +171,12 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
                     var mention = !titleCase ? classified
                         : classified.IsTypeGuess ? classified with { AtSentenceStart = true, Type = EntityType.Unknown, IsTypeGuess = false }
                         : classified with { AtSentenceStart = true };
-                    mentions.Add(mention);
+                    run.Add(mention);
                     previousWasPersonRole |= mention.Role is not null && mention.Type != EntityType.Person;
                 }
             }
+
+            mentions.AddRange(ShareCoordinationEvidence(run));
 
             previousWasPersonRole |= RunIsBareRole(tokens, i, end);
             i = end;
@@ -446,10 +475,11 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             yield break;
         }
 
-        var context = Context(text, tokens, roleStart, end) ?? (start == 0 && end - start == 1 ? null : RightContext(text, tokens, end));
+        var right = start == 0 && end - start == 1 ? null : RightContext(text, tokens, end);
+        var context = Context(text, tokens, roleStart, end) ?? right;
         var name = Mention(text, tokens, start, end, EntityType.Unknown, sentence) with
         {
-            Role = role, RoleKind = roleKind, RoleSpan = roleSpan, CountryCode = country, ContextType = context,
+            Role = role, RoleKind = roleKind, RoleSpan = roleSpan, CountryCode = country, ContextType = context, RightType = right,
             AtSentenceStart = start == 0, AfterIn = roleStart > 0 && tokens[roleStart - 1].Text == "in",
         };
         yield return Type(text, name, tokens, start, end, appositive);
@@ -525,6 +555,14 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             return name with { Type = EntityType.Organisation, IsTypeGuess = true };
         }
 
+        // "at the Casa Rosada", "the Winter Meetings": a determiner before the name says it is no person's name.
+        if (start > 0 && tokens[start - 1].Text is "the" && !startsWithGivenName)
+        {
+            return start > 1 && tokens[start - 2].Text is "in" or "at" or "to" or "from" or "near" or "outside" or "inside"
+                ? name with { Type = EntityType.Place, IsTypeGuess = true }
+                : name;
+        }
+
         var capitalisedWords = words.Where(w => w.IsCapitalised).ToList();
         if (capitalisedWords.Count >= 2 && capitalisedWords.Count <= 5 && words.All(w => w.IsCapitalised || w.Text is "bin" or "ibn" or "al" or "de" or "van" or "von" or "da")
             && !words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || BlocksPerson(gazetteer.Find(w.Text), startsWithGivenName)))
@@ -575,6 +613,14 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             return EntityType.Place;
         }
 
+        // "Ishikawa prefecture", "Nikola Tesla airport", "La Libertad Avanza coalition": a lower-case kind noun
+        // straight after the name, with nothing between them.
+        if (char.IsLower(next[0]) && text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).IsWhiteSpace()
+            && KindNoun(next) is { } kind)
+        {
+            return kind;
+        }
+
         var gap = text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).Trim();
         if (!gap.SequenceEqual(","))
         {
@@ -609,6 +655,31 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         return null;
     }
 
+    /// <summary>The type a lower-case noun after a name gives: a cue noun, or a place or organisation cue word ("province", "party"), singular or plural.</summary>
+    private EntityType? KindNoun(string word)
+    {
+        foreach (var form in (string[])[word, word.EndsWith('s') ? word[..^1] : word, word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word])
+        {
+            if (lexicon.CueNouns.TryGetValue(form, out var cued) && cued != EntityType.Unknown)
+            {
+                return cued;
+            }
+
+            var titled = form.Length == 0 ? form : string.Concat(char.ToUpperInvariant(form[0]).ToString(), form[1..]);
+            if (lexicon.PlaceCues.Contains(titled))
+            {
+                return EntityType.Place;
+            }
+
+            if (lexicon.OrganisationCues.Contains(titled))
+            {
+                return EntityType.Organisation;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The type a lower-case noun just before the name (or its role) gives: "firm Trend Micro", "lawyer Mark Heller", "hometown of Wasilla".</summary>
     private EntityType? Context(string text, List<WordToken> tokens, int nameStart, int nameEnd)
     {
@@ -625,7 +696,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             return null;
         }
 
-        return nameStart >= 2 && tokens[nameStart - 1].Text == "of" && lexicon.CueNouns.TryGetValue(tokens[nameStart - 2].Text, out var owner) && owner == EntityType.Place
+        return nameStart >= 2 && tokens[nameStart - 1].Text == "of" && char.IsLower(tokens[nameStart - 2].Text[0]) && KindNoun(tokens[nameStart - 2].Text) == EntityType.Place
             ? EntityType.Place
             : null;
     }
