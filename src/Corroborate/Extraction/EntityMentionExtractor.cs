@@ -94,6 +94,9 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         });
     }
 
+    private static bool IsCompoundAdjective(string word) =>
+        word.LastIndexOf('-') is > 0 and var hyphen && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]);
+
     /// <summary>A capitalised word the article never vouches for and nothing marks as part of a name.</summary>
     private bool IsPlainOpeningWord(string word, HashSet<string> confirmed) =>
         !confirmed.Contains(word) && gazetteer.Find(word) is null && !lexicon.GivenNames.Contains(word) && !lexicon.Roles.ContainsKey(word)
@@ -369,6 +372,13 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             start++;
         }
 
+
+        // "English-language", "Ethiopian-flagged MV Gibe", "York-based Human Rights Watch": a compound adjective
+        // (capital, hyphen, lower-case word) describes the name after it and is none itself.
+        while (start < end && IsCompoundAdjective(tokens[start].Text))
+        {
+            start++;
+        }
 
         if (start >= end)
         {

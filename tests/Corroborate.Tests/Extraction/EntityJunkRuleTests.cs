@@ -50,4 +50,12 @@ public sealed class EntityJunkRuleTests
         Assert.DoesNotContain(mentions, m => m.Text == "Plaza");
         Assert.Contains(mentions, m => m.Text == "Plaza de Mayo");
     }
+
+    [Theory]
+    [InlineData("An English-language broadcaster aired the speech.", "English-language")]
+    [InlineData("The Ethiopian-flagged MV Gibe was freed on Sunday.", "Ethiopian-flagged")]
+    public void A_compound_adjective_is_no_name(string text, string adjective)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Text.Contains(adjective, StringComparison.Ordinal));
+    }
 }
