@@ -36,7 +36,7 @@ public sealed class StoryClusterer(StoryIndex index)
         if (index.Duplicates.Check(fingerprint) is { } match && index.StoryOf(match.OriginalId) is { } originalStory)
         {
             index.AddDuplicate(article, match.OriginalId);
-            return new StoryAssignment(originalStory, IsNew: false, match.OriginalId, match.Similarity);
+            return new StoryAssignment(originalStory, IsNew: false, match.OriginalId, match.Similarity) { ChangedStories = [originalStory] };
         }
 
         var features = index.Extractor.Extract(article);
