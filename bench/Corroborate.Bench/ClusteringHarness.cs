@@ -53,7 +53,7 @@ public static class ClusteringHarness
             foreach (var (article, _) in batch)
             {
                 var assignment = clusterer.Assign(article);
-                predicted.Add(assignment.StoryId);
+                predicted.Add(article.Id);
                 copies += assignment.DuplicateOf is null ? 0 : 1;
             }
 
@@ -67,7 +67,8 @@ public static class ClusteringHarness
             done += count;
         }
 
-        var score = BCubedScorer.Score(predicted, gold);
+        // Scored on the final stories: the re-check may move or merge articles placed earlier.
+        var score = BCubedScorer.Score([.. predicted.Select(id => clusterer.Index.StoryOf(id)!)], gold);
         var memory = GC.GetGCMemoryInfo();
         process.Refresh();
         output.WriteLine(Invariant($"  total {size / total.TotalSeconds:N0} articles/s, {total.TotalNanoseconds / size:N0} ns/article; {clusterer.Index.Count:N0} stories, {copies:N0} copies"));

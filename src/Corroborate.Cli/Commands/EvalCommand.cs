@@ -14,8 +14,11 @@ internal static class EvalCommand
     public static Command Create(CliConsole console)
     {
         var eval = new Command("eval", "Measure a stage against a gold-standard data set.");
-        var file = new Argument<string>("file") { Description = "JSON Lines with id, title, text and the gold story of each article." };
-        var stories = new Command("stories", "Cluster the articles in file order and score the stories with BCubed against 'story'.") { file };
+        var file = new Argument<string>("file") { Description = "JSON Lines with id, title, text and the gold story of each article (and its topic, for --folds)." };
+        var orders = new Option<int>("--orders") { Description = "Also cluster this many seeded shuffles of the file and report mean and worst.", DefaultValueFactory = _ => 0 };
+        var folds = new Option<int>("--folds") { Description = "Leave-topics-out cross-validation with this many folds (each fold's topics clustered on their own, --orders orders each).", DefaultValueFactory = _ => 0 };
+        var grid = new Option<bool>("--grid") { Description = "With --folds: choose among the settings grid around the defaults, not just the defaults." };
+        var stories = new Command("stories", "Cluster the articles in file order and score the stories with BCubed against 'story'.") { file, orders, folds, grid };
         stories.SetAction(async (parsed, cancellationToken) =>
         {
             var path = parsed.GetValue(file)!;
@@ -25,12 +28,13 @@ internal static class EvalCommand
                 var s = result.Score;
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"BCubed P={s.Precision:F4} R={s.Recall:F4} F1={s.F1:F4} over {result.Articles} articles: {result.PredictedStories} stories formed, {result.GoldStories} gold, {result.Duplicates} copies")).ConfigureAwait(false);
+                await StoryEvaluationReport.WriteAsync(console.Out, path, parsed.GetValue(orders), parsed.GetValue(folds), parsed.GetValue(grid), cancellationToken).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
-            catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException or ArgumentException)
             {
                 await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
-                return ExitCodes.InputsFailed;
+                return e is ArgumentException ? ExitCodes.Usage : ExitCodes.InputsFailed;
             }
         });
         eval.Add(stories);

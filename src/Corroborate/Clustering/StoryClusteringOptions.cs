@@ -14,7 +14,7 @@ public sealed record StoryClusteringOptions
     /// Combined similarity (0..1) an article needs to join a story rather than start one. The weighted
     /// mean of the three cosines below; see docs/stories.md for the sensitivity table.
     /// </summary>
-    public double JoinThreshold { get; init; } = 0.24;
+    public double JoinThreshold { get; init; } = 0.28;
 
     /// <summary>Weight of the TF-IDF cosine over body words: what the story is about.</summary>
     public double TermWeight { get; init; } = 0.4;
@@ -23,7 +23,7 @@ public sealed record StoryClusteringOptions
     public double EntityWeight { get; init; } = 0.3;
 
     /// <summary>Weight of the cosine over numbers and dates: tolls, magnitudes, days, which also separate events.</summary>
-    public double NumberWeight { get; init; } = 0.3;
+    public double NumberWeight { get; init; } = 0.4;
 
     /// <summary>
     /// Factor on the similarity to a story's best-matching member, used when that beats the centroid
@@ -48,10 +48,51 @@ public sealed record StoryClusteringOptions
     public double MaxTimePenalty { get; init; } = 0.25;
 
     /// <summary>
+    /// Taken off the join and merge thresholds when the article and the story both carry a publication time
+    /// and lie within <see cref="SameTimeDays"/> of each other: reports of one event cluster in time, and two
+    /// events of one kind in the same days are rare, so closeness in time is evidence too. Undated articles
+    /// (ECB+) never get it.
+    /// </summary>
+    public double SameTimeBonus { get; init; } = 0.14;
+
+    /// <summary>Days apart within which <see cref="SameTimeBonus"/> applies.</summary>
+    public double SameTimeDays { get; init; } = 2;
+
+    /// <summary>
+    /// After each placement, a young story (at most <see cref="YoungStoryArticles"/> originals) merges with
+    /// another young story when the mean cosine over pairs of their articles reaches this (plus the time
+    /// penalty): two stories that began apart because of the order articles came in become one once the
+    /// articles between them arrive. The mean pairwise cosine does not grow with the stories' sizes, unlike a
+    /// centroid cosine, so one threshold serves pairs and groups. 0 turns the re-check off.
+    /// </summary>
+    public double MergeThreshold { get; init; } = 0.30;
+
+    /// <summary>
+    /// After each placement, every original of the young stories involved (the one that took the article and
+    /// the closest other candidates) moves to another of them when it fits that one better than the rest of
+    /// its own story and reaches the join threshold there. The first report of a second event that joined
+    /// the first event's story, before any other report of its own event existed, leaves it once they come.
+    /// </summary>
+    public bool ReplaceArticles { get; init; } = true;
+
+    /// <summary>Stories besides the one that took the article whose members are re-placed (the best-voted candidates).</summary>
+    public int ReplaceCandidates { get; init; } = 3;
+
+    /// <summary>Originals up to which a story is young: the re-check is bounded to small, recent stories.</summary>
+    public int YoungStoryArticles { get; init; } = 16;
+
+    /// <summary>
     /// Article time after which an idle story leaves the in-memory index (it stays listed, but no
     /// longer takes articles). Bounds the cost of placing an article as the store grows.
     /// </summary>
     public TimeSpan IdleWindow { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Articles placed since a story last took one before it may leave the index (besides being idle past
+    /// <see cref="IdleWindow"/>): a folder or archive read out of date order brings late reports of old
+    /// events after newer ones. Bounds the active stories by arrivals as well as by time.
+    /// </summary>
+    public int IdleArticles { get; init; } = 2_000;
 
     /// <summary>Highest-weighted body terms of an article used to look up candidate stories and to index its story.</summary>
     public int IndexTerms { get; init; } = 12;

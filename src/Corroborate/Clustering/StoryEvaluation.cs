@@ -35,7 +35,7 @@ public static class StoryEvaluation
     public static StoryEvaluationResult Run(IEnumerable<(Article Article, string GoldStory)> articles, StoryClusteringOptions? options = null, CancellationToken cancellationToken = default)
     {
         var clusterer = new StoryClusterer(new StoryIndex(options ?? StoryClusteringOptions.Default));
-        var predicted = new List<string>();
+        var ids = new List<string>();
         var gold = new List<string>();
         var duplicates = 0;
         foreach (var (article, goldStory) in articles)
@@ -43,9 +43,12 @@ public static class StoryEvaluation
             cancellationToken.ThrowIfCancellationRequested();
             var assignment = clusterer.Assign(article);
             duplicates += assignment.DuplicateOf is null ? 0 : 1;
-            predicted.Add(assignment.StoryId);
+            ids.Add(article.Id);
             gold.Add(goldStory);
         }
+
+        // Scored on the final stories: a later merge moves articles placed earlier.
+        var predicted = ids.Select(id => clusterer.Index.StoryOf(id)!).ToList();
 
         return new StoryEvaluationResult(
             BCubedScorer.Score(predicted, gold),
@@ -56,9 +59,16 @@ public static class StoryEvaluation
     }
 
     /// <summary>Reads the gold file into articles (headline then text as clean text) with their gold story.</summary>
-    public static List<(Article Article, string GoldStory)> ReadGold(Stream jsonl, string source, CancellationToken cancellationToken = default)
+    public static List<(Article Article, string GoldStory)> ReadGold(Stream jsonl, string source, CancellationToken cancellationToken = default) =>
+        [.. ReadGoldArticles(jsonl, source, cancellationToken).Select(g => (g.Article, g.Story))];
+
+    /// <summary>
+    /// Reads the gold file into articles with their gold story and topic (the <c>topic</c> field; a line
+    /// without one is its story's own topic). Topics only group articles into folds; the clusterer never sees them.
+    /// </summary>
+    public static List<GoldArticle> ReadGoldArticles(Stream jsonl, string source, CancellationToken cancellationToken = default)
     {
-        var result = new List<(Article, string)>();
+        var result = new List<GoldArticle>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         using var reader = new StreamReader(jsonl, Encoding.UTF8);
         var lineNumber = 0;
@@ -71,13 +81,13 @@ public static class StoryEvaluation
                 continue;
             }
 
-            var (article, story) = ParseLine(line, source, lineNumber);
-            if (!ids.Add(article.Id))
+            var gold = ParseLine(line, source, lineNumber);
+            if (!ids.Add(gold.Article.Id))
             {
-                throw new InputException(source, $"line {lineNumber} repeats id {InputText.Quote(article.Id)}", lineNumber);
+                throw new InputException(source, $"line {lineNumber} repeats id {InputText.Quote(gold.Article.Id)}", lineNumber);
             }
 
-            result.Add((article, story));
+            result.Add(gold);
         }
 
         return result;
@@ -104,7 +114,7 @@ public static class StoryEvaluation
         };
     }
 
-    private static (Article, string) ParseLine(string line, string source, int lineNumber)
+    private static GoldArticle ParseLine(string line, string source, int lineNumber)
     {
         try
         {
@@ -118,7 +128,7 @@ public static class StoryEvaluation
             var id = Text(root, "id") ?? throw new InputException(source, $"line {lineNumber} has no \"id\"", lineNumber);
             var story = Text(root, "story") ?? throw new InputException(source, $"line {lineNumber} has no gold \"story\"", lineNumber);
             var article = CreateArticle(id, Text(root, "title"), Text(root, "text") ?? "", $"{source}:{lineNumber}");
-            return (article, story);
+            return new GoldArticle(article, story, Text(root, "topic") ?? story);
         }
         catch (JsonException e)
         {

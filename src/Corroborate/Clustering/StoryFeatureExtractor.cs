@@ -29,6 +29,7 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
     private readonly Dictionary<int, int> _entities = [];
     private readonly Dictionary<int, int> _numbers = [];
     private readonly char[] _key = new char[(MaxKeyLength * MaxPhraseWords) + 8];
+    private readonly HashSet<string> _confirmed = new(StringComparer.Ordinal);
 
     public ArticleFeatures Extract(Article article)
     {
@@ -36,9 +37,12 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
         _entities.Clear();
         _numbers.Clear();
         var body = article.Body;
+        CollectConfirmedNames(body);
         // The headline (or lead) names the event most compactly, so its words count twice: once
-        // here and once where the body repeats it (or, when it does not, a second time here).
-        if (article.Title is { Length: > 0 } title)
+        // here and once where the body repeats it (or, when it does not, a second time here). A
+        // web address in the headline's place is no headline: its host and path words are one-off
+        // noise that would outweigh the event's words.
+        if (article.Title is { Length: > 0 } title && !IsWebAddress(title))
         {
             AddText(title);
             if (!body.StartsWith(title, StringComparison.Ordinal))
@@ -53,7 +57,19 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
             AddText(lead);
         }
 
-        AddText(body);
+        var start = 0;
+        while (start < body.Length)
+        {
+            var end = body.IndexOf('\n', start);
+            end = end < 0 ? body.Length : end;
+            if (!IsWebAddress(body.AsSpan(start, end - start)))
+            {
+                AddText(start == 0 && end == body.Length ? body : body[start..end]);
+            }
+
+            start = end + 1;
+        }
+
         vocabulary.CountDocument(_terms.Keys.Concat(_entities.Keys).Concat(_numbers.Keys));
         return new ArticleFeatures(
             SparseVector.FromCounts(_terms, vocabulary),
@@ -61,10 +77,29 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
             SparseVector.FromCounts(_numbers, vocabulary));
     }
 
-    /// <summary>The first sentence or paragraph of <paramref name="body"/>, at most <see cref="MaxLeadLength"/> characters.</summary>
+    /// <summary>A line that is a link ("http://…", "www.…", also as tokenised text "http: / / …"), not prose.</summary>
+    internal static bool IsWebAddress(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return (line.Length > 5 && line.StartsWith("http", StringComparison.OrdinalIgnoreCase) && line[4] is ':' or 's')
+            || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The first sentence or line of <paramref name="body"/> that is not a web address, at most <see cref="MaxLeadLength"/> characters.</summary>
     private static string Lead(string body)
     {
         var text = body.AsSpan().TrimStart();
+        while (IsWebAddress(text))
+        {
+            var newline = text.IndexOf('\n');
+            if (newline < 0)
+            {
+                return "";
+            }
+
+            text = text[newline..].TrimStart();
+        }
+
         var limit = Math.Min(text.Length, MaxLeadLength);
         var end = limit;
         for (var i = 0; i < limit; i++)
@@ -78,6 +113,52 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
         }
 
         return text[..end].ToString();
+    }
+
+    /// <summary>
+    /// Words the body writes capitalised inside a sentence of an ordinary (not Title Case) line: the
+    /// names it vouches for. A Title Case headline capitalises every word, so there only these count as names.
+    /// </summary>
+    private void CollectConfirmedNames(string body)
+    {
+        _confirmed.Clear();
+        var start = 0;
+        while (start < body.Length)
+        {
+            var end = body.IndexOf('\n', start);
+            end = end < 0 ? body.Length : end;
+            var line = start == 0 && end == body.Length ? body : body[start..end];
+            StoryTokenizer.Tokenize(line, _tokens);
+            if (!IsTitleCase(_tokens))
+            {
+                var confirmed = _confirmed.GetAlternateLookup<ReadOnlySpan<char>>();
+                foreach (var token in _tokens)
+                {
+                    if (token.IsCapitalised && !token.IsSentenceInitial && !token.HasDigit && token.Length <= MaxKeyLength)
+                    {
+                        confirmed.Add(token.Of(line));
+                    }
+                }
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>A line of four or more words, seven in ten capitalised: a Title Case headline, where capitals say nothing about names.</summary>
+    private static bool IsTitleCase(List<Token> tokens)
+    {
+        int words = 0, capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (!token.HasDigit)
+            {
+                words++;
+                capitalised += token.IsCapitalised ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && capitalised * 10 >= words * 7;
     }
 
     private void AddText(string text)
@@ -135,7 +216,6 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
 
     private void AddNumber(ReadOnlySpan<char> word)
     {
-
         var key = _key.AsSpan();
         key[0] = 'n';
         var length = 1;
@@ -179,24 +259,28 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
 
     private void AddEntities(string text)
     {
+        // In a Title Case line only the words the body vouches for are names ("Jamal Williams" of
+        // "Jamal Williams Arrested On DUI Charge").
+        var titleCase = IsTitleCase(_tokens);
+        var confirmed = _confirmed.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < _tokens.Count)
         {
-            if (!IsNameWord(text, _tokens[i]))
+            if (!IsNameWord(text, _tokens[i]) || (titleCase && !confirmed.Contains(_tokens[i].Of(text))))
             {
                 i++;
                 continue;
             }
 
             var end = i + 1;
-            while (end < _tokens.Count && _tokens[end].JoinsPrevious && IsNameWord(text, _tokens[end]))
+            while (end < _tokens.Count && _tokens[end].JoinsPrevious && IsNameWord(text, _tokens[end]) && (!titleCase || confirmed.Contains(_tokens[end].Of(text))))
             {
                 end++;
             }
 
             var words = end - i;
             // A lone capitalised word at a sentence start is usually an ordinary word ("Police said").
-            if (words > 1 || !_tokens[i].IsSentenceInitial)
+            if (words > 1 || !_tokens[i].IsSentenceInitial || titleCase)
             {
                 AddEntityRun(text, i, end);
             }

@@ -27,6 +27,9 @@ public sealed partial class StoryIndex
     private readonly List<StoryState> _active = [];
     private readonly Dictionary<string, StoryState> _storyOfArticle = [];
     private readonly Dictionary<int, List<StoryState>> _postings = [];
+    private readonly Dictionary<string, PlacedArticle> _placed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _absorbedInto = new(StringComparer.Ordinal);
+    private long _storiesStarted;
     private DateTimeOffset? _clock;
     private DateTimeOffset? _lastSweep;
     private DateTimeOffset? _lastRotation;
@@ -64,7 +67,18 @@ public sealed partial class StoryIndex
     /// <summary>The story of an article, or null if the article was never placed.</summary>
     public string? StoryOf(string articleId) => _storyOfArticle.TryGetValue(articleId, out var story) ? story.Id : null;
 
-    public Story? GetStory(string storyId) => _stories.TryGetValue(storyId, out var state) ? Snapshot(state) : null;
+    /// <summary>A story by id; the id of a story merged into another finds the survivor.</summary>
+    public Story? GetStory(string storyId) => Resolve(storyId) is { } state ? Snapshot(state) : null;
+
+    internal StoryState? Resolve(string storyId)
+    {
+        while (_absorbedInto.TryGetValue(storyId, out var survivor))
+        {
+            storyId = survivor;
+        }
+
+        return _stories.GetValueOrDefault(storyId);
+    }
 
     /// <summary>Snapshots of all stories in the order they started.</summary>
     public IEnumerable<Story> Stories() => _storyOrder.Select(Snapshot);
@@ -80,7 +94,7 @@ public sealed partial class StoryIndex
             throw new ArgumentException($"article {article.Id} was already placed in story {_storyOfArticle[article.Id].Id}", nameof(article));
         }
 
-        var story = new StoryState(storyId) { Title = article.Title };
+        var story = new StoryState(storyId, _storiesStarted++) { Title = article.Title, TitleArticleId = article.Id };
         _stories.Add(storyId, story);
         _storyOrder.Add(story);
         _active.Add(story);
@@ -96,16 +110,18 @@ public sealed partial class StoryIndex
         }
 
         Duplicates.Index.Add(article.Id, fingerprint);
+        var placed = Remember(article);
         story.ArticleIds.Add(article.Id);
+        story.Originals++;
         AddOutlet(story, article);
         if (story.IsActive)
         {
             story.Terms.Add(features.Terms);
             story.Entities.Add(features.Entities);
             story.Numbers.Add(features.Numbers);
-            if (Options.MemberWeight > 0 && story.Members.Count < Options.MaxMembersCompared)
+            if (story.Members.Count < MembersKept)
             {
-                story.Members.Add(new StoryMember(features));
+                story.Members.Add(new StoryMember(article.Id, placed.Arrival, features));
             }
         }
 
@@ -119,7 +135,7 @@ public sealed partial class StoryIndex
             }
             else if (score > story.TitleScore && article.Title is { Length: > 0 })
             {
-                (story.Title, story.TitleScore) = (article.Title, score);
+                (story.Title, story.TitleScore, story.TitleArticleId) = (article.Title, score, article.Id);
             }
         }
 
@@ -140,10 +156,21 @@ public sealed partial class StoryIndex
             throw new ArgumentException($"article {article.Id} was already placed in story {_storyOfArticle[article.Id].Id}", nameof(article));
         }
 
+        Remember(article);
         story.ArticleIds.Add(article.Id);
         story.Duplicates.Add(new StoryDuplicate(article.Id, originalId));
         AddOutlet(story, article);
         Advance(story, ArticleTime(article));
+    }
+
+    /// <summary>Members a story keeps: the first ones compared for the best-member similarity, and every original while it is young.</summary>
+    private int MembersKept => Math.Max(Options.MemberWeight > 0 ? Options.MaxMembersCompared : 0, Options.ReplaceArticles ? Options.YoungStoryArticles : 0);
+
+    private PlacedArticle Remember(Article article)
+    {
+        var placed = new PlacedArticle(article.Id, _placed.Count, ArticleTime(article), article.Outlet is { Length: > 0 } o ? o : null, article.Title);
+        _placed.Add(article.Id, placed);
+        return placed;
     }
 
     /// <summary>
@@ -161,7 +188,8 @@ public sealed partial class StoryIndex
         // A story's centroid blurs as it grows and as outlets tell it differently; an article close to
         // one member is evidence too (single-link), discounted so that chains do not merge events.
         var members = story.Members;
-        for (var i = 0; i < members.Count; i++)
+        var compared = Math.Min(members.Count, Options.MaxMembersCompared);
+        for (var i = 0; i < compared; i++)
         {
             var member = members[i];
             var memberScore = Options.MemberWeight * Similarity(member.Terms, member.Entities, member.Numbers, features);
@@ -172,6 +200,29 @@ public sealed partial class StoryIndex
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// Weighted mean, over the kinds both stories have, of the mean cosine over pairs of their articles: the
+    /// average-link similarity, which does not grow with the stories' sizes.
+    /// </summary>
+    internal double Similarity(StoryState a, StoryState b)
+    {
+        var total = 0.0;
+        var weights = 0.0;
+        Accumulate(a.Terms.AveragePairCosine(b.Terms), Options.TermWeight, ref total, ref weights);
+        Accumulate(a.Entities.AveragePairCosine(b.Entities), Options.EntityWeight, ref total, ref weights);
+        Accumulate(a.Numbers.AveragePairCosine(b.Numbers), Options.NumberWeight, ref total, ref weights);
+        return weights > 0 ? total / weights : 0;
+
+        static void Accumulate(double? cosine, double weight, ref double total, ref double weights)
+        {
+            if (cosine is { } value && weight > 0)
+            {
+                total += weight * value;
+                weights += weight;
+            }
+        }
     }
 
     private double Similarity(Centroid terms, Centroid entities, Centroid numbers, ArticleFeatures features)
@@ -196,11 +247,16 @@ public sealed partial class StoryIndex
     }
 
     /// <summary>
-    /// The time evidence of an article: when it says it was published. <see cref="Article.ReceivedAt"/>
-    /// is when we fetched it (for an archive or a folder, today), so it neither places an undated
-    /// article days away from a story nor moves the eviction clock.
+    /// The time evidence of an article: when it says it was published, else the day its own text dates it
+    /// to (<see cref="Extraction.PublicationDateInference"/>: "yesterday, Thursday" beside a full date, a
+    /// dated embedded post), at noon UTC. <see cref="Article.ReceivedAt"/> is when we fetched it (for an
+    /// archive or a folder, today), so it neither places an undated article days away from a story nor moves
+    /// the eviction clock.
     /// </summary>
-    internal static DateTimeOffset? ArticleTime(Article article) => article.Published;
+    internal static DateTimeOffset? ArticleTime(Article article) =>
+        article.Published ?? (Extraction.PublicationDateInference.Infer(article).Date is { } day
+            ? new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)
+            : null);
 
     private static void AddOutlet(StoryState story, Article article)
     {
@@ -233,6 +289,7 @@ public sealed partial class StoryIndex
     private void Advance(StoryState story, DateTimeOffset? time)
     {
         story.Seen(time);
+        story.LastArrival = _placed.Count;
         if (time is not { } t || (_clock is { } clock && clock >= t))
         {
             return;
@@ -259,7 +316,9 @@ public sealed partial class StoryIndex
         for (var i = 0; i < _active.Count; i++)
         {
             var candidate = _active[i];
-            if (candidate.LastSeen is { } seen && seen < cutoff)
+            // Idle in article time and in arrivals: an archive read out of date order brings a story's late
+            // reports after many newer ones, and they must still find it.
+            if (candidate.LastSeen is { } seen && seen < cutoff && _placed.Count - candidate.LastArrival > Options.IdleArticles)
             {
                 Evict(candidate);
             }

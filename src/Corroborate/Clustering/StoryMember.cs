@@ -1,14 +1,27 @@
 namespace Corroborate.Clustering;
 
-/// <summary>One original's features as one-vector centroids, so the story-to-article cosine code serves members too.</summary>
+/// <summary>
+/// One original of a story with its features: compared one by one for the best-member similarity, and
+/// kept whole while the story is young so that the article can move to a story it fits better.
+/// </summary>
 internal sealed class StoryMember
 {
-    public StoryMember(ArticleFeatures features)
+    public StoryMember(string articleId, long arrival, ArticleFeatures features)
     {
+        ArticleId = articleId;
+        Arrival = arrival;
+        Features = features;
         Terms.Add(features.Terms);
         Entities.Add(features.Entities);
         Numbers.Add(features.Numbers);
     }
+
+    public string ArticleId { get; }
+
+    /// <summary>Place of the article in the arrival order, so merged stories keep their first originals.</summary>
+    public long Arrival { get; }
+
+    public ArticleFeatures Features { get; }
 
     public Centroid Terms { get; } = new();
 

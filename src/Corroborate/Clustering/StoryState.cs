@@ -3,9 +3,15 @@ using System.Collections.Immutable;
 namespace Corroborate.Clustering;
 
 /// <summary>The live state of one story inside <see cref="StoryIndex"/>.</summary>
-internal sealed class StoryState(string id)
+internal sealed class StoryState(string id, long sequence)
 {
     public string Id { get; } = id;
+
+    /// <summary>Order in which stories started: the older of two merging stories survives.</summary>
+    public long Sequence { get; } = sequence;
+
+    /// <summary>Originals (copies not counted): a story with few is young, and may still merge.</summary>
+    public int Originals { get; set; }
 
     public Centroid Terms { get; private set; } = new();
 
@@ -13,7 +19,10 @@ internal sealed class StoryState(string id)
 
     public Centroid Numbers { get; private set; } = new();
 
-    /// <summary>Features of the first originals, for the best-member similarity (dropped at eviction).</summary>
+    /// <summary>
+    /// The first originals with their features, in arrival order: for the best-member similarity, and all of
+    /// them while the story is young, for re-placement (dropped at eviction).
+    /// </summary>
     public List<StoryMember> Members { get; } = [];
 
     public List<string> ArticleIds { get; } = [];
@@ -25,11 +34,17 @@ internal sealed class StoryState(string id)
     /// <summary>Feature ids under which this story is posted in the inverted index.</summary>
     public HashSet<int> IndexedFeatures { get; } = [];
 
+    /// <summary>How many articles the index had placed when this story last took one (eviction needs it idle in arrivals too).</summary>
+    public long LastArrival { get; set; }
+
     public DateTimeOffset? FirstSeen { get; set; }
 
     public DateTimeOffset? LastSeen { get; set; }
 
     public string? Title { get; set; }
+
+    /// <summary>The article whose headline <see cref="Title"/> is, so a story an article leaves does not keep its headline.</summary>
+    public string? TitleArticleId { get; set; }
 
     /// <summary>Join similarity of the article that gave <see cref="Title"/>; negative until a second article joins.</summary>
     public double TitleScore { get; set; } = -1;

@@ -35,6 +35,9 @@ public sealed record EntityMention(
     /// <summary>The gazetteer's name for the place ("California" for "Calif."), so abbreviations and spellings join.</summary>
     internal string? PlaceName { get; init; }
 
+    /// <summary>The type a kind noun right after the name gives ("Ishikawa prefecture"), shared along a coordination.</summary>
+    internal EntityType? RightType { get; init; }
+
     /// <summary>Follows "in" ("settled in Malibu"): a hint of a place for a name nothing else types.</summary>
     internal bool AfterIn { get; init; }
 }

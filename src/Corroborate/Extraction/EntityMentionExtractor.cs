@@ -13,6 +13,9 @@ namespace Corroborate.Extraction;
 /// </summary>
 public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon lexicon)
 {
+    /// <summary>Words the current article writes in lower case; one extractor per thread.</summary>
+    private readonly HashSet<string> _lowerCase = new(StringComparer.Ordinal);
+
     public EntityMentionExtractor() : this(Gazetteer.Default, EntityLexicon.Default)
     {
     }
@@ -21,16 +24,122 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
     {
         var mentions = ImmutableArray.CreateBuilder<EntityMention>();
         var text = article.CleanText;
+        var sentences = new List<WordToken>[article.Sentences.Length];
+        var confirmed = new HashSet<string>(StringComparer.Ordinal);
+        _lowerCase.Clear();
         for (var s = 0; s < article.Sentences.Length; s++)
         {
-            var tokens = Tokenize(text, article.Sentences[s]);
-            ExtractFromSentence(text, tokens, s, mentions);
+            sentences[s] = Tokenize(text, article.Sentences[s]);
+            Confirm(sentences[s], confirmed);
+            foreach (var token in sentences[s])
+            {
+                if (char.IsLower(token.Text[0]))
+                {
+                    _lowerCase.Add(token.Text);
+                }
+            }
+        }
+
+        for (var s = 0; s < article.Sentences.Length; s++)
+        {
+            ExtractFromSentence(text, sentences[s], s, mentions, confirmed);
         }
 
         return mentions.ToImmutable();
     }
 
-    private void ExtractFromSentence(string text, List<WordToken> tokens, int sentence, ImmutableArray<EntityMention>.Builder mentions)
+    /// <summary>
+    /// Words the article writes capitalised inside an ordinary sentence (not at its start, not in a Title Case
+    /// line): the names it vouches for. In a Title Case headline only these count as names.
+    /// </summary>
+    private static void Confirm(List<WordToken> tokens, HashSet<string> confirmed)
+    {
+        if (IsTitleCase(tokens))
+        {
+            return;
+        }
+
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalised)
+            {
+                confirmed.Add(tokens[i].Text);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The parts of one coordination share what the words around it say: "in Wajima and Suzu" puts both
+    /// after "in"; "Taroudant and Chichaoua provinces" makes both provinces.
+    /// </summary>
+    private static IEnumerable<EntityMention> ShareCoordinationEvidence(List<EntityMention> run)
+    {
+        if (run.Count < 2)
+        {
+            return run;
+        }
+
+        var afterIn = run[0].AfterIn;
+        var last = run[^1];
+        // The kind noun after the last name ("provinces"), else before the first ("the towns of Wajima and Suzu").
+        var shared = last.RightType is { } type && type != EntityType.Unknown ? type
+            : run[0].ContextType is { } left && left != EntityType.Unknown && run[0].Role is null ? left
+            : (EntityType?)null;
+        return run.Select(m =>
+        {
+            var mention = afterIn ? m with { AfterIn = true } : m;
+            return shared is { } t && (m.Type == EntityType.Unknown || m.IsTypeGuess) && m.Role is null
+                ? mention with { Type = t, IsTypeGuess = false, ContextType = t }
+                : mention;
+        });
+    }
+
+    private static bool IsCompoundAdjective(string word) =>
+        word.LastIndexOf('-') is > 0 and var hyphen && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]);
+
+    /// <summary>A capitalised word the article never vouches for and nothing marks as part of a name.</summary>
+    private bool IsPlainOpeningWord(string word, HashSet<string> confirmed) =>
+        !confirmed.Contains(word) && gazetteer.Find(word) is null && !lexicon.GivenNames.Contains(word) && !lexicon.Roles.ContainsKey(word)
+        && !lexicon.OrganisationCues.Contains(word) && !lexicon.PlaceCues.Contains(word);
+
+    /// <summary>
+    /// The parts of a run in a Title Case line that the body confirms, word by word (connectors between two
+    /// confirmed words stay): "Polygamist Warren Jeffs" gives "Warren Jeffs" when the body names him.
+    /// </summary>
+    private IEnumerable<(int Start, int End)> ConfirmedParts(List<WordToken> tokens, int start, int end, HashSet<string> confirmed)
+    {
+        var k = start;
+        while (k < end)
+        {
+            if (!confirmed.Contains(tokens[k].Text) && gazetteer.Find(tokens[k].Text) is null)
+            {
+                k++;
+                continue;
+            }
+
+            var partEnd = k + 1;
+            while (partEnd < end)
+            {
+                if (confirmed.Contains(tokens[partEnd].Text) || gazetteer.Find(tokens[partEnd].Text) is not null)
+                {
+                    partEnd++;
+                }
+                else if (lexicon.Connectors.Contains(tokens[partEnd].Text) && partEnd + 1 < end && confirmed.Contains(tokens[partEnd + 1].Text))
+                {
+                    partEnd += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            yield return (k, partEnd);
+            k = partEnd;
+        }
+    }
+
+    private void ExtractFromSentence(string text, List<WordToken> tokens, int sentence, ImmutableArray<EntityMention>.Builder mentions, HashSet<string> confirmed)
     {
         var titleCase = IsTitleCase(tokens);
         var previousWasPersonRole = false;
@@ -46,10 +155,18 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             }
 
             var end = RunEnd(text, tokens, i);
+            // "Lawyers for Warren Jeffs", "Remains of the Mat Maid": a sentence's first word, capitalised only
+            // because it opens the sentence, does not pull the name after a connector into one run.
+            if (i == 0 && end - i >= 3 && lexicon.Connectors.Contains(tokens[1].Text) && IsPlainOpeningWord(tokens[0].Text, confirmed))
+            {
+                end = 1;
+            }
 
             var appositive = previousWasPersonRole && i > 0 && text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End).Trim().SequenceEqual(",");
             previousWasPersonRole = false;
-            foreach (var (partStart, partEnd) in SplitCoordination(tokens, i, end))
+            var parts = titleCase ? ConfirmedParts(tokens, i, end, confirmed).SelectMany(p => SplitCoordination(tokens, p.Start, p.End)) : SplitCoordination(tokens, i, end);
+            var run = new List<EntityMention>();
+            foreach (var (partStart, partEnd) in parts)
             {
                 foreach (var classified in Classify(text, tokens, partStart, partEnd, sentence, appositive))
                 {
@@ -57,17 +174,23 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
                     var mention = !titleCase ? classified
                         : classified.IsTypeGuess ? classified with { AtSentenceStart = true, Type = EntityType.Unknown, IsTypeGuess = false }
                         : classified with { AtSentenceStart = true };
-                    mentions.Add(mention);
+                    run.Add(mention);
                     previousWasPersonRole |= mention.Role is not null && mention.Type != EntityType.Person;
                 }
             }
+
+            mentions.AddRange(ShareCoordinationEvidence(run));
 
             previousWasPersonRole |= RunIsBareRole(tokens, i, end);
             i = end;
         }
     }
 
-    /// <summary>A headline written in title case ("Woman Killed In Queens Hit And Run"): its capitals say nothing about names.</summary>
+    /// <summary>
+    /// A headline written in title case ("Woman Killed In Queens Hit And Run"): four words or more, seven in
+    /// ten capitalised, and no lower-case word of four letters or more (a sentence full of names still has
+    /// its verbs in lower case: "Rescuers searched Maple Falls and Oak Heights"). Its capitals say nothing about names.
+    /// </summary>
     private static bool IsTitleCase(List<WordToken> tokens)
     {
         int words = 0, capitalised = 0;
@@ -77,6 +200,10 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             {
                 words++;
                 capitalised += token.IsCapitalised ? 1 : 0;
+                if (!token.IsCapitalised && token.Text.Length >= 4)
+                {
+                    return false;
+                }
             }
         }
 
@@ -246,7 +373,27 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         }
 
 
+        // "English-language", "Ethiopian-flagged MV Gibe", "York-based Human Rights Watch": a compound adjective
+        // (capital, hyphen, lower-case word) describes the name after it and is none itself.
+        while (start < end && IsCompoundAdjective(tokens[start].Text))
+        {
+            start++;
+        }
+
         if (start >= end)
+        {
+            yield break;
+        }
+
+        // "New Year's Day", "Christmas Eve", "Independence Day": a day is no person, organisation or place.
+        if (tokens[end - 1].Text is "Day" or "Eve")
+        {
+            yield break;
+        }
+
+        // "Plaza", "Airport", "Television" alone: a capitalised common noun the article also writes in lower case.
+        if (end - start == 1 && (lexicon.PlaceCues.Contains(tokens[start].Text) || lexicon.OrganisationCues.Contains(tokens[start].Text))
+            && _lowerCase.Contains(tokens[start].Text.ToLowerInvariant()))
         {
             yield break;
         }
@@ -338,10 +485,11 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             yield break;
         }
 
-        var context = Context(text, tokens, roleStart, end) ?? (start == 0 && end - start == 1 ? null : RightContext(text, tokens, end));
+        var right = start == 0 && end - start == 1 ? null : RightContext(text, tokens, end);
+        var context = Context(text, tokens, roleStart, end) ?? right;
         var name = Mention(text, tokens, start, end, EntityType.Unknown, sentence) with
         {
-            Role = role, RoleKind = roleKind, RoleSpan = roleSpan, CountryCode = country, ContextType = context,
+            Role = role, RoleKind = roleKind, RoleSpan = roleSpan, CountryCode = country, ContextType = context, RightType = right,
             AtSentenceStart = start == 0, AfterIn = roleStart > 0 && tokens[roleStart - 1].Text == "in",
         };
         yield return Type(text, name, tokens, start, end, appositive);
@@ -417,6 +565,14 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             return name with { Type = EntityType.Organisation, IsTypeGuess = true };
         }
 
+        // "at the Casa Rosada", "the Winter Meetings": a determiner before the name says it is no person's name.
+        if (start > 0 && tokens[start - 1].Text is "the" && !startsWithGivenName)
+        {
+            return start > 1 && tokens[start - 2].Text is "in" or "at" or "to" or "from" or "near" or "outside" or "inside"
+                ? name with { Type = EntityType.Place, IsTypeGuess = true }
+                : name;
+        }
+
         var capitalisedWords = words.Where(w => w.IsCapitalised).ToList();
         if (capitalisedWords.Count >= 2 && capitalisedWords.Count <= 5 && words.All(w => w.IsCapitalised || w.Text is "bin" or "ibn" or "al" or "de" or "van" or "von" or "da")
             && !words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || BlocksPerson(gazetteer.Find(w.Text), startsWithGivenName)))
@@ -467,6 +623,14 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             return EntityType.Place;
         }
 
+        // "Ishikawa prefecture", "Nikola Tesla airport", "La Libertad Avanza coalition": a lower-case kind noun
+        // straight after the name, with nothing between them.
+        if (char.IsLower(next[0]) && text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).IsWhiteSpace()
+            && KindNoun(next) is { } kind)
+        {
+            return kind;
+        }
+
         var gap = text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).Trim();
         if (!gap.SequenceEqual(","))
         {
@@ -501,6 +665,31 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         return null;
     }
 
+    /// <summary>The type a lower-case noun after a name gives: a cue noun, or a place or organisation cue word ("province", "party"), singular or plural.</summary>
+    private EntityType? KindNoun(string word)
+    {
+        foreach (var form in (string[])[word, word.EndsWith('s') ? word[..^1] : word, word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word])
+        {
+            if (lexicon.CueNouns.TryGetValue(form, out var cued) && cued != EntityType.Unknown)
+            {
+                return cued;
+            }
+
+            var titled = form.Length == 0 ? form : string.Concat(char.ToUpperInvariant(form[0]).ToString(), form[1..]);
+            if (lexicon.PlaceCues.Contains(titled))
+            {
+                return EntityType.Place;
+            }
+
+            if (lexicon.OrganisationCues.Contains(titled))
+            {
+                return EntityType.Organisation;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The type a lower-case noun just before the name (or its role) gives: "firm Trend Micro", "lawyer Mark Heller", "hometown of Wasilla".</summary>
     private EntityType? Context(string text, List<WordToken> tokens, int nameStart, int nameEnd)
     {
@@ -517,7 +706,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             return null;
         }
 
-        return nameStart >= 2 && tokens[nameStart - 1].Text == "of" && lexicon.CueNouns.TryGetValue(tokens[nameStart - 2].Text, out var owner) && owner == EntityType.Place
+        return nameStart >= 2 && tokens[nameStart - 1].Text == "of" && char.IsLower(tokens[nameStart - 2].Text[0]) && KindNoun(tokens[nameStart - 2].Text) == EntityType.Place
             ? EntityType.Place
             : null;
     }

@@ -42,6 +42,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var unattached = AttachSingleWords(all, clusters);
         KeepRecurringNames(story, unattached, clusters);
         JoinShortOrganisationNames(clusters);
+        JoinShortPlaceNames(clusters);
         return Build(clusters);
     }
 
@@ -238,6 +239,26 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             {
                 longer[0].Nodes.AddRange(single.Nodes);
                 organisations.Remove(single);
+                clusters.Remove(single);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Noto" after "Noto Peninsula", "Haouz" after "Al Haouz": a one-word name typed by default (an
+    /// organisation nothing vouched for) that opens or ends exactly one place name of the story is that place.
+    /// </summary>
+    private static void JoinShortPlaceNames(List<Cluster> clusters)
+    {
+        var places = clusters.Where(c => c.Type == EntityType.Place).ToList();
+        foreach (var single in clusters.Where(c => c.Type == EntityType.Organisation && c.Nodes.Count > 0 && c.Nodes.All(n => n.Tokens.Length == 1 && n.Mention.ContextType is null)
+            && !c.Nodes[0].Mention.Text.All(char.IsUpper)).ToList())
+        {
+            var word = single.Nodes[0].Tokens[0];
+            var holders = places.Where(p => p.Nodes.Any(n => n.Tokens.Length >= 2 && (n.Tokens[0] == word || n.Tokens[^1] == word))).ToList();
+            if (holders.Count == 1)
+            {
+                holders[0].Nodes.AddRange(single.Nodes);
                 clusters.Remove(single);
             }
         }

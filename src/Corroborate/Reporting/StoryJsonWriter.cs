@@ -28,7 +28,7 @@ public static class StoryJsonWriter
         JsonParts.WriteDate(json, "lastSeen", story.LastSeen);
         if (story.Extraction is { } extraction)
         {
-            WriteEntities(json, extraction.Entities);
+            WriteEntities(json, extraction.Entities, story.EntityIds);
             WriteQuotes(json, extraction.Quotes);
             WriteTimeline(json, extraction.Timeline);
             WriteAmounts(json, extraction.Amounts);
@@ -45,13 +45,14 @@ public static class StoryJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteEntities(Utf8JsonWriter json, EntityResolution resolution)
+    private static void WriteEntities(Utf8JsonWriter json, EntityResolution resolution, IReadOnlyDictionary<string, string> entityIds)
     {
         json.WriteStartArray("entities");
         foreach (var entity in resolution.Entities)
         {
             json.WriteStartObject();
             json.WriteString("id", entity.Id);
+            json.WriteString("entityId", entityIds.GetValueOrDefault(entity.Id, entity.Id));
             json.WriteString("name", entity.Name);
             json.WriteString("type", entity.Type.ToString().ToLowerInvariant());
             JsonParts.WriteStrings(json, "variants", entity.Variants);

@@ -20,4 +20,7 @@ public sealed record StoryReport(
     public StoryCorroboration? Corroboration { get; init; }
     /// <summary>The story's CAMEO events, one per happening across its articles.</summary>
     public ImmutableArray<StoryEvent> Events { get; init; } = [];
+
+    /// <summary>Store-wide identity (<see cref="EntityRegistry"/>) of each of the story's entities, by story entity id.</summary>
+    public ImmutableDictionary<string, string> EntityIds { get; init; } = ImmutableDictionary<string, string>.Empty;
 }

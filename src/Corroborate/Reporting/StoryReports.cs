@@ -15,15 +15,22 @@ public static class StoryReports
         extractor ??= new StoryExtractor();
         corroborator ??= new StoryCorroborator();
         var reports = ImmutableArray.CreateBuilder<StoryReport>();
+        // One registry across the stories, in their order, so the same person in two stories has one entityId.
+        var registry = new EntityRegistry();
         foreach (var story in stories)
         {
-            reports.Add(Build(story, articles, extractor, corroborator));
+            reports.Add(Build(story, articles, extractor, corroborator, registry));
         }
 
         return reports.ToImmutable();
     }
 
-    public static StoryReport Build(Story story, IReadOnlyDictionary<string, Article> articles, StoryExtractor extractor, StoryCorroborator? corroborator = null)
+    /// <summary>
+    /// One story's report. Its entities get store-wide ids from <paramref name="registry"/> (a registry of this
+    /// story alone when none is given: the ids are then those of the story's own fullest names).
+    /// </summary>
+    public static StoryReport Build(Story story, IReadOnlyDictionary<string, Article> articles, StoryExtractor extractor, StoryCorroborator? corroborator = null,
+        EntityRegistry? registry = null)
     {
         corroborator ??= new StoryCorroborator();
         var copies = story.Duplicates.Select(d => d.ArticleId).ToHashSet(StringComparer.Ordinal);
@@ -35,6 +42,7 @@ public static class StoryReports
         {
             Corroboration = extraction is null ? null : corroborator.Corroborate(originals, extraction),
             Events = extraction is null ? [] : Corroborate.Events.StoryEventCoder.Default.Code(originals, extraction),
+            EntityIds = extraction is null ? ImmutableDictionary<string, string>.Empty : (registry ?? new EntityRegistry()).Add(story.Id, extraction),
         };
     }
 }

@@ -15,10 +15,18 @@ namespace Corroborate.Tests.Clustering;
 public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Quality gate, just under the 0.9231 the defaults reach on dev (docs/stories.md). Lower it only
-    /// in a commit that says why.
+    /// Quality gate, under the 0.9256 the defaults reach on dev in file order (docs/stories.md). Lower it
+    /// only in a commit that says why.
     /// </summary>
     private const double F1Floor = 0.915;
+
+    /// <summary>Gates over 20 seeded arrival orders of the whole dev file: measured mean 0.917, worst 0.898 (before re-placement: 0.892, 0.875).</summary>
+    private const double OrdersMeanFloor = 0.91;
+
+    private const double OrdersWorstFloor = 0.89;
+
+    /// <summary>Held-out estimate of leave-topics-out cross-validation (5 folds, 5 orders here): measured 0.909 with 10 and with 20 orders.</summary>
+    private const double HeldOutMeanFloor = 0.90;
 
     [EcbPlusFact]
     public void Default_settings_score_above_the_bcubed_floor_on_ecb_plus_dev()
@@ -41,6 +49,10 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
             ($"threshold {d.JoinThreshold - 0.02:F2}", d with { JoinThreshold = d.JoinThreshold - 0.02 }),
             ($"threshold {d.JoinThreshold + 0.02:F2}", d with { JoinThreshold = d.JoinThreshold + 0.02 }),
             ($"threshold {d.JoinThreshold + 0.04:F2}", d with { JoinThreshold = d.JoinThreshold + 0.04 }),
+            ("no re-placement", d with { ReplaceArticles = false }),
+            ("no merge re-check", d with { MergeThreshold = 0 }),
+            ("no re-check at all", d with { ReplaceArticles = false, MergeThreshold = 0 }),
+            ($"young stories up to {d.YoungStoryArticles / 2} originals", d with { YoungStoryArticles = d.YoungStoryArticles / 2 }),
             ($"term weight {d.TermWeight - 0.1:F1}", d with { TermWeight = d.TermWeight - 0.1 }),
             ($"term weight {d.TermWeight + 0.1:F1}", d with { TermWeight = d.TermWeight + 0.1 }),
             ($"entity weight {d.EntityWeight - 0.1:F1}", d with { EntityWeight = d.EntityWeight - 0.1 }),
@@ -52,8 +64,6 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
             ("terms only", d with { EntityWeight = 0, NumberWeight = 0 }),
             ("no numbers", d with { NumberWeight = 0 }),
             ($"index terms {d.IndexTerms / 2}/{d.IndexEntities / 2}", d with { IndexTerms = d.IndexTerms / 2, IndexEntities = d.IndexEntities / 2 }),
-            ($"candidates {d.MaxCandidates / 2}", d with { MaxCandidates = d.MaxCandidates / 2 }),
-            ($"candidates {d.MaxCandidates * 3}", d with { MaxCandidates = d.MaxCandidates * 3 }),
             ($"near-dup threshold {d.Duplicates.NearThreshold + 0.2:F1}", d with { Duplicates = d.Duplicates with { NearThreshold = d.Duplicates.NearThreshold + 0.2 } }),
         ];
 
@@ -69,21 +79,73 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
     }
 
     [EcbPlusFact]
-    public void A_shuffled_dev_stream_gives_nearly_the_same_partition_as_file_order()
+    public void Twenty_arrival_orders_score_above_the_mean_and_worst_floors()
     {
-        var data = ReadDev();
-        var inOrder = Partition(data.Select(x => x.Article));
-        for (var seed = 1; seed <= 3; seed++)
+        var data = ReadGoldArticles();
+        var scores = Enumerable.Range(1, 20)
+            .Select(seed => StoryCrossValidation.Cluster(StoryCrossValidation.Shuffled(data, seed), StoryClusteringOptions.Default))
+            .ToList();
+
+        foreach (var (score, seed) in scores.Select((s, i) => (s, i + 1)))
         {
-            var shuffled = data.Select(x => x.Article).ToArray();
-            new Random(seed).Shuffle(shuffled);
-            var reordered = Partition(shuffled);
-            var ids = data.Select(x => x.Article.Id).ToList();
-            var agreement = BCubedScorer.Score(ids.Select(id => reordered[id]).ToList(), ids.Select(id => inOrder[id]).ToList());
-            var gold = BCubedScorer.Score(ids.Select(id => reordered[id]).ToList(), data.Select(x => x.GoldStory).ToList());
-            output.WriteLine($"seed {seed}: agreement with file order {agreement}; against gold {gold}");
-            Assert.True(agreement.F1 >= 0.9, $"seed {seed}: {agreement}");
+            output.WriteLine($"order {seed}: {score}");
         }
+
+        var mean = scores.Average(s => s.F1);
+        var worst = scores.Min(s => s.F1);
+        output.WriteLine(FormattableString.Invariant($"mean F1 {mean:F4} (P {scores.Average(s => s.Precision):F4}, R {scores.Average(s => s.Recall):F4}), worst {worst:F4}"));
+        Assert.True(mean >= OrdersMeanFloor, $"mean F1 {mean:F4} fell below {OrdersMeanFloor}");
+        Assert.True(worst >= OrdersWorstFloor, $"worst-order F1 {worst:F4} fell below {OrdersWorstFloor}");
+    }
+
+    /// <summary>
+    /// The choice between the settings before this work and the defaults, made by leave-topics-out
+    /// cross-validation, and its held-out score. The full grid runs from the CLI
+    /// (<c>corroborate eval stories FILE --folds 5 --orders 20 --grid</c>; docs/stories.md).
+    /// </summary>
+    [EcbPlusFact]
+    public void Leave_topics_out_cross_validation_holds_on_the_held_out_folds()
+    {
+        var data = ReadGoldArticles();
+        var before = StoryClusteringOptions.Default with { JoinThreshold = 0.24, NumberWeight = 0.3, ReplaceArticles = false, MergeThreshold = 0, SameTimeBonus = 0 };
+        var report = StoryCrossValidation.Run(data, [("no re-check, join 0.24, numbers 0.3", before), ("defaults", StoryClusteringOptions.Default)], folds: 5, orders: 5);
+
+        foreach (var fold in report.Folds)
+        {
+            output.WriteLine($"fold {fold.Fold} (topics {string.Join(",", fold.Topics)}; {fold.Articles} articles): chose {fold.Chosen}, mean F1 {fold.MeanF1:F4}, worst {fold.Worst}");
+        }
+
+        foreach (var setting in report.Settings)
+        {
+            output.WriteLine($"{setting.Setting}: mean F1 {setting.MeanF1:F4}, worst {setting.WorstF1:F4}");
+        }
+
+        output.WriteLine($"held out, pooled: mean F1 {report.PooledMeanF1:F4}, worst {report.PooledWorst}");
+        Assert.Equal(data.Select(g => g.Topic).Distinct().Count(), report.Folds.Sum(f => f.Topics.Length));
+        Assert.All(report.Folds, f => Assert.Equal("defaults", f.Chosen));
+        Assert.True(report.PooledMeanF1 >= HeldOutMeanFloor, $"held-out mean F1 {report.PooledMeanF1:F4} fell below {HeldOutMeanFloor}");
+    }
+
+    [EcbPlusFact]
+    public void Restoring_a_stream_with_moves_and_merges_continues_like_an_uninterrupted_run()
+    {
+        var stream = StoryCrossValidation.Shuffled(ReadGoldArticles(), 7).Take(300).Select(g => g.Article).ToList();
+        var uninterrupted = new StoryClusterer();
+        var expected = stream.Select(uninterrupted.Assign).ToList();
+
+        var stored = stream.Take(150).Zip(expected, (article, a) => new StoredStoryAssignment(article, a.StoryId, a.DuplicateOf));
+        var restored = new StoryClusterer(StoryIndex.Restore(stored));
+        var continued = stream.Skip(150).Select(restored.Assign).ToList();
+
+        // Placements that moved articles of, or merged, other stories: replay must redo them.
+        static bool Rechecked(StoryAssignment a) => !a.Merges.IsEmpty || a.ChangedStories.Length > 1;
+        var replayed = expected.Take(150).Count(Rechecked);
+        output.WriteLine($"placements that moved or merged other stories: {replayed} before the restore, {expected.Skip(150).Count(Rechecked)} after");
+        Assert.True(replayed > 0, "the stored half should include moves or merges to replay");
+        Assert.Equal(expected.Skip(150), continued);
+        Assert.Equal(
+            uninterrupted.Index.Stories().Select(s => (s.Id, s.Title, string.Join(",", s.ArticleIds))),
+            restored.Index.Stories().Select(s => (s.Id, s.Title, string.Join(",", s.ArticleIds))));
     }
 
     /// <summary>The ECB+ half of the measurement behind <see cref="DuplicateOptions.NearThreshold"/>.</summary>
@@ -122,7 +184,13 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
     public void The_five_seed_articles_form_one_story()
     {
         var clusterer = new StoryClusterer();
-        var stories = ReadSeeds().Select(seed => clusterer.Assign(seed).StoryId).ToList();
+        var seeds = ReadSeeds();
+        foreach (var seed in seeds)
+        {
+            clusterer.Assign(seed);
+        }
+
+        var stories = seeds.Select(seed => clusterer.Index.StoryOf(seed.Id)!).ToList();
 
         output.WriteLine(string.Join(", ", stories));
         Assert.Equal(5, stories.Count);
@@ -141,13 +209,24 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
         }
 
         var clusterer = new StoryClusterer();
-        var assignments = stream.ToDictionary(a => a.Id, a => clusterer.Assign(a).StoryId);
+        foreach (var article in stream)
+        {
+            clusterer.Assign(article);
+        }
+
+        var assignments = stream.ToDictionary(a => a.Id, a => clusterer.Index.StoryOf(a.Id)!);
         var seedStories = seeds.Select(s => assignments[s.Id]).Distinct().ToList();
         var intruders = assignments.Count(pair => seedStories.Contains(pair.Value) && !pair.Key.StartsWith("seed:", StringComparison.Ordinal));
 
         output.WriteLine($"seed stories {string.Join(", ", seedStories)}; ECB+ articles in them: {intruders}");
         Assert.Single(seedStories);
         Assert.Equal(0, intruders);
+    }
+
+    private static List<GoldArticle> ReadGoldArticles()
+    {
+        using var stream = File.OpenRead(Support.SharedData.Find("data/ecbplus/dev.jsonl")!);
+        return StoryEvaluation.ReadGoldArticles(stream, Support.SharedData.Find("data/ecbplus/dev.jsonl")!);
     }
 
     private static List<(Article Article, string GoldStory)> ReadDev()
@@ -168,10 +247,4 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
                 return StoryEvaluation.CreateArticle("seed:" + Path.GetFileNameWithoutExtension(path), title, body, path);
             })
             .ToList();
-
-    private static Dictionary<string, string> Partition(IEnumerable<Article> stream)
-    {
-        var clusterer = new StoryClusterer();
-        return stream.ToDictionary(a => a.Id, a => clusterer.Assign(a).StoryId);
-    }
 }

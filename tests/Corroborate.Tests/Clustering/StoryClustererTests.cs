@@ -3,7 +3,7 @@ using Corroborate.Model;
 
 namespace Corroborate.Tests.Clustering;
 
-public sealed class StoryClustererTests
+public sealed partial class StoryClustererTests
 {
     private static readonly DateTimeOffset ChileDay = StoryFixtures.Day(2025, 3, 4);
     private static readonly DateTimeOffset NepalDay = StoryFixtures.Day(2023, 11, 4);
@@ -105,7 +105,8 @@ public sealed class StoryClustererTests
     [Fact]
     public void Stories_idle_past_the_window_leave_the_index_and_take_no_more_articles()
     {
-        var clusterer = new StoryClusterer();
+        // Idle in arrivals too: with no arrival allowance, time alone evicts.
+        var clusterer = new StoryClusterer(new StoryIndex(StoryClusteringOptions.Default with { IdleArticles = 0 }));
         var wire = clusterer.Assign(StoryFixtures.Load("quake-chile-wire", ChileDay));
         clusterer.Assign(StoryFixtures.Load("rail-strike-wire", ChileDay.AddDays(30)));
         var late = clusterer.Assign(StoryFixtures.Load("quake-chile-followup", ChileDay.AddDays(31)));
@@ -213,8 +214,15 @@ public sealed class StoryClustererTests
 
     private static Dictionary<string, string> Partition(IEnumerable<Article> stream)
     {
+        // Scored on the final stories: a later placement may move or merge earlier ones.
         var clusterer = new StoryClusterer();
-        return stream.ToDictionary(a => a.Id, a => clusterer.Assign(a).StoryId);
+        var articles = stream.ToList();
+        foreach (var article in articles)
+        {
+            clusterer.Assign(article);
+        }
+
+        return articles.ToDictionary(a => a.Id, a => clusterer.Index.StoryOf(a.Id)!);
     }
 
     private static List<Article> Stream()

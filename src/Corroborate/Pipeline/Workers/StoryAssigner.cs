@@ -146,9 +146,14 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
                 var known = !seen.Add(article.ContentHash) || clusterer.Index.StoryOf(article.Id) is not null || stored.Contains(article.ContentHash);
                 var story = known ? null : clusterer.Assign(article);
                 items.Add((article, story));
-                if (story is not null && !touched.Contains(story.StoryId))
+                // stories-entities (issue 18): a placement may move articles between young stories or merge
+                // them, so every story it changed needs its report rebuilt, under its current id.
+                foreach (var changed in story?.ChangedStories ?? [])
                 {
-                    touched.Add(story.StoryId);
+                    if (!touched.Contains(changed))
+                    {
+                        touched.Add(changed);
+                    }
                 }
             }
         }
@@ -168,7 +173,8 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
             batch.BatchCommands.Add(error);
         }
 
-        foreach (var storyId in touched)
+        // A story touched early in the batch may have merged into another since: one job per current story.
+        foreach (var storyId in touched.Select(id => clusterer.Index.GetStory(id)!.Id).Distinct(StringComparer.Ordinal))
         {
             var job = new NpgsqlBatchCommand("INSERT INTO story_jobs (story_id, generation, story) VALUES ($1, $2, $3)");
             job.Parameters.Add(Text(storyId));

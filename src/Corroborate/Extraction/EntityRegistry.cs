@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Entities known across stories: each story's entities (from <see cref="EntityResolver"/>) are linked to
+/// store-wide identities by their name variants. Places and organisations link by a shared name key (an
+/// acronym only to an identity that already goes by it); people by <see cref="NameMatcher"/> over full names
+/// (two words or more). A one-word person ("Laci", "Peterson") links only when exactly one person of the
+/// registry carries that word as a given name or surname: two people who share a surname are never joined
+/// through it. An entity that links to nothing starts an identity whose id is derived from its type and the
+/// key of its fullest name, so the same data gives the same ids on every run; an identity keeps its id as
+/// later stories add variants. Add stories with <see cref="Add"/>; <see cref="Snapshot"/> gives the
+/// immutable state to persist and a registry built from a snapshot continues it. Not thread-safe.
+/// </summary>
+public sealed class EntityRegistry
+{
+    private readonly List<Identity> _identities = [];
+    private readonly Dictionary<string, Identity> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), string> _links = [];
+
+    public EntityRegistry()
+    {
+    }
+
+    /// <summary>Continues from a persisted state.</summary>
+    public EntityRegistry(EntityRegistrySnapshot snapshot)
+    {
+        foreach (var entity in snapshot.Entities)
+        {
+            var identity = new Identity(entity.EntityId, entity.Type);
+            identity.Variants.AddRange(entity.Variants);
+            identity.Stories.AddRange(entity.Stories);
+            identity.Quotes.AddRange(entity.Quotes);
+            identity.Name = entity.Name;
+            _identities.Add(identity);
+            _byId.Add(identity.Id, identity);
+        }
+
+        foreach (var (key, value) in snapshot.Links)
+        {
+            _links[key] = value;
+        }
+    }
+
+    /// <summary>The store-wide id of a story's entity, or null when that story was not added.</summary>
+    public string? EntityIdOf(string storyId, string storyEntityId) => _links.GetValueOrDefault((storyId, storyEntityId));
+
+    /// <summary>
+    /// Links the entities of one story (and the quotes their speakers said) to identities, creating those
+    /// that are new. Adding a story again relinks it the same way. Returns story entity id → store-wide id.
+    /// </summary>
+    public ImmutableDictionary<string, string> Add(string storyId, StoryExtraction extraction)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        var result = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        // Fullest names first, so "Laci Peterson" is known before a bare "Laci" of the same story looks for it.
+        foreach (var entity in extraction.Entities.Entities.OrderByDescending(e => Fullest(e).Length).ThenBy(e => e.Id, StringComparer.Ordinal))
+        {
+            var identity = Find(entity) ?? Create(entity);
+            Absorb(identity, storyId, entity);
+            result[entity.Id] = identity.Id;
+            _links[(storyId, entity.Id)] = identity.Id;
+        }
+
+        foreach (var quote in extraction.Quotes)
+        {
+            if (quote.Speaker is { } speaker && result.TryGetValue(speaker, out var id) && !_byId[id].Quotes.Contains(quote.Id))
+            {
+                _byId[id].Quotes.Add(quote.Id);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    public EntityRegistrySnapshot Snapshot() => new(
+        [.. _identities.Select(i => new RegisteredEntity(i.Id, i.Name, i.Type, [.. i.Variants], [.. i.Stories], [.. i.Quotes]))],
+        _links.ToImmutableDictionary());
+
+    private Identity? Find(Entity entity)
+    {
+        var keys = entity.Variants.Select(v => NameKey.Of(v)).Where(k => k.Length >= 2).ToHashSet(StringComparer.Ordinal);
+        var candidates = _identities.Where(i => i.Type == entity.Type).ToList();
+        if (entity.Type != EntityType.Person)
+        {
+            // The same name key; a short acronym only to an identity that already goes by it as well.
+            return candidates.FirstOrDefault(i => i.Keys.Overlaps(keys));
+        }
+
+        var full = keys.Select(k => k.Split(' ')).Where(t => t.Length >= 2).ToList();
+        if (full.Count > 0)
+        {
+            var matches = candidates.Where(i => i.Keys.Select(k => k.Split(' ')).Where(t => t.Length >= 2)
+                .Any(known => full.Any(name => NameMatcher.Compatible(name, known)))).ToList();
+            return matches.Count == 1 ? matches[0] : null;
+        }
+
+        // Only single words ("Laci", "Peterson"): the one person who has that word as a given name or surname.
+        var word = keys.FirstOrDefault();
+        if (word is null)
+        {
+            return null;
+        }
+
+        var holders = candidates.Where(i => i.Keys.Select(k => k.Split(' ')).Any(t => t.Length >= 2 && (t[0] == word || t[^1] == word))).ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
+    private Identity Create(Entity entity)
+    {
+        var baseId = "E" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entity.Type + ":" + NameKey.Of(Fullest(entity)))))[..12];
+        var id = baseId;
+        // Two identities with one name (two people called John Smith): the later one gets a suffix, in order.
+        for (var n = 2; _byId.ContainsKey(id); n++)
+        {
+            id = baseId + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var identity = new Identity(id, entity.Type) { Name = entity.Name };
+        _identities.Add(identity);
+        _byId.Add(id, identity);
+        return identity;
+    }
+
+    private static void Absorb(Identity identity, string storyId, Entity entity)
+    {
+        foreach (var variant in entity.Variants.Prepend(entity.Name))
+        {
+            if (!identity.Variants.Contains(variant, StringComparer.Ordinal))
+            {
+                identity.Variants.Add(variant);
+            }
+        }
+
+        if (!identity.Stories.Contains(storyId, StringComparer.Ordinal))
+        {
+            identity.Stories.Add(storyId);
+        }
+
+        // The name shown: the fullest form seen (more words, then more characters); the id does not follow it.
+        if (Words(entity.Name) > Words(identity.Name) || (Words(entity.Name) == Words(identity.Name) && entity.Name.Length > identity.Name.Length))
+        {
+            identity.Name = entity.Name;
+        }
+    }
+
+    private static string Fullest(Entity entity) =>
+        entity.Variants.Prepend(entity.Name).OrderByDescending(Words).ThenByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).First();
+
+    private static int Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private sealed class Identity(string id, EntityType type)
+    {
+        public string Id { get; } = id;
+
+        public EntityType Type { get; } = type;
+
+        public string Name { get; set; } = "";
+
+        public List<string> Variants { get; } = [];
+
+        public List<string> Stories { get; } = [];
+
+        public List<string> Quotes { get; } = [];
+
+        public HashSet<string> Keys => Variants.Select(v => NameKey.Of(v)).Where(k => k.Length >= 2).ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,135 @@
+using Corroborate.Clustering;
+using Corroborate.Model;
+
+namespace Corroborate.Tests.Clustering;
+
+/// <summary>The bounded re-check after each placement: re-placing originals of young stories, merging young stories, and time rules.</summary>
+public sealed partial class StoryClustererTests
+{
+    [Fact]
+    public void An_article_that_joined_the_wrong_young_story_moves_once_its_own_event_has_a_story()
+    {
+        var clusterer = new StoryClusterer();
+        var index = clusterer.Index;
+        var chile = StoryFixtures.Load("quake-chile-wire", ChileDay);
+        var nepal = StoryFixtures.Load("quake-nepal-wire", NepalDay);
+        var nepalFollowUp = StoryFixtures.Load("quake-nepal-followup", NepalDay.AddDays(2));
+        // An earlier decision gone wrong: the first Nepal report sits in the Chile story, and the
+        // second report of Nepal started a story of its own.
+        var chileStory = Place(index, chile, storyOf: null);
+        Place(index, nepal, storyOf: chileStory);
+        Place(index, nepalFollowUp, storyOf: null);
+
+        clusterer.Assign(StoryFixtures.Load("quake-nepal-aid", NepalDay.AddDays(4)));
+
+        Assert.Equal(index.StoryOf(nepalFollowUp.Id), index.StoryOf(nepal.Id));
+        Assert.NotEqual(index.StoryOf(chile.Id), index.StoryOf(nepal.Id));
+        Assert.Equal([chile.Id], index.GetStory(chileStory.Id)!.ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void Two_young_stories_of_one_event_become_one_and_the_older_keeps_its_id()
+    {
+        var clusterer = new StoryClusterer();
+        var (wire, followUp, older, younger) = TwoStoriesOfOneEvent(clusterer.Index);
+
+        clusterer.Assign(StoryFixtures.Load("quake-chile-analysis", ChileDay.AddDays(1)));
+
+        var index = clusterer.Index;
+        Assert.Equal(older.Id, index.StoryOf(wire.Id));
+        Assert.Equal(older.Id, index.StoryOf(followUp.Id));
+        Assert.Equal(older.Id, index.StoryOf("quake-chile-analysis"));
+        // The vanished id still finds the story.
+        Assert.Equal(older.Id, index.GetStory(younger.Id)!.Id);
+        Assert.Single(index.Stories());
+    }
+
+    [Fact]
+    public void The_merge_re_check_joins_two_young_stories_and_the_assignment_reports_it()
+    {
+        var clusterer = new StoryClusterer(new StoryIndex(StoryClusteringOptions.Default with { ReplaceArticles = false }));
+        var (_, followUp, older, younger) = TwoStoriesOfOneEvent(clusterer.Index);
+
+        var analysis = clusterer.Assign(StoryFixtures.Load("quake-chile-analysis", ChileDay.AddDays(1)));
+
+        Assert.Equal([new StoryMerge(younger.Id, older.Id)], analysis.Merges.ToArray());
+        Assert.Equal(older.Id, clusterer.Index.StoryOf(followUp.Id));
+        Assert.Equal(3, clusterer.Index.GetStory(older.Id)!.ArticleIds.Length);
+    }
+
+    [Fact]
+    public void Without_the_re_check_the_two_stories_stay_apart()
+    {
+        var clusterer = new StoryClusterer(new StoryIndex(StoryClusteringOptions.Default with { ReplaceArticles = false, MergeThreshold = 0 }));
+        var (wire, followUp, _, _) = TwoStoriesOfOneEvent(clusterer.Index);
+
+        clusterer.Assign(StoryFixtures.Load("quake-chile-analysis", ChileDay.AddDays(1)));
+
+        Assert.NotEqual(clusterer.Index.StoryOf(wire.Id), clusterer.Index.StoryOf(followUp.Id));
+    }
+
+    [Fact]
+    public void A_late_report_of_an_old_event_still_finds_its_story_after_newer_ones()
+    {
+        // A folder read in file-name order: a month of newer news comes between the Chile reports.
+        var clusterer = new StoryClusterer();
+        var wire = clusterer.Assign(StoryFixtures.Load("quake-chile-wire", ChileDay));
+        clusterer.Assign(StoryFixtures.Load("rail-strike-wire", ChileDay.AddDays(30)));
+        clusterer.Assign(StoryFixtures.Load("rail-strike-followup", ChileDay.AddDays(32)));
+
+        var late = clusterer.Assign(StoryFixtures.Load("quake-chile-followup", ChileDay.AddDays(1)));
+
+        Assert.False(late.IsNew);
+        Assert.Equal(wire.StoryId, clusterer.Index.StoryOf("quake-chile-followup"));
+    }
+
+    [Fact]
+    public void An_undated_article_is_dated_by_its_own_text()
+    {
+        // "on Tuesday" beside "Tuesday, March 4, 2025": the wire speaks from that day, so a follow-up a
+        // month later is days apart from it although neither carries a publication date.
+        var options = StoryClusteringOptions.Default with { PenaltyPerDay = 1, MaxTimePenalty = 0.5 };
+        var clusterer = new StoryClusterer(new StoryIndex(options));
+        var wire = clusterer.Assign(StoryFixtures.Load("quake-chile-wire"));
+
+        var late = clusterer.Assign(StoryFixtures.Load("quake-chile-followup", ChileDay.AddDays(40)));
+
+        Assert.Equal(ChileDay.Date, clusterer.Index.GetStory(wire.StoryId)!.FirstSeen!.Value.Date);
+        Assert.True(late.IsNew);
+    }
+
+    [Fact]
+    public void Reports_close_in_time_need_less_textual_evidence_than_undated_ones()
+    {
+        var strict = StoryClusteringOptions.Default with { JoinThreshold = 0.9, SameTimeBonus = 0.85, MergeThreshold = 0, ReplaceArticles = false };
+        var dated = new StoryClusterer(new StoryIndex(strict));
+        dated.Assign(StoryFixtures.Load("quake-chile-wire", ChileDay));
+        var undated = new StoryClusterer(new StoryIndex(strict with { SameTimeBonus = 0 }));
+        undated.Assign(StoryFixtures.Load("quake-chile-wire", ChileDay));
+
+        Assert.False(dated.Assign(StoryFixtures.Load("quake-chile-followup", ChileDay.AddDays(1))).IsNew);
+        Assert.True(undated.Assign(StoryFixtures.Load("quake-chile-followup", ChileDay.AddDays(1))).IsNew);
+    }
+
+    /// <summary>Two reports of the Chile quake that began apart (as an arrival order can make them).</summary>
+    private static (Article Wire, Article FollowUp, StoryState Older, StoryState Younger) TwoStoriesOfOneEvent(StoryIndex index)
+    {
+        var wire = StoryFixtures.Load("quake-chile-wire", ChileDay);
+        var followUp = StoryFixtures.Load("quake-chile-followup", ChileDay.AddDays(1));
+        return (wire, followUp, Place(index, wire, storyOf: null), Place(index, followUp, storyOf: null));
+    }
+
+    /// <summary>Puts an article where a test says, bypassing the clusterer's decision.</summary>
+    private static StoryState Place(StoryIndex index, Article article, StoryState? storyOf)
+    {
+        var features = index.Extractor.Extract(article);
+        var fingerprint = index.Duplicates.Fingerprint(article);
+        if (storyOf is null)
+        {
+            return index.Create("s-" + article.Id, article, features, fingerprint);
+        }
+
+        index.Join(storyOf, article, features, fingerprint, 0.5);
+        return storyOf;
+    }
+}

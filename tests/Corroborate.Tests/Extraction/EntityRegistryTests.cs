@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using Corroborate.Extraction;
+using Corroborate.Model;
+
+namespace Corroborate.Tests.Extraction;
+
+public sealed class EntityRegistryTests
+{
+    [Fact]
+    public void The_same_person_in_two_stories_is_one_identity_with_both_stories()
+    {
+        var registry = new EntityRegistry();
+        var first = registry.Add("s-1", Story(Person("a", "Laci Peterson", "Peterson")));
+        var second = registry.Add("s-2", Story(Person("b", "Laci Peterson")));
+
+        Assert.Equal(first["a"], second["b"]);
+        var identity = Assert.Single(registry.Snapshot().Entities);
+        Assert.Equal(["s-1", "s-2"], identity.Stories.ToArray());
+    }
+
+    [Fact]
+    public void A_lone_given_name_joins_the_one_person_who_has_it()
+    {
+        var registry = new EntityRegistry();
+        var full = registry.Add("s-1", Story(Person("a", "Laci Peterson")));
+        var alone = registry.Add("s-2", Story(Person("b", "Laci")));
+
+        Assert.Equal(full["a"], alone["b"]);
+        Assert.Contains("Laci", registry.Snapshot().Entities[0].Variants);
+    }
+
+    [Fact]
+    public void A_surname_shared_by_two_people_joins_neither()
+    {
+        var registry = new EntityRegistry();
+        var people = registry.Add("s-1", Story(Person("a", "Laci Peterson"), Person("b", "Scott Peterson")));
+        var surname = registry.Add("s-2", Story(Person("c", "Peterson")));
+
+        Assert.NotEqual(people["a"], people["b"]);
+        Assert.DoesNotContain(surname["c"], people.Values);
+    }
+
+    [Fact]
+    public void Different_given_names_with_one_surname_stay_two_people()
+    {
+        var registry = new EntityRegistry();
+        var raul = registry.Add("s-1", Story(Person("a", "Raul Castro")));
+        var fidel = registry.Add("s-2", Story(Person("b", "Fidel Castro")));
+
+        Assert.NotEqual(raul["a"], fidel["b"]);
+    }
+
+    [Fact]
+    public void Places_and_organisations_join_by_a_shared_name_but_never_across_types()
+    {
+        var registry = new EntityRegistry();
+        var first = registry.Add("s-1", Story(Entity("a", EntityType.Place, "Morocco", "Moroccan"), Entity("b", EntityType.Organisation, "U.S. Geological Survey", "USGS")));
+        var second = registry.Add("s-2", Story(Entity("c", EntityType.Place, "Morocco"), Entity("d", EntityType.Organisation, "USGS"), Entity("e", EntityType.Person, "Morocco Jones")));
+
+        Assert.Equal(first["a"], second["c"]);
+        Assert.Equal(first["b"], second["d"]);
+        Assert.NotEqual(first["a"], second["e"]);
+    }
+
+    [Fact]
+    public void Ids_are_the_same_on_every_run_and_a_restored_registry_continues_alike()
+    {
+        static (EntityRegistry, ImmutableDictionary<string, string>) Run()
+        {
+            var registry = new EntityRegistry();
+            registry.Add("s-1", Story(Person("a", "Xi Jinping", "Xi"), Entity("b", EntityType.Place, "Serbia")));
+            return (registry, registry.Add("s-2", Story(Person("c", "Xi Jin-ping"))));
+        }
+
+        var (today, todayIds) = Run();
+        var (_, againIds) = Run();
+        var restored = new EntityRegistry(today.Snapshot());
+        var tomorrow = restored.Add("s-3", Story(Person("d", "Xi")));
+        var continued = today.Add("s-3", Story(Person("d", "Xi")));
+
+        Assert.Equal(todayIds, againIds);
+        Assert.Equal(continued, tomorrow);
+        Assert.Equal(todayIds["c"], tomorrow["d"]);
+        Assert.Equal(today.Snapshot().Entities.Select(e => (e.EntityId, e.Name, string.Join("|", e.Variants), string.Join("|", e.Stories))),
+            restored.Snapshot().Entities.Select(e => (e.EntityId, e.Name, string.Join("|", e.Variants), string.Join("|", e.Stories))));
+    }
+
+    [Fact]
+    public void Quotes_are_kept_with_their_speaker()
+    {
+        var registry = new EntityRegistry();
+        var extraction = Story(Person("a", "Aleksandar Vucic")) with
+        {
+            Quotes = [new Quote("q1", "a", "Aleksandar Vucic", "a steel friend", [], true)],
+        };
+
+        registry.Add("s-1", extraction);
+
+        Assert.Equal(["q1"], registry.Snapshot().Entities[0].Quotes.ToArray());
+    }
+
+    private static Entity Person(string id, params string[] variants) => Entity(id, EntityType.Person, variants);
+
+    private static Entity Entity(string id, EntityType type, params string[] variants) =>
+        new(id, variants[0], type, [.. variants], [new EntityMentionRef("art", new TextSpan(0, variants[0].Length), variants[0])], ["art"], [], null);
+
+    private static StoryExtraction Story(params Entity[] entities) =>
+        new(new EntityResolution([.. entities], ImmutableDictionary<(string, TextSpan), string>.Empty), [], [], []);
+}
