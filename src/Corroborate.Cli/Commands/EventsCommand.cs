@@ -9,7 +9,7 @@ namespace Corroborate.Cli.Commands;
 
 /// <summary>
 /// <c>corroborate events IN.jsonl</c>: codes each line's text (<c>{ "id", "text", "date" }</c>) sentence by sentence
-/// into CAMEO events, writing <c>{ "id", "events": [ { "source", "target", "code" } ] }</c> per line;
+/// into CAMEO events, writing <c>{ "id", "events": [ { "source", "target", "code", "verb", "confidence" } ] }</c> per line;
 /// <c>corroborate eval events RECORDS.xml</c>: scores the coder on a PETRARCH validation file.
 /// </summary>
 internal static class EventsCommand
@@ -87,9 +87,14 @@ internal static class EventsCommand
             DefaultValueFactory = _ => "dev",
         };
         split.AcceptOnlyFromAmong("dev", "held-out", "all");
+        var calibrate = new Option<bool>("--calibrate")
+        {
+            Description = "PLOVER: code the development half with no minimum confidence and print how often each kind of evidence was right, "
+                + "and the minimum chosen by 5-fold cross-validation (what Resources/Events/coding-confidence.tsv holds). Scores nothing else.",
+        };
         var command = new Command("events", "Score the event coder: PETRARCH unit records (per category: all expected, with extra, exact) or PLOVER gold records (precision, recall, extra codings).")
         {
-            file, dictionaries, failures, mapping, split,
+            file, dictionaries, failures, mapping, split, calibrate,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -98,7 +103,9 @@ internal static class EventsCommand
             {
                 if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
                 {
-                    return await EvaluatePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), parsed.GetValue(split)!, parsed.GetValue(failures)).ConfigureAwait(false);
+                    return parsed.GetValue(calibrate)
+                        ? await CalibratePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping)).ConfigureAwait(false)
+                        : await EvaluatePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), parsed.GetValue(split)!, parsed.GetValue(failures)).ConfigureAwait(false);
                 }
 
                 var coder = new EventCoder(EventCodingEvaluation.DictionariesFor(path, parsed.GetValue(dictionaries)));
@@ -161,6 +168,31 @@ internal static class EventsCommand
         return ExitCodes.Success;
     }
 
+    private static async Task<int> CalibratePlover(CliConsole console, string path, string? dictionaryFolder, string? mappingPath)
+    {
+        mappingPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "CAMEO2PLOVER-2021.txt");
+        var categories = PloverCategories.Read(mappingPath);
+        var dictionaries = dictionaryFolder is null ? EventDictionaries.Default : EventDictionaries.FromDirectory(dictionaryFolder, gazetteer: Corroborate.Extraction.Gazetteer.Default);
+        var coder = new EventCoder(dictionaries, new EventCoderOptions { MinConfidence = 0 });
+        var development = PloverEvaluation.Select(PloverEvaluation.ReadSentences(path), PloverSplit.Development);
+        var calibration = ConfidenceCalibration.Run(PloverEvaluation.Run(coder, categories, development));
+        await console.Out.WriteLineAsync("evidence   right  codings  confidence").ConfigureAwait(false);
+        foreach (var count in calibration.Counts)
+        {
+            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{count.Kind.ToString().ToLowerInvariant(),-9} {count.Right,6} {count.Codings,8} {count.Confidence,11:F2}")).ConfigureAwait(false);
+        }
+
+        foreach (var fold in calibration.Folds)
+        {
+            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"fold {fold.Fold}: keeps {string.Join('+', fold.Kept.Select(k => k.ToString().ToLowerInvariant()))} (chosen on the other folds): {fold.Right} of {fold.Codings} right")).ConfigureAwait(false);
+        }
+
+        await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"cross-validated precision {calibration.HeldPrecision:F3} ({calibration.HeldRight} of {calibration.HeldCodings}); on all development sentences: keep {string.Join('+', calibration.Kept.Select(k => k.ToString().ToLowerInvariant()))}, minimum {calibration.Minimum:F2} (shipped: {CodingConfidence.Minimum:F2})")).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
     /// <summary>Codes every sentence of a text.</summary>
     public static List<EventCoding> CodeText(EventCoder coder, string text, DateOnly? date)
     {
@@ -216,6 +248,7 @@ internal static class EventsCommand
                 json.WriteString("target", coding.Target.Code);
                 json.WriteString("code", coding.Code);
                 json.WriteString("verb", text[coding.VerbStart..coding.VerbEnd]);
+                json.WriteNumber("confidence", Math.Round(coding.Confidence, 2));
                 json.WriteEndObject();
             }
 
