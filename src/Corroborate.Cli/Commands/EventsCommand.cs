@@ -19,17 +19,26 @@ internal static class EventsCommand
         Description = "A folder of PETRARCH dictionaries (*verbs*/CAMEO*, *actors*, *agents*, *discards*) to use instead of the built-in ones.",
     };
 
+    public static Option<double?> MinConfidence() => new("--min-confidence")
+    {
+        Description = "Leave out codings below this confidence (0-1). Default: 0.64 with the built-in dictionaries (cross-validated on PLOVER), none with --dictionaries.",
+    };
+
+    private static EventCoderOptions Options(ParseResult parsed, Option<double?> minConfidence) => new() { MinConfidence = parsed.GetValue(minConfidence) };
+
     public static Command Create(CliConsole console)
     {
         var input = new Argument<string>("file") { Description = "JSON Lines with id, text and date (yyyy-MM-dd), or - for standard input." };
         var dictionaries = Dictionaries();
-        var command = new Command("events", "Code each text into CAMEO events: source and target actor codes and the event code.") { input, dictionaries };
+        var minConfidence = MinConfidence();
+        var command = new Command("events", "Code each text into CAMEO events: source and target actor codes and the event code.") { input, dictionaries, minConfidence };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             EventCoder coder;
             try
             {
-                coder = new EventCoder(parsed.GetValue(dictionaries) is { } dir ? EventDictionaries.FromDirectory(dir, gazetteer: Corroborate.Extraction.Gazetteer.Default) : EventDictionaries.Default);
+                coder = new EventCoder(parsed.GetValue(dictionaries) is { } dir ? EventDictionaries.FromDirectory(dir, gazetteer: Corroborate.Extraction.Gazetteer.Default) : EventDictionaries.Default,
+                    Options(parsed, minConfidence));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
@@ -79,6 +88,7 @@ internal static class EventsCommand
             Description = "A PETRARCH validation file (PETR.UnitTest.records.xml, its <Environment> names the dictionaries) or PLOVER gold records (PLOVER_GSR_CAMEO.json).",
         };
         var dictionaries = Dictionaries();
+        var minConfidence = MinConfidence();
         var failures = new Option<bool>("--failures") { Description = "List the records not coded exactly, with expected and produced codings (PLOVER: of the chosen --split only)." };
         var mapping = new Option<string?>("--mapping") { Description = "PLOVER: the CAMEO-to-PLOVER table (default: CAMEO2PLOVER-2021.txt beside the records)." };
         var split = new Option<string>("--split")
@@ -94,7 +104,7 @@ internal static class EventsCommand
         };
         var command = new Command("events", "Score the event coder: PETRARCH unit records (per category: all expected, with extra, exact) or PLOVER gold records (precision, recall, extra codings).")
         {
-            file, dictionaries, failures, mapping, split, calibrate,
+            file, dictionaries, failures, mapping, split, calibrate, minConfidence,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -105,10 +115,11 @@ internal static class EventsCommand
                 {
                     return parsed.GetValue(calibrate)
                         ? await CalibratePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping)).ConfigureAwait(false)
-                        : await EvaluatePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), parsed.GetValue(split)!, parsed.GetValue(failures)).ConfigureAwait(false);
+                        : await EvaluatePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), parsed.GetValue(split)!, parsed.GetValue(failures),
+                            Options(parsed, minConfidence)).ConfigureAwait(false);
                 }
 
-                var coder = new EventCoder(EventCodingEvaluation.DictionariesFor(path, parsed.GetValue(dictionaries)));
+                var coder = new EventCoder(EventCodingEvaluation.DictionariesFor(path, parsed.GetValue(dictionaries)), Options(parsed, minConfidence));
                 var results = EventCodingEvaluation.Run(coder, EventCodingEvaluation.ReadRecords(path));
                 if (parsed.GetValue(failures))
                 {
@@ -135,11 +146,11 @@ internal static class EventsCommand
         return command;
     }
 
-    private static async Task<int> EvaluatePlover(CliConsole console, string path, string? dictionaryFolder, string? mappingPath, string split, bool failures)
+    private static async Task<int> EvaluatePlover(CliConsole console, string path, string? dictionaryFolder, string? mappingPath, string split, bool failures, EventCoderOptions options)
     {
         mappingPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "CAMEO2PLOVER-2021.txt");
         var categories = PloverCategories.Read(mappingPath);
-        var coder = new EventCoder(dictionaryFolder is null ? EventDictionaries.Default : EventDictionaries.FromDirectory(dictionaryFolder, gazetteer: Corroborate.Extraction.Gazetteer.Default));
+        var coder = new EventCoder(dictionaryFolder is null ? EventDictionaries.Default : EventDictionaries.FromDirectory(dictionaryFolder, gazetteer: Corroborate.Extraction.Gazetteer.Default), options);
         var sentences = PloverEvaluation.ReadSentences(path);
         var chosen = split switch { "held-out" => PloverSplit.HeldOut, "all" => PloverSplit.All, _ => PloverSplit.Development };
         if (failures)

@@ -123,7 +123,8 @@ public sealed class PloverEvaluationTests : IDisposable
 
     /// <summary>
     /// Issue 19's targets on the development half (precision ≥ 0.75 at the category level, extra codings in ≤ 15 % of
-    /// sentences), and floors for the held-out half, which is measured and never tuned on (0.64 / 14.2 % when set).
+    /// sentences; 0.905 / 3.1 % when set), and floors for the held-out half, which is measured and never tuned on
+    /// (0.676 / 12.3 % when set: the precision target is not met there).
     /// </summary>
     [SharedDataFact(Records)]
     public void The_coder_is_precise_on_real_news_sentences()
@@ -134,10 +135,10 @@ public sealed class PloverEvaluationTests : IDisposable
         var development = PloverEvaluation.Score(PloverEvaluation.Run(coder, categories, PloverEvaluation.Select(sentences, PloverSplit.Development)));
         var heldOut = PloverEvaluation.Score(PloverEvaluation.Run(coder, categories, PloverEvaluation.Select(sentences, PloverSplit.HeldOut)));
 
-        Assert.True(development.CategoryPrecision >= 0.75, $"development precision {development.CategoryPrecision:F3}");
-        Assert.True(development.ExtraCategoryShare <= 0.15, $"development extra {development.ExtraCategoryShare:P1}");
-        Assert.True(heldOut.CategoryPrecision >= 0.60, $"held-out precision {heldOut.CategoryPrecision:F3}");
-        Assert.True(heldOut.ExtraCategoryShare <= 0.17, $"held-out extra {heldOut.ExtraCategoryShare:P1}");
-        Assert.True(development.CategoryRecall >= 0.2 && heldOut.CategoryRecall >= 0.2, $"recall {development.CategoryRecall:F3} / {heldOut.CategoryRecall:F3}");
+        Assert.True(development.CategoryPrecision >= 0.85, $"development precision {development.CategoryPrecision:F3}");
+        Assert.True(development.ExtraCategoryShare <= 0.10, $"development extra {development.ExtraCategoryShare:P1}");
+        Assert.True(heldOut.CategoryPrecision >= 0.65, $"held-out precision {heldOut.CategoryPrecision:F3}");
+        Assert.True(heldOut.ExtraCategoryShare <= 0.15, $"held-out extra {heldOut.ExtraCategoryShare:P1}");
+        Assert.True(development.CategoryRecall >= 0.25 && heldOut.CategoryRecall >= 0.25, $"recall {development.CategoryRecall:F3} / {heldOut.CategoryRecall:F3}");
     }
 }
