@@ -9,7 +9,7 @@ namespace Corroborate.Cli.Commands;
 
 /// <summary>
 /// <c>corroborate events IN.jsonl</c>: codes each line's text (<c>{ "id", "text", "date" }</c>) sentence by sentence
-/// into CAMEO events, writing <c>{ "id", "events": [ { "source", "target", "code" } ] }</c> per line;
+/// into CAMEO events, writing <c>{ "id", "events": [ { "source", "target", "code", "verb", "confidence" } ] }</c> per line;
 /// <c>corroborate eval events RECORDS.xml</c>: scores the coder on a PETRARCH validation file.
 /// </summary>
 internal static class EventsCommand
@@ -19,17 +19,26 @@ internal static class EventsCommand
         Description = "A folder of PETRARCH dictionaries (*verbs*/CAMEO*, *actors*, *agents*, *discards*) to use instead of the built-in ones.",
     };
 
+    public static Option<double?> MinConfidence() => new("--min-confidence")
+    {
+        Description = "Leave out codings below this confidence (0-1). Default: 0.64 with the built-in dictionaries (cross-validated on PLOVER), none with --dictionaries.",
+    };
+
+    private static EventCoderOptions Options(ParseResult parsed, Option<double?> minConfidence) => new() { MinConfidence = parsed.GetValue(minConfidence) };
+
     public static Command Create(CliConsole console)
     {
         var input = new Argument<string>("file") { Description = "JSON Lines with id, text and date (yyyy-MM-dd), or - for standard input." };
         var dictionaries = Dictionaries();
-        var command = new Command("events", "Code each text into CAMEO events: source and target actor codes and the event code.") { input, dictionaries };
+        var minConfidence = MinConfidence();
+        var command = new Command("events", "Code each text into CAMEO events: source and target actor codes and the event code.") { input, dictionaries, minConfidence };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             EventCoder coder;
             try
             {
-                coder = new EventCoder(parsed.GetValue(dictionaries) is { } dir ? EventDictionaries.FromDirectory(dir, gazetteer: Corroborate.Extraction.Gazetteer.Default) : EventDictionaries.Default);
+                coder = new EventCoder(parsed.GetValue(dictionaries) is { } dir ? EventDictionaries.FromDirectory(dir, gazetteer: Corroborate.Extraction.Gazetteer.Default) : EventDictionaries.Default,
+                    Options(parsed, minConfidence));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
@@ -79,6 +88,7 @@ internal static class EventsCommand
             Description = "A PETRARCH validation file (PETR.UnitTest.records.xml, its <Environment> names the dictionaries) or PLOVER gold records (PLOVER_GSR_CAMEO.json).",
         };
         var dictionaries = Dictionaries();
+        var minConfidence = MinConfidence();
         var failures = new Option<bool>("--failures") { Description = "List the records not coded exactly, with expected and produced codings (PLOVER: of the chosen --split only)." };
         var mapping = new Option<string?>("--mapping") { Description = "PLOVER: the CAMEO-to-PLOVER table (default: CAMEO2PLOVER-2021.txt beside the records)." };
         var split = new Option<string>("--split")
@@ -87,9 +97,14 @@ internal static class EventsCommand
             DefaultValueFactory = _ => "dev",
         };
         split.AcceptOnlyFromAmong("dev", "held-out", "all");
+        var calibrate = new Option<bool>("--calibrate")
+        {
+            Description = "PLOVER: code the development half with no minimum confidence and print how often each kind of evidence was right, "
+                + "and the minimum chosen by 5-fold cross-validation (what Resources/Events/coding-confidence.tsv holds). Scores nothing else.",
+        };
         var command = new Command("events", "Score the event coder: PETRARCH unit records (per category: all expected, with extra, exact) or PLOVER gold records (precision, recall, extra codings).")
         {
-            file, dictionaries, failures, mapping, split,
+            file, dictionaries, failures, mapping, split, calibrate, minConfidence,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -98,10 +113,13 @@ internal static class EventsCommand
             {
                 if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
                 {
-                    return await EvaluatePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), parsed.GetValue(split)!, parsed.GetValue(failures)).ConfigureAwait(false);
+                    return parsed.GetValue(calibrate)
+                        ? await CalibratePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping)).ConfigureAwait(false)
+                        : await EvaluatePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), parsed.GetValue(split)!, parsed.GetValue(failures),
+                            Options(parsed, minConfidence)).ConfigureAwait(false);
                 }
 
-                var coder = new EventCoder(EventCodingEvaluation.DictionariesFor(path, parsed.GetValue(dictionaries)));
+                var coder = new EventCoder(EventCodingEvaluation.DictionariesFor(path, parsed.GetValue(dictionaries)), Options(parsed, minConfidence));
                 var results = EventCodingEvaluation.Run(coder, EventCodingEvaluation.ReadRecords(path));
                 if (parsed.GetValue(failures))
                 {
@@ -128,11 +146,11 @@ internal static class EventsCommand
         return command;
     }
 
-    private static async Task<int> EvaluatePlover(CliConsole console, string path, string? dictionaryFolder, string? mappingPath, string split, bool failures)
+    private static async Task<int> EvaluatePlover(CliConsole console, string path, string? dictionaryFolder, string? mappingPath, string split, bool failures, EventCoderOptions options)
     {
         mappingPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "CAMEO2PLOVER-2021.txt");
         var categories = PloverCategories.Read(mappingPath);
-        var coder = new EventCoder(dictionaryFolder is null ? EventDictionaries.Default : EventDictionaries.FromDirectory(dictionaryFolder, gazetteer: Corroborate.Extraction.Gazetteer.Default));
+        var coder = new EventCoder(dictionaryFolder is null ? EventDictionaries.Default : EventDictionaries.FromDirectory(dictionaryFolder, gazetteer: Corroborate.Extraction.Gazetteer.Default), options);
         var sentences = PloverEvaluation.ReadSentences(path);
         var chosen = split switch { "held-out" => PloverSplit.HeldOut, "all" => PloverSplit.All, _ => PloverSplit.Development };
         if (failures)
@@ -158,6 +176,31 @@ internal static class EventsCommand
                 $"{name,-9} {s.Sentences,8} {s.Events,6}  {s.CodedSentences,5}  {s.Codings,7}  {s.CategoryPrecision,14:F3}  {s.ActorPrecision,21:F3}  {s.CategoryRecall,11:F3}  {s.ActorRecall,18:F3}  {s.ExtraCategoryShare,10:P1}  {s.ExtraActorShare,17:P1}  {s.Unmapped,10}")).ConfigureAwait(false);
         }
 
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> CalibratePlover(CliConsole console, string path, string? dictionaryFolder, string? mappingPath)
+    {
+        mappingPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "CAMEO2PLOVER-2021.txt");
+        var categories = PloverCategories.Read(mappingPath);
+        var dictionaries = dictionaryFolder is null ? EventDictionaries.Default : EventDictionaries.FromDirectory(dictionaryFolder, gazetteer: Corroborate.Extraction.Gazetteer.Default);
+        var coder = new EventCoder(dictionaries, new EventCoderOptions { MinConfidence = 0 });
+        var development = PloverEvaluation.Select(PloverEvaluation.ReadSentences(path), PloverSplit.Development);
+        var calibration = ConfidenceCalibration.Run(PloverEvaluation.Run(coder, categories, development));
+        await console.Out.WriteLineAsync("evidence   right  codings  confidence").ConfigureAwait(false);
+        foreach (var count in calibration.Counts)
+        {
+            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{count.Kind.ToString().ToLowerInvariant(),-9} {count.Right,6} {count.Codings,8} {count.Confidence,11:F2}")).ConfigureAwait(false);
+        }
+
+        foreach (var fold in calibration.Folds)
+        {
+            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"fold {fold.Fold}: keeps {string.Join('+', fold.Kept.Select(k => k.ToString().ToLowerInvariant()))} (chosen on the other folds): {fold.Right} of {fold.Codings} right")).ConfigureAwait(false);
+        }
+
+        await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"cross-validated precision {calibration.HeldPrecision:F3} ({calibration.HeldRight} of {calibration.HeldCodings}); on all development sentences: keep {string.Join('+', calibration.Kept.Select(k => k.ToString().ToLowerInvariant()))}, minimum {calibration.Minimum:F2} (shipped: {CodingConfidence.Minimum:F2})")).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
@@ -216,6 +259,7 @@ internal static class EventsCommand
                 json.WriteString("target", coding.Target.Code);
                 json.WriteString("code", coding.Code);
                 json.WriteString("verb", text[coding.VerbStart..coding.VerbEnd]);
+                json.WriteNumber("confidence", Math.Round(coding.Confidence, 2));
                 json.WriteEndObject();
             }
 

@@ -18,4 +18,7 @@ internal sealed class ClauseInfo(int id, int inheritFrom, int anchorGroup, bool 
     public bool Hypothetical { get; } = hypothetical;
 
     public int Subject { get; set; } = -1;
+
+    /// <summary>The word that opened a subordinate clause ("THAT", "AFTER", "WHICH"), or null.</summary>
+    public string? Opener { get; init; }
 }

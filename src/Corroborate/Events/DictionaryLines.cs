@@ -6,7 +6,10 @@ namespace Corroborate.Events;
 /// </summary>
 internal static class DictionaryLines
 {
-    public static IEnumerable<string> Read(TextReader reader)
+    public static IEnumerable<string> Read(TextReader reader) => ReadWithComments(reader).Select(line => line.Text);
+
+    /// <summary>The lines as <see cref="Read"/> gives them, each with the text after its <c>#</c> (trimmed; empty when none).</summary>
+    public static IEnumerable<(string Text, string Comment)> ReadWithComments(TextReader reader)
     {
         var inBlock = false;
         while (reader.ReadLine() is { } raw)
@@ -40,15 +43,17 @@ internal static class DictionaryLines
             }
 
             var hash = line.IndexOf('#');
+            var comment = "";
             if (hash >= 0)
             {
+                comment = line[(hash + 1)..].Trim();
                 line = line[..hash];
             }
 
             line = line.TrimEnd();
             if (line.Trim().Length > 0)
             {
-                yield return line;
+                yield return (line, comment);
             }
         }
     }

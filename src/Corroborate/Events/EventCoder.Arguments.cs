@@ -54,6 +54,7 @@ public sealed partial class EventCoder
         if (root >= 18)
         {
             allowed.Add("AT");
+            allowed.Add("NEAR");
         }
 
         return allowed;
@@ -162,8 +163,11 @@ public sealed partial class EventCoder
         k >= 0 && parse.GroupAt[k] is >= 0 and var g && parse.Groups[g].End - 1 == k ? g : null;
 
     /// <summary>The nearest actor group before the verb in its clause, outside prepositional phrases; else the clause's inherited subject.</summary>
-    private static int? Subject(SentenceParse parse, List<int> members, int verbPos)
+    private static int? Subject(SentenceParse parse, List<int> members, int verbPos) => Subject(parse, members, verbPos, out _);
+
+    private static int? Subject(SentenceParse parse, List<int> members, int verbPos, out ArgumentRoute route)
     {
+        route = ArgumentRoute.Subject;
         var clause = parse.Clauses[parse.ClauseOf[members[verbPos]]];
         var crossedVerb = false;
         for (var p = verbPos - 1; p >= 0; p--)
@@ -190,6 +194,7 @@ public sealed partial class EventCoder
 
         if (clause.AnchorGroup >= 0)
         {
+            route = ArgumentRoute.Antecedent;
             return clause.AnchorGroup;
         }
 
@@ -211,6 +216,7 @@ public sealed partial class EventCoder
             var inheritedMembers = Enumerable.Range(0, parse.Tokens.Count).Where(k => parse.ClauseOf[k] == inherit).ToList();
             if (Subject(parse, inheritedMembers, inheritedMembers.IndexOf(verbs[0])) is { } found)
             {
+                route = ArgumentRoute.Inherited;
                 return found;
             }
         }
@@ -244,12 +250,17 @@ public sealed partial class EventCoder
     /// object phrase, through "of" inside that phrase ("the withdrawal of Serbian forces"), or as the object of a
     /// preposition <paramref name="prepositions"/> allows — and not the subject of a further verb.
     /// </summary>
-    private static int? Object(SentenceParse parse, List<int> members, int verbPos, bool passive, int? subject, HashSet<string> prepositions)
+    private static int? Object(SentenceParse parse, List<int> members, int verbPos, bool passive, int? subject, HashSet<string> prepositions,
+        out ArgumentRoute route, out string? via)
     {
+        route = ArgumentRoute.Object;
+        via = null;
+        var inside = false;
         var open = true;
         var complemented = false;
+        var closed = false;
         var words = 0;
-        for (var p = verbPos + 1; p < members.Count; p++)
+        for (var p = verbPos + 1; p < members.Count && !closed; p++)
         {
             var k = members[p];
             var key = parse.Tokens[k].Key;
@@ -263,21 +274,35 @@ public sealed partial class EventCoder
                     break;
                 }
 
+                if (key is "WITH" or "IN" && p + 2 < members.Count && parse.Tokens[members[p + 1]].Key is "RESPECT" or "REGARD" or "RELATION"
+                    && parse.Tokens[members[p + 2]].Key == "TO")
+                {
+                    // "acted with respect to Libya", "in regard to X": one preposition naming what the act concerns.
+                    (open, via, inside, words) = (true, "TO", false, 0);
+                    complemented = true;
+                    p += 2;
+                    continue;
+                }
+
                 if (WordClasses.Prepositions.Contains(key))
                 {
                     // A phrase right after the verb is its complement ("arrived in Gondor", "departed from Libya"); after
                     // an object only a preposition the act takes opens one ("handed medicine to X", not "… in Bam").
                     // "The withdrawal of Serbian forces", "an attack by Osgiliath soldiers": of and by after the
                     // object's head belong to the object phrase.
-                    open = prepositions.Contains(key) || (words == 0 && !complemented && !(passive && key == "BY"))
-                        || (key is "OF" or "BY" or "BETWEEN" && !passive && open && words > 0);
+                    var taken = prepositions.Contains(key) || (words == 0 && !complemented && !(passive && key == "BY"));
+                    inside = !taken && key is "OF" or "BY" or "BETWEEN" or "FROM" && !passive && open && words > 0;
+                    open = taken || inside;
+                    via = open && !inside ? key : via;
                     complemented |= words == 0;
                     words = 0;
                 }
                 else if (parse.VerbAt[k] is not null && p > verbPos + 1)
                 {
-                    // Past another verb, what follows is its argument, not ours.
+                    // Past another verb, what follows is its argument, not ours; past a gerund after a preposition ("ended
+                    // his tour by meeting X … with Y") no later phrase is ours either.
                     open = false;
+                    closed = key.EndsWith("ING", StringComparison.Ordinal) && WordClasses.Prepositions.Contains(parse.Tokens[k - 1].Key);
                 }
                 else if (!parse.Tokens[k].IsPunctuation && !WordClasses.IsTimeWord(key))
                 {
@@ -301,12 +326,13 @@ public sealed partial class EventCoder
 
             // "the minister praised the resolve of the Gondorian people against Mordor": an official's own nation
             // is what the act is on behalf of, not its target; the object is a later foreign actor, if any.
-            if (subject is { } s && IsOwnNation(parse.Groups[s], group))
+            if ((subject is { } s && IsOwnNation(parse.Groups[s], group)) || IsOwnSector(parse, group))
             {
                 p = members.IndexOf(group.End - 1);
                 continue;
             }
 
+            route = via is null ? ArgumentRoute.Object : inside ? ArgumentRoute.InsideObject : ArgumentRoute.Preposition;
             return g;
         }
 
@@ -319,6 +345,7 @@ public sealed partial class EventCoder
             {
                 if (parse.GroupAt[k] >= 0)
                 {
+                    route = ArgumentRoute.ThatClause;
                     return parse.GroupAt[k];
                 }
             }
@@ -368,6 +395,31 @@ public sealed partial class EventCoder
 
             if (parse.Tokens[k].IsPunctuation || parse.VerbAt[k] is not null || WordClasses.Subordinators.Contains(key) || WordClasses.Auxiliaries.Contains(key)
                 || (q == comma + 1 && (WordClasses.Determiners.Contains(key) || WordClasses.Coordinators.Contains(key))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"sent its marine commandos", "mobilized their reservists": a sector with no country after "its"/"their" is the subject's own.</summary>
+    private static bool IsOwnSector(SentenceParse parse, ActorGroup group)
+    {
+        if (!group.Actors.TrueForAll(a => a.Code.StartsWith("---", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (var k = group.Start - 1; k >= 0 && k >= group.Start - 3; k--)
+        {
+            var key = parse.Tokens[k].Key;
+            if (key is "ITS" or "THEIR" or "HIS" or "HER" or "OUR")
+            {
+                return true;
+            }
+
+            if (parse.Tokens[k].IsPunctuation || parse.VerbAt[k] is not null || WordClasses.Prepositions.Contains(key) || WordClasses.Determiners.Contains(key))
             {
                 return false;
             }

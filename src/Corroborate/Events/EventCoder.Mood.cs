@@ -55,6 +55,12 @@ public sealed partial class EventCoder
         var kind = MoodKind.Act;
         // "to withdraw", "to further develop", "to be joined": an infinitive, its "to" leading the auxiliary chain.
         var to = chain.FindLastIndex(k => tokens[k].Key == "TO") is >= 0 and var at ? chain[at] : before >= 0 && tokens[before].Key == "TO" ? before : -1;
+        if (to < 0 && chain.Count == 0 && CoordinatedInfinitive(parse, verbIndex) is >= 0 and var shared)
+        {
+            // "to unite and mobilize": the second verb of a coordinated infinitive is an infinitive too.
+            to = shared;
+        }
+
         if (to >= 0)
         {
             before = to;
@@ -136,6 +142,29 @@ public sealed partial class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>The "to" of "to X and Y" when the verb is Y (over quotation marks), else -1.</summary>
+    private static int CoordinatedInfinitive(SentenceParse parse, int verbIndex)
+    {
+        var k = verbIndex - 1;
+        while (k >= 0 && parse.Tokens[k].Key is "\"" or "`" or "``" or "'" or "''")
+        {
+            k--;
+        }
+
+        if (k < 2 || parse.Tokens[k].Key is not ("AND" or "OR"))
+        {
+            return -1;
+        }
+
+        k--;
+        while (k >= 0 && parse.Tokens[k].Key is "\"" or "`" or "``" or "'" or "''")
+        {
+            k--;
+        }
+
+        return k >= 1 && parse.GroupAt[k] < 0 && char.IsLetter(parse.Tokens[k].Key[0]) && parse.Tokens[k - 1].Key == "TO" ? k - 1 : -1;
     }
 
     private static bool InsideQuotation(SentenceParse parse, int verbIndex)

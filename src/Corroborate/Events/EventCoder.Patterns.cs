@@ -3,7 +3,7 @@ namespace Corroborate.Events;
 /// <summary>Matching a verb's dictionary patterns against its clause.</summary>
 public sealed partial class EventCoder
 {
-    private readonly record struct PatternActors(int? Source, int? Target, int? Compound, bool? CompoundBeforeVerb = null);
+    private readonly record struct PatternActors(int? Source, int? Target, int? Compound, bool? CompoundBeforeVerb = null, int Reach = 0);
 
     private (VerbPattern? Pattern, PatternActors Actors) BestPattern(SentenceParse parse, List<int> members, int verbPos, VerbEntry verb, bool passive)
     {
@@ -16,7 +16,7 @@ public sealed partial class EventCoder
                 break;
             }
 
-            if (!Array.TrueForAll(pattern.RequiredWords, parse.Words.Contains))
+            if (!Array.TrueForAll(pattern.RequiredWords, parse.Words.Contains) || !verb.Block.IsFor(pattern, verb.Lemma))
             {
                 continue;
             }
@@ -35,7 +35,7 @@ public sealed partial class EventCoder
             {
                 // In the passive the object stands before the verb: "six agreements were signed" matches "* &TREATY".
                 best = pattern;
-                bestActors = default;
+                bestActors = default(PatternActors) with { Reach = actors.Reach };
             }
         }
 
@@ -68,6 +68,7 @@ public sealed partial class EventCoder
                 return false;
             }
 
+            actors = actors with { Reach = Math.Max(actors.Reach, Math.Abs(found - verbPos)) };
             p = found + step;
         }
 

@@ -7,9 +7,11 @@ namespace Corroborate.Events;
 /// visit") and conditional actions are not coded, unless a pattern spells the negation or modal out. Both actors
 /// are required; coordinated actors ("X and Y") each get a coding.
 /// </summary>
-public sealed partial class EventCoder(EventDictionaries dictionaries)
+public sealed partial class EventCoder(EventDictionaries dictionaries, EventCoderOptions? options = null)
 {
     private readonly ShallowParser _parser = new(dictionaries);
+
+    private readonly double _minConfidence = options?.MinConfidence ?? (dictionaries.IsBuiltIn ? CodingConfidence.Minimum : 0);
 
     public EventDictionaries Dictionaries => dictionaries;
 
@@ -17,6 +19,26 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
 
     /// <summary>Codes <c>text[start..end)</c>; spans in the result index <paramref name="text"/>.</summary>
     public IReadOnlyList<EventCoding> Code(string text, int start, int end, DateOnly? date, IReadOnlyList<KnownActorSpan>? known)
+    {
+        // A blank line ends a paragraph (a headline, a dateline): nothing links the words on either side of it.
+        var paragraph = text.IndexOf("\n\n", start, end - start, StringComparison.Ordinal);
+        if (paragraph >= 0)
+        {
+            var codings = new List<EventCoding>(Code(text, start, paragraph, date, known));
+            var next = paragraph;
+            while (next < end && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            codings.AddRange(Code(text, next, end, date, known));
+            return codings;
+        }
+
+        return CodeSpan(text, start, end, date, known);
+    }
+
+    private List<EventCoding> CodeSpan(string text, int start, int end, DateOnly? date, IReadOnlyList<KnownActorSpan>? known)
     {
         var tokens = EventTokenizer.Tokenize(text.AsSpan(start, end - start), start);
         if (tokens.Count == 0 || IsDiscarded(tokens) || tokens.Exists(t => t.Key == "?"))
@@ -74,7 +96,23 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
         // "the curfew imposed in Sudan": a participle after a noun, in a clause whose verb came earlier, is a passive
         // that modifies the noun; its subject is that noun, never an actor further back.
         var reduced = !passive && participle && chain.Count == 0 && IsReducedRelative(parse, members, verbPos);
-        var subject = reduced ? GroupEndingAt(parse, verbIndex - 1) : Subject(parse, members, verbPos);
+        var subjectRoute = ArgumentRoute.PassiveSubject;
+        var subject = reduced ? GroupEndingAt(parse, verbIndex - 1) : Subject(parse, members, verbPos, out subjectRoute);
+        if (reduced && subject is { } modified && IsPlaceInLocativePhrase(parse, parse.Groups[modified]))
+        {
+            // "a conference in Bahrain attended by…": the participle modifies the noun the place phrase belongs to.
+            subject = null;
+        }
+
+        if (!reduced && chain.Count == 0 && tokens[verbIndex].Key.EndsWith("ING", StringComparison.Ordinal)
+            && AdjunctComma(parse, verbIndex) is >= 0 and var comma)
+        {
+            // "X shelled Y, killing Z": a participle set off by a comma shares the subject of the clause before it,
+            // never the object that happens to stand nearest ("The tremor shook Oman, forcing…" has no actor subject).
+            subject = AdjunctSubject(parse, comma);
+            subjectRoute = ArgumentRoute.Inherited;
+        }
+
         passive |= reduced;
 
         // Patterns read on into the clauses the verb governs ("allowed that Mordor isn't a really pleasant place").
@@ -106,6 +144,13 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
             return;
         }
 
+        // "decided not to hold out": a commitment not to act is no act, and no intention to act either.
+        if (MoodWords.Commitment.Contains(tokens[verbIndex].Key) && verbIndex + 2 < tokens.Count
+            && WordClasses.Negations.Contains(tokens[verbIndex + 1].Key) && tokens[verbIndex + 2].Key == "TO")
+        {
+            return;
+        }
+
         // "agreed to withdraw": the commitment is coded through the act it commits to; only when that act is no
         // dictionary verb does the commitment itself stand, as an intention.
         if (pattern is null && MoodWords.Commitment.Contains(tokens[verbIndex].Key) && InfinitiveAfter(parse, verbIndex) is { } infinitive)
@@ -119,34 +164,45 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
         }
 
         var prepositions = ArgumentPrepositions(pattern, verb, code.Primary);
+        var objectRoute = ArgumentRoute.Object;
+        string? via = null;
         int? sourceGroup = passive ? ByPhrase(parse, members, verbPos) : subject;
-        int? targetGroup = passive ? subject : Object(parse, members, verbPos, passive, subject, prepositions);
+        int? targetGroup = passive ? subject : Object(parse, members, verbPos, passive, subject, prepositions, out objectRoute, out via);
+        var (sourceRoute, targetRoute) = passive ? (ArgumentRoute.ByPhrase, ArgumentRoute.PassiveSubject) : (subjectRoute, objectRoute);
         if (passive && sourceGroup is null && Between(parse, members, verbPos) is { } between)
         {
             // "Agreements were signed between Iran and Cuba": the two parties acted with each other.
-            (sourceGroup, targetGroup) = (between, null);
+            (sourceGroup, targetGroup, sourceRoute) = (between, null, ArgumentRoute.Joint);
+        }
+
+        // "criticized the closure of guest houses in Bree": with no actor as its object, an act that bears on a place
+        // targets the country or city an "in" phrase after the object names (as PETRARCH and the PLOVER coders read it).
+        if (!passive && targetGroup is null && matched.Target is null && matched.Compound is null && PlaceBites(code.Primary)
+            && PlaceAfterObject(parse, members, verbPos) is { } place)
+        {
+            (targetGroup, targetRoute, via) = (place, ArgumentRoute.Preposition, "IN");
         }
 
         if (matched.Source is { } s)
         {
-            sourceGroup = s;
+            (sourceGroup, sourceRoute) = (s, ArgumentRoute.Pattern);
         }
 
         if (matched.Target is { } t)
         {
-            targetGroup = t;
+            (targetGroup, targetRoute, via) = (t, ArgumentRoute.Pattern, null);
         }
 
         var compound = matched.Compound;
         if (compound is { } cg && matched.CompoundBeforeVerb is false)
         {
             // A compound after the verb is simply the target ("agrees with the Philippines and France").
-            targetGroup = cg;
+            (targetGroup, targetRoute, via) = (cg, ArgumentRoute.Pattern, null);
             compound = null;
         }
         else if (compound is { } sgc && targetGroup is not null && targetGroup != sgc)
         {
-            sourceGroup = sgc;
+            (sourceGroup, sourceRoute) = (sgc, ArgumentRoute.Pattern);
             compound = null;
         }
 
@@ -157,9 +213,9 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
                 // One side's commitment: the other's part ("host" to a "visit") is not stated, unless the act is mutual.
                 reverse = reverse == primary ? CommitmentOf(primary) : null;
                 primary = CommitmentOf(primary);
-                if (mood.Speaker is { } speaker)
+                if (mood.Speaker is { } speaker && speaker != sourceGroup)
                 {
-                    sourceGroup = speaker;
+                    (sourceGroup, sourceRoute) = (speaker, ArgumentRoute.Speaker);
                 }
 
                 break;
@@ -167,6 +223,7 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
                 primary = DemandOf(primary);
                 reverse = null;
                 (sourceGroup, targetGroup, compound) = (mood.Speaker, subject, null);
+                (sourceRoute, targetRoute, via) = (ArgumentRoute.Speaker, subjectRoute, null);
                 break;
         }
 
@@ -176,9 +233,14 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
         }
 
         var verbToken = tokens[verbIndex];
+        var clauseInfo = parse.Clauses[clause];
+        var evidence = new CodingEvidence(pattern?.Weight ?? 0, pattern is null ? 0 : matched.Reach, verb.ParticleCount, sourceRoute, targetRoute, via,
+            Distance(parse, sourceGroup, verbIndex), Distance(parse, targetGroup, verbIndex),
+            clauseInfo.Opener is null ? clauseInfo.InheritFrom >= 0 ? "coordinated" : "main" : clauseInfo.AnchorGroup != -1 ? "relative" : clauseInfo.Opener,
+            passive, mood.Kind.ToString().ToLowerInvariant()) { Pattern = pattern };
         if (compound is { } c && parse.Groups[c].Actors.Count > 1)
         {
-            AddJoint(codings, parse.Groups[c].Actors, primary, verbToken);
+            AddJoint(codings, parse.Groups[c].Actors, primary, verbToken, evidence with { SourceRoute = ArgumentRoute.Joint, TargetRoute = ArgumentRoute.Joint });
             return;
         }
 
@@ -187,7 +249,7 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
         if (targetGroup is null && sourceGroup is { } reciprocal && parse.Groups[reciprocal].Actors.Select(a => a.Code).Distinct().Count() > 1
             && primary.Length >= 2 && primary[..2] is "03" or "04" or "05" or "06")
         {
-            AddJoint(codings, parse.Groups[reciprocal].Actors, primary, verbToken);
+            AddJoint(codings, parse.Groups[reciprocal].Actors, primary, verbToken, evidence with { TargetRoute = ArgumentRoute.Joint });
             return;
         }
 
@@ -208,37 +270,48 @@ public sealed partial class EventCoder(EventDictionaries dictionaries)
             foreach (var target in parse.Groups[tg].Actors)
             {
                 var mutual = reverse == primary;
-                Add(codings, source, target, primary, verbToken, mutual);
+                Add(codings, source, target, primary, verbToken, evidence, mutual);
                 if (reverse is not null)
                 {
-                    Add(codings, target, source, reverse, verbToken, mutual);
+                    Add(codings, target, source, reverse, verbToken, evidence, mutual);
                 }
             }
         }
     }
 
-    private static void AddJoint(List<EventCoding> codings, List<EventActor> actors, string code, EventToken verb)
+    private static int Distance(SentenceParse parse, int? group, int verbIndex) => group is not { } g ? -1
+        : parse.Groups[g].End <= verbIndex ? verbIndex - parse.Groups[g].End : Math.Max(0, parse.Groups[g].Start - verbIndex - 1);
+
+    private void AddJoint(List<EventCoding> codings, List<EventActor> actors, string code, EventToken verb, CodingEvidence evidence)
     {
         foreach (var a in actors)
         {
             foreach (var b in actors)
             {
+                // "Environmentalists and scientists welcomed…": as for any pair, two actors placed nowhere say too little.
+                if (a.Code.StartsWith("---", StringComparison.Ordinal) && b.Code.StartsWith("---", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 if (!ReferenceEquals(a, b))
                 {
-                    Add(codings, a, b, code, verb, mutual: true);
+                    Add(codings, a, b, code, verb, evidence, mutual: true);
                 }
             }
         }
     }
 
-    private static void Add(List<EventCoding> codings, EventActor source, EventActor target, string code, EventToken verb, bool mutual = false)
+    private void Add(List<EventCoding> codings, EventActor source, EventActor target, string code, EventToken verb, CodingEvidence evidence, bool mutual = false)
     {
-        if (source.Code == target.Code || codings.Exists(c => c.Source.Code == source.Code && c.Target.Code == target.Code && c.Code == code))
+        // A coding whose kind of evidence has proved unreliable is left out: a wrong event is worse than a missing one.
+        var confidence = CodingConfidence.Of(evidence);
+        if (confidence < _minConfidence || source.Code == target.Code || codings.Exists(c => c.Source.Code == source.Code && c.Target.Code == target.Code && c.Code == code))
         {
             return;
         }
 
-        codings.Add(new EventCoding(source, target, code, verb.Start, verb.End, mutual));
+        codings.Add(new EventCoding(source, target, code, verb.Start, verb.End, mutual) { Evidence = evidence, Confidence = confidence });
     }
 
     /// <summary>Auxiliaries, negations and adverbs right before the verb ("did not", "may soon", "is about to").</summary>

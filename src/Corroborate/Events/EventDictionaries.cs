@@ -1,4 +1,5 @@
 using Corroborate.Extraction;
+using Corroborate.Text;
 
 namespace Corroborate.Events;
 
@@ -9,7 +10,7 @@ namespace Corroborate.Events;
 /// </summary>
 public sealed class EventDictionaries
 {
-    private static readonly Lazy<EventDictionaries> BuiltIn = new(LoadBuiltIn);
+    private static readonly Lazy<EventDictionaries> BuiltInSet = new(LoadBuiltIn);
 
     public VerbDictionary Verbs { get; } = new();
 
@@ -21,7 +22,10 @@ public sealed class EventDictionaries
     /// <summary>Country names, demonyms and capitals as actors, when set.</summary>
     public Gazetteer? Gazetteer { get; init; }
 
-    public static EventDictionaries Default => BuiltIn.Value;
+    public static EventDictionaries Default => BuiltInSet.Value;
+
+    /// <summary>Whether these are the built-in dictionaries, for which <see cref="CodingConfidence"/> was measured.</summary>
+    public bool IsBuiltIn { get; private init; }
 
     /// <summary>
     /// Reads every PETRARCH dictionary in <paramref name="directory"/> whose file name starts with
@@ -106,11 +110,13 @@ public sealed class EventDictionaries
 
     private static EventDictionaries LoadBuiltIn()
     {
-        var dictionaries = new EventDictionaries { Gazetteer = Gazetteer.Default };
+        var dictionaries = new EventDictionaries { Gazetteer = Gazetteer.Default, IsBuiltIn = true };
         using (var verbs = Open("CAMEO.2.0.txt"))
         {
             dictionaries.Verbs.Read(verbs);
         }
+
+        ApplyCorrections(dictionaries.Verbs, ResourceText.Lines("Events/cameo-corrections.txt"));
 
         using (var agents = Open("Phoenix.agents.txt"))
         {
@@ -118,6 +124,35 @@ public sealed class EventDictionaries
         }
 
         return dictionaries;
+    }
+
+    /// <summary>
+    /// Applies our corrections (<c>VERB [CODE]</c> lines, <c>Resources/Events/cameo-corrections.txt</c>) to the verbs'
+    /// own codes; a line that is no correction, or names no verb of the dictionary, is an error naming it.
+    /// </summary>
+    internal static void ApplyCorrections(VerbDictionary verbs, IEnumerable<string> lines)
+    {
+        foreach (var raw in lines)
+        {
+            var line = raw.Split('#', 2)[0].Trim();
+            var open = line.IndexOf('[', StringComparison.Ordinal);
+            var close = line.IndexOf(']', StringComparison.Ordinal);
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (open <= 0 || close < open)
+            {
+                throw new InvalidDataException($"cameo-corrections.txt: '{raw}' is not 'VERB [CODE]'");
+            }
+
+            var verb = line[..open].Trim();
+            if (verbs.CorrectCode(verb, EventCodePair.Parse(line[(open + 1)..close])) == 0)
+            {
+                throw new InvalidDataException($"cameo-corrections.txt: '{verb}' is no verb of the dictionary");
+            }
+        }
     }
 
     private static StreamReader Open(string name)

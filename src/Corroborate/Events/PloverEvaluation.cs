@@ -201,7 +201,7 @@ public static class PloverEvaluation
         return actors.ToImmutable();
     }
 
-    private static ulong Fnv(string text)
+    internal static ulong Fnv(string text)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in text)

@@ -50,9 +50,9 @@ internal sealed partial class ShallowParser
     {
         var tokens = parse.Tokens;
         var stack = new List<int>();
-        int Open(int inheritFrom, int anchor, bool hypothetical)
+        int Open(int inheritFrom, int anchor, bool hypothetical, string? opener = null)
         {
-            var info = new ClauseInfo(parse.Clauses.Count, inheritFrom, anchor, hypothetical);
+            var info = new ClauseInfo(parse.Clauses.Count, inheritFrom, anchor, hypothetical) { Opener = opener };
             parse.Clauses.Add(info);
             return info.Id;
         }
@@ -74,12 +74,12 @@ internal sealed partial class ShallowParser
             {
                 var anchor = WordClasses.Relatives.Contains(key) ? LastGroupBefore(parse, i) : -1;
                 var parent = stack[^1];
-                stack.Add(Open(-1, anchor, WordClasses.Conditionals.Contains(key) || parse.Clauses[parent].Hypothetical));
+                stack.Add(Open(-1, anchor, WordClasses.Conditionals.Contains(key) || parse.Clauses[parent].Hypothetical, key));
             }
             else if (WordClasses.Coordinators.Contains(key) && parse.GroupAt[i] < 0 && StartsClause(parse, i + 1))
             {
                 var previous = stack[^1];
-                stack[^1] = Open(previous, -1, parse.Clauses[previous].Hypothetical);
+                stack[^1] = Open(previous, -1, parse.Clauses[previous].Hypothetical, parse.Clauses[previous].Opener);
             }
 
             parse.ClauseOf[i] = stack[^1];

@@ -162,7 +162,7 @@ internal sealed partial class ShallowParser
             }
 
             var between = Enumerable.Range(sectors.End, places.Start - sectors.End).Select(k => parse.Tokens[k].Key).Where(k => !WordClasses.Determiners.Contains(k)).ToList();
-            if (between is not ["OF" or "FROM" or "IN"])
+            if (between is not ["OF" or "FROM" or "IN"] || AfterPossessivePronoun(parse, sectors.Start))
             {
                 continue;
             }
@@ -195,6 +195,26 @@ internal sealed partial class ShallowParser
                 }
             }
         }
+    }
+
+    /// <summary>"withdraw its troops from Lebanon": the possessor's sector, which the place after it does not claim.</summary>
+    private static bool AfterPossessivePronoun(SentenceParse parse, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 2; k--)
+        {
+            var key = parse.Tokens[k].Key;
+            if (key is "ITS" or "THEIR" or "HIS" or "HER" or "OUR")
+            {
+                return true;
+            }
+
+            if (!IsModifierWord(parse, k) || parse.GroupAt[k] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSector(EventActor actor) => actor.Code.StartsWith("---", StringComparison.Ordinal);

@@ -60,6 +60,20 @@ internal sealed partial class ShallowParser(EventDictionaries dictionaries)
             }
         }
 
+        // "Iranian rescue workers", "a U.S. phone company": a verb's bare form between a country word and the agent noun
+        // it qualifies is part of that noun phrase (a verb after a singular country would take -s; "Iranians" or
+        // "Iraqis" may be its plural subject).
+        foreach (var piece in pieces)
+        {
+            var i = piece.End;
+            var plural = tokens[i - 1].Key is var last && (last.EndsWith("ANS", StringComparison.Ordinal) || last.EndsWith("IS", StringComparison.Ordinal));
+            if (piece.Country is not null && piece.Agent is null && i + 1 < n && verbAt[i] is { } bare && tokens[i].Key == bare.Lemma
+                && !plural && pieces.Exists(p => p.First == i + 1 && p.Agent is not null && p.Country is null))
+            {
+                verbAt[i] = null;
+            }
+        }
+
         // "Iranian forces attacked": a verb's -s form right before a past-tense verb is the plural noun that is its subject.
         for (var i = 0; i + 1 < n; i++)
         {
@@ -214,110 +228,6 @@ internal sealed partial class ShallowParser(EventDictionaries dictionaries)
         }
 
         return null;
-    }
-
-    private VerbEntry? FindVerb(List<EventToken> tokens, int i, bool[] inPiece, VerbEntry?[] verbAt, bool[] capitalised)
-    {
-        var key = tokens[i].Key;
-        if (!char.IsLetter(key[0]) || WordClasses.Auxiliaries.Contains(key) || dictionaries.Verbs.Find(key) is not { } entries)
-        {
-            return null;
-        }
-
-        // "The US State Department advised…": a capitalised word inside a sentence is part of a name, not a verb.
-        if (i > 0 && capitalised[i] && !tokens[i - 1].IsPunctuation)
-        {
-            return null;
-        }
-
-        // A determiner before it, possibly over adjectives, makes it a noun: "a brief private visit", "Iran's visit".
-        for (var k = i - 1; k >= 0 && k >= i - 3 && !inPiece[k]; k--)
-        {
-            var previous = tokens[k].Key;
-            // After a possessive the word between may be the head noun itself ("Iran's delegation signed").
-            if (WordClasses.Determiners.Contains(previous) && (previous != "'S" || k == i - 1 || (k == i - 2 && !LooksLikeNoun(tokens[i - 1].Key))))
-            {
-                return null;
-            }
-
-            if (WordClasses.Quantifiers.Contains(previous) || char.IsDigit(previous[0]))
-            {
-                return null;
-            }
-
-            if (tokens[k].IsPunctuation || WordClasses.Prepositions.Contains(previous) || WordClasses.Auxiliaries.Contains(previous) || WordClasses.Negations.Contains(previous)
-                || WordClasses.Coordinators.Contains(previous) || WordClasses.Subordinators.Contains(previous) || WordClasses.ChainWords.Contains(previous)
-                || previous.EndsWith("LY", StringComparison.Ordinal))
-            {
-                break;
-            }
-        }
-
-        if (i > 0 && inPiece[i - 1] && tokens[i - 1].Key == "'S")
-        {
-            return null;
-        }
-
-        // "very close": a degree adverb goes with an adjective; "promised raids", "provide aid": a plural or bare form
-        // right after a verb is its object.
-        if (i > 0 && (WordClasses.Degrees.Contains(tokens[i - 1].Key)
-            || (verbAt[i - 1] is not null && !key.EndsWith("SS", StringComparison.Ordinal) && !key.EndsWith("ED", StringComparison.Ordinal)
-                && !key.EndsWith("ING", StringComparison.Ordinal) && (key.EndsWith('S') || entries.Any(e => e.Lemma == key)))))
-        {
-            return null;
-        }
-
-        foreach (var entry in entries)
-        {
-            if (Fits(tokens, i, entry))
-            {
-                return entry;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool HasLowerCase(string text, EventToken token)
-    {
-        for (var k = token.Start + 1; k < token.End; k++)
-        {
-            if (char.IsLower(text[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool LooksLikeNoun(string key) =>
-        key.EndsWith("ION", StringComparison.Ordinal) || key.EndsWith("MENT", StringComparison.Ordinal) || key.EndsWith("ITY", StringComparison.Ordinal)
-        || key.EndsWith("ER", StringComparison.Ordinal) || key.EndsWith("OR", StringComparison.Ordinal) || key.EndsWith("ERS", StringComparison.Ordinal)
-        || key.EndsWith("ORS", StringComparison.Ordinal) || key.EndsWith("SHIP", StringComparison.Ordinal) || key.EndsWith("IST", StringComparison.Ordinal)
-        || key.EndsWith("ISTS", StringComparison.Ordinal) || key.EndsWith("NT", StringComparison.Ordinal) || key.EndsWith("NTS", StringComparison.Ordinal);
-
-    private static bool Fits(List<EventToken> tokens, int i, VerbEntry entry)
-    {
-        for (var k = 0; k < entry.Preceding.Length; k++)
-        {
-            var at = i - entry.Preceding.Length + k;
-            if (at < 0 || tokens[at].Key != entry.Preceding[k])
-            {
-                return false;
-            }
-        }
-
-        for (var k = 0; k < entry.Following.Length; k++)
-        {
-            var at = i + 1 + k;
-            if (at >= tokens.Count || tokens[at].Key != entry.Following[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Pieces of one noun phrase merge: "Dagolath 's first Deputy Prime Minister Telemar", "president of Iran".</summary>

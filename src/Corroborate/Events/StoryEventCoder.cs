@@ -59,7 +59,8 @@ public sealed partial class StoryEventCoder(EventCoder coder)
     }
 
     private static bool IsOwnNation(string source, string target) =>
-        target.Length == 3 && source.Length > 3 && source.StartsWith(target, StringComparison.Ordinal);
+        (target.Length == 3 && source.Length > 3 && source.StartsWith(target, StringComparison.Ordinal))
+        || (source.Length == 3 && target.Length > 3 && target.StartsWith(source, StringComparison.Ordinal));
 
     private static bool HasCountry(string code) => code.Length >= 3 && char.IsLetter(code[0]);
 
@@ -77,8 +78,9 @@ public sealed partial class StoryEventCoder(EventCoder coder)
     {
         // A story event needs both actors placed in a country: sector-only actors ("the media") cannot be merged
         // across articles with any confidence.
-        // An official acting on their own bare nation ("the Iranian president said Iran and Cuba…") is how news
-        // writes about a country, not a happening between two actors.
+        // An official acting on their own bare nation ("the Iranian president said Iran and Cuba…"), or the nation on its
+        // own official ("a meeting of Iranian businesspeople" received the Iranian president), is how news writes about
+        // a country, not a happening between two actors.
         var usable = coded.Where(c => CameoCodes.Describe(c.Coding.Code) is not null && HasCountry(c.Coding.Source.Code) && HasCountry(c.Coding.Target.Code)
             && !IsOwnNation(c.Coding.Source.Code, c.Coding.Target.Code)).ToList();
         var groups = usable.Where(c => !c.Coding.Mutual).GroupBy(c => (Pair: PairKey(c.Coding), Root: c.Coding.Code[..2], c.Date)).ToDictionary(g => g.Key, g => g.ToList());

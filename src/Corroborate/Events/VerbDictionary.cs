@@ -26,7 +26,8 @@ public sealed partial class VerbDictionary
     {
         string? synset = null;
         VerbBlock? block = null;
-        foreach (var raw in DictionaryLines.Read(reader))
+        var comments = new List<(VerbBlock Block, VerbPattern Pattern, string Comment)>();
+        foreach (var (raw, comment) in DictionaryLines.ReadWithComments(reader))
         {
             var line = raw.Trim();
             if (line.StartsWith("---", StringComparison.Ordinal))
@@ -61,6 +62,10 @@ public sealed partial class VerbDictionary
                 if (ParsePattern(line[1..]) is { } pattern)
                 {
                     block.Patterns.Add(pattern);
+                    if (comment.Length > 0)
+                    {
+                        comments.Add((block, pattern, comment));
+                    }
                 }
 
                 continue;
@@ -68,6 +73,69 @@ public sealed partial class VerbDictionary
 
             AddVerb(line, block);
         }
+
+        foreach (var (commented, pattern, comment) in comments)
+        {
+            if (WrittenFor(commented, comment) is { Count: > 0 } lemmas)
+            {
+                commented.WrittenFor[pattern] = lemmas;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Replaces the own code of every one-word form of <paramref name="lemma"/> (the code used when no pattern of its
+    /// block matches); returns how many forms changed. Multi-word verbs ("take over") keep theirs.
+    /// </summary>
+    public int CorrectCode(string lemma, EventCodePair code)
+    {
+        var key = EventTokenizer.KeyOf(lemma);
+        var changed = 0;
+        foreach (var list in _forms.Values)
+        {
+            for (var k = 0; k < list.Count; k++)
+            {
+                if (list[k].Lemma == key && list[k].ParticleCount == 0)
+                {
+                    list[k] = list[k] with { Code = code };
+                    changed++;
+                }
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// The block's verbs a pattern comment names ("KICK", "WIPE_OUT , WIPED_OUT", "CARRIED_OUT"): each comma-separated
+    /// form's first word, looked up among the block's own forms. Notes that name no verb of the block ("oy 29 Nov
+    /// 2005") give none.
+    /// </summary>
+    private HashSet<string> WrittenFor(VerbBlock block, string comment)
+    {
+        var lemmas = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in comment.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var words = DictionaryLines.Words(form.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            // A multi-word verb's comment may name its particle first ("SHUT_DOWN" is headed by SHUT, "KLM_+RST" by RST).
+            foreach (var word in words)
+            {
+                foreach (var entry in _forms.GetValueOrDefault(word) ?? [])
+                {
+                    if (ReferenceEquals(entry.Block, block))
+                    {
+                        lemmas.Add(entry.Lemma);
+                    }
+                }
+            }
+        }
+
+        return lemmas;
     }
 
     private void AddVerb(string line, VerbBlock block)

@@ -18,6 +18,18 @@ public sealed class DictionaryReaderTests
         --- TRAVEL [042:043] ---
         TRAVEL {TRAVELS TRAVELLED TRAVELLING}
         +FLY_TO {+FLEW_TO +FLIES_TO}
+
+        --- STRIKE [190] ---
+        KICK
+        HIT
+        - * OFF [046]  # KICK
+        - * DEAL [057]  # oy 12 May 2004
+
+        --- BEHAVE [100] ---
+        ACT
+
+        --- SHOOT [194] ---
+        FIRE
         """;
 
     private const string Actors = """
@@ -79,6 +91,65 @@ public sealed class DictionaryReaderTests
         Assert.Contains("NTHGOV STH 042", Code("A Northland spokeswoman travelled to Southland."));
         Assert.Contains("NTHGOV STH 042", Code("Northland presidents travelled to Southland."));
         Assert.Contains("NGONTH STH 042", Code("A Northland aid agency travelled to Southland."));
+    }
+
+    [Fact]
+    public void A_pattern_whose_comment_names_a_verb_of_its_block_is_for_that_verb_only()
+    {
+        Assert.Equal(["NTH STH 046"], Code("Northland kicked off talks with Southland."));
+        Assert.Equal(["NTH STH 190"], Code("Northland hit Southland off the coast."));
+        // A comment that names no verb of the block ("oy 12 May 2004") leaves the pattern for every verb.
+        Assert.Equal(["NTH STH 057"], Code("Northland hit a deal with Southland."));
+    }
+
+    [Theory]
+    [InlineData("Northland acted oddly with respect to Southland.", "NTH STH 100")]
+    [InlineData("Northland fired two shells near a vessel from Southland.", "NTH STH 194")]
+    public void A_compound_preposition_and_a_place_near_which_force_is_used_name_the_target(string sentence, string expected)
+    {
+        Assert.Equal([expected], Code(sentence));
+    }
+
+    [Fact]
+    public void A_user_dictionary_keeps_codings_of_every_confidence()
+    {
+        var coding = Assert.Single(Coder().Code("Northland travelled to Southland."), c => c.Code == "042");
+
+        Assert.True(coding.Confidence < CodingConfidence.Minimum, $"confidence {coding.Confidence}");
+    }
+
+    [Fact]
+    public void Corrections_replace_a_verbs_own_code_and_leave_its_patterns()
+    {
+        var dictionaries = new EventDictionaries();
+        dictionaries.Verbs.Read(new StringReader(Verbs));
+        dictionaries.Actors.ReadActors(new StringReader(Actors));
+
+        EventDictionaries.ApplyCorrections(dictionaries.Verbs, ["KICK [---]   # 190: kicking off is no force"]);
+        var coder = new EventCoder(dictionaries);
+
+        Assert.Empty(coder.Code("Northland kicked Southland."));
+        Assert.Equal(["NTH STH 046"], coder.Code("Northland kicked off talks with Southland.").Select(c => $"{c.Source.Code} {c.Target.Code} {c.Code}"));
+    }
+
+    [Theory]
+    [InlineData("KICK 190")]
+    [InlineData("FLOAT [---]")]
+    public void A_correction_that_is_malformed_or_names_no_verb_is_refused_naming_it(string line)
+    {
+        var dictionaries = new EventDictionaries();
+        dictionaries.Verbs.Read(new StringReader(Verbs));
+
+        var error = Assert.Throws<InvalidDataException>(() => EventDictionaries.ApplyCorrections(dictionaries.Verbs, [line]));
+        Assert.Contains(line.Split(' ')[0], error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_built_in_corrections_leave_dying_and_taking_without_a_code_of_their_own()
+    {
+        Assert.All(EventDictionaries.Default.Verbs.Find("DIED")!.Where(e => e.ParticleCount == 0), e => Assert.Null(e.Code.Primary));
+        Assert.All(EventDictionaries.Default.Verbs.Find("TAKES")!.Where(e => e.ParticleCount == 0), e => Assert.Null(e.Code.Primary));
+        Assert.Contains(EventDictionaries.Default.Verbs.Find("KILLED")!, e => e.Code.Primary == "190");
     }
 
     [Fact]

@@ -103,8 +103,28 @@ public sealed class PloverEvaluationTests : IDisposable
     }
 
     /// <summary>
+    /// The minimum confidence shipped in <c>Resources/Events/coding-confidence.tsv</c> is the one 5-fold cross-validation
+    /// chooses on the development half with the coder as it is: a change of the rules that moves it must be recalibrated
+    /// (<c>corroborate eval events PLOVER_GSR_CAMEO.json --calibrate</c>).
+    /// </summary>
+    [SharedDataFact(Records)]
+    public void The_shipped_minimum_confidence_is_the_cross_validated_choice_on_the_development_half()
+    {
+        var sentences = PloverEvaluation.ReadSentences(SharedData.Find(Records)!);
+        var categories = PloverCategories.Read(SharedData.Find(Table)!);
+        var coder = new EventCoder(EventDictionaries.Default, new EventCoderOptions { MinConfidence = 0 });
+
+        var calibration = ConfidenceCalibration.Run(PloverEvaluation.Run(coder, categories, PloverEvaluation.Select(sentences, PloverSplit.Development)));
+
+        Assert.Equal(CodingConfidence.Minimum, calibration.Minimum, 2);
+        Assert.All(calibration.Counts, c => Assert.Equal(CodingConfidence.Of(c.Kind), c.Confidence, 2));
+        Assert.True(calibration.HeldPrecision >= 0.8, $"cross-validated precision {calibration.HeldPrecision:F3}");
+    }
+
+    /// <summary>
     /// Issue 19's targets on the development half (precision ≥ 0.75 at the category level, extra codings in ≤ 15 % of
-    /// sentences), and floors for the held-out half, which is measured and never tuned on (0.64 / 14.2 % when set).
+    /// sentences; 0.905 / 3.1 % when set), and floors for the held-out half, which is measured and never tuned on
+    /// (0.676 / 12.3 % when set: the precision target is not met there).
     /// </summary>
     [SharedDataFact(Records)]
     public void The_coder_is_precise_on_real_news_sentences()
@@ -115,10 +135,10 @@ public sealed class PloverEvaluationTests : IDisposable
         var development = PloverEvaluation.Score(PloverEvaluation.Run(coder, categories, PloverEvaluation.Select(sentences, PloverSplit.Development)));
         var heldOut = PloverEvaluation.Score(PloverEvaluation.Run(coder, categories, PloverEvaluation.Select(sentences, PloverSplit.HeldOut)));
 
-        Assert.True(development.CategoryPrecision >= 0.75, $"development precision {development.CategoryPrecision:F3}");
-        Assert.True(development.ExtraCategoryShare <= 0.15, $"development extra {development.ExtraCategoryShare:P1}");
-        Assert.True(heldOut.CategoryPrecision >= 0.60, $"held-out precision {heldOut.CategoryPrecision:F3}");
-        Assert.True(heldOut.ExtraCategoryShare <= 0.17, $"held-out extra {heldOut.ExtraCategoryShare:P1}");
-        Assert.True(development.CategoryRecall >= 0.2 && heldOut.CategoryRecall >= 0.2, $"recall {development.CategoryRecall:F3} / {heldOut.CategoryRecall:F3}");
+        Assert.True(development.CategoryPrecision >= 0.85, $"development precision {development.CategoryPrecision:F3}");
+        Assert.True(development.ExtraCategoryShare <= 0.10, $"development extra {development.ExtraCategoryShare:P1}");
+        Assert.True(heldOut.CategoryPrecision >= 0.65, $"held-out precision {heldOut.CategoryPrecision:F3}");
+        Assert.True(heldOut.ExtraCategoryShare <= 0.15, $"held-out extra {heldOut.ExtraCategoryShare:P1}");
+        Assert.True(development.CategoryRecall >= 0.25 && heldOut.CategoryRecall >= 0.25, $"recall {development.CategoryRecall:F3} / {heldOut.CategoryRecall:F3}");
     }
 }
