@@ -30,8 +30,11 @@ public sealed record PlantedChange(
 /// </summary>
 public sealed partial class PlantedChangeGenerator(int seed, double heldOutShare = 1.0 / 3, int changesPerStory = 3)
 {
-    /// <summary>Sentences of two articles that share this many content words (besides the value) tell the same thing.</summary>
+    /// <summary>Sentences of two articles that share this many content words (besides the value and its noun) tell the same number.</summary>
     public const int MinSharedWords = 2;
+
+    /// <summary>A weekday alone says less than a number and its noun, so its sentences must share one word more.</summary>
+    public const int MinSharedWordsForWeekday = 3;
 
     public static IReadOnlyList<SourceArticle> Read(string path)
     {
@@ -131,7 +134,8 @@ public sealed partial class PlantedChangeGenerator(int seed, double heldOutShare
             foreach (var value in own.DistinctBy(v => v.Key))
             {
                 var witnesses = values.Where(o => o.Article.Id != article.Id
-                        && o.Values.Any(w => w.Key == value.Key && w.Context.Count(value.Context.Contains) >= MinSharedWords))
+                        && o.Values.Any(w => w.Key == value.Key
+                            && w.Context.Count(value.Context.Contains) >= (value.Key.StartsWith("weekday:", StringComparison.Ordinal) ? MinSharedWordsForWeekday : MinSharedWords)))
                     .Select(o => o.Article.Id).ToList();
                 if (witnesses.Count > 0)
                 {
@@ -233,13 +237,14 @@ public sealed partial class PlantedChangeGenerator(int seed, double heldOutShare
     {
         var before = sentence[..start].TrimEnd();
         var after = sentence[end..];
-        if (before.EndsWith('/') || before.EndsWith(':') || before.EndsWith('-') || before.EndsWith('.') || before.EndsWith('#'))
+        if (before.EndsWith('/') || before.EndsWith(':') || before.EndsWith('-') || before.EndsWith('.') || before.EndsWith('#')
+            || before.EndsWith(',') && before.Length > 1 && char.IsAsciiDigit(before[^2]))
         {
             return true;
         }
 
         if (after.StartsWith(" /", StringComparison.Ordinal) || after.StartsWith('/') || after.StartsWith(':') || after.StartsWith(" :", StringComparison.Ordinal)
-            || after.StartsWith(" -", StringComparison.Ordinal) || after.StartsWith('-') || after.StartsWith(". ", StringComparison.Ordinal) && after.Length > 2 && char.IsAsciiDigit(after[2]))
+            || after.StartsWith(" -", StringComparison.Ordinal) || after.StartsWith('-') || after.StartsWith(", ", StringComparison.Ordinal) && after.Length > 2 && char.IsAsciiDigit(after[2]) || after.StartsWith(". ", StringComparison.Ordinal) && after.Length > 2 && char.IsAsciiDigit(after[2]))
         {
             return true;
         }

@@ -55,7 +55,7 @@ public static class PlantedEvaluationHarness
             var file = Path.Combine(outDir, "unchanged", story.Key + ".jsonl");
             var members = story.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
             Write(file, members);
-            var report = await AnalyzeAsync(file, members);
+            var (report, _) = await AnalyzeAsync(file, members);
             var found = Conflicts(report, story.Key, parts[story.First().Topic]);
             unchanged.AddRange(found);
             foreach (var conflict in found)
@@ -74,7 +74,7 @@ public static class PlantedEvaluationHarness
             var file = Path.Combine(outDir, change.Part, $"{change.Story}-{change.Number}.jsonl");
             var changed = story.Select(a => a.Id == change.Article ? a with { Text = PlantedChangeGenerator.Apply(a, change) } : a).ToList();
             Write(file, changed);
-            var report = await AnalyzeAsync(file, changed);
+            var (report, analysis) = await AnalyzeAsync(file, changed);
             var changedId = ArticleId(report, change.Article);
             var conflicts = Conflicts(report, change.Story, change.Part);
             var found = conflicts.Any(c => c.Sides.Any(s => s.Articles.Contains(changedId) && s.Texts.Any(t => t.Contains(change.Replacement, StringComparison.Ordinal)))
@@ -83,6 +83,7 @@ public static class PlantedEvaluationHarness
             if (!found)
             {
                 missed.AppendLine($"{change.Story}-{change.Number} {change.Kind} {change.Article} '{change.Original}' -> '{change.Replacement}' ({change.Key}; witnesses {string.Join(",", change.Witnesses)})");
+                missed.Append(Explain(analysis, changedId, change));
             }
         }
 
@@ -172,7 +173,7 @@ public static class PlantedEvaluationHarness
     /// file's articles as documents. (Read through the CLI, a JSON Lines file whose first line is longer than the
     /// reader's 4 KB sniffing window is taken for plain text: issue 14, fixed on the reliability branch.)
     /// </summary>
-    private static async Task<JsonDocument> AnalyzeAsync(string file, IEnumerable<SourceArticle> articles)
+    private static async Task<(JsonDocument Json, AnalysisReport Report)> AnalyzeAsync(string file, IEnumerable<SourceArticle> articles)
     {
         await using var store = await SqliteArticleStore.OpenAsync(":memory:");
         var pipeline = new IngestPipeline(store);
@@ -182,7 +183,36 @@ public static class PlantedEvaluationHarness
         var report = new AnalysisReport(unique, []) { Stories = StoryReports.Build(pipeline.Stories.Stories(), unique.ToDictionary(a => a.Id, StringComparer.Ordinal)) };
         using var output = new MemoryStream();
         JsonReportWriter.Write(output, report);
-        return JsonDocument.Parse(output.ToArray());
+        return (JsonDocument.Parse(output.ToArray()), report);
+    }
+
+    /// <summary>Where the changed words ended up: the claim holding them, each sentence with its values and slots.</summary>
+    private static string Explain(AnalysisReport analysis, string changedId, PlantedChange change)
+    {
+        var text = new StringBuilder();
+        var external = analysis.Articles.ToDictionary(a => a.Id, a => a.ExternalId ?? a.Id, StringComparer.Ordinal);
+        foreach (var story in analysis.Stories)
+        {
+            foreach (var claim in story.Corroboration?.Claims ?? [])
+            {
+                if (!claim.Mentions.Any(m => m.ArticleId == changedId && m.Text.Contains(change.Replacement, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                text.AppendLine($"   claim {claim.Id} ({claim.Mentions.Length} sentences, {claim.Conflicts.Length} conflicts)");
+                foreach (var mention in claim.Mentions)
+                {
+                    text.AppendLine($"   - {external[mention.ArticleId]}{(mention.ArticleId == changedId ? "*" : "")}: {mention.Text}");
+                    foreach (var value in mention.Values.Where(v => v.Field != "item"))
+                    {
+                        text.AppendLine($"       {value.Field} {value.Key} = {value.Value} [{value.Text}] pred={value.Slot?.Predicate} supposed={value.Slot?.Supposed} people={string.Join(",", mention.People)}");
+                    }
+                }
+            }
+        }
+
+        return text.Length == 0 ? "   (no claim holds the changed sentence)\n" : text.ToString();
     }
 
     private static string ArticleId(JsonDocument report, string externalId) =>

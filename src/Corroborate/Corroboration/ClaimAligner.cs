@@ -18,7 +18,16 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
     /// <summary>Pairs below this count as unrelated (0) in the average link; keeping them would only fill memory.</summary>
     private const double WeakSimilarity = 0.05;
 
-    public IReadOnlyList<IReadOnlyList<ClaimMention>> Align(IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null)
+    public IReadOnlyList<IReadOnlyList<ClaimMention>> Align(IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null) =>
+        AlignWithNeighbours(mentions, placesCompatible).Claims;
+
+    /// <summary>
+    /// The claims, and beside them every pair of sentences (indices into <paramref name="mentions"/>) that stayed in
+    /// different claims though they are at least <see cref="ClaimAlignmentOptions.NeighbourThreshold"/> alike: the
+    /// same happening told in sentences too different to be one claim, whose values are still worth comparing.
+    /// </summary>
+    public (IReadOnlyList<IReadOnlyList<ClaimMention>> Claims, IReadOnlyList<(int A, int B, double Similarity)> Neighbours, Func<int, int, double> Similarity) AlignWithNeighbours(
+        IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null)
     {
         var vectors = Vectorise(mentions);
         var candidates = CandidatePairs(mentions, vectors, placesCompatible);
@@ -45,7 +54,9 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
             members[gone].Clear();
         }
 
-        return [.. members.Where(m => m.Count > 0).Select(m => (IReadOnlyList<ClaimMention>)m.Order().Select(i => mentions[i]).ToList())];
+        var claims = members.Where(m => m.Count > 0).Select(m => (IReadOnlyList<ClaimMention>)m.Order().Select(i => mentions[i]).ToList()).ToList();
+        var neighbours = candidates.Where(p => p.Similarity >= options.NeighbourThreshold && cluster[p.A] != cluster[p.B]).Select(p => (p.A, p.B, p.Similarity)).ToList();
+        return (claims, neighbours, (a, b) => a == b ? 1 : similarity.GetValueOrDefault(a < b ? (a, b) : (b, a)));
     }
 
     /// <summary>

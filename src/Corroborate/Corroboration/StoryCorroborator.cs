@@ -23,8 +23,15 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction)
     {
         var mentions = extractor.Extract(articles, extraction);
-        var groups = aligner.Align(mentions, (a, b) => SamePlace(extraction.Entities, a, b));
-        var claims = groups.Select(group => ToClaim(group, articles)).ToList();
+        var (groups, neighbours, similarity) = aligner.AlignWithNeighbours(mentions, (a, b) => SamePlace(extraction.Entities, a, b));
+        var position = new Dictionary<ClaimMention, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            position[mentions[i]] = i;
+        }
+
+        double Alike(ClaimMention a, ClaimMention b) => similarity(position[a], position[b]);
+        var claims = WithNeighbourConflicts(groups.Select(group => ToClaim(group, articles, Alike)).ToList(), mentions, neighbours);
         var ordered = claims.OrderByDescending(c => c.Outlets.Length).ThenBy(c => Position(articles, c.Representative)).ToImmutableArray();
         if (stance is not null)
         {
@@ -34,14 +41,57 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         return new StoryCorroboration(ordered, briefings.Build(articles, ordered));
     }
 
-    private static Claim ToClaim(IReadOnlyList<ClaimMention> group, IReadOnlyList<Article> articles)
+    private static Claim ToClaim(IReadOnlyList<ClaimMention> group, IReadOnlyList<Article> articles, Func<ClaimMention, ClaimMention, double> similarity)
     {
         var representative = Representative(group);
         var order = articles.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var articleIds = group.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(id => order.GetValueOrDefault(id)).ToImmutableArray();
         var outlets = group.Select(m => m.Outlet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
         return new Claim($"{representative.ArticleId}-s{representative.Sentence}", representative.Text, representative, [.. group],
-            articleIds, outlets, ConflictDetector.Detect(group));
+            articleIds, outlets, ConflictDetector.Detect(group, similarity));
+    }
+
+    /// <summary>
+    /// Values of sentences the alignment kept in different claims, compared where both name the same counted thing
+    /// with the same verb (or each names one day): a disagreement is added to the claim more outlets tell.
+    /// </summary>
+    private static List<Claim> WithNeighbourConflicts(List<Claim> claims, IReadOnlyList<ClaimMention> mentions, IReadOnlyList<(int A, int B, double Similarity)> neighbours)
+    {
+        var claimOf = new Dictionary<ClaimMention, int>(ReferenceEqualityComparer.Instance);
+        for (var c = 0; c < claims.Count; c++)
+        {
+            foreach (var mention in claims[c].Mentions)
+            {
+                claimOf[mention] = c;
+            }
+        }
+
+        var extra = new Dictionary<int, List<ClaimConflict>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (a, b, _) in neighbours.OrderByDescending(n => n.Similarity))
+        {
+            var (x, y) = (mentions[a], mentions[b]);
+            if (x.ArticleId == y.ArticleId)
+            {
+                continue;
+            }
+
+            foreach (var conflict in ConflictDetector.Across(x, y))
+            {
+                var key = string.Join('|', conflict.Values.SelectMany(v => v.Sources).Select(s => $"{s.Span.Start}:{s.Span.End}:{s.Text}").Order(StringComparer.Ordinal));
+                var (cx, cy) = (claimOf[x], claimOf[y]);
+                var home = claims[cx].Outlets.Length >= claims[cy].Outlets.Length ? cx : cy;
+                if (claims[home].Conflicts.Any(k => k.Field == conflict.Field && k.Values.Any(v => v.Value == conflict.Values[0].Value) && k.Values.Any(v => v.Value == conflict.Values[1].Value))
+                    || !seen.Add(conflict.Field + key))
+                {
+                    continue;
+                }
+
+                (extra.TryGetValue(home, out var list) ? list : extra[home] = []).Add(conflict);
+            }
+        }
+
+        return [.. claims.Select((c, i) => extra.TryGetValue(i, out var more) ? c with { Conflicts = c.Conflicts.AddRange(more) } : c)];
     }
 
     /// <summary>The sentence sharing most words with the others: the wording most outlets agree on.</summary>

@@ -18,13 +18,17 @@ public sealed partial class AmountExtractor
         for (var i = index; i < tokens.Count && words < MaxUnitWords; i++)
         {
             var wordStart = i == index && suffixStart >= 0 ? suffixStart : tokens[i].Start;
-            if (i > index && !Adjacent(text, tokens[i - 1].End, tokens[i].Start))
+            // The first word must follow the number with only spaces between ("33, reportedly" counts nothing).
+            if ((i > index || suffixStart < 0) && i > 0 && !Adjacent(text, tokens[i - 1].End, tokens[i].Start))
             {
                 break;
             }
 
             var word = text.AsSpan(wordStart, tokens[i].End - wordStart);
-            if (!IsContentWord(word) || word.EndsWith("ed", StringComparison.Ordinal))
+            // "12 Somalis", "39 Magazines": a capitalised plural right after the number is still what it counts.
+            var capitalisedPlural = i == index && suffixStart < 0 && word.Length > 3 && char.IsUpper(word[0]) && char.IsLower(word[1]) && IsPlural(word)
+                && !TimeWords.StopLookup.Contains(word);
+            if (!capitalisedPlural && (!IsContentWord(word) || word.EndsWith("ed", StringComparison.Ordinal)) || word.Length < 2)
             {
                 break;
             }
@@ -163,6 +167,7 @@ public sealed partial class AmountExtractor
             wordStart--;
         }
 
-        return wordStart < start - 2 && char.IsUpper(text[wordStart]);
+        // "Raul Castro, 92," and "the actress, 33,": a word, then the number alone between commas.
+        return wordStart < start - 2 && !TimeWords.StopLookup.Contains(text.AsSpan(wordStart, start - 2 - wordStart));
     }
 }

@@ -37,12 +37,16 @@ public static class CorroborationJsonWriter
                 json.WriteStartObject();
                 json.WriteString("field", conflict.Field);
                 json.WriteString("description", conflict.Description);
+                json.WriteString("kind", conflict.Kind);
+                json.WriteString("counted", conflict.Counted);
+                json.WriteString("unit", conflict.Unit);
                 json.WriteStartArray("values");
                 foreach (var value in conflict.Values)
                 {
                     json.WriteStartObject();
                     json.WriteString("value", value.Value);
                     JsonParts.WriteStrings(json, "articles", value.Articles);
+                    JsonParts.WriteDate(json, "published", value.Published);
                     JsonParts.WriteSpans(json, "spans", value.Sources.Select(s => (ArticleOf(claim, s), s.Text, s.Span)));
                     json.WriteEndObject();
                 }
@@ -106,5 +110,5 @@ public static class CorroborationJsonWriter
     }
 
     private static string ArticleOf(Claim claim, ClaimValue value) =>
-        claim.Mentions.First(m => m.Values.Contains(value)).ArticleId;
+        value.ArticleId ?? claim.Mentions.First(m => m.Values.Contains(value)).ArticleId;
 }

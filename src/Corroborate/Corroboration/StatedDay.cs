@@ -1,0 +1,32 @@
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// A day as an article states it: the weekday it names ("on Thursday", compared even when no publication
+/// date is known) and the date it resolves to when one is.
+/// </summary>
+/// <param name="Named">True when the words name the weekday; false when it was read off a resolved date ("May 8", "yesterday").</param>
+public readonly record struct StatedDay(DayOfWeek? Weekday, DateOnly? Date, bool Named)
+{
+    /// <summary>Whether two statements can name the same day: weekdays when both name one, else dates, else a named weekday against a date's.</summary>
+    public bool? CompatibleWith(StatedDay other)
+    {
+        if (Named && other.Named)
+        {
+            return Weekday == other.Weekday;
+        }
+
+        if (Date is { } a && other.Date is { } b)
+        {
+            return a == b;
+        }
+
+        return Weekday is { } x && other.Weekday is { } y ? x == y : null;
+    }
+
+    /// <summary>The weekday the words name, with the date when it is known ("Tuesday 2024-03-05"), or the date alone.</summary>
+    public string Display()
+    {
+        var date = Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return Named ? (date is null ? Weekday.ToString()! : $"{Weekday} {date}") : date ?? Weekday?.ToString() ?? "?";
+    }
+}

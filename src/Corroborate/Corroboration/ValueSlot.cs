@@ -1,0 +1,12 @@
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// What a value fills in its sentence. Two values can disagree only when they fill the same slot: the same
+/// counted noun or measure (<see cref="Counted"/>) and, when both sentences name one, the same predicate
+/// (<see cref="Predicate"/>: "killed 23 people" and "injured 30 people" are two slots).
+/// </summary>
+/// <param name="Counted">What is counted or measured, one word ("pirate", "magnitude", "percent", "USD", "age"); null for a bare number or a day.</param>
+/// <param name="Unit">The counted phrase as written, lowercased ("cooperation documents"), or the measure; null when there is none.</param>
+/// <param name="Predicate">Stem of the verb or noun the value goes with ("captur" for "captured 23 pirates", "kill" for "23 people were killed"), or null.</param>
+/// <param name="Supposed">True in a conditional clause ("if the talks run to 10 days"): not a statement of fact, never compared.</param>
+public sealed record ValueSlot(string? Counted, string? Unit, string? Predicate, bool Supposed);
