@@ -18,7 +18,8 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
     {
     }
 
-    public ImmutableArray<ClaimMention> Extract(IReadOnlyList<Article> articles, StoryExtraction extraction)
+    /// <param name="outletOf">The outlet of each article by id (<see cref="StorySources.OutletOf"/>); by default its own metadata or title.</param>
+    public ImmutableArray<ClaimMention> Extract(IReadOnlyList<Article> articles, StoryExtraction extraction, Func<string, string>? outletOf = null)
     {
         var entitiesByArticle = extraction.Entities.EntityOfMention
             .GroupBy(pair => pair.Key.ArticleId, StringComparer.Ordinal)
@@ -35,7 +36,7 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
         var claims = ImmutableArray.CreateBuilder<ClaimMention>();
         foreach (var article in articles)
         {
-            var outlet = OutletOf(article);
+            var outlet = outletOf?.Invoke(article.Id) ?? OutletOf(article);
             var entities = entitiesByArticle.GetValueOrDefault(article.Id) ?? [];
             var amounts = amountsByArticle.GetValueOrDefault(article.Id) ?? [];
             var quotes = quotesByArticle.GetValueOrDefault(article.Id) ?? [];
@@ -130,8 +131,8 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
         return (quote.Speaker ?? quote.SpeakerName, quote.SpeakerName);
     }
 
-    /// <summary>The outlet an article speaks for; an article with none stands for itself, so it is never merged with another.</summary>
-    public static string OutletOf(Article article) => string.IsNullOrWhiteSpace(article.Outlet) ? "article " + article.Id : article.Outlet.Trim();
+    /// <summary>The outlet an article speaks for; an article with none stands for itself under its title, so it is never merged with another.</summary>
+    public static string OutletOf(Article article) => StorySources.Known(article) ?? StorySources.Unnamed(article);
 
     private static bool InBody(Article article, TextSpan sentence) =>
         article.Segments.Any(s => s.Kind == SegmentKind.Body && s.Span.Start <= sentence.Start && sentence.End <= s.Span.End);

@@ -20,9 +20,11 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     {
     }
 
-    public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction)
+    /// <param name="copies">Near copies among <paramref name="articles"/> (copy id → original id): compared like any article, counted once as a source.</param>
+    public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies = null)
     {
-        var mentions = extractor.Extract(articles, extraction);
+        var sources = StorySources.Of(articles, copies);
+        var mentions = extractor.Extract(articles, extraction, sources.OutletOf);
         var (groups, neighbours, similarity) = aligner.AlignWithNeighbours(mentions, (a, b) => SamePlace(extraction.Entities, a, b));
         var position = new Dictionary<ClaimMention, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < mentions.Length; i++)
@@ -31,14 +33,16 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         }
 
         double Alike(ClaimMention a, ClaimMention b) => similarity(position[a], position[b]);
-        var claims = WithNeighbourConflicts(groups.Select(group => ToClaim(group, articles, Alike)).ToList(), mentions, neighbours);
-        var ordered = claims.OrderByDescending(c => c.Outlets.Length).ThenBy(c => Position(articles, c.Representative)).ToImmutableArray();
+        var claims = WithNeighbourConflicts(groups.Select(group => ToClaim(group, articles, Alike) with { IndependentSources = sources.Independent(group) }).ToList(),
+            mentions, neighbours);
+        var ordered = claims.OrderByDescending(c => c.Outlets.Length).ThenByDescending(c => c.IndependentSources)
+            .ThenBy(c => Position(articles, c.Representative)).ToImmutableArray();
         if (stance is not null)
         {
             ordered = WithStance(ordered, articles, stance);
         }
 
-        return new StoryCorroboration(ordered, briefings.Build(articles, ordered));
+        return new StoryCorroboration(ordered, briefings.Build(articles, ordered, sources, extraction.Timeline));
     }
 
     private static Claim ToClaim(IReadOnlyList<ClaimMention> group, IReadOnlyList<Article> articles, Func<ClaimMention, ClaimMention, double> similarity)

@@ -20,6 +20,7 @@ public static class CorroborationJsonWriter
             JsonParts.WriteStrings(json, "articles", claim.Articles);
             json.WriteNumber("outlets", claim.Outlets.Length);
             JsonParts.WriteStrings(json, "outletNames", claim.Outlets);
+            json.WriteNumber("independentSources", claim.IndependentSources);
             JsonParts.WriteSpans(json, "mentions", claim.Mentions.Select(m => (m.ArticleId, m.Text, m.Span)));
             json.WriteStartObject("stance");
             JsonParts.WriteStrings(json, "support", claim.Articles);
@@ -78,6 +79,7 @@ public static class CorroborationJsonWriter
             json.WriteNumber("start", sentence.Span.Start);
             json.WriteNumber("end", sentence.Span.End);
             json.WriteString("claim", sentence.ClaimId);
+            json.WriteString("speaker", sentence.Speaker);
             JsonParts.WriteStrings(json, "citations", sentence.Citations);
             JsonParts.WriteSpans(json, "sources", sentence.Sources.Select(m => (m.ArticleId, m.Text, m.Span)));
             json.WriteEndObject();
