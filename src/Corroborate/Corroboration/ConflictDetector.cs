@@ -157,7 +157,14 @@ public static class ConflictDetector
             return false;
         }
 
-        if (!ofA.People.IsDefaultOrEmpty && !ofB.People.IsDefaultOrEmpty && !ofA.People.Intersect(ofB.People, StringComparer.Ordinal).Any())
+        if (a.Slot.Holder is { } x && b.Slot.Holder is { } y)
+        {
+            if (x != y)
+            {
+                return false;
+            }
+        }
+        else if (!ofA.People.IsDefaultOrEmpty && !ofB.People.IsDefaultOrEmpty && !ofA.People.Intersect(ofB.People, StringComparer.Ordinal).Any())
         {
             return false;
         }
@@ -178,20 +185,26 @@ public static class ConflictDetector
         return !predicatesDiffer;
     }
 
+    /// <summary>Another value of the sentence fills the same slot: same key, given to the same entity (or both to none).</summary>
     private static bool Listed(ClaimValue value, ClaimMention mention)
     {
         var count = 0;
         foreach (var other in mention.Values)
         {
-            count += other.Key == value.Key ? 1 : 0;
+            count += other.Key == value.Key && other.Slot?.Holder == value.Slot?.Holder ? 1 : 0;
         }
 
         return count > 1;
     }
 
+    /// <summary>
+    /// Across claims: the same counted thing with the same verb, or a figure given to the same named entity
+    /// ("Milei … 55.7 percent" and "Milei … 55.95 percent").
+    /// </summary>
     private static bool SameSlotStrictly(ClaimValue a, ClaimMention ofA, ClaimValue b, ClaimMention ofB) => a.Field == "date"
         ? ofA.Values.Count(v => v.Field == "date") == 1 && ofB.Values.Count(v => v.Field == "date") == 1
-        : a.Slot?.Predicate is { } p && p == b.Slot?.Predicate && a.Slot.Counted == b.Slot.Counted;
+        : a.Slot?.Counted == b.Slot?.Counted && a.Slot?.Counted is not null
+            && ((a.Slot.Predicate is { } p && p == b.Slot?.Predicate) || (a.Slot.Holder is { } h && h == b.Slot?.Holder));
 
     /// <summary>True when both can be right, false when they cannot, null when they cannot be compared.</summary>
     internal static bool? Compatible(ClaimValue a, ClaimValue b) => (a.Quantity, b.Quantity, a.Day, b.Day) switch

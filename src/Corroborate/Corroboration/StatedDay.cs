@@ -7,9 +7,18 @@ namespace Corroborate.Corroboration;
 /// <param name="Named">True when the words name the weekday; false when it was read off a resolved date ("May 8", "yesterday").</param>
 public readonly record struct StatedDay(DayOfWeek? Weekday, DateOnly? Date, bool Named)
 {
+    /// <summary>Two outlets dating one happening differently are days apart, not weeks.</summary>
+    public const int MaxDaysApart = 7;
+
     /// <summary>Whether two statements can name the same day: weekdays when both name one, else dates, else a named weekday against a date's.</summary>
     public bool? CompatibleWith(StatedDay other)
     {
+        // Days weeks apart date two happenings (an anniversary, an earlier attack), not one told two ways.
+        if (Date is { } first && other.Date is { } second && Math.Abs(first.DayNumber - second.DayNumber) > MaxDaysApart)
+        {
+            return null;
+        }
+
         if (Named && other.Named)
         {
             return Weekday == other.Weekday;

@@ -72,7 +72,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
 
         var extra = new Dictionary<int, List<ClaimConflict>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (a, b, _) in neighbours.OrderByDescending(n => n.Similarity))
+        foreach (var (a, b, _) in neighbours.OrderByDescending(n => n.Similarity).Concat(SameHolder(mentions)))
         {
             var (x, y) = (mentions[a], mentions[b]);
             if (x.ArticleId == y.ArticleId)
@@ -97,6 +97,47 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
 
         return [.. claims.Select((c, i) => extra.TryGetValue(i, out var more) ? c with { Conflicts = c.Conflicts.AddRange(more) } : c)];
     }
+
+    /// <summary>
+    /// Pairs of sentences, in different articles, giving a figure of one kind to one named entity ("Milei had 55.7
+    /// percent", "gave Milei 55.95 percent") and sharing two words besides: however differently the rest is worded.
+    /// </summary>
+    private static IEnumerable<(int A, int B, double Similarity)> SameHolder(IReadOnlyList<ClaimMention> mentions)
+    {
+        var byHolder = new Dictionary<(string Key, string Holder), List<int>>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            foreach (var value in mentions[i].Values)
+            {
+                if (value.Field == "amount" && value.Slot?.Holder is { } holder)
+                {
+                    var list = byHolder.TryGetValue((value.Key, holder), out var found) ? found : byHolder[(value.Key, holder)] = [];
+                    if (list.Count == 0 || list[^1] != i)
+                    {
+                        list.Add(i);
+                    }
+                }
+            }
+        }
+
+        foreach (var list in byHolder.Values)
+        {
+            for (var x = 0; x < list.Count; x++)
+            {
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    var (a, b) = (mentions[list[x]], mentions[list[y]]);
+                    if (a.ArticleId != b.ArticleId && a.Words.Intersect(b.Words, StringComparer.Ordinal).Count() >= MinSharedWordsForHolder)
+                    {
+                        yield return (list[x], list[y], 0);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Sentences giving a figure to the same entity must still share this many words to be about the same thing.</summary>
+    private const int MinSharedWordsForHolder = 2;
 
     /// <summary>The sentence sharing most words with the others: the wording most outlets agree on.</summary>
     private static ClaimMention Representative(IReadOnlyList<ClaimMention> group)

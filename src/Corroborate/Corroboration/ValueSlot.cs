@@ -9,4 +9,11 @@ namespace Corroborate.Corroboration;
 /// <param name="Unit">The counted phrase as written, lowercased ("cooperation documents"), or the measure; null when there is none.</param>
 /// <param name="Predicate">Stem of the verb or noun the value goes with ("captur" for "captured 23 pirates", "kill" for "23 people were killed"), or null.</param>
 /// <param name="Supposed">True in a conditional clause ("if the talks run to 10 days"): not a statement of fact, never compared.</param>
-public sealed record ValueSlot(string? Counted, string? Unit, string? Predicate, bool Supposed);
+public sealed record ValueSlot(string? Counted, string? Unit, string? Predicate, bool Supposed)
+{
+    /// <summary>
+    /// The story entity the value is given to when a name stands right by it ("Milei had 55.7 percent", "44.3 percent
+    /// for Massa"): values given to different entities fill different slots, whatever else the sentences share.
+    /// </summary>
+    public string? Holder { get; init; }
+}

@@ -58,7 +58,8 @@ public sealed partial class AmountExtractor
         }
 
         var acronym = previous.Length >= 2 && char.IsUpper(previous[1]);
-        return acronym || !SentenceStartsAt(text, tokens[i - 1].Start);
+        // "gave Milei 55.95 percent": a share given to a name is no id.
+        return acronym || (!SentenceStartsAt(text, tokens[i - 1].Start) && !PercentAfter(text, tokens, i + 1, out _, out _));
     }
 
     private static bool SentenceStartsAt(string text, int position)
