@@ -182,7 +182,9 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
             var kept = features[i].Where(f => documentFrequency[f] <= ubiquitous).ToArray();
             // Rare words say most about which claim a sentence makes; names and counts are weighted by kind.
             var weights = kept.Select(f => Math.Log((count + 1.0) / documentFrequency[f]) * FeatureWeight(kinds[f])).ToArray();
-            var norm = Math.Sqrt(weights.Sum(w => w * w));
+            // Counts shared are strong evidence of one claim, but a count not shared is no evidence against it (one outlet
+            // may have the figure wrong, which is what is looked for): counts add to the dot product, never to the norm.
+            var norm = Math.Sqrt(kept.Select((f, k) => kinds[f] == 'n' ? 0 : weights[k] * weights[k]).Sum());
             if (norm > 0)
             {
                 for (var k = 0; k < weights.Length; k++)

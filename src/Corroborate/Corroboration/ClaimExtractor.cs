@@ -71,7 +71,15 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
                 {
                     if (AmountValue(article.CleanText, span, amount, valueSpans) is { } value)
                     {
-                        values.Add(value with { Slot = value.Slot! with { Holder = HolderOf(article.CleanText, span, value.Span, inside) } });
+                        values.Add(value with
+                        {
+                            Slot = value.Slot! with
+                            {
+                                Holder = HolderOf(article.CleanText, span, value.Span, inside),
+                                Person = inside.Where(e => people.Contains(e.EntityId))
+                                    .OrderBy(e => Math.Min(Math.Abs(e.Span.End - value.Span.Start), Math.Abs(e.Span.Start - value.Span.End))).Select(e => e.EntityId).FirstOrDefault(),
+                            },
+                        });
                     }
                 }
 

@@ -157,6 +157,11 @@ public static class ConflictDetector
             return false;
         }
 
+        if (a.Slot.Person is { } nearA && b.Slot.Person is { } nearB && nearA != nearB)
+        {
+            return false;
+        }
+
         if (a.Slot.Holder is { } x && b.Slot.Holder is { } y)
         {
             if (x != y)
@@ -182,19 +187,37 @@ public static class ConflictDetector
             return !several || (a.Slot.Predicate is not null && !predicatesDiffer);
         }
 
-        return !predicatesDiffer;
-    }
-
-    /// <summary>Another value of the sentence fills the same slot: same key, given to the same entity (or both to none).</summary>
-    private static bool Listed(ClaimValue value, ClaimMention mention)
-    {
-        var count = 0;
-        foreach (var other in mention.Values)
+        // Ages belong to someone: only ages given to the same named person compare. Spans of time ("12 years",
+        // "four seasons") date many things in one story: only those said with the same verb compare.
+        if (a.Slot.Counted == "age")
         {
-            count += other.Key == value.Key && other.Slot?.Holder == value.Slot?.Holder ? 1 : 0;
+            return a.Slot.Holder is not null && a.Slot.Holder == b.Slot.Holder;
         }
 
-        return count > 1;
+        if (AmountUnits.Measure(a.Slot.Counted)?.Dimension == "duration" && (a.Slot.Predicate is null || predicatesDiffer))
+        {
+            return false;
+        }
+
+        // A verb on one side only leaves the other value's part in the sentence unknown: counts compare verb to verb.
+        return a.Slot.Predicate == b.Slot.Predicate || (a.Slot.Holder is not null && a.Slot.Holder == b.Slot.Holder);
+    }
+
+    /// <summary>
+    /// Another value of the sentence may fill the same slot: same key, and given to the same entity, or this one
+    /// to none ("$160 million … and the Owls $150 million": which is whose is not said of the first).
+    /// </summary>
+    private static bool Listed(ClaimValue value, ClaimMention mention)
+    {
+        foreach (var other in mention.Values)
+        {
+            if (!ReferenceEquals(other, value) && other.Key == value.Key && (value.Slot?.Holder is null || other.Slot?.Holder == value.Slot.Holder))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -16,4 +16,10 @@ public sealed record ValueSlot(string? Counted, string? Unit, string? Predicate,
     /// for Massa"): values given to different entities fill different slots, whatever else the sentences share.
     /// </summary>
     public string? Holder { get; init; }
+
+    /// <summary>
+    /// The person named nearest the value in its sentence, if any: in "Reyes had 20 points and Dias 14" each count
+    /// sits by its player. Values whose nearest people differ are said of different people and never compared.
+    /// </summary>
+    public string? Person { get; init; }
 }

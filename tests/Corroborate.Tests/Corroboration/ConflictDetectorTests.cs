@@ -56,4 +56,126 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
         Assert.Equal(2, day.Values.Length);
         Assert.Single(day.Values.Single(v => v.Sources.Any(s => s.Text.Contains("Friday", StringComparison.Ordinal))).Articles);
     }
+
+    [Fact]
+    public void Hedged_figures_that_can_all_be_true_are_not_a_conflict()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "Police said about 400 members of the sect were living at the ranch outside the town of Eldon.", null),
+            ("Iberia Times", "Police said nearly 400 members of the sect were living at the ranch outside the town of Eldon.", null),
+            ("Coastal Wire", "Police said 400 members of the sect were living at the ranch outside the town of Eldon.", null),
+            ("River Post", "Police said more than 380 members of the sect were living at the ranch outside the town of Eldon.", null));
+
+        Assert.Empty(Conflicts(result));
+    }
+
+    [Fact]
+    public void Two_estimates_hedged_alike_are_compared_as_stated()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "Police said about 400 members of the sect were living at the ranch outside the town of Eldon.", null),
+            ("Iberia Times", "Police said about 601 members of the sect were living at the ranch outside the town of Eldon.", null));
+
+        var count = Assert.Single(Conflicts(result));
+        Assert.Equal(("amount", ConflictKinds.Contradiction, "member"), (count.Field, count.Kind, count.Counted));
+        Assert.Equal(["about 400", "about 601"], count.Values.Select(v => v.Value).Order().ToArray());
+    }
+
+    [Fact]
+    public void A_rounded_share_agrees_and_a_different_decimal_is_a_precision_conflict()
+    {
+        var rounded = Corroborate(
+            ("Harbour Daily", "With nearly all ballots counted, Ana Ferreira had 55.7 percent of the vote in the runoff, officials said.", null),
+            ("Iberia Times", "With nearly all ballots counted, Ana Ferreira had 56 percent of the vote in the runoff, officials said.", null));
+        Assert.Empty(Conflicts(rounded));
+
+        var differing = Corroborate(
+            ("Harbour Daily", "With nearly all ballots counted, Ana Ferreira had 55.7 percent of the vote in the runoff, officials said.", null),
+            ("Iberia Times", "With nearly all ballots counted, Ana Ferreira had 55.95 percent of the vote in the runoff, officials said.", null));
+        var share = Assert.Single(Conflicts(differing));
+        Assert.Equal((ConflictKinds.Precision, "percent"), (share.Kind, share.Counted));
+    }
+
+    [Fact]
+    public void A_toll_that_rises_in_later_articles_is_an_update_in_time_order()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "At least 31 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-05T09:00:00Z"),
+            ("Iberia Times", "At least 12 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-03T09:00:00Z"),
+            ("Coastal Wire", "At least 20 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-04T09:00:00Z"));
+
+        var toll = Assert.Single(Conflicts(result));
+        Assert.Equal(ConflictKinds.Update, toll.Kind);
+        Assert.Equal(["at least 12", "at least 20", "at least 31"], toll.Values.Select(v => v.Value).ToArray());
+        Assert.All(toll.Values, v => Assert.NotNull(v.Published));
+    }
+
+    [Fact]
+    public void Different_tolls_on_one_day_contradict()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "At least 14 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-03T09:00:00Z"),
+            ("Iberia Times", "At least 12 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-03T11:00:00Z"));
+
+        Assert.Equal(ConflictKinds.Contradiction, Assert.Single(Conflicts(result)).Kind);
+    }
+
+    [Fact]
+    public void Counts_said_of_different_verbs_people_or_suppositions_are_different_slots()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The storm killed 23 people in the coastal villages of the province, the governor said on the radio.", null),
+            ("Iberia Times", "The storm injured 30 people in the coastal villages of the province, the governor said on the radio.", null),
+            ("Coastal Wire", "If the storm killed 40 people in the coastal villages of the province, the governor said, aid would follow.", null));
+
+        Assert.Empty(Conflicts(result));
+
+        var players = Corroborate(
+            ("Harbour Daily", "Tomas Reyes finished the final against the Lions with 20 points and eight rebounds.", null),
+            ("Iberia Times", "Marco Dias finished the final against the Lions with 20 points and nine rebounds.", null));
+        Assert.Empty(Conflicts(players));
+    }
+
+    [Fact]
+    public void A_sentence_listing_several_sums_confirms_but_never_contradicts()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The Falcons reportedly bid $160 million over eight years for the striker, and the Owls $150 million over seven years.", null),
+            ("Iberia Times", "The Owls reportedly bid $150 million over seven years for the striker, while other clubs waited.", null));
+
+        Assert.Empty(Conflicts(result));
+    }
+
+    [Fact]
+    public void A_near_copy_with_a_changed_toll_is_still_compared_and_counts_as_one_source()
+    {
+        IReadOnlyList<Article> story =
+        [
+            Articles.FromPlainText("At least 12 people were killed when the ferry capsized near the island of Mora on Sunday, the coast guard said.\n\nRescue boats searched the bay through the night.", "a.txt") with { Outlet = "Harbour Daily" },
+            Articles.FromPlainText("At least 14 people were killed when the ferry capsized near the island of Mora on Sunday, the coast guard said.\n\nRescue boats searched the bay through the night.", "b.txt") with { Outlet = "Coastal Wire" },
+        ];
+        var copies = new Dictionary<string, string> { [story[1].Id] = story[0].Id };
+
+        var result = new StoryCorroborator(new ClaimExtractor(), new ClaimAligner(), new BriefingBuilder(), Gazetteer.Default).Corroborate(story, new StoryExtractor().Extract(story), copies);
+
+        var toll = Assert.Single(result.Claims.SelectMany(c => c.Conflicts));
+        Assert.Equal(["at least 12", "at least 14"], toll.Values.Select(v => v.Value).Order().ToArray());
+        var search = result.Claims.Single(c => c.Text.StartsWith("Rescue", StringComparison.Ordinal));
+        Assert.Equal((2, 1), (search.Outlets.Length, search.IndependentSources));
+    }
+
+    [Fact]
+    public void One_agency_paragraph_in_many_outlets_is_one_independent_source()
+    {
+        const string paragraph = "The central bank raised its main interest rate by half a point to 4.5 percent on Thursday, its third rise this year.";
+        var result = Corroborate(
+            ("Harbour Daily", paragraph, null),
+            ("Iberia Times", paragraph.Replace("its third", "the third", StringComparison.Ordinal), null),
+            ("Coastal Wire", paragraph.Replace("on Thursday", "on Thursday morning", StringComparison.Ordinal), null),
+            ("River Post", "The central bank raised its main interest rate to 4.5 percent on Thursday, citing stubborn prices, in its third rise this year.", null));
+
+        var claim = result.Claims.OrderByDescending(c => c.Outlets.Length).First();
+        Assert.Equal(4, claim.Outlets.Length);
+        Assert.Equal(2, claim.IndependentSources);
+    }
 }
