@@ -16,5 +16,5 @@ public sealed record ClaimAlignmentOptions
     /// Sentences of different claims at least this alike are compared value by value all the same (a changed
     /// figure can be what kept them apart), but only where both name the same counted thing with the same verb.
     /// </summary>
-    public double NeighbourThreshold { get; init; } = 0.25;
+    public double NeighbourThreshold { get; init; } = 0.4;
 }

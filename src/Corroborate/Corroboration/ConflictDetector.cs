@@ -20,10 +20,10 @@ namespace Corroborate.Corroboration;
 public static class ConflictDetector
 {
     /// <summary>Sentences of one claim this alike are compared for counts and measures; their slots say the rest.</summary>
-    public const double MinSimilarityForAmounts = 0.1;
+    public const double MinSimilarityForAmounts = 0.4;
 
     /// <summary>A day says less about what it dates than a count says about what it counts: only sentences this alike compare days.</summary>
-    public const double MinSimilarityForDays = 0.3;
+    public const double MinSimilarityForDays = 0.4;
 
     /// <param name="similarity">How alike two sentences are (the aligner's weighted cosine); without it every pair counts as alike.</param>
     public static ImmutableArray<ClaimConflict> Detect(IReadOnlyList<ClaimMention> mentions, Func<ClaimMention, ClaimMention, double>? similarity = null)
@@ -87,7 +87,7 @@ public static class ConflictDetector
                 {
                     // Days of sentences less alike are still compared when both date the same verb ("died on Saturday").
                     var counterparts = mentions[b].Values.Where(w => w.Field == field && SameSlot(value, mentions[a], w, mentions[b])
-                        && (alike || (field == "date" && value.Slot?.Predicate is { } verb && verb == w.Slot?.Predicate))
+                        && alike
                         && (!strict || SameSlotStrictly(value, mentions[a], w, mentions[b]))).ToList();
                     if (counterparts.Count == 0 || counterparts.Any(w => Compatible(value, w) != false || Listed(w, mentions[b])))
                     {
@@ -199,8 +199,9 @@ public static class ConflictDetector
             return false;
         }
 
-        // A verb on one side only leaves the other value's part in the sentence unknown: counts compare verb to verb.
-        return a.Slot.Predicate == b.Slot.Predicate || (a.Slot.Holder is not null && a.Slot.Holder == b.Slot.Holder);
+        // A verb on one side only leaves the other value's part in the sentence unknown: counts compare verb to verb,
+        // or, when one verb is missing, when both are given to the same named entity.
+        return !predicatesDiffer && (a.Slot.Predicate == b.Slot.Predicate || (a.Slot.Holder is not null && a.Slot.Holder == b.Slot.Holder));
     }
 
     /// <summary>

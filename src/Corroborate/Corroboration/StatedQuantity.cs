@@ -35,7 +35,8 @@ public readonly record struct StatedQuantity(decimal Value, string Approximation
     /// </summary>
     public bool CompatibleWith(StatedQuantity other)
     {
-        var asStated = Approximation == other.Approximation && Approximation is not Approximations.Exact and not Approximations.Range;
+        // Stated in different units ("600 metres", "2,000 feet"), one is a conversion of the other: compared by the hedge.
+        var asStated = Approximation == other.Approximation && Approximation is not Approximations.Exact and not Approximations.Range && Factor == other.Factor;
         var (lowA, highA) = Interval(asStated);
         var (lowB, highB) = other.Interval(asStated);
         return Math.Max(lowA, lowB) < Math.Min(highA, highB);

@@ -169,10 +169,10 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
     {
         const string paragraph = "The central bank raised its main interest rate by half a point to 4.5 percent on Thursday, its third rise this year.";
         var result = Corroborate(
-            ("Harbour Daily", paragraph, null),
-            ("Iberia Times", paragraph.Replace("its third", "the third", StringComparison.Ordinal), null),
-            ("Coastal Wire", paragraph.Replace("on Thursday", "on Thursday morning", StringComparison.Ordinal), null),
-            ("River Post", "The central bank raised its main interest rate to 4.5 percent on Thursday, citing stubborn prices, in its third rise this year.", null));
+            ("Harbour Daily", paragraph + "\n\nShop owners in the capital said customers were already spending less on furniture.", null),
+            ("Iberia Times", paragraph.Replace("its third", "the third", StringComparison.Ordinal) + "\n\nFarmers asked for cheaper loans before the planting season.", null),
+            ("Coastal Wire", paragraph.Replace("on Thursday", "on Thursday morning", StringComparison.Ordinal) + "\n\nThe currency gained against the dollar in early trading.", null),
+            ("River Post", "The central bank raised its main interest rate to 4.5 percent on Thursday, citing stubborn prices, in its third rise this year.\n\nEconomists expect one more increase before the summer.", null));
 
         var claim = result.Claims.OrderByDescending(c => c.Outlets.Length).First();
         Assert.Equal(4, claim.Outlets.Length);
