@@ -44,8 +44,10 @@ public static class StoryReports
         var originals = members.Where(a => !copies.ContainsKey(a.Id)).ToList();
         var extraction = members.Count > 0 ? extractor.Extract(members) : null;
         var corroboration = extraction is null ? null : corroborator.Corroborate(members, extraction, copies);
-        // A story is titled by its best headline (the briefing's), never by a list of its keywords.
-        var title = corroboration?.Briefing.Headline is { Length: > 0 } headline ? Shorten(headline) : story.Title;
+        // A story is titled by a headline: the story index's when it is one of its articles' titles, else the
+        // briefing's (the best headline, or the lead sentence most outlets tell) — never a list of keywords.
+        var isHeadline = members.Any(a => string.Equals(a.Title?.Trim(), story.Title, StringComparison.Ordinal));
+        var title = !isHeadline && corroboration?.Briefing.Headline is { Length: > 0 } headline ? Shorten(headline) : story.Title;
         return new StoryReport(story.Id, title, story.ArticleIds, [.. story.Duplicates.Select(d => (d.ArticleId, d.DuplicateOf))],
             story.Keywords, story.FirstSeen, story.LastSeen, extraction)
         {
