@@ -72,7 +72,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
 
         var extra = new Dictionary<int, List<ClaimConflict>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (a, b, _) in neighbours.OrderByDescending(n => n.Similarity).Concat(SameHolder(mentions)))
+        foreach (var (a, b, _) in neighbours.OrderByDescending(n => n.Similarity).Concat(SameHolder(mentions)).Concat(SameMeasure(mentions)))
         {
             var (x, y) = (mentions[a], mentions[b]);
             if (x.ArticleId == y.ArticleId)
@@ -135,6 +135,57 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
             }
         }
     }
+
+    /// <summary>
+    /// Pairs of sentences, in different articles, measuring one thing with the same word ("a magnitude 7.6 earthquake",
+    /// "the magnitude 7.5 tremor") where the story gives that measure at most <see cref="MaxMeasureValues"/> values:
+    /// a quake has one magnitude, however differently the sentences around it are worded.
+    /// </summary>
+    private static IEnumerable<(int A, int B, double Similarity)> SameMeasure(IReadOnlyList<ClaimMention> mentions)
+    {
+        var byMeasure = new Dictionary<(string Key, string Predicate), List<int>>();
+        var valuesOf = new Dictionary<(string Key, string Predicate), HashSet<decimal>>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            foreach (var value in mentions[i].Values)
+            {
+                if (value.Quantity is { Dimension: { } dimension } quantity && dimension is not "duration" && value.Slot?.Predicate is { } predicate)
+                {
+                    var key = (value.Key, predicate);
+                    var list = byMeasure.TryGetValue(key, out var found) ? found : byMeasure[key] = [];
+                    if (list.Count == 0 || list[^1] != i)
+                    {
+                        list.Add(i);
+                    }
+
+                    (valuesOf.TryGetValue(key, out var set) ? set : valuesOf[key] = []).Add(quantity.Value * quantity.Factor);
+                }
+            }
+        }
+
+        foreach (var (key, list) in byMeasure)
+        {
+            if (valuesOf[key].Count > MaxMeasureValues)
+            {
+                continue;
+            }
+
+            for (var x = 0; x < list.Count; x++)
+            {
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    var (a, b) = (mentions[list[x]], mentions[list[y]]);
+                    if (a.ArticleId != b.ArticleId && a.Words.Intersect(b.Words, StringComparer.Ordinal).Count() >= MinSharedWordsForHolder)
+                    {
+                        yield return (list[x], list[y], 0);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>A measure given more values than this in one story (several aftershocks, several shares) is a category, not one fact.</summary>
+    private const int MaxMeasureValues = 4;
 
     /// <summary>Sentences giving a figure to the same entity must still share this many words to be about the same thing.</summary>
     private const int MinSharedWordsForHolder = 2;

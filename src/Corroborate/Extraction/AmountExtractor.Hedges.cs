@@ -90,6 +90,30 @@ public sealed partial class AmountExtractor
         return NumberWordParser.ParseDigits(token[..letters]) is { } value ? (value, token[letters..].ToString().ToLowerInvariant()) : null;
     }
 
+    /// <summary>"£88m", "$1.5bn", "€20k" after a currency sign: the sum, its start (at the sign) and currency.</summary>
+    private static (int Start, decimal Value, string Code)? MoneyGlued(string text, int start, ReadOnlySpan<char> token)
+    {
+        var letters = 0;
+        while (letters < token.Length && (char.IsAsciiDigit(token[letters]) || token[letters] is '.' or ','))
+        {
+            letters++;
+        }
+
+        if (letters == 0 || letters == token.Length || CurrencyBefore(text, start, out var code) is var from && code is null)
+        {
+            return null;
+        }
+
+        decimal? scale = token[letters..].ToString().ToLowerInvariant() switch
+        {
+            "m" or "mn" => 1_000_000m,
+            "bn" or "b" => 1_000_000_000m,
+            "k" => 1_000m,
+            _ => null,
+        };
+        return scale is { } factor && NumberWordParser.ParseDigits(token[..letters]) is { } value ? (from, value * factor, code!) : null;
+    }
+
     private static int DecimalsOf(ReadOnlySpan<char> digits)
     {
         var dot = digits.IndexOf('.');

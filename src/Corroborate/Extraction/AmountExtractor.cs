@@ -87,7 +87,21 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
         }
 
         var decimals = 0;
-        if (isDigits && MeasureGlued(token) is { } glued)
+        if (isDigits && MoneyGlued(text, start, token) is { } money)
+        {
+            // "£88m", "$1.5bn": a sum with its scale written onto the number.
+            var (moneyStart, moneyValue, code) = money;
+            var (moneyApproximation, moneyHedge) = HedgeBefore(text, moneyStart);
+            amount = new Amount(moneyValue, code, text[moneyStart..end], new TextSpan(moneyStart, end))
+            {
+                Approximation = moneyApproximation,
+                Hedge = moneyHedge,
+                Counted = code,
+            };
+            return true;
+        }
+
+        if (isDigits && CurrencyBefore(text, start, out _) == start && MeasureGlued(token) is { } glued)
         {
             // "24km", "200m", "6.5ft": the unit written onto the number.
             var (gluedValue, gluedUnit) = glued;

@@ -75,6 +75,7 @@ public sealed class AmountExtractorTests
     [InlineData("A 6. 1 - magnitude quake shook the island at dawn.", "6.1", "exact", "magnitude")]
     [InlineData("The island, home to 120, 000 people, lost power.", "120000", "exact", "people")]
     [InlineData("The ridge sits 24km from the village.", "24", "exact", "km")]
+    [InlineData("A thief took jewels worth £88m from the hotel.", "88000000", "exact", "GBP")]
     [InlineData("A 16 - year - old boy was hurt.", "16", "exact", "age")]
     [InlineData("The actress, 33, reportedly left the clinic.", "33", "exact", "age")]
     public void Reads_numbers_whole_with_their_hedge_and_what_they_count(string text, string value, string approximation, string counted)
