@@ -31,6 +31,12 @@ public sealed record Amount(decimal Value, string? Unit, string Text, TextSpan S
     /// the word a hyphen ties it to ("nation" in "three-nation tour", "year" in "a 15-year veteran"), or the unit.
     /// </summary>
     public string? Counted { get; init; }
+
+    /// <summary>
+    /// For a number tied by a hyphen into a modifier ("a 36-yard field goal", "a 12-year sentence"): the noun it
+    /// modifies, singular ("goal", "sentence"); the figure describes that thing. Null otherwise.
+    /// </summary>
+    public string? Modifies { get; init; }
 }
 
 /// <summary>The ways an article hedges a number (<see cref="Amount.Approximation"/>).</summary>

@@ -167,6 +167,7 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
 
         string? unit = null;
         string? counted = null;
+        string? modifies = null;
         var spanEnd = tokens[next - 1].End;
         var currencyStart = CurrencyBefore(text, start, out var currency);
         if (currency is not null)
@@ -186,6 +187,7 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
         {
             unit = TimeWords.Currencies.TryGetValue(noun, out var code) ? code : noun;
             counted = code ?? CountedWord(noun, hyphenated: suffixStart >= 0);
+            modifies = suffixStart >= 0 && code is null && noun.Contains(' ', StringComparison.Ordinal) ? Singular(noun[(noun.LastIndexOf(' ') + 1)..]) : null;
             spanEnd = unitEnd;
             next = (suffixStart >= 0 ? next - 1 : next) + unitTokens;
         }
@@ -223,6 +225,7 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
             Hedge = hedge,
             Decimals = decimals,
             Counted = counted,
+            Modifies = counted is "age" or "magnitude" ? null : modifies,
         };
         return true;
     }
