@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Collections.Immutable;
+using Corroborate.Corroboration;
+using Corroborate.Extraction;
 using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Reporting;
@@ -23,8 +25,24 @@ public static class PlantedEvaluationHarness
 {
     public const int DefaultSeed = 13;
 
+    private static StoryCorroborator? Corroborator;
+
     public static async Task<int> RunAsync(TextWriter output, string[] args, string? dataFile)
     {
+        if (Option(args, "--explain") is { } folder)
+        {
+            // Every pair of values the detector weighed in the stories of a folder (our samples), with its evidence.
+            await using var store = await SqliteArticleStore.OpenAsync(":memory:");
+            var pipeline = new IngestPipeline(store);
+            var read = await pipeline.IngestAsync([folder]);
+            var unique = read.Articles.DistinctBy(a => a.ContentHash).ToImmutableArray();
+            var report = new AnalysisReport(unique, []) { Stories = StoryReports.Build(pipeline.Stories.Stories(), unique.ToDictionary(a => a.Id, StringComparer.Ordinal)) };
+            using var rows = new StreamWriter(Option(args, "--pairs") ?? "pairs.tsv");
+            rows.WriteLine(PairRow.Header);
+            PairRow.Write(rows, report, "samples", "samples", "unchanged", null);
+            return 0;
+        }
+
         dataFile = Option(args, "--data") ?? dataFile;
         if (dataFile is null || !File.Exists(dataFile))
         {
@@ -48,6 +66,16 @@ public static class PlantedEvaluationHarness
             + $"({changes.Count(c => c.Kind == "number")} numbers, {changes.Count(c => c.Kind == "weekday")} weekdays); files in {outDir}");
 
         var judgements = Judgements.Load();
+        var pairsFile = Option(args, "--pairs");
+        var options = ConflictOptions.Default with
+        {
+            MinEvidence = double.Parse(Option(args, "--min-evidence") ?? ConflictOptions.Default.MinEvidence.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            BusyKeyPenalty = double.Parse(Option(args, "--busy-penalty") ?? ConflictOptions.Default.BusyKeyPenalty.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        };
+        // Stance does not touch conflicts; leaving it out makes a run several times faster.
+        Corroborator = new StoryCorroborator(new ClaimExtractor(), new ClaimAligner(), new BriefingBuilder(), Gazetteer.Default, stance: null, conflicts: options);
+        using var pairs = pairsFile is null ? null : new StreamWriter(pairsFile);
+        pairs?.WriteLine(PairRow.Header);
         var unchanged = new List<ReportedConflict>();
         var readable = new StringBuilder();
         foreach (var story in stories)
@@ -55,8 +83,13 @@ public static class PlantedEvaluationHarness
             var file = Path.Combine(outDir, "unchanged", story.Key + ".jsonl");
             var members = story.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
             Write(file, members);
-            var (report, _) = await AnalyzeAsync(file, members);
+            var (report, analysis) = await AnalyzeAsync(file, members);
             var found = Conflicts(report, story.Key, parts[story.First().Topic]);
+            if (pairs is not null)
+            {
+                PairRow.Write(pairs, analysis, story.Key, parts[story.First().Topic], "unchanged", null);
+            }
+
             unchanged.AddRange(found);
             foreach (var conflict in found)
             {
@@ -76,10 +109,24 @@ public static class PlantedEvaluationHarness
             Write(file, changed);
             var (report, analysis) = await AnalyzeAsync(file, changed);
             var changedId = ArticleId(report, change.Article);
+            if (pairs is not null)
+            {
+                PairRow.Write(pairs, analysis, change.Story, change.Part, $"{change.Story}-{change.Number}", (changedId, change));
+            }
+
             var conflicts = Conflicts(report, change.Story, change.Part);
             var found = conflicts.Any(c => c.Sides.Any(s => s.Articles.Contains(changedId) && s.Texts.Any(t => t.Contains(change.Replacement, StringComparison.Ordinal)))
                 && c.Sides.Any(s => s.Articles.Any(a => a != changedId)));
             results.Add((change, found, conflicts.Count));
+            if (pairs is not null)
+            {
+                var byId = story.ToDictionary(a => a.Id, StringComparer.Ordinal);
+                var changedText = PlantedChangeGenerator.Apply(byId[change.Article], change);
+                var sentence = SentenceAround(changedText, change.Start);
+                var witnesses = change.Witnesses.Select(w => string.Join(" // ", SentencesWith(byId[w].Text, change.Original))).ToList();
+                await File.AppendAllTextAsync(pairsFile + ".changes", $"{change.Story}-{change.Number}\t{change.Kind}\t{change.Original}\t{change.Replacement}\t{(found ? 1 : 0)}\t{sentence}\t{string.Join(" ## ", witnesses)}\n");
+            }
+
             if (!found)
             {
                 missed.AppendLine($"{change.Story}-{change.Number} {change.Kind} {change.Article} '{change.Original}' -> '{change.Replacement}' ({change.Key}; witnesses {string.Join(",", change.Witnesses)})");
@@ -180,7 +227,7 @@ public static class PlantedEvaluationHarness
         var documents = articles.Select((a, i) => new SourceDocument { Source = $"{file}:{i + 1}", ExternalId = a.Id, Title = a.Title, Text = a.Text }).ToList();
         var read = await pipeline.IngestDocumentsAsync(documents);
         var unique = read.DistinctBy(a => a.ContentHash).ToImmutableArray();
-        var report = new AnalysisReport(unique, []) { Stories = StoryReports.Build(pipeline.Stories.Stories(), unique.ToDictionary(a => a.Id, StringComparer.Ordinal)) };
+        var report = new AnalysisReport(unique, []) { Stories = StoryReports.Build(pipeline.Stories.Stories(), unique.ToDictionary(a => a.Id, StringComparer.Ordinal), corroborator: Corroborator) };
         using var output = new MemoryStream();
         JsonReportWriter.Write(output, report);
         return (JsonDocument.Parse(output.ToArray()), report);
@@ -246,6 +293,21 @@ public static class PlantedEvaluationHarness
         return found;
     }
 
+    private static string SentenceAround(string text, int position)
+    {
+        var start = text.LastIndexOfAny(['.', '\n'], Math.Max(0, position - 1)) + 1;
+        var end = text.IndexOfAny(['.', '\n'], position);
+        return text[start..(end < 0 ? text.Length : end)].Trim().Replace('\t', ' ');
+    }
+
+    private static IEnumerable<string> SentencesWith(string text, string value)
+    {
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            yield return SentenceAround(text, at);
+        }
+    }
+
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
@@ -293,6 +355,25 @@ public static class PlantedEvaluationHarness
             return new Judgements(verdicts);
         }
 
-        public string? Find(string key) => verdicts.GetValueOrDefault(key);
+        /// <summary>
+        /// The verdict on this conflict, or on one with the same story, field and values whose sides hold other articles
+        /// (a side gains an article when a rule change links one more sentence: still the same discrepancy).
+        /// </summary>
+        public string? Find(string key)
+        {
+            if (verdicts.GetValueOrDefault(key) is { } verdict)
+            {
+                return verdict;
+            }
+
+            var values = ValuesOf(key);
+            return verdicts.Where(v => ValuesOf(v.Key) == values).Select(v => v.Value).FirstOrDefault();
+        }
+
+        private static string ValuesOf(string key)
+        {
+            var cells = key.Split('\t');
+            return cells.Length < 3 ? key : cells[0] + "\t" + cells[1] + "\t" + string.Join(" | ", cells[2].Split(" | ").Select(s => s.Split(" @ ")[0]).Order(StringComparer.Ordinal));
+        }
     }
 }

@@ -19,14 +19,13 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
     private const double WeakSimilarity = 0.05;
 
     public IReadOnlyList<IReadOnlyList<ClaimMention>> Align(IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null) =>
-        AlignWithNeighbours(mentions, placesCompatible).Claims;
+        AlignWithSimilarity(mentions, placesCompatible).Claims;
 
     /// <summary>
-    /// The claims, and beside them every pair of sentences (indices into <paramref name="mentions"/>) that stayed in
-    /// different claims though they are at least <see cref="ClaimAlignmentOptions.NeighbourThreshold"/> alike: the
-    /// same happening told in sentences too different to be one claim, whose values are still worth comparing.
+    /// The claims, and the similarity of any two sentences (indices into <paramref name="mentions"/>; 0 for pairs that share
+    /// nothing), which the comparison of values across the story weighs as evidence.
     /// </summary>
-    public (IReadOnlyList<IReadOnlyList<ClaimMention>> Claims, IReadOnlyList<(int A, int B, double Similarity)> Neighbours, Func<int, int, double> Similarity) AlignWithNeighbours(
+    public (IReadOnlyList<IReadOnlyList<ClaimMention>> Claims, Func<int, int, double> Similarity) AlignWithSimilarity(
         IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null)
     {
         var vectors = Vectorise(mentions);
@@ -55,8 +54,7 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         }
 
         var claims = members.Where(m => m.Count > 0).Select(m => (IReadOnlyList<ClaimMention>)m.Order().Select(i => mentions[i]).ToList()).ToList();
-        var neighbours = candidates.Where(p => p.Similarity >= options.NeighbourThreshold && cluster[p.A] != cluster[p.B]).Select(p => (p.A, p.B, p.Similarity)).ToList();
-        return (claims, neighbours, (a, b) => a == b ? 1 : similarity.GetValueOrDefault(a < b ? (a, b) : (b, a)));
+        return (claims, (a, b) => a == b ? 1 : similarity.GetValueOrDefault(a < b ? (a, b) : (b, a)));
     }
 
     /// <summary>

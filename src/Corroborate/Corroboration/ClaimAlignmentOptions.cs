@@ -11,10 +11,4 @@ public sealed record ClaimAlignmentOptions
 
     /// <summary>A word or entity in more than this share of the story's sentences says nothing about which claim a sentence makes.</summary>
     public double UbiquitousShare { get; init; } = 0.5;
-
-    /// <summary>
-    /// Sentences of different claims at least this alike are compared value by value all the same (a changed
-    /// figure can be what kept them apart), but only where both name the same counted thing with the same verb.
-    /// </summary>
-    public double NeighbourThreshold { get; init; } = 0.4;
 }

@@ -75,7 +75,7 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
                         {
                             Slot = value.Slot! with
                             {
-                                Holder = HolderOf(article.CleanText, span, value.Span, inside),
+                                Holder = value.Slot.Counted == "age" ? AgeHolderOf(article.CleanText, value.Span, inside) : HolderOf(article.CleanText, span, value.Span, inside),
                                 Person = inside.Where(e => people.Contains(e.EntityId))
                                     .OrderBy(e => Math.Min(Math.Abs(e.Span.End - value.Span.Start), Math.Abs(e.Span.Start - value.Span.End))).Select(e => e.EntityId).FirstOrDefault(),
                             },
@@ -111,6 +111,7 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
                     SpeakerName = speakerName,
                     SpeakerCue = quote.Mention?.SpeakerCue,
                     People = [.. inside.Where(e => people.Contains(e.EntityId)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
+                    Places = [.. inside.Where(e => places.Contains(e.EntityId)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
                     Published = article.Published,
                 });
             }
@@ -235,6 +236,32 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
             }
 
             break;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whose age a figure is: the name right before it behind a comma ("Jose Orozco, 29,") or right after an
+    /// "N-year-old" ("the 20-year-old Andrew Lopez"), with at most one word ("suspect") between.
+    /// </summary>
+    private static string? AgeHolderOf(string text, TextSpan value, List<(TextSpan Span, string EntityId)> entities)
+    {
+        foreach (var (span, id) in entities)
+        {
+            if (span.End <= value.Start && text.AsSpan(span.End, value.Start - span.End).Trim() is [','])
+            {
+                return id;
+            }
+
+            if (span.Start >= value.End && span.Start - value.End <= 16)
+            {
+                var between = text.AsSpan(value.End, span.Start - value.End).Trim();
+                if (between.IsEmpty || (between.IndexOfAny(",;:()") < 0 && between.Count(' ') == 0))
+                {
+                    return id;
+                }
+            }
         }
 
         return null;

@@ -10,7 +10,7 @@ public readonly record struct StatedDay(DayOfWeek? Weekday, DateOnly? Date, bool
     /// <summary>Two outlets dating one happening differently are days apart, not weeks.</summary>
     public const int MaxDaysApart = 7;
 
-    /// <summary>Whether two statements can name the same day: weekdays when both name one, else dates, else a named weekday against a date's.</summary>
+    /// <summary>Whether two statements can name the same day: weekdays when both name one, else dates when both have one.</summary>
     public bool? CompatibleWith(StatedDay other)
     {
         // Days weeks apart date two happenings (an anniversary, an earlier attack), not one told two ways.
@@ -29,7 +29,9 @@ public readonly record struct StatedDay(DayOfWeek? Weekday, DateOnly? Date, bool
             return a == b;
         }
 
-        return Weekday is { } x && other.Weekday is { } y ? x == y : null;
+        // A weekday with no date against a date with no weekday named ("died Monday", "born March 29, 1928"): nothing
+        // says they are in the same week, so nothing says they are one happening.
+        return null;
     }
 
     /// <summary>The weekday the words name, with the date when it is known ("Tuesday 2024-03-05"), or the date alone.</summary>

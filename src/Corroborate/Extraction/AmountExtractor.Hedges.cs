@@ -28,7 +28,33 @@ public sealed partial class AmountExtractor
             before--;
         }
 
-        if (before >= 0 && (text[before] is '/' or ':' or '#' || (text[before] is '.' or '-' or ',' && before > 0 && char.IsAsciiDigit(text[before - 1]) && start - before <= 2)))
+        if (before >= 0 && (text[before] is '/' or ':' or '#' || (text[before] is '.' or '-' && before > 0 && char.IsAsciiDigit(text[before - 1]) && start - before <= 2)))
+        {
+            return true;
+        }
+
+        // "120, 000": the second group of a thousand the reader joined to the first — unless that first is the end of a
+        // hyphenated measure ("5-foot-8, 135 pounds", "5 - foot - 8, 135 pounds").
+        if (before > 0 && text[before] == ',' && char.IsAsciiDigit(text[before - 1]) && start - before <= 2 && !ClosesHyphenatedMeasure(text, before))
+        {
+            return true;
+        }
+
+        // "1 in 500 users", "one in every 20": the number after "in" is a ratio's base, not a count.
+        var ratioBase = Word(text, tokens, i - 1) switch
+        {
+            "in" => i - 2,
+            "every" when Word(text, tokens, i - 2) == "in" => i - 3,
+            _ => -1,
+        };
+        if (ratioBase >= 0 && (char.IsAsciiDigit(text[tokens[ratioBase].Start])
+            || TimeWords.NumberLookup.ContainsKey(text.AsSpan(tokens[ratioBase].Start, tokens[ratioBase].End - tokens[ratioBase].Start))))
+        {
+            return true;
+        }
+
+        // "Jan. 21 memo", "Sept. 3": a day of an abbreviated month the date reader did not take.
+        if (before >= 0 && text[before] == '.' && i > 0 && TimeWords.MonthLookup.ContainsKey(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start)))
         {
             return true;
         }
@@ -133,6 +159,18 @@ public sealed partial class AmountExtractor
             return 0;
         }
 
+        // "5 - foot - 8, 135 pounds": a number closing a hyphenated measure is not the first group of a thousand.
+        var before = start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        if (before >= 0 && text[before] == '-')
+        {
+            return 0;
+        }
+
         var joined = 0;
         var groups = value;
         for (var k = i + 1; k < tokens.Count; k++)
@@ -168,6 +206,35 @@ public sealed partial class AmountExtractor
 
         return 0;
     }
+
+    /// <summary>The digits ending at <paramref name="comma"/> follow a hyphen ("foot-8", "foot - 8"), so they close a measure.</summary>
+    /// <summary>Either number of "four - by - four car", "two-by-four": a compound, not a count.</summary>
+    private static bool InCompound(string text, int start, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(8, text.Length - end));
+        var before = text.AsSpan(Math.Max(0, start - 8), start - Math.Max(0, start - 8));
+        return rest.StartsWith(" - by - ", StringComparison.Ordinal) || rest.StartsWith("-by-", StringComparison.Ordinal)
+            || before.EndsWith(" - by - ", StringComparison.Ordinal) || before.EndsWith("-by-", StringComparison.Ordinal);
+    }
+
+    private static bool ClosesHyphenatedMeasure(string text, int comma)
+    {
+        var digits = comma;
+        while (digits > 0 && char.IsAsciiDigit(text[digits - 1]))
+        {
+            digits--;
+        }
+
+        while (digits > 0 && text[digits - 1] == ' ')
+        {
+            digits--;
+        }
+
+        return digits > 0 && text[digits - 1] == '-';
+    }
+
+    private static string Word(string text, List<(int Start, int End)> tokens, int i) =>
+        i < 0 ? "" : text.Substring(tokens[i].Start, tokens[i].End - tokens[i].Start).ToLowerInvariant();
 
     private static bool AllDigits(ReadOnlySpan<char> token)
     {

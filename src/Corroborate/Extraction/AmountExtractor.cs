@@ -81,7 +81,7 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
             isDigits = true;
         }
 
-        if (isDigits && IsPartOfSomethingElse(text, tokens, i, start, end))
+        if ((isDigits && IsPartOfSomethingElse(text, tokens, i, start, end)) || InCompound(text, start, end))
         {
             return false;
         }
@@ -205,6 +205,13 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
             (unit, counted) = ("magnitude", "magnitude");
         }
 
+        if (unit is null && isDigits && PartitiveNoun(text, tokens, next) is { } whole)
+        {
+            // "landed 178 of 369 punches", "grabbed 6 of his 11 rebounds": the part counts what the whole counts.
+            unit = whole;
+            counted = CountedWord(whole, hyphenated: false);
+        }
+
         if (unit is null)
         {
             if (!isDigits || (!scaled && IsYearLike(token)))
@@ -228,6 +235,40 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
             Modifies = counted is "age" or "magnitude" ? null : modifies,
         };
         return true;
+    }
+
+    /// <summary>
+    /// The counted noun of a whole the number is a part of: "of", at most two lowercase words ("his team-high"),
+    /// a number in digits, its counted noun; only spaces between.
+    /// </summary>
+    private static string? PartitiveNoun(string text, List<(int Start, int End)> tokens, int next)
+    {
+        if (next >= tokens.Count || !Adjacent(text, tokens[next - 1].End, tokens[next].Start)
+            || !text.AsSpan(tokens[next].Start, tokens[next].End - tokens[next].Start).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        for (var k = next + 1; k < tokens.Count && k <= next + 3; k++)
+        {
+            if (!Adjacent(text, tokens[k - 1].End, tokens[k].Start))
+            {
+                return null;
+            }
+
+            var word = text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+            if (char.IsAsciiDigit(word[0]))
+            {
+                return AllDigits(word) && k + 1 < tokens.Count ? CountedNoun(text, tokens, k + 1, -1, out _, out _) : null;
+            }
+
+            if (!char.IsLower(word[0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -178,4 +178,61 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
         Assert.Equal(4, claim.Outlets.Length);
         Assert.Equal(2, claim.IndependentSources);
     }
+
+    [Fact]
+    public void A_changed_figure_in_a_differently_worded_sentence_is_still_found_across_claims()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "Marines boarded the two skiffs and detained 9 Eritrean smugglers along with their fuel drums.\n\nThe convoy reached the port before dusk.", null),
+            ("Iberia Times", "The boarding party detained 9 Eritrean smugglers and seized fuel drums from the two skiffs, a navy statement said.\n\nA patrol plane watched from above.", null),
+            ("Coastal Wire", "Navy officers said the crew of the frigate, which had tracked the skiffs since morning, detained 14 Eritrean smugglers.\n\nThe frigate later resumed its patrol.", null));
+
+        var count = Assert.Single(Conflicts(result));
+        Assert.Equal(("amount", "smuggler"), (count.Field, count.Counted));
+        Assert.Equal(["14", "9"], count.Values.Select(v => v.Value).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void Figures_of_another_operation_that_every_outlet_also_gives_are_not_a_conflict()
+    {
+        // Both outlets give the day's haul and the season's total: 5 and 40 rifles are two facts, each told by both.
+        var result = Corroborate(
+            ("Harbour Daily", "On Tuesday the patrol seized 5 rifles and 200 rounds of ammunition.\n\nSince March the patrol has seized 40 rifles and 3,100 rounds of ammunition.", null),
+            ("Iberia Times", "Since March the coast guard patrol has seized 40 rifles and 3,100 rounds of ammunition.\n\nThe patrol seized 5 rifles and 200 rounds of ammunition on Tuesday.", null));
+
+        Assert.Empty(Conflicts(result));
+    }
+
+    [Fact]
+    public void Counts_told_of_happenings_in_different_places_are_not_compared()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "In Lisbon, the two governments signed 14 agreements on ports, fishing and rail.", null),
+            ("Iberia Times", "Portugal and Morocco signed 3 agreements in Rabat on ports, fishing and rail.", null));
+
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == "amount");
+    }
+
+    [Fact]
+    public void Words_two_outlets_give_to_speakers_named_together_are_not_a_speaker_conflict()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "\"We are thrilled to welcome her back to the stage,\" producers Lena Ortiz and Paul Brandt said in a statement.", null),
+            ("Iberia Times", "\"We are thrilled to welcome her back to the stage,\" said Lena Ortiz, one of the show's producers.", null),
+            ("Coastal Wire", "\"We are thrilled to welcome her back to the stage,\" Paul Brandt said on Monday.", null));
+
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == "speaker");
+    }
+
+    [Fact]
+    public void Ages_of_different_people_are_not_compared()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The gunman, Dario Fenn, 27, wounded a 12-year-old girl outside the school, police said.", null),
+            ("Iberia Times", "Police said Dario Fenn, 29, wounded the girl outside the school.", null),
+            ("Coastal Wire", "A 31-year-old teacher was also wounded outside the school, police said.", null));
+
+        var age = Assert.Single(Conflicts(result));
+        Assert.Equal(["27", "29"], age.Values.Select(v => v.Value).Order(StringComparer.Ordinal).ToArray());
+    }
 }

@@ -104,4 +104,26 @@ public sealed class AmountExtractorTests
         Assert.DoesNotContain(Extractor.Extract(Dated.Article(text, null)), a => a.Counted is not null && a.Counted != "month");
         Assert.DoesNotContain(Extractor.Extract(Dated.Article(text, null)), a => a.Value is 47 or 40 or 2 or 73 && a.Counted is not null);
     }
+
+    [Theory]
+    [InlineData("Marines detained 12 Somali and 11 Yemeni smugglers at dawn.", "11 Yemeni smugglers", "11", "yemeni smugglers")]
+    [InlineData("The crew found 13 loaded magazines in the hold.", "13 loaded magazines", "13", "loaded magazines")]
+    [InlineData("He landed 178 of 369 punches in the fight.", "178", "178", "punches")]
+    [InlineData("The suspect is 5-foot-8, 135 pounds, with a shaved head.", "135 pounds", "135", "pounds")]
+    public void Reads_modifiers_partitives_and_measures_closing_a_hyphenated_height(string text, string surface, string value, string unit)
+    {
+        var amount = Assert.Single(Extractor.Extract(Dated.Article(text, "2023-06-17")), a => a.Text == surface);
+
+        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), amount.Value);
+        Assert.Equal(unit, amount.Unit);
+    }
+
+    [Theory]
+    [InlineData("As many as 1 in 500 users could have been exposed.", 500)]
+    [InlineData("The director sent a Jan. 21 memo to agency heads.", 21)]
+    [InlineData("The men drove a four - by - four car into the store.", 4)]
+    public void Never_counts_the_base_of_a_ratio_the_day_of_an_abbreviated_month_or_a_compound(string text, int value)
+    {
+        Assert.DoesNotContain(Extractor.Extract(Dated.Article(text, "2023-06-17")), a => a.Value == value && a.Unit is not null);
+    }
 }
