@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|workers|language|language-memory|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|workers|language|language-memory|planted|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -53,6 +53,8 @@ public static class Program
                 return LanguageIdHarness.Run(output, args, SharedDataFolder("data"));
             case "language-memory":
                 return LanguageMemoryHarness.Run(output, args);
+            case "planted":
+                return await Planted.PlantedEvaluationHarness.RunAsync(output, args, SharedDataFile("data/ecbplus/dev.jsonl"));
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Skip(1)]);
                 break;
@@ -66,12 +68,17 @@ public static class Program
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, language, language-memory, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, language, language-memory, planted, micro, all)");
                 return 2;
         }
 
         return 0;
     }
+
+    private static string? SharedDataFile(string relative) =>
+        SharedDataFolder(Path.GetDirectoryName(relative)!) is { } folder && File.Exists(Path.Combine(folder, Path.GetFileName(relative)))
+            ? Path.Combine(folder, Path.GetFileName(relative))
+            : null;
 
     /// <summary>A folder of the shared evaluation data beside the repository ($CORROBORATE_SHARED overrides), or null.</summary>
     private static string? SharedDataFolder(string relative)

@@ -16,6 +16,12 @@ public sealed record Claim(
     ImmutableArray<string> Outlets,
     ImmutableArray<ClaimConflict> Conflicts)
 {
+    /// <summary>
+    /// How many independent sources tell the claim: the outlets, with an article and its near copies, articles
+    /// crediting one agency, and sentences in near-identical words each counted once (<see cref="StorySources"/>).
+    /// </summary>
+    public int IndependentSources { get; init; } = 1;
+
     /// <summary>What other articles of the story say about the claim, when a stance model was run.</summary>
     public ClaimStance? Stance { get; init; }
 }

@@ -18,7 +18,15 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
     /// <summary>Pairs below this count as unrelated (0) in the average link; keeping them would only fill memory.</summary>
     private const double WeakSimilarity = 0.05;
 
-    public IReadOnlyList<IReadOnlyList<ClaimMention>> Align(IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null)
+    public IReadOnlyList<IReadOnlyList<ClaimMention>> Align(IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null) =>
+        AlignWithSimilarity(mentions, placesCompatible).Claims;
+
+    /// <summary>
+    /// The claims, and the similarity of any two sentences (indices into <paramref name="mentions"/>; 0 for pairs that share
+    /// nothing), which the comparison of values across the story weighs as evidence.
+    /// </summary>
+    public (IReadOnlyList<IReadOnlyList<ClaimMention>> Claims, Func<int, int, double> Similarity) AlignWithSimilarity(
+        IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null)
     {
         var vectors = Vectorise(mentions);
         var candidates = CandidatePairs(mentions, vectors, placesCompatible);
@@ -45,7 +53,8 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
             members[gone].Clear();
         }
 
-        return [.. members.Where(m => m.Count > 0).Select(m => (IReadOnlyList<ClaimMention>)m.Order().Select(i => mentions[i]).ToList())];
+        var claims = members.Where(m => m.Count > 0).Select(m => (IReadOnlyList<ClaimMention>)m.Order().Select(i => mentions[i]).ToList()).ToList();
+        return (claims, (a, b) => a == b ? 1 : similarity.GetValueOrDefault(a < b ? (a, b) : (b, a)));
     }
 
     /// <summary>
@@ -171,7 +180,9 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
             var kept = features[i].Where(f => documentFrequency[f] <= ubiquitous).ToArray();
             // Rare words say most about which claim a sentence makes; names and counts are weighted by kind.
             var weights = kept.Select(f => Math.Log((count + 1.0) / documentFrequency[f]) * FeatureWeight(kinds[f])).ToArray();
-            var norm = Math.Sqrt(weights.Sum(w => w * w));
+            // Counts shared are strong evidence of one claim, but a count not shared is no evidence against it (one outlet
+            // may have the figure wrong, which is what is looked for): counts add to the dot product, never to the norm.
+            var norm = Math.Sqrt(kept.Select((f, k) => kinds[f] == 'n' ? 0 : weights[k] * weights[k]).Sum());
             if (norm > 0)
             {
                 for (var k = 0; k < weights.Length; k++)

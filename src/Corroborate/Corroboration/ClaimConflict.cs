@@ -3,10 +3,36 @@ using System.Collections.Immutable;
 namespace Corroborate.Corroboration;
 
 /// <summary>
-/// Outlets telling one claim with different values in one slot: a count, a day, a speaker, a qualifier.
-/// Each value lists the articles that give it and where.
+/// Outlets telling one claim with different values in one slot: a count, a measure, a day, a speaker, a
+/// qualifier. Each value lists the articles that give it and where.
 /// </summary>
-public sealed record ClaimConflict(string Field, string Description, ImmutableArray<ConflictValue> Values);
+public sealed record ClaimConflict(string Field, string Description, ImmutableArray<ConflictValue> Values)
+{
+    /// <summary>
+    /// <see cref="ConflictKinds.Contradiction"/> (the outlets cannot all be right), <see cref="ConflictKinds.Update"/>
+    /// (a count that rises as later articles report it; values in time order) or <see cref="ConflictKinds.Precision"/>
+    /// (the outlets agree to the whole unit and differ in the decimals, or one qualifies an item the others name plainly).
+    /// </summary>
+    public string Kind { get; init; } = ConflictKinds.Contradiction;
+
+    /// <summary>What the values count or measure, one word ("pirate", "magnitude", "percent", "USD"); null for days and speakers.</summary>
+    public string? Counted { get; init; }
+
+    /// <summary>The counted phrase or unit as the first side writes it ("nautical miles", "cooperation documents"); null when there is none.</summary>
+    public string? Unit { get; init; }
+}
 
 /// <summary>One side of a conflict: the value, the articles that give it, and the words in each.</summary>
-public sealed record ConflictValue(string Value, ImmutableArray<string> Articles, ImmutableArray<ClaimValue> Sources);
+public sealed record ConflictValue(string Value, ImmutableArray<string> Articles, ImmutableArray<ClaimValue> Sources)
+{
+    /// <summary>The earliest publication time among <see cref="Articles"/>, when known: updates are shown in this order.</summary>
+    public DateTimeOffset? Published { get; init; }
+}
+
+/// <summary>The kinds of <see cref="ClaimConflict.Kind"/>.</summary>
+public static class ConflictKinds
+{
+    public const string Contradiction = "contradiction";
+    public const string Update = "update";
+    public const string Precision = "precision";
+}

@@ -18,7 +18,8 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
     {
     }
 
-    public ImmutableArray<ClaimMention> Extract(IReadOnlyList<Article> articles, StoryExtraction extraction)
+    /// <param name="outletOf">The outlet of each article by id (<see cref="StorySources.OutletOf"/>); by default its own metadata or title.</param>
+    public ImmutableArray<ClaimMention> Extract(IReadOnlyList<Article> articles, StoryExtraction extraction, Func<string, string>? outletOf = null)
     {
         var entitiesByArticle = extraction.Entities.EntityOfMention
             .GroupBy(pair => pair.Key.ArticleId, StringComparer.Ordinal)
@@ -31,14 +32,15 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
         var places = extraction.Entities.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var people = extraction.Entities.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var claims = ImmutableArray.CreateBuilder<ClaimMention>();
         foreach (var article in articles)
         {
-            var outlet = OutletOf(article);
+            var outlet = outletOf?.Invoke(article.Id) ?? OutletOf(article);
             var entities = entitiesByArticle.GetValueOrDefault(article.Id) ?? [];
             var amounts = amountsByArticle.GetValueOrDefault(article.Id) ?? [];
             var quotes = quotesByArticle.GetValueOrDefault(article.Id) ?? [];
-            var days = dates.Extract(article).Where(d => d.Resolved && d.Date is not null && d.Granularity is "day" or "part-of-day").ToList();
+            var days = dates.Extract(article).Where(d => d.Granularity is Granularities.Day or Granularities.PartOfDay).ToList();
             for (var i = 0; i < article.Sentences.Length; i++)
             {
                 var span = article.Sentences[i];
@@ -61,25 +63,57 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
                 var locations = inside.Where(e => places.Contains(e.EntityId) && IsLocative(article.CleanText, span, e.Span))
                     .Select(e => e.EntityId).Distinct(StringComparer.Ordinal).ToImmutableArray();
                 var values = ImmutableArray.CreateBuilder<ClaimValue>();
-                foreach (var amount in amounts.Where(a => a.Span.Start >= span.Start && a.Span.End <= span.End))
+                // An amount belongs to the sentence holding its counted words: a decimal split by a stray sentence break ("6. 1 - magnitude") ends in the second.
+                var stated = amounts.Where(a => a.Span.End > span.Start && a.Span.End <= span.End).ToList();
+                var sentenceDays = days.Where(d => d.Span.Start >= span.Start && d.Span.End <= span.End).ToList();
+                List<TextSpan> valueSpans = [.. stated.Select(a => a.Span), .. sentenceDays.Select(d => d.Span)];
+                foreach (var amount in stated)
                 {
-                    if (UnitKey(amount.Unit) is { } unit)
+                    if (AmountValue(article.CleanText, span, amount, valueSpans) is { } value)
                     {
-                        values.Add(new ClaimValue("amount", "amount:" + unit, amount.Value.ToString(CultureInfo.InvariantCulture), amount.Text, amount.Span));
+                        values.Add(value with
+                        {
+                            Slot = value.Slot! with
+                            {
+                                Holder = value.Slot.Counted == "age" ? AgeHolderOf(article.CleanText, value.Span, inside) : HolderOf(article.CleanText, span, value.Span, inside),
+                                Person = inside.Where(e => people.Contains(e.EntityId))
+                                    .OrderBy(e => Math.Min(Math.Abs(e.Span.End - value.Span.Start), Math.Abs(e.Span.Start - value.Span.End))).Select(e => e.EntityId).FirstOrDefault(),
+                            },
+                        });
                     }
                 }
 
-                foreach (var day in days.Where(d => d.Span.Start >= span.Start && d.Span.End <= span.End))
+                for (var d = 0; d < sentenceDays.Count; d++)
                 {
-                    values.Add(new ClaimValue("date", "date", day.Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day.Text, day.Span));
+                    // "Saturday, 8 October 2011" is one day told twice: the weekday with its date.
+                    var withDate = d + 1 < sentenceDays.Count && sentenceDays[d + 1].Span.Start - sentenceDays[d].Span.End <= 2 && !sentenceDays[d + 1].Relative
+                        && sentenceDays[d + 1].Resolved ? sentenceDays[d + 1] : null;
+                    if (DayValue(article.CleanText, span, sentenceDays[d], valueSpans, withDate) is { } value)
+                    {
+                        values.Add(value);
+                    }
+
+                    d += withDate is null ? 0 : 1;
                 }
 
                 values.AddRange(ListItems.Of(article.CleanText, span));
+                for (var v = 0; v < values.Count; v++)
+                {
+                    values[v] = values[v] with { ArticleId = article.Id };
+                }
+
                 var quote = quotes.FirstOrDefault(q => q.Mention.Span.Start >= span.Start && q.Mention.Span.Start < span.End);
                 var (speaker, speakerName) = quote.Quote is null ? (null, null) : SpeakerOf(quote.Mention, quote.Quote, entities, extraction.Entities);
                 claims.Add(new ClaimMention(article.Id, outlet, i, span, text, [.. words.Order(StringComparer.Ordinal)],
                     [.. inside.Select(e => e.EntityId).Distinct(StringComparer.Ordinal)], locations, values.ToImmutable(),
-                    speaker, quote.Quote?.Id) { SpeakerName = speakerName });
+                    speaker, quote.Quote?.Id)
+                {
+                    SpeakerName = speakerName,
+                    SpeakerCue = quote.Mention?.SpeakerCue,
+                    People = [.. inside.Where(e => people.Contains(e.EntityId)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
+                    Places = [.. inside.Where(e => places.Contains(e.EntityId)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
+                    Published = article.Published,
+                });
             }
         }
 
@@ -106,8 +140,8 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
         return (quote.Speaker ?? quote.SpeakerName, quote.SpeakerName);
     }
 
-    /// <summary>The outlet an article speaks for; an article with none stands for itself, so it is never merged with another.</summary>
-    public static string OutletOf(Article article) => string.IsNullOrWhiteSpace(article.Outlet) ? "article " + article.Id : article.Outlet.Trim();
+    /// <summary>The outlet an article speaks for; an article with none stands for itself under its title, so it is never merged with another.</summary>
+    public static string OutletOf(Article article) => StorySources.Known(article) ?? StorySources.Unnamed(article);
 
     private static bool InBody(Article article, TextSpan sentence) =>
         article.Segments.Any(s => s.Kind == SegmentKind.Body && s.Span.Start <= sentence.Start && sentence.End <= s.Span.End);
@@ -151,17 +185,114 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
     }
 
     /// <summary>
-    /// What an amount counts, reduced to its head noun so "six cooperation documents" and "seven documents"
-    /// can disagree; ages and bare numbers count nothing comparable.
+    /// An amount as a comparable value: what it counts (or the measure and its dimension), how it is hedged,
+    /// and its predicate. Bare numbers, ages of no one in particular and ids count nothing comparable.
     /// </summary>
-    private static string? UnitKey(string? unit)
+    private static ClaimValue? AmountValue(string text, TextSpan sentence, Amount amount, List<TextSpan> others)
     {
-        if (unit is null || unit.StartsWith("years (", StringComparison.Ordinal))
+        var counted = amount.Counted ?? (amount.Unit is null ? null : AmountExtractor.CountedWord(amount.Unit, hyphenated: false));
+        if (counted is null)
         {
             return null;
         }
 
-        var head = unit[(unit.LastIndexOf(' ') + 1)..];
-        return head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) ? head[..^1] : head;
+        var measure = AmountUnits.Measure(counted);
+        var start = amount.Hedge?.Start ?? amount.Span.Start;
+        var quantity = new StatedQuantity(amount.Value, amount.Approximation, amount.High, amount.Decimals, measure?.Dimension, measure?.Factor ?? 1);
+        var slot = ValueSlots.Read(text, sentence, Math.Max(start, sentence.Start), amount.Span.End, counted, amount.Unit, [.. others.Where(o => o != amount.Span)]);
+        // "a 36-yard field goal" measures the kick, "the 7-yard line" places the ball: a modifier's figure is said of its noun.
+        var key = "amount:" + (measure?.Dimension ?? counted) + (amount.Modifies is { } head ? ":" + head : "");
+        return new ClaimValue("amount", key, quantity.Display(), text[start..amount.Span.End], new TextSpan(start, amount.Span.End))
+        {
+            Quantity = quantity,
+            Slot = slot,
+        };
+    }
+
+    /// <summary>
+    /// The entity named right before a value with at most two words between ("Milei had 55.7 percent", "gave Milei
+    /// 55.95 percent"), or right after it behind "for", "to" or "of" ("44.3 percent for Massa"); no punctuation between.
+    /// </summary>
+    private static string? HolderOf(string text, TextSpan sentence, TextSpan value, List<(TextSpan Span, string EntityId)> entities)
+    {
+        foreach (var (span, id) in entities.Where(e => e.Span.End <= value.Start && e.Span.Start >= sentence.Start).OrderByDescending(e => e.Span.End))
+        {
+            var between = text.AsSpan(span.End, value.Start - span.End);
+            if (between.IndexOfAny(",;:()") < 0 && between.Count(' ') <= 3 && !between.Contains("'s", StringComparison.Ordinal))
+            {
+                return id;
+            }
+
+            break;
+        }
+
+        foreach (var (span, id) in entities.Where(e => e.Span.Start >= value.End && e.Span.End <= sentence.End).OrderBy(e => e.Span.Start))
+        {
+            var between = text.AsSpan(value.End, span.Start - value.End).Trim();
+            var words = between.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (between.IndexOfAny(",;:()") < 0 && words.Length is >= 1 and <= 4 && words[0] is "for" or "to" or "of" or "by")
+            {
+                return id;
+            }
+
+            break;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whose age a figure is: the name right before it behind a comma ("Jose Orozco, 29,") or right after an
+    /// "N-year-old" ("the 20-year-old Andrew Lopez"), with at most one word ("suspect") between.
+    /// </summary>
+    private static string? AgeHolderOf(string text, TextSpan value, List<(TextSpan Span, string EntityId)> entities)
+    {
+        foreach (var (span, id) in entities)
+        {
+            if (span.End <= value.Start && text.AsSpan(span.End, value.Start - span.End).Trim() is [','])
+            {
+                return id;
+            }
+
+            if (span.Start >= value.End && span.Start - value.End <= 16)
+            {
+                var between = text.AsSpan(value.End, span.Start - value.End).Trim();
+                if (between.IsEmpty || (between.IndexOfAny(",;:()") < 0 && between.Count(' ') == 0))
+                {
+                    return id;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A day: the weekday the words name (compared even without a publication date) and the date when it resolved.</summary>
+    private static ClaimValue? DayValue(string text, TextSpan sentence, TemporalExpression day, List<TextSpan> others, TemporalExpression? withDate = null)
+    {
+        DayOfWeek? weekday = null;
+        foreach (var range in day.Text.AsSpan().SplitAny(' ', ',', '\'', '’', '-'))
+        {
+            var word = day.Text.AsSpan()[range];
+            if (word.EndsWith("s", StringComparison.Ordinal) && word.Length > 6 && TimeWords.WeekdayLookup.TryGetValue(word[..^1], out var plural))
+            {
+                weekday = (DayOfWeek)plural;
+            }
+            else if (TimeWords.WeekdayLookup.TryGetValue(word, out var named))
+            {
+                weekday = (DayOfWeek)named;
+            }
+        }
+
+        var date = withDate?.Date ?? (day.Resolved ? day.Date : null);
+        if (weekday is null && date is null)
+        {
+            return null;
+        }
+
+        var stated = new StatedDay(weekday ?? date!.Value.DayOfWeek, date, weekday is not null);
+        var span = new TextSpan(day.Span.Start, withDate?.Span.End ?? day.Span.End);
+        var slot = ValueSlots.Read(text, sentence, span.Start, span.End, null, null, [.. others.Where(o => o.Start >= span.End || o.End <= span.Start)], day: true);
+        return new ClaimValue("date", "date", stated.Display(), span.Of(text), span) { Day = stated, Slot = slot };
     }
 }

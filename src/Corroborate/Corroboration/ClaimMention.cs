@@ -28,4 +28,16 @@ public sealed record ClaimMention(
 {
     /// <summary>The speaker's name as the story knows it, for people to read.</summary>
     public string? SpeakerName { get; init; }
+
+    /// <summary>The words of this article naming the speaker ("Vucic", "he", "the Serbian president"), when it names one.</summary>
+    public string? SpeakerCue { get; init; }
+
+    /// <summary>Story entity ids of the people named in the sentence: values said of different people are never compared.</summary>
+    public ImmutableArray<string> People { get; init; } = [];
+
+    /// <summary>Story entity ids of every place the sentence names, located in or not ("Iran and Cuba signed…").</summary>
+    public ImmutableArray<string> Places { get; init; } = [];
+
+    /// <summary>When the article was published, if known: values that change over time are ordered by it.</summary>
+    public DateTimeOffset? Published { get; init; }
 }

@@ -1,44 +1,146 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using Corroborate.Extraction;
 
 namespace Corroborate.Corroboration;
 
 /// <summary>
-/// Finds where the articles of one claim disagree: a different count of the same thing, a different day,
-/// a different speaker for the same words, an item one outlet qualifies that the others name plainly
-/// ("nuclear energy" where they say "energy"). A slot counts only when at least two articles fill it.
+/// Finds where the articles of one claim disagree on who said it (a quotation given to different people) or on an
+/// item of a list one outlet qualifies ("nuclear energy" where the others say "energy"), and holds what the
+/// story-level comparison of counts and days (<see cref="ValueConflicts"/>) shares: whether two values can both be
+/// right, the sides of a conflict, its kind and its description.
 /// </summary>
 public static class ConflictDetector
 {
     public static ImmutableArray<ClaimConflict> Detect(IReadOnlyList<ClaimMention> mentions)
     {
         var conflicts = ImmutableArray.CreateBuilder<ClaimConflict>();
-        foreach (var group in mentions.SelectMany(m => m.Values.Where(v => v.Field is "amount" or "date").Select(v => (m.ArticleId, Value: v)))
-                     .GroupBy(x => x.Value.Key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        if (Speakers(mentions) is { } speaker)
         {
-            // A sentence giving two values for one slot ("6 documents and 2 memoranda") is not comparing like with like.
-            var single = group.GroupBy(x => x.ArticleId).Where(g => g.Select(x => x.Value.Value).Distinct().Count() == 1).SelectMany(g => g).ToList();
-            var sides = Sides(single);
-            if (sides.Length > 1)
-            {
-                var field = group.First().Value.Field;
-                var what = field == "date" ? "day" : "count of " + group.Key["amount:".Length..];
-                conflicts.Add(new ClaimConflict(field, $"Outlets give a different {what}: {Describe(sides)}.", sides));
-            }
-        }
-
-        // The quote matcher never joins words given to two different people, so one claim holding two speakers
-        // is the same words attributed differently by different outlets.
-        var speakers = mentions.Where(m => m.Speaker is not null).GroupBy(m => m.Speaker!, StringComparer.Ordinal).ToList();
-        if (speakers.Count > 1 && speakers.SelectMany(g => g.Select(m => m.ArticleId)).Distinct(StringComparer.Ordinal).Count() > 1)
-        {
-            var sides = speakers.Select(g => new ConflictValue(g.First().SpeakerName ?? g.Key, [.. g.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal)], []))
-                .OrderByDescending(v => v.Articles.Length).ToImmutableArray();
-            conflicts.Add(new ClaimConflict("speaker", $"The same words are given to different speakers: {Describe(sides)}.", sides));
+            conflicts.Add(speaker);
         }
 
         conflicts.AddRange(Qualifiers(mentions));
         return conflicts.ToImmutable();
     }
+
+    /// <summary>True when both can be right, false when they cannot, null when they cannot be compared.</summary>
+    internal static bool? Compatible(ClaimValue a, ClaimValue b) => (a.Quantity, b.Quantity, a.Day, b.Day) switch
+    {
+        ({ } x, { } y, _, _) when x.Dimension == y.Dimension => x.CompatibleWith(y),
+        (_, _, { } x, { } y) => x.CompatibleWith(y),
+        _ => null,
+    };
+
+    /// <summary>The values of a conflict grouped into sides that agree: each value joins the first side it is compatible with in full.</summary>
+    internal static ImmutableArray<ConflictValue> Sides(List<(int Mention, ClaimValue Value)> members, IReadOnlyList<ClaimMention> mentions)
+    {
+        var groups = new List<List<(int Mention, ClaimValue Value)>>();
+        foreach (var group in members.GroupBy(n => n.Value.Value, StringComparer.Ordinal)
+                     .OrderByDescending(g => g.Select(n => mentions[n.Mention].ArticleId).Distinct(StringComparer.Ordinal).Count())
+                     .ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var home = groups.FirstOrDefault(side => side.All(n => Compatible(n.Value, group.First().Value) == true));
+            if (home is null)
+            {
+                groups.Add([.. group]);
+            }
+            else
+            {
+                home.AddRange(group);
+            }
+        }
+
+        return [.. groups.Select(side => new ConflictValue(
+                side.GroupBy(n => n.Value.Value, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key,
+                [.. side.Select(n => mentions[n.Mention].ArticleId).Distinct(StringComparer.Ordinal)],
+                [.. side.Select(n => n.Value)])
+            {
+                Published = side.Select(n => mentions[n.Mention].Published).Where(p => p is not null).DefaultIfEmpty().Min(),
+            })
+            .OrderByDescending(v => v.Articles.Length).ThenBy(v => v.Value, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// An update when the count only rises from one publication day to a later one (every article dated,
+    /// two days at least; a measure, share, sum of money or age never updates); precision when every
+    /// disagreement is less than one whole unit and given in decimals; otherwise a contradiction.
+    /// </summary>
+    internal static string Kind(List<((int Mention, ClaimValue Value) A, (int Mention, ClaimValue Value) B)> pairs, IReadOnlyList<ClaimMention> mentions)
+    {
+        if (pairs.All(p => p.A.Value.Quantity is { } x && p.B.Value.Quantity is { } y && Math.Abs((x.Value * x.Factor) - (y.Value * y.Factor)) < Math.Max(x.Factor, y.Factor)
+                && (x.Decimals > 0 || y.Decimals > 0)))
+        {
+            return ConflictKinds.Precision;
+        }
+
+        var counted = pairs[0].A.Value.Slot?.Counted;
+        var accumulates = counted is not null && AmountUnits.Measure(counted) is null && counted is not ("percent" or "age") && counted.ToUpperInvariant() != counted;
+        var days = pairs.SelectMany(p => new[] { p.A, p.B }).Select(n => mentions[n.Mention].Published?.UtcDateTime.Date).ToList();
+        if (accumulates && days.All(d => d is not null) && days.Distinct().Count() >= 2
+            && pairs.All(p => Rises(mentions[p.A.Mention].Published!.Value, p.A.Value, mentions[p.B.Mention].Published!.Value, p.B.Value)))
+        {
+            return ConflictKinds.Update;
+        }
+
+        return ConflictKinds.Contradiction;
+    }
+
+    /// <summary>Of two values published on different days, the later is the larger; on one day, either may be (the order within a day is not known).</summary>
+    private static bool Rises(DateTimeOffset whenA, ClaimValue a, DateTimeOffset whenB, ClaimValue b)
+    {
+        var (dayA, dayB) = (whenA.UtcDateTime.Date, whenB.UtcDateTime.Date);
+        if (dayA == dayB)
+        {
+            return true;
+        }
+
+        var (earlier, later) = dayA < dayB ? (a, b) : (b, a);
+        return earlier.Quantity!.Value.Value <= later.Quantity!.Value.Value;
+    }
+
+    /// <summary>
+    /// One quotation matched across outlets, given by them to two different people: both name the speaker
+    /// (not "he"), the names resolve to different people and share no word ("Felt" and "Mark Felt" may be one).
+    /// </summary>
+    private static ClaimConflict? Speakers(IReadOnlyList<ClaimMention> mentions)
+    {
+        var named = mentions.Where(m => m.QuoteId is not null && m.Speaker is not null && m.SpeakerName is not null && IsName(m.SpeakerCue)).ToList();
+        foreach (var quote in named.GroupBy(m => m.QuoteId!, StringComparer.Ordinal))
+        {
+            var speakers = quote.GroupBy(m => m.Speaker!, StringComparer.Ordinal).ToList();
+            if (speakers.Count < 2 || quote.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+
+            var names = speakers.Select(g => NameWords(g.First().SpeakerName!)).ToList();
+            if (names.Any(x => names.Any(y => !ReferenceEquals(x, y) && x.Overlaps(y))))
+            {
+                continue;
+            }
+
+            // "producers A and B announced": an attribution naming the speakers together gives the words to both, not to one or the other.
+            if (mentions.Any(m => m.QuoteId == quote.Key && speakers.All(g => m.Entities.Contains(g.Key, StringComparer.Ordinal))))
+            {
+                continue;
+            }
+
+            var sides = speakers.Select(g => new ConflictValue(g.First().SpeakerName!, [.. g.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal)], []))
+                .OrderByDescending(v => v.Articles.Length).ToImmutableArray();
+            return new ClaimConflict("speaker", $"The same words are given to different speakers: {Describe(sides)}.", sides);
+        }
+
+        return null;
+    }
+
+    internal static readonly HashSet<string> ReportingVerbs = [.. Corroborate.Text.ResourceText.Lines("Entities/speech-verbs.txt").Select(ValueSlots.Stem)];
+
+    private static bool IsName(string? cue) =>
+        cue is { Length: > 0 } && char.IsUpper(cue[0]) && cue is not ("He" or "She" or "They" or "It" or "We" or "I");
+
+    private static HashSet<string> NameWords(string name) =>
+        [.. name.Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).Select(w => w.ToLowerInvariant())];
 
     /// <summary>
     /// Items of two enumerations are compared only when the lists are one list told twice (two other
@@ -66,21 +168,43 @@ public static class ConflictDetector
                         continue;
                     }
 
-                    var sides = Sides([.. lists.SelectMany(l => l.Items.Where(v => v.Key == qualified.Key).Select(v => (l.ArticleId, Value: v)))]);
+                    var sides = ItemSides([.. lists.SelectMany(l => l.Items.Where(v => v.Key == qualified.Key).Select(v => (l.ArticleId, Value: v)))]);
                     if (sides.Length > 1)
                     {
-                        yield return new ClaimConflict("qualifier", $"Outlets name this item differently: {Describe(sides)}.", sides);
+                        yield return new ClaimConflict("qualifier", $"Outlets name this item differently: {Describe(sides)}.", sides) { Kind = ConflictKinds.Precision };
                     }
                 }
             }
         }
     }
 
-    private static ImmutableArray<ConflictValue> Sides(IReadOnlyList<(string ArticleId, ClaimValue Value)> values) =>
+    private static ImmutableArray<ConflictValue> ItemSides(IReadOnlyList<(string ArticleId, ClaimValue Value)> values) =>
         [.. values.GroupBy(x => x.Value.Value, StringComparer.Ordinal)
             .Select(g => new ConflictValue(g.Key, [.. g.Select(x => x.ArticleId).Distinct(StringComparer.Ordinal)], [.. g.Select(x => x.Value)]))
             .Where(v => v.Articles.Length > 0)
             .OrderByDescending(v => v.Articles.Length).ThenBy(v => v.Value, StringComparer.Ordinal)];
+
+    internal static string Describe(string field, string kind, ClaimValue first, ImmutableArray<ConflictValue> sides)
+    {
+        var what = field == "date" ? "day" : What(first);
+        return kind switch
+        {
+            ConflictKinds.Update => $"The {what} changes as later articles report it: {string.Join(" → ", sides.Select(s => $"\"{s.Sources[0].Text}\"{(s.Published is { } p ? " (" + p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")" : "")}"))}.",
+            ConflictKinds.Precision => $"Outlets give the {what} with different decimals: {Describe(sides)}.",
+            _ => $"Outlets give a different {what}: {Describe(sides)}.",
+        };
+    }
+
+    private static string What(ClaimValue value) => value.Slot?.Counted switch
+    {
+        null => "count",
+        "percent" => "percentage",
+        "age" => "age",
+        "magnitude" => "magnitude",
+        { } counted when AmountUnits.Measure(counted) is { } measure => measure.Dimension,
+        { } counted when counted.Length == 3 && counted.ToUpperInvariant() == counted => "sum in " + counted,
+        { } counted => "count of " + counted,
+    };
 
     private static string Describe(ImmutableArray<ConflictValue> sides) =>
         string.Join(" vs ", sides.Select(s => $"\"{s.Sources.FirstOrDefault()?.Text ?? s.Value}\" ({s.Articles.Length} article{(s.Articles.Length == 1 ? "" : "s")})"));

@@ -8,7 +8,8 @@ namespace Corroborate.Corroboration;
 /// Corroboration of one story: claims per sentence, aligned across articles, conflicts between the
 /// articles of each claim, stance of the other articles when a model is given, then the briefing.
 /// </summary>
-public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner aligner, BriefingBuilder briefings, Gazetteer gazetteer, IStanceModel? stance = null)
+public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner aligner, BriefingBuilder briefings, Gazetteer gazetteer, IStanceModel? stance = null,
+    ConflictOptions? conflicts = null)
 {
     /// <summary>Claims told by at least this many outlets are read against the other articles; a claim one outlet makes has no consensus to test.</summary>
     private const int StanceMinOutlets = 2;
@@ -20,18 +21,63 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     {
     }
 
-    public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction)
+    /// <param name="copies">Near copies among <paramref name="articles"/> (copy id → original id): compared like any article, counted once as a source.</param>
+    public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies = null)
     {
-        var mentions = extractor.Extract(articles, extraction);
-        var groups = aligner.Align(mentions, (a, b) => SamePlace(extraction.Entities, a, b));
-        var claims = groups.Select(group => ToClaim(group, articles)).ToList();
-        var ordered = claims.OrderByDescending(c => c.Outlets.Length).ThenBy(c => Position(articles, c.Representative)).ToImmutableArray();
+        var sources = StorySources.Of(articles, copies);
+        var mentions = extractor.Extract(articles, extraction, sources.OutletOf);
+        var (groups, similarity) = aligner.AlignWithSimilarity(mentions, (a, b) => SamePlace(extraction.Entities, a, b));
+        var claimOf = ClaimIndexes(mentions, groups);
+        var claims = groups.Select(group => ToClaim(group, articles) with { IndependentSources = sources.Independent(group) }).ToList();
+        // Counts and days are compared across the whole story (a changed figure often moves its sentence to another claim);
+        // each conflict is filed under the claim of its best-supported side.
+        foreach (var found in ValueConflicts.Find(mentions, similarity, claimOf, conflicts ?? ConflictOptions.Default, (a, b) => SamePlace(extraction.Entities, a, b)))
+        {
+            var home = claimOf[found.Home];
+            claims[home] = claims[home] with { Conflicts = claims[home].Conflicts.Add(found.Conflict) };
+        }
+
+        var ordered = claims.OrderByDescending(c => c.Outlets.Length).ThenByDescending(c => c.IndependentSources)
+            .ThenBy(c => Position(articles, c.Representative)).ToImmutableArray();
         if (stance is not null)
         {
             ordered = WithStance(ordered, articles, stance);
         }
 
-        return new StoryCorroboration(ordered, briefings.Build(articles, ordered));
+        return new StoryCorroboration(ordered, briefings.Build(articles, ordered, sources, extraction.Timeline));
+    }
+
+    /// <summary>Every cross-article pair of values of one key in the story, with its evidence (for evaluation tools).</summary>
+    internal (ImmutableArray<ClaimMention> Mentions, List<ValuePair> Pairs) ValuePairsOf(IReadOnlyList<Article> articles, StoryExtraction extraction,
+        IReadOnlyDictionary<string, string>? copies = null)
+    {
+        var sources = StorySources.Of(articles, copies);
+        var mentions = extractor.Extract(articles, extraction, sources.OutletOf);
+        var (groups, similarity) = aligner.AlignWithSimilarity(mentions, (a, b) => SamePlace(extraction.Entities, a, b));
+        var claimOf = ClaimIndexes(mentions, groups);
+        var pairs = ValuePairs.Of(mentions, similarity, claimOf, "amount", (a, b) => SamePlace(extraction.Entities, a, b));
+        pairs.AddRange(ValuePairs.Of(mentions, similarity, claimOf, "date", (a, b) => SamePlace(extraction.Entities, a, b)));
+        return (mentions, pairs);
+    }
+
+    private static int[] ClaimIndexes(IReadOnlyList<ClaimMention> mentions, IReadOnlyList<IReadOnlyList<ClaimMention>> groups)
+    {
+        var position = new Dictionary<ClaimMention, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            position[mentions[i]] = i;
+        }
+
+        var claimOf = new int[mentions.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var mention in groups[g])
+            {
+                claimOf[position[mention]] = g;
+            }
+        }
+
+        return claimOf;
     }
 
     private static Claim ToClaim(IReadOnlyList<ClaimMention> group, IReadOnlyList<Article> articles)

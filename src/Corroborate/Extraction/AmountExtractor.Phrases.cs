@@ -18,13 +18,22 @@ public sealed partial class AmountExtractor
         for (var i = index; i < tokens.Count && words < MaxUnitWords; i++)
         {
             var wordStart = i == index && suffixStart >= 0 ? suffixStart : tokens[i].Start;
-            if (i > index && !Adjacent(text, tokens[i - 1].End, tokens[i].Start))
+            // The first word must follow the number with only spaces between ("33, reportedly" counts nothing).
+            if ((i > index || suffixStart < 0) && i > 0 && !Adjacent(text, tokens[i - 1].End, tokens[i].Start))
             {
                 break;
             }
 
             var word = text.AsSpan(wordStart, tokens[i].End - wordStart);
-            if (!IsContentWord(word) || word.EndsWith("ed", StringComparison.Ordinal))
+            // "12 Somalis", "39 Magazines": a capitalised plural right after the number is still what it counts.
+            var capitalisedPlural = i == index && suffixStart < 0 && word.Length > 3 && char.IsUpper(word[0]) && char.IsLower(word[1]) && IsPlural(word)
+                && !TimeWords.StopLookup.Contains(word);
+            // A participle or a capitalised adjective ("6 loaded magazines", "16 Yemeni pirates", "three Chinese journalists")
+            // modifies the noun that follows it; without one following ("1 agreement signed", "12 Somali and …") it ends the phrase.
+            var modifier = NextIsContentWord(text, tokens, i)
+                && (word.EndsWith("ed", StringComparison.Ordinal) && IsContentWord(word)
+                    || i == index && suffixStart < 0 && IsCapitalisedAdjective(word));
+            if (!capitalisedPlural && !modifier && (!IsContentWord(word) || word.EndsWith("ed", StringComparison.Ordinal)) || word.Length < 2)
             {
                 break;
             }
@@ -41,6 +50,16 @@ public sealed partial class AmountExtractor
 
         return words == 0 ? null : text[phraseStart..unitEnd].ToLowerInvariant();
     }
+
+    private static bool NextIsContentWord(string text, List<(int Start, int End)> tokens, int i) =>
+        i + 1 < tokens.Count && Adjacent(text, tokens[i].End, tokens[i + 1].Start)
+        && IsContentWord(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].End - tokens[i + 1].Start));
+
+    /// <summary>A capitalised word that is not a function, time or number word and not a plural: "Somali", "Chinese".</summary>
+    private static bool IsCapitalisedAdjective(ReadOnlySpan<char> word) =>
+        word.Length > 2 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !IsPlural(word)
+        && !TimeWords.StopLookup.Contains(word) && !TimeWords.MonthLookup.ContainsKey(word) && !TimeWords.WeekdayLookup.ContainsKey(word)
+        && !TimeWords.NumberLookup.ContainsKey(word);
 
     private static bool IsContentWord(ReadOnlySpan<char> word)
     {
@@ -163,6 +182,7 @@ public sealed partial class AmountExtractor
             wordStart--;
         }
 
-        return wordStart < start - 2 && char.IsUpper(text[wordStart]);
+        // "Raul Castro, 92," and "the actress, 33,": a word, then the number alone between commas.
+        return wordStart < start - 2 && !TimeWords.StopLookup.Contains(text.AsSpan(wordStart, start - 2 - wordStart));
     }
 }

@@ -71,13 +71,70 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
         var suffixStart = -1;
         var isDigits = char.IsAsciiDigit(token[0]);
         var scaled = false;
+        var measure = MagnitudeBefore(text, tokens, i);
+        if (!isDigits && token.StartsWith("magnitude-", StringComparison.OrdinalIgnoreCase) && token.Length > 10 && char.IsAsciiDigit(token[10]))
+        {
+            // "a magnitude-6.8 quake": the measure is written onto the number.
+            measure = "magnitude";
+            start += 10;
+            token = token[10..];
+            isDigits = true;
+        }
+
+        if ((isDigits && IsPartOfSomethingElse(text, tokens, i, start, end)) || InCompound(text, start, end))
+        {
+            return false;
+        }
+
+        var decimals = 0;
+        if (isDigits && MoneyGlued(text, start, token) is { } money)
+        {
+            // "£88m", "$1.5bn": a sum with its scale written onto the number.
+            var (moneyStart, moneyValue, code) = money;
+            var (moneyApproximation, moneyHedge) = HedgeBefore(text, moneyStart);
+            amount = new Amount(moneyValue, code, text[moneyStart..end], new TextSpan(moneyStart, end))
+            {
+                Approximation = moneyApproximation,
+                Hedge = moneyHedge,
+                Counted = code,
+            };
+            return true;
+        }
+
+        if (isDigits && CurrencyBefore(text, start, out _) == start && MeasureGlued(token) is { } glued)
+        {
+            // "24km", "200m", "6.5ft": the unit written onto the number.
+            var (gluedValue, gluedUnit) = glued;
+            var (gluedApproximation, gluedHedge) = HedgeBefore(text, start);
+            amount = new Amount(gluedValue, gluedUnit, text[start..end], new TextSpan(start, end))
+            {
+                Approximation = gluedApproximation,
+                Hedge = gluedHedge,
+                Decimals = DecimalsOf(token[..^gluedUnit.Length]),
+                Counted = gluedUnit,
+            };
+            return true;
+        }
+
         if (isDigits)
         {
             var hyphen = token.IndexOf('-');
+            if (hyphen >= 0 && hyphen + 1 < token.Length && char.IsAsciiDigit(token[hyphen + 1]))
+            {
+                // "20-30 people" is a range; "91-73" a score: neither is two counts.
+                return TryRange(text, tokens, i, start, token[..hyphen], token[(hyphen + 1)..], out amount, out next);
+            }
+
             if (NumberWordParser.ParseDigits(hyphen < 0 ? token : token[..hyphen]) is not { } value
                 || (hyphen >= 0 && !char.IsLetter(token[hyphen + 1])))
             {
                 return false;
+            }
+
+            decimals = DecimalsOf(hyphen < 0 ? token : token[..hyphen]);
+            if (hyphen < 0 && JoinSpacedNumber(text, tokens, i, ref value, ref decimals) is var joined and > 0)
+            {
+                next = i + 1 + joined;
             }
 
             number.Seed(value);
@@ -88,6 +145,11 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
             return false;
         }
 
+        if (suffixStart < 0 && RangeEnd(text, tokens, next) is { } rangeEnd)
+        {
+            return TryRange(text, tokens, i, start, text.AsSpan(start, tokens[next - 1].End - start), rangeEnd.Digits.Span, out amount, out next, rangeEnd.Next, number.Value);
+        }
+
         if (isDigits && suffixStart < 0 && next < tokens.Count && Adjacent(text, tokens[next - 1].End, tokens[next].Start)
             && IsScale(text.AsSpan(tokens[next].Start, tokens[next].End - tokens[next].Start)))
         {
@@ -96,25 +158,58 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
             next++;
         }
 
+        if (suffixStart < 0 && SpacedHyphenAfter(text, tokens, next) is { } spaced)
+        {
+            // "a 15 - year veteran": text whose hyphens were spaced out still ties the number to its word.
+            suffixStart = spaced;
+            next++;
+        }
+
         string? unit = null;
+        string? counted = null;
+        string? modifies = null;
         var spanEnd = tokens[next - 1].End;
         var currencyStart = CurrencyBefore(text, start, out var currency);
         if (currency is not null)
         {
             unit = currency;
+            counted = currency;
             start = currencyStart;
         }
         else if (suffixStart < 0 && PercentAfter(text, tokens, next, out var percentEnd, out var percentTokens))
         {
             unit = "percent";
+            counted = "percent";
             spanEnd = percentEnd;
             next += percentTokens;
         }
         else if (CountedNoun(text, tokens, suffixStart >= 0 ? next - 1 : next, suffixStart, out var unitEnd, out var unitTokens) is { } noun)
         {
             unit = TimeWords.Currencies.TryGetValue(noun, out var code) ? code : noun;
+            counted = code ?? CountedWord(noun, hyphenated: suffixStart >= 0);
+            modifies = suffixStart >= 0 && code is null && noun.Contains(' ', StringComparison.Ordinal) ? Singular(noun[(noun.LastIndexOf(' ') + 1)..]) : null;
             spanEnd = unitEnd;
             next = (suffixStart >= 0 ? next - 1 : next) + unitTokens;
+        }
+
+        if (AgeAfter(text, spanEnd, unit) is { } ageEnd)
+        {
+            (unit, counted, spanEnd) = (AgeUnit, "age", ageEnd);
+            while (next < tokens.Count && tokens[next].End <= ageEnd)
+            {
+                next++;
+            }
+        }
+        else if (measure is not null && (unit is null || counted is not null && !AmountUnits.IsMeasure(counted)))
+        {
+            (unit, counted) = ("magnitude", "magnitude");
+        }
+
+        if (unit is null && isDigits && PartitiveNoun(text, tokens, next) is { } whole)
+        {
+            // "landed 178 of 369 punches", "grabbed 6 of his 11 rebounds": the part counts what the whole counts.
+            unit = whole;
+            counted = CountedWord(whole, hyphenated: false);
         }
 
         if (unit is null)
@@ -126,12 +221,54 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
 
             if (IsAge(text, start, end, number.Value))
             {
-                unit = "years (age)";
+                (unit, counted) = (AgeUnit, "age");
             }
         }
 
-        amount = new Amount(number.Value, unit, text[start..spanEnd], new TextSpan(start, spanEnd));
+        var (approximation, hedge) = HedgeBefore(text, start);
+        amount = new Amount(number.Value, unit, text[start..spanEnd], new TextSpan(start, spanEnd))
+        {
+            Approximation = approximation,
+            Hedge = hedge,
+            Decimals = decimals,
+            Counted = counted,
+            Modifies = counted is "age" or "magnitude" ? null : modifies,
+        };
         return true;
+    }
+
+    /// <summary>
+    /// The counted noun of a whole the number is a part of: "of", at most two lowercase words ("his team-high"),
+    /// a number in digits, its counted noun; only spaces between.
+    /// </summary>
+    private static string? PartitiveNoun(string text, List<(int Start, int End)> tokens, int next)
+    {
+        if (next >= tokens.Count || !Adjacent(text, tokens[next - 1].End, tokens[next].Start)
+            || !text.AsSpan(tokens[next].Start, tokens[next].End - tokens[next].Start).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        for (var k = next + 1; k < tokens.Count && k <= next + 3; k++)
+        {
+            if (!Adjacent(text, tokens[k - 1].End, tokens[k].Start))
+            {
+                return null;
+            }
+
+            var word = text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+            if (char.IsAsciiDigit(word[0]))
+            {
+                return AllDigits(word) && k + 1 < tokens.Count ? CountedNoun(text, tokens, k + 1, -1, out _, out _) : null;
+            }
+
+            if (!char.IsLower(word[0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

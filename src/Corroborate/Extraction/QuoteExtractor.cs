@@ -101,6 +101,14 @@ public sealed partial class QuoteExtractor(Gazetteer gazetteer)
             }
         }
 
+        // "Raisi praised the talks, saying, “…”" and "X welcomed the deal, adding that “…”": the participle's
+        // subject is the sentence's, the first person it names near its start.
+        if (ParticipleBefore().IsMatch(text.AsSpan(from, open - from)) && before.FirstOrDefault() is { } subject
+            && (subject.RoleSpan?.Start ?? subject.Span.Start) - from <= MaxSubjectOffset)
+        {
+            return new Speaker(subject.Span, subject.Text, subject, null, null);
+        }
+
         if (AccordingTo().Match(text[from..open]) is { Success: true } according)
         {
             var named = before.LastOrDefault();
@@ -279,6 +287,9 @@ public sealed partial class QuoteExtractor(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^[^.!?]{0,80}?\b(?<verb>\w+)\b(?:\s+\w+){0,4}?\s*(?:,|:|\bthat\b)?\s*$")]
     private static partial Regex SpeechBetween();
+
+    [GeneratedRegex(@",\s*(?:saying|adding|telling\s+\w+|stating|noting|warning|insisting|declaring|explaining|stressing|arguing|writing)(?:\s+that)?\s*[,:]?\s*$")]
+    private static partial Regex ParticipleBefore();
 
     [GeneratedRegex(@"\b[Aa]ccording to\b")]
     private static partial Regex AccordingTo();

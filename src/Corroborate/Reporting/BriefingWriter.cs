@@ -34,7 +34,8 @@ public static class BriefingWriter
         output.WriteLine();
         foreach (var sentence in corroboration.Briefing.Summary)
         {
-            output.WriteLine($"- {Md(sentence.Sentence)} {string.Concat(sentence.Citations.Select(c => $"[{sources[c].Number}]"))}");
+            var speaker = sentence.Speaker is null ? "" : $"**{Md(sentence.Speaker)}:** ";
+            output.WriteLine($"- {speaker}{Md(sentence.Sentence)} {string.Concat(sentence.Citations.Select(c => $"[{sources[c].Number}]"))}");
         }
 
         output.WriteLine();
@@ -47,7 +48,7 @@ public static class BriefingWriter
             output.WriteLine("|---|---|---|");
             foreach (var claim in keyFacts)
             {
-                output.WriteLine($"| {Md(claim.Text)} | {claim.Outlets.Length} | {Md(string.Join(", ", claim.Outlets))} |");
+                output.WriteLine($"| {Md(claim.Text)} | {Support(claim)} | {Md(string.Join(", ", claim.Outlets))} |");
             }
 
             output.WriteLine();
@@ -63,8 +64,7 @@ public static class BriefingWriter
 
         foreach (var (claim, conflict) in conflicts)
         {
-            var sides = conflict.Values.Select(v => $"\"{Md(v.Sources.FirstOrDefault()?.Text ?? v.Value)}\" {string.Concat(v.Articles.Select(a => $"[{sources[a].Number}]"))}");
-            output.WriteLine($"- **{conflict.Field}** in \"{Md(Shorten(claim.Text, 120))}\": {string.Join(" vs ", sides)}");
+            output.WriteLine($"- **{conflict.Field}**{KindLabel(conflict)} in \"{Md(Shorten(claim.Text, 120))}\": {Sides(conflict, sources, Md)}");
         }
 
         output.WriteLine();
@@ -126,7 +126,8 @@ public static class BriefingWriter
         {
             var citations = string.Concat(sentence.Citations.Select(c =>
                 $"<sup><a href=\"#source-{sources[c].Number}\" title=\"{H(sentence.Sources.FirstOrDefault(s => s.ArticleId == c)?.Text ?? "")}\">[{sources[c].Number}]</a></sup>"));
-            output.WriteLine($"<li>{H(sentence.Sentence)} {citations}</li>");
+            var speaker = sentence.Speaker is null ? "" : $"<strong>{H(sentence.Speaker)}:</strong> ";
+            output.WriteLine($"<li>{speaker}{H(sentence.Sentence)} {citations}</li>");
         }
 
         output.WriteLine("</ul>");
@@ -136,7 +137,7 @@ public static class BriefingWriter
             output.WriteLine("<h2>Key facts</h2><table><thead><tr><th>Claim</th><th>Outlets</th><th>Which</th></tr></thead><tbody>");
             foreach (var claim in keyFacts)
             {
-                output.WriteLine($"<tr{(claim.Conflicts.IsEmpty ? "" : " class=\"conflict\"")}><td>{H(claim.Text)}</td><td>{claim.Outlets.Length}</td><td>{H(string.Join(", ", claim.Outlets))}</td></tr>");
+                output.WriteLine($"<tr{(claim.Conflicts.IsEmpty ? "" : " class=\"conflict\"")}><td>{H(claim.Text)}</td><td>{H(Support(claim))}</td><td>{H(string.Join(", ", claim.Outlets))}</td></tr>");
             }
 
             output.WriteLine("</tbody></table>");
@@ -147,7 +148,7 @@ public static class BriefingWriter
         {
             foreach (var conflict in claim.Conflicts)
             {
-                output.WriteLine($"<li class=\"conflict\"><strong>{H(conflict.Field)}</strong>: {H(conflict.Description)} <br><small>{H(Shorten(claim.Text, 160))}</small></li>");
+                output.WriteLine($"<li class=\"conflict\"><strong>{H(conflict.Field)}</strong>{H(KindLabel(conflict))}: {Sides(conflict, sources, H)} <br><small>{H(Shorten(claim.Text, 160))}</small></li>");
             }
         }
 
@@ -155,7 +156,7 @@ public static class BriefingWriter
         if (story.Extraction is { } extraction)
         {
             output.WriteLine("<h2>Quotes by speaker</h2>");
-            foreach (var group in extraction.Quotes.Where(q => q.SpeakerName is not null).GroupBy(q => q.SpeakerName!))
+            foreach (var group in extraction.Quotes.GroupBy(q => q.SpeakerName ?? Unattributed).OrderBy(g => g.Key == Unattributed))
             {
                 output.WriteLine($"<h3>{H(group.Key)}</h3><ul>");
                 foreach (var quote in group.OrderByDescending(q => q.Mentions.Length))
@@ -212,7 +213,8 @@ public static class BriefingWriter
 
     private static void WriteQuotes(TextWriter output, StoryExtraction extraction, Dictionary<string, (int Number, string Outlet)> sources, string h)
     {
-        var groups = extraction.Quotes.Where(q => q.SpeakerName is not null).GroupBy(q => q.SpeakerName!).ToList();
+        // A quotation no outlet attributes is shown as such, last, never dropped.
+        var groups = extraction.Quotes.GroupBy(q => q.SpeakerName ?? Unattributed).OrderBy(g => g.Key == Unattributed).ToList();
         if (groups.Count == 0)
         {
             return;
@@ -253,6 +255,32 @@ public static class BriefingWriter
 
     private const int MaxEvents = 8;
 
+    private const string Unattributed = "Unattributed";
+
+    /// <summary>"3 outlets, 1 independent source": copies and shared agency wording count once.</summary>
+    private static string Support(Claim claim) => claim.IndependentSources < claim.Outlets.Length
+        ? $"{claim.Outlets.Length} outlets, {claim.IndependentSources} independent source{(claim.IndependentSources == 1 ? "" : "s")}"
+        : claim.Outlets.Length.ToString(CultureInfo.InvariantCulture);
+
+    private static string KindLabel(ClaimConflict conflict) => conflict.Kind switch
+    {
+        ConflictKinds.Update => " (update)",
+        ConflictKinds.Precision => " (precision)",
+        _ => "",
+    };
+
+    /// <summary>The sides of a conflict with their citations; an update in time order, each side with its article's date.</summary>
+    private static string Sides(ClaimConflict conflict, Dictionary<string, (int Number, string Outlet)> sources, Func<string, string> escape)
+    {
+        var separator = conflict.Kind == ConflictKinds.Update ? " → " : " vs ";
+        return string.Join(separator, conflict.Values.Select(v =>
+        {
+            var when = conflict.Kind == ConflictKinds.Update && v.Published is { } p ? $" ({p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : "";
+            var cites = string.Concat(v.Articles.Where(sources.ContainsKey).Select(a => $"[{sources[a].Number}]"));
+            return $"\"{escape(v.Sources.FirstOrDefault()?.Text ?? v.Value)}\"{when} {cites}";
+        }));
+    }
+
     /// <summary>Who did what to whom, the happenings most outlets report first, as CAMEO codes them.</summary>
     private static void WriteEvents(TextWriter output, StoryReport story, Dictionary<string, (int Number, string Outlet)> sources, string h)
     {
@@ -279,7 +307,9 @@ public static class BriefingWriter
     /// <summary>Numbers the story's articles in the order the story lists them, each with its outlet.</summary>
     private static Dictionary<string, (int Number, string Outlet)> Sources(StoryReport story, StoryCorroboration corroboration)
     {
-        var outlets = corroboration.Briefing.Outlets.SelectMany(o => o.Articles.Select(a => (a, o.Outlet))).ToDictionary(x => x.a, x => x.Outlet, StringComparer.Ordinal);
+        // An article with no known outlet is named by its own title in the source list, so its outlet is left blank here.
+        var outlets = corroboration.Briefing.Outlets.SelectMany(o => o.Articles.Select(a => (a, Outlet: o.Named ? o.Outlet : "")))
+            .ToDictionary(x => x.a, x => x.Outlet, StringComparer.Ordinal);
         var sources = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
         foreach (var id in story.Articles.Where(outlets.ContainsKey))
         {
@@ -292,7 +322,7 @@ public static class BriefingWriter
     /// <summary>"Outlet — Title", or the title alone for an article with no outlet (its outlet is only "article ID").</summary>
     private static string SourceName(string id, string outlet, IReadOnlyDictionary<string, string>? titles, Func<string, string> escape)
     {
-        var named = outlet != "article " + id;
+        var named = outlet.Length > 0 && outlet != "article " + id;
         var title = titles?.GetValueOrDefault(id);
         return (named, title) switch
         {

@@ -20,6 +20,7 @@ public static class CorroborationJsonWriter
             JsonParts.WriteStrings(json, "articles", claim.Articles);
             json.WriteNumber("outlets", claim.Outlets.Length);
             JsonParts.WriteStrings(json, "outletNames", claim.Outlets);
+            json.WriteNumber("independentSources", claim.IndependentSources);
             JsonParts.WriteSpans(json, "mentions", claim.Mentions.Select(m => (m.ArticleId, m.Text, m.Span)));
             json.WriteStartObject("stance");
             JsonParts.WriteStrings(json, "support", claim.Articles);
@@ -37,12 +38,16 @@ public static class CorroborationJsonWriter
                 json.WriteStartObject();
                 json.WriteString("field", conflict.Field);
                 json.WriteString("description", conflict.Description);
+                json.WriteString("kind", conflict.Kind);
+                json.WriteString("counted", conflict.Counted);
+                json.WriteString("unit", conflict.Unit);
                 json.WriteStartArray("values");
                 foreach (var value in conflict.Values)
                 {
                     json.WriteStartObject();
                     json.WriteString("value", value.Value);
                     JsonParts.WriteStrings(json, "articles", value.Articles);
+                    JsonParts.WriteDate(json, "published", value.Published);
                     JsonParts.WriteSpans(json, "spans", value.Sources.Select(s => (ArticleOf(claim, s), s.Text, s.Span)));
                     json.WriteEndObject();
                 }
@@ -74,6 +79,7 @@ public static class CorroborationJsonWriter
             json.WriteNumber("start", sentence.Span.Start);
             json.WriteNumber("end", sentence.Span.End);
             json.WriteString("claim", sentence.ClaimId);
+            json.WriteString("speaker", sentence.Speaker);
             JsonParts.WriteStrings(json, "citations", sentence.Citations);
             JsonParts.WriteSpans(json, "sources", sentence.Sources.Select(m => (m.ArticleId, m.Text, m.Span)));
             json.WriteEndObject();
@@ -106,5 +112,5 @@ public static class CorroborationJsonWriter
     }
 
     private static string ArticleOf(Claim claim, ClaimValue value) =>
-        claim.Mentions.First(m => m.Values.Contains(value)).ArticleId;
+        value.ArticleId ?? claim.Mentions.First(m => m.Values.Contains(value)).ArticleId;
 }

@@ -9,6 +9,17 @@ namespace Corroborate.Reporting;
 /// <summary>Builds the report of each story: its snapshot from the story index plus extraction over its original articles.</summary>
 public static class StoryReports
 {
+    /// <summary>A title longer than this (a lead sentence standing in for a missing headline) is cut at a word.</summary>
+    private const int MaxTitle = 120;
+
+    private static string Shorten(string text) =>
+        text.Length <= MaxTitle ? text : text[..(text.LastIndexOf(' ', MaxTitle - 1) is var cut and > 60 ? cut : MaxTitle - 1)] + "…";
+
+    /// <summary>The extraction as the event coder saw it before near copies were read: the originals' amounts and quote mentions only.</summary>
+    private static StoryExtraction WithoutCopies(StoryExtraction extraction, Dictionary<string, string> copies) => copies.Count == 0
+        ? extraction
+        : extraction with { Amounts = [.. extraction.Amounts.Where(a => !copies.ContainsKey(a.ArticleId))] };
+
     public static ImmutableArray<StoryReport> Build(IEnumerable<Story> stories, IReadOnlyDictionary<string, Article> articles, StoryExtractor? extractor = null,
         StoryCorroborator? corroborator = null)
     {
@@ -33,15 +44,22 @@ public static class StoryReports
         EntityRegistry? registry = null)
     {
         corroborator ??= new StoryCorroborator();
-        var copies = story.Duplicates.Select(d => d.ArticleId).ToHashSet(StringComparer.Ordinal);
-        // Copies add no reporting of their own: extraction reads the originals, so a syndicated text is not counted twice.
-        var originals = story.ArticleIds.Where(id => !copies.Contains(id) && articles.ContainsKey(id)).Select(id => articles[id]).ToList();
-        var extraction = originals.Count > 0 ? extractor.Extract(originals) : null;
-        return new StoryReport(story.Id, story.Title, story.ArticleIds, [.. story.Duplicates.Select(d => (d.ArticleId, d.DuplicateOf))],
+        var copies = story.Duplicates.ToDictionary(d => d.ArticleId, d => d.DuplicateOf, StringComparer.Ordinal);
+        // Near copies are read and compared like any article (an updated wire copy may change a toll); they count once
+        // as sources. The events keep to the originals, so a syndicated text does not count twice there.
+        var members = story.ArticleIds.Where(articles.ContainsKey).Distinct(StringComparer.Ordinal).Select(id => articles[id]).ToList();
+        var originals = members.Where(a => !copies.ContainsKey(a.Id)).ToList();
+        var extraction = members.Count > 0 ? extractor.Extract(members) : null;
+        var corroboration = extraction is null ? null : corroborator.Corroborate(members, extraction, copies);
+        // A story is titled by a headline: the story index's when it is one of its articles' titles, else the
+        // briefing's (the best headline, or the lead sentence most outlets tell) — never a list of keywords.
+        var isHeadline = members.Any(a => string.Equals(a.Title?.Trim(), story.Title, StringComparison.Ordinal));
+        var title = !isHeadline && corroboration?.Briefing.Headline is { Length: > 0 } headline ? Shorten(headline) : story.Title;
+        return new StoryReport(story.Id, title, story.ArticleIds, [.. story.Duplicates.Select(d => (d.ArticleId, d.DuplicateOf))],
             story.Keywords, story.FirstSeen, story.LastSeen, extraction)
         {
-            Corroboration = extraction is null ? null : corroborator.Corroborate(originals, extraction),
-            Events = extraction is null ? [] : Corroborate.Events.StoryEventCoder.Default.Code(originals, extraction),
+            Corroboration = corroboration,
+            Events = extraction is null ? [] : Corroborate.Events.StoryEventCoder.Default.Code(originals, WithoutCopies(extraction, copies)),
             EntityIds = extraction is null ? ImmutableDictionary<string, string>.Empty : (registry ?? new EntityRegistry()).Add(story.Id, extraction),
         };
     }

@@ -70,7 +70,7 @@ public sealed class ClaimAlignmentTests
     public void A_different_day_is_a_conflict()
     {
         var day = Assert.Single(Signing.Conflicts, c => c.Field == "date");
-        Assert.Equal(["2024-03-05", "2024-03-06"], day.Values.Select(v => v.Value));
+        Assert.Equal(["Tuesday 2024-03-05", "Wednesday 2024-03-06"], day.Values.Select(v => v.Value));
         Assert.Equal([Wire.Id], day.Values[1].Articles.ToArray());
     }
 

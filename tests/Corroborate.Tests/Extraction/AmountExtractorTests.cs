@@ -65,4 +65,65 @@ public sealed class AmountExtractorTests
         Assert.Equal(8, found.Length);
         Assert.All(found, a => Assert.Equal(a.Text, article.CleanText[a.Span.Start..a.Span.End]));
     }
+
+    [Theory]
+    [InlineData("Police said more than 20 people were arrested at the march.", "20", "at-least", "people")]
+    [InlineData("About 400 members of the sect lived at the ranch.", "400", "about", "member")]
+    [InlineData("The strike left nearly 30 flights cancelled at the airport.", "30", "nearly", "flight")]
+    [InlineData("Up to 1,000 people sheltered in the school.", "1000", "at-most", "people")]
+    [InlineData("The quake of magnitude 6.1 shook the island at dawn.", "6.1", "exact", "magnitude")]
+    [InlineData("A 6. 1 - magnitude quake shook the island at dawn.", "6.1", "exact", "magnitude")]
+    [InlineData("The island, home to 120, 000 people, lost power.", "120000", "exact", "people")]
+    [InlineData("The ridge sits 24km from the village.", "24", "exact", "km")]
+    [InlineData("A thief took jewels worth £88m from the hotel.", "88000000", "exact", "GBP")]
+    [InlineData("A 16 - year - old boy was hurt.", "16", "exact", "age")]
+    [InlineData("The actress, 33, reportedly left the clinic.", "33", "exact", "age")]
+    public void Reads_numbers_whole_with_their_hedge_and_what_they_count(string text, string value, string approximation, string counted)
+    {
+        var amount = Assert.Single(Extractor.Extract(Dated.Article(text, null)), a => a.Counted == counted);
+
+        Assert.Equal((decimal.Parse(value, CultureInfo.InvariantCulture), approximation), (amount.Value, amount.Approximation));
+    }
+
+    [Fact]
+    public void Reads_a_range_as_one_amount_with_both_ends()
+    {
+        var amount = Assert.Single(Extractor.Extract(Dated.Article("Between 20 and 30 people were hurt in the crush.", null)));
+
+        Assert.Equal((20m, 30m, Approximations.Range, "people"), (amount.Value, amount.High, amount.Approximation, amount.Counted));
+    }
+
+    [Theory]
+    [InlineData("Commandos seized AK 47 rifles from the boat.")]
+    [InlineData("The fire started at 9: 40 p. m. near the port.")]
+    [InlineData("He served 41 / 2 months in prison.")]
+    [InlineData("The Lions won the final 91-73 at home.")]
+    [InlineData("The Lions won the final 91 - 73 at home.")]
+    public void Never_reads_counts_out_of_ids_times_fractions_or_scores(string text)
+    {
+        Assert.DoesNotContain(Extractor.Extract(Dated.Article(text, null)), a => a.Counted is not null && a.Counted != "month");
+        Assert.DoesNotContain(Extractor.Extract(Dated.Article(text, null)), a => a.Value is 47 or 40 or 2 or 73 && a.Counted is not null);
+    }
+
+    [Theory]
+    [InlineData("Marines detained 12 Somali and 11 Yemeni smugglers at dawn.", "11 Yemeni smugglers", "11", "yemeni smugglers")]
+    [InlineData("The crew found 13 loaded magazines in the hold.", "13 loaded magazines", "13", "loaded magazines")]
+    [InlineData("He landed 178 of 369 punches in the fight.", "178", "178", "punches")]
+    [InlineData("The suspect is 5-foot-8, 135 pounds, with a shaved head.", "135 pounds", "135", "pounds")]
+    public void Reads_modifiers_partitives_and_measures_closing_a_hyphenated_height(string text, string surface, string value, string unit)
+    {
+        var amount = Assert.Single(Extractor.Extract(Dated.Article(text, "2023-06-17")), a => a.Text == surface);
+
+        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), amount.Value);
+        Assert.Equal(unit, amount.Unit);
+    }
+
+    [Theory]
+    [InlineData("As many as 1 in 500 users could have been exposed.", 500)]
+    [InlineData("The director sent a Jan. 21 memo to agency heads.", 21)]
+    [InlineData("The men drove a four - by - four car into the store.", 4)]
+    public void Never_counts_the_base_of_a_ratio_the_day_of_an_abbreviated_month_or_a_compound(string text, int value)
+    {
+        Assert.DoesNotContain(Extractor.Extract(Dated.Article(text, "2023-06-17")), a => a.Value == value && a.Unit is not null);
+    }
 }

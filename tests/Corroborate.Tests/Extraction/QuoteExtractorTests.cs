@@ -19,6 +19,9 @@ public sealed class QuoteExtractorTests
     [InlineData("Sara Okafor, the prime minister, said that „we will rebuild every house“.", "Sara Okafor")]
     [InlineData("\"We will rebuild every house,\" Education Minister Sara Okafor said in Lagos.", "Sara Okafor")]
     [InlineData("“We will rebuild every house,” Home Secretary Sara Okafor told reporters.", "Sara Okafor")]
+    [InlineData("Sara Okafor praised the volunteers of the flooded districts, saying, “We will rebuild every house.”", "Sara Okafor")]
+    [InlineData("Prime Minister Sara Okafor welcomed the aid package from the lenders, adding that “we will rebuild every house”.", "Sara Okafor")]
+    [InlineData("“We will rebuild every house in the valley,” said Prime Minister Sara Okafor.", "Sara Okafor")]
     public void Names_the_speaker_before_or_after_the_quote_in_any_quote_style(string text, string speaker)
     {
         var (article, quotes) = Extract(text);

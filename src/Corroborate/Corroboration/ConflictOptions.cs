@@ -1,0 +1,46 @@
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// How much each piece of evidence counts toward "these two values are one fact told two ways", and how much is
+/// needed. The weights are set by what each piece means (a shared rare word is worth its rarity; the same word
+/// right before both figures, the same counted phrase, the same verb, other figures both sentences give are
+/// strong; a sentence giving other figures none of which the other gives, or naming other people, is counter
+/// evidence); the threshold and the busy-key penalty were chosen on planted changes in real stories
+/// (bench/run planted, development topics, docs/corroboration.md).
+/// </summary>
+public sealed record ConflictOptions
+{
+    /// <summary>Evidence two values need to be reported as one fact told differently.</summary>
+    public double MinEvidence { get; init; } = 12;
+
+    /// <summary>
+    /// Subtracted per natural log of the number of mutually incompatible values a key has in the story: a story giving
+    /// ten different yardages is a box score, where two figures of one noun are usually two facts.
+    /// </summary>
+    public double BusyKeyPenalty { get; init; } = 8;
+
+    public double SharedRarityWeight { get; init; } = 1;
+
+    public double LocalRarityWeight { get; init; } = 1.5;
+
+    public double SameWordBeforeWeight { get; init; } = 3;
+
+    public double SameUnitWeight { get; init; } = 2;
+
+    /// <summary>Per other figure both sentences give (at most two count).</summary>
+    public double SharedNumberWeight { get; init; } = 3;
+
+    /// <summary>Added when both values go with the same verb or noun, subtracted when with different ones.</summary>
+    public double PredicateWeight { get; init; } = 3;
+
+    /// <summary>Per entity both sentences name (at most three count).</summary>
+    public double SharedEntityWeight { get; init; } = 1.5;
+
+    /// <summary>Each sentence names a person the other does not.</summary>
+    public double ContrastPeoplePenalty { get; init; } = 6;
+
+    /// <summary>Each sentence names an entity the other does not.</summary>
+    public double ContrastEntitiesPenalty { get; init; } = 3;
+
+    public static ConflictOptions Default { get; } = new();
+}

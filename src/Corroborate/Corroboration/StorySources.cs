@@ -1,0 +1,180 @@
+using System.Collections.Immutable;
+using Corroborate.Extraction;
+using Corroborate.Model;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// Who stands behind each article of a story, and how many independent sources stand behind a claim.
+/// <para>
+/// The outlet: the article's own metadata (feed, page, JSON field, dateline credit), else its URL's host,
+/// else the folder it came from when the story's articles come from several folders side by side; an
+/// article with none of these is its own source, named by its title (or its id), never merged with other
+/// unknown ones.
+/// </para>
+/// <para>
+/// Independent sources: the articles of one outlet, an article and its near copies, articles crediting the
+/// same agency, and sentences in near-identical words (one agency paragraph carried by many outlets) each
+/// count once, so a claim can be told by 17 outlets and rest on one source.
+/// </para>
+/// </summary>
+public sealed class StorySources
+{
+    /// <summary>Two sentences sharing this share of their words (Jaccard) are one text, carried twice.</summary>
+    public const double SameWordingShare = 0.8;
+
+    private readonly Dictionary<string, string> _outlets = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _named = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _origin = new(StringComparer.Ordinal);
+
+    private StorySources()
+    {
+    }
+
+    /// <param name="copies">Near copies in the story: copy id → original id.</param>
+    public static StorySources Of(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string>? copies = null)
+    {
+        var sources = new StorySources();
+        var folders = articles.Select(FolderOf).Where(f => f is not null).Distinct(StringComparer.Ordinal).Count();
+        foreach (var article in articles)
+        {
+            var known = Known(article) ?? (folders >= 2 ? FolderName(article) : null);
+            if (known is not null)
+            {
+                sources._named.Add(article.Id);
+            }
+
+            sources._outlets[article.Id] = known ?? Unnamed(article);
+        }
+
+        // Origins: an article, its copies and the articles crediting the same agency are one origin.
+        var parent = articles.ToDictionary(a => a.Id, a => a.Id, StringComparer.Ordinal);
+        string Root(string id)
+        {
+            while (parent[id] != id)
+            {
+                id = parent[id] = parent[parent[id]];
+            }
+
+            return id;
+        }
+
+        foreach (var (copy, original) in copies ?? new Dictionary<string, string>())
+        {
+            if (parent.ContainsKey(copy) && parent.ContainsKey(original))
+            {
+                parent[Root(copy)] = Root(original);
+            }
+        }
+
+        foreach (var group in articles.Where(a => Agency(a) is not null).GroupBy(a => Agency(a)!, StringComparer.Ordinal))
+        {
+            foreach (var article in group.Skip(1))
+            {
+                parent[Root(article.Id)] = Root(group.First().Id);
+            }
+        }
+
+        foreach (var article in articles)
+        {
+            sources._origin[article.Id] = Root(article.Id);
+        }
+
+        return sources;
+    }
+
+    /// <summary>The outlet an article speaks for (its name, or its title when none is known).</summary>
+    public string OutletOf(string articleId) => _outlets.GetValueOrDefault(articleId) ?? "article " + articleId;
+
+    /// <summary>True when the outlet is known (metadata, URL, folder), false when the article stands for itself under its title.</summary>
+    public bool IsNamed(string articleId) => _named.Contains(articleId);
+
+    /// <summary>How many independent sources tell the sentences: one per outlet, per article with its copies and agency, per wording.</summary>
+    public int Independent(IReadOnlyList<ClaimMention> mentions)
+    {
+        var parent = Enumerable.Range(0, mentions.Count).ToArray();
+        int Root(int i)
+        {
+            while (parent[i] != i)
+            {
+                i = parent[i] = parent[parent[i]];
+            }
+
+            return i;
+        }
+
+        var words = mentions.Select(m => WordsOf(m.Text)).ToList();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            for (var j = i + 1; j < mentions.Count; j++)
+            {
+                var (a, b) = (mentions[i], mentions[j]);
+                if (OutletOf(a.ArticleId) == OutletOf(b.ArticleId) || _origin.GetValueOrDefault(a.ArticleId, a.ArticleId) == _origin.GetValueOrDefault(b.ArticleId, b.ArticleId)
+                    || ContentWords.Jaccard(words[i], words[j]) >= SameWordingShare)
+                {
+                    parent[Root(i)] = Root(j);
+                }
+            }
+        }
+
+        return Enumerable.Range(0, mentions.Count).Select(Root).Distinct().Count();
+    }
+
+    private static HashSet<string> WordsOf(string sentence)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in sentence.Split([' ', ',', '.', ';', ':', '"', '“', '”', '(', ')', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            words.Add(word.ToLowerInvariant());
+        }
+
+        return words;
+    }
+
+    /// <summary>The outlet the article's own data name: metadata, else the host of its URL ("www." left out).</summary>
+    public static string? Known(Article article)
+    {
+        if (!string.IsNullOrWhiteSpace(article.Outlet))
+        {
+            return article.Outlet.Trim();
+        }
+
+        if (article.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
+        {
+            var host = uri.Host.ToLowerInvariant();
+            return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+        }
+
+        return null;
+    }
+
+    /// <summary>An article with no known outlet: its title (shortened), or its id when it has none.</summary>
+    public static string Unnamed(Article article)
+    {
+        if (string.IsNullOrWhiteSpace(article.Title))
+        {
+            return "article " + article.Id;
+        }
+
+        var title = article.Title.Trim();
+        return title.Length <= 80 ? title : title[..(title.LastIndexOf(' ', 79) is var cut and > 40 ? cut : 79)] + "…";
+    }
+
+    /// <summary>The agency an article credits ("AFP", "Reuters" lines the cleaner took out), upper-cased, or null.</summary>
+    private static string? Agency(Article article) => article.Removed.Where(r => r.Reason == RemovalReasons.AgencyCredit)
+        .Select(r => new string([.. r.Text.Where(char.IsLetter)]).ToUpperInvariant()).FirstOrDefault(a => a.Length > 0);
+
+    private static string? FolderOf(Article article)
+    {
+        var path = article.Source;
+        if (path.Length == 0 || path == "-" || path.Contains("://", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var directory = Path.GetDirectoryName(path);
+        return string.IsNullOrEmpty(directory) ? null : directory;
+    }
+
+    private static string? FolderName(Article article) => FolderOf(article) is { } folder ? Path.GetFileName(folder) : null;
+}

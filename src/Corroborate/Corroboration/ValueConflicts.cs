@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// Counts, measures and days told differently across a story. Every pair of values of one key (the same counted
+/// noun or measure, or a day) in two articles is a candidate, wherever the alignment put its sentences; a pair is
+/// a disagreement when the values cannot both be right, nothing rules it out, and the evidence that both sentences
+/// tell the same fact reaches <see cref="ConflictOptions.MinEvidence"/>. Disagreements that share a value form one
+/// conflict, its sides the values that agree.
+/// <para>
+/// What rules a pair out: the values are given to two different named entities, or the sentences put what they
+/// tell in different places; a day goes with a reporting verb
+/// ("said on Tuesday" dates the telling, not the happening); the sentences give other values of the same key that
+/// disagree too, or other figures of which they share none (two stat lines, two operations, not one told twice);
+/// the other article states a value compatible with this one somewhere (it agrees on this figure, so its different
+/// figure is about something else).
+/// </para>
+/// </summary>
+internal static class ValueConflicts
+{
+    /// <summary>A conflict and the index of a mention on its best-supported side, to file it under that mention's claim.</summary>
+    public sealed record Found(ClaimConflict Conflict, int Home);
+
+    /// <param name="placesCompatible">Whether two place entities can be one location (Havana in Cuba).</param>
+    public static List<Found> Find(IReadOnlyList<ClaimMention> mentions, Func<int, int, double> similarity, IReadOnlyList<int> claimOf, ConflictOptions options,
+        Func<string, string, bool>? placesCompatible = null)
+    {
+        var found = new List<Found>();
+        foreach (var field in (string[])["amount", "date"])
+        {
+            found.AddRange(Find(mentions, ValuePairs.Of(mentions, similarity, claimOf, field, placesCompatible), field, options));
+        }
+
+        return found;
+    }
+
+    /// <summary>The evidence for one fact told twice, net of what speaks against it.</summary>
+    public static double Evidence(in ValuePairEvidence e, ConflictOptions options)
+    {
+        var score = (options.SharedRarityWeight * e.SharedRarity) + (options.LocalRarityWeight * e.LocalRarity)
+            + (e.SameWordBefore ? options.SameWordBeforeWeight : 0) + (e.SameUnit ? options.SameUnitWeight : 0)
+            + (options.SharedNumberWeight * Math.Min(e.SharedNumbers, 2)) + (options.PredicateWeight * e.Predicate)
+            + (options.SharedEntityWeight * Math.Min(e.SharedEntities, 3));
+        score -= (e.ContrastPeople ? options.ContrastPeoplePenalty : 0) + (e.ContrastEntities ? options.ContrastEntitiesPenalty : 0);
+        // Two values are what any disagreement has; each value beyond them makes the key busier.
+        return score - (options.BusyKeyPenalty * Math.Log(Math.Max(1, e.Groups - 1)));
+    }
+
+    /// <summary>True when something rules the pair out whatever the evidence.</summary>
+    public static bool RuledOut(ValuePair pair)
+    {
+        var e = pair.Evidence;
+        // Different verbs ("killed 10", "injured 80"), different holders or different places fill different slots.
+        if (e.PlacesDiffer || e.Holder < 0 || (e.Predicate < 0 && pair.ValueA.Field == "amount"))
+        {
+            return true;
+        }
+
+        // Other figures of the sentences that all differ say "another operation, another season" — unless the pair is given
+        // to one named holder ("Milei 55.7 percent … Massa 44.3" against "Milei 55.95 … Massa 44.04": one result told twice).
+        if (e.Holder == 0 && (e.OtherDisagree > 0 || (e.OtherAmounts.A > 0 && e.OtherAmounts.B > 0 && e.SharedNumbers == 0)))
+        {
+            return true;
+        }
+
+        if (pair.ValueA.Field == "date" && (IsReporting(pair.ValueA.Slot?.Predicate) || IsReporting(pair.ValueB.Slot?.Predicate)))
+        {
+            return true;
+        }
+
+        // A story tells many spans of time (years served, weeks in hospital, seasons with a club): only spans said with one verb compare.
+        if (pair.ValueA.Quantity?.Dimension == "duration" && e.Predicate <= 0)
+        {
+            return true;
+        }
+
+        // Ages belong to someone: only ages given to one named person compare.
+        return pair.ValueA.Slot?.Counted == "age" && (pair.ValueA.Slot.Holder is null || pair.ValueA.Slot.Holder != pair.ValueB.Slot?.Holder);
+    }
+
+    private static IEnumerable<Found> Find(IReadOnlyList<ClaimMention> mentions, List<ValuePair> pairs, string field, ConflictOptions options)
+    {
+        // An article that states a value compatible with this one agrees on it: its different figure is about something else.
+        var agreed = new HashSet<(ClaimValue Value, string Article)>();
+        foreach (var pair in pairs.Where(p => p.Compatible == true))
+        {
+            agreed.Add((pair.ValueA, mentions[pair.B].ArticleId));
+            agreed.Add((pair.ValueB, mentions[pair.A].ArticleId));
+        }
+
+        var nodes = new List<(int Mention, ClaimValue Value)>();
+        var index = new Dictionary<ClaimValue, int>(ReferenceEqualityComparer.Instance);
+        int Node(int mention, ClaimValue value)
+        {
+            if (!index.TryGetValue(value, out var id))
+            {
+                index[value] = id = nodes.Count;
+                nodes.Add((mention, value));
+            }
+
+            return id;
+        }
+
+        var edges = new List<(int A, int B)>();
+        foreach (var pair in pairs)
+        {
+            if (pair.Compatible != false || RuledOut(pair)
+                || agreed.Contains((pair.ValueA, mentions[pair.B].ArticleId)) || agreed.Contains((pair.ValueB, mentions[pair.A].ArticleId))
+                || Evidence(pair.Evidence, options) < options.MinEvidence)
+            {
+                continue;
+            }
+
+            edges.Add((Node(pair.A, pair.ValueA), Node(pair.B, pair.ValueB)));
+        }
+
+        var parent = Enumerable.Range(0, nodes.Count).ToArray();
+        foreach (var (a, b) in edges)
+        {
+            parent[Root(parent, a)] = Root(parent, b);
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var component in edges.GroupBy(e => Root(parent, e.A)).OrderBy(g => g.Min(e => Math.Min(e.A, e.B))))
+        {
+            var members = component.SelectMany(e => new[] { e.A, e.B }).Distinct().Order().Select(i => nodes[i]).ToList();
+            var sides = ConflictDetector.Sides(members, mentions);
+            if (sides.Length < 2)
+            {
+                continue;
+            }
+
+            // The same values from the same articles found through other sentences are one conflict, told once.
+            if (!reported.Add(string.Join('|', sides.Select(v => v.Value + "@" + string.Join(',', v.Articles.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal))))
+            {
+                continue;
+            }
+
+            var first = members[0].Value;
+            var kind = field == "date" ? ConflictKinds.Contradiction : ConflictDetector.Kind([.. component.Select(e => (nodes[e.A], nodes[e.B]))], mentions);
+            if (kind == ConflictKinds.Update)
+            {
+                sides = [.. sides.OrderBy(s => s.Published)];
+            }
+
+            var home = members.Where(m => sides[0].Sources.Contains(m.Value)).Select(m => m.Mention).DefaultIfEmpty(members[0].Mention).First();
+            yield return new Found(new ClaimConflict(field, ConflictDetector.Describe(field, kind, first, sides), sides)
+            {
+                Kind = kind,
+                Counted = first.Slot?.Counted,
+                Unit = first.Slot?.Unit,
+            }, home);
+        }
+    }
+
+    private static bool IsReporting(string? predicate) => predicate is not null && ConflictDetector.ReportingVerbs.Contains(predicate);
+
+    private static int Root(int[] parent, int x)
+    {
+        while (parent[x] != x)
+        {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+
+        return x;
+    }
+}

@@ -1,0 +1,277 @@
+using System.Collections.Immutable;
+using Corroborate.Extraction;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// Every pair of values of one slot key (the same counted noun or measure, or a day) stated in two different
+/// articles of a story, with its <see cref="ValuePairEvidence"/>. Pairs are found through the key, not through
+/// the claims: an outlet that changed a figure often words the sentence differently enough to land in another
+/// claim, and that is exactly the case worth finding.
+/// </summary>
+internal static class ValuePairs
+{
+    /// <summary>Characters either side of a value read as its immediate context ("were killed in the attack on").</summary>
+    private const int LocalWindow = 48;
+
+    /// <summary>A key stated by more values than this in one story is compared only between sentences that share something.</summary>
+    private const int MaxValuesPerKeyForAllPairs = 64;
+
+    /// <param name="similarity">The aligner's similarity of two mentions by index (0 when they share nothing).</param>
+    /// <param name="claimOf">The claim each mention was aligned into, by index.</param>
+    /// <param name="placesCompatible">Whether two place entities can be one location (Havana in Cuba); by default only the same entity.</param>
+    public static List<ValuePair> Of(IReadOnlyList<ClaimMention> mentions, Func<int, int, double> similarity, IReadOnlyList<int> claimOf, string field,
+        Func<string, string, bool>? placesCompatible = null)
+    {
+        var byKey = new Dictionary<string, List<(int Mention, ClaimValue Value)>>(StringComparer.Ordinal);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            foreach (var value in mentions[m].Values)
+            {
+                if (value.Field == field && value.Slot is { Supposed: false })
+                {
+                    (byKey.TryGetValue(value.Key, out var list) ? list : byKey[value.Key] = []).Add((m, value));
+                }
+            }
+        }
+
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            foreach (var word in mention.Words)
+            {
+                frequency[word] = frequency.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        // Smoothed inverse frequency: a word every sentence shares still counts one, so two outlets' identical wording
+        // in a small story is evidence, not nothing.
+        double Rarity(string word) => Math.Log((mentions.Count + 1.0) / (frequency.GetValueOrDefault(word) + 1.0)) + 1;
+
+        var local = new Dictionary<ClaimValue, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        HashSet<string> LocalWords(int m, ClaimValue value)
+        {
+            if (!local.TryGetValue(value, out var words))
+            {
+                local[value] = words = Local(mentions[m], value);
+            }
+
+            return words;
+        }
+
+        var pairs = new List<ValuePair>();
+        foreach (var (_, values) in byKey)
+        {
+            var articles = values.Select(v => mentions[v.Mention].ArticleId).Distinct(StringComparer.Ordinal).Count();
+            if (articles < 2)
+            {
+                continue;
+            }
+
+            var groups = Groups(values.Select(v => v.Value).ToList());
+            for (var i = 0; i < values.Count; i++)
+            {
+                for (var j = i + 1; j < values.Count; j++)
+                {
+                    var (a, va) = values[i];
+                    var (b, vb) = values[j];
+                    if (mentions[a].ArticleId == mentions[b].ArticleId)
+                    {
+                        continue;
+                    }
+
+                    var alike = similarity(a, b);
+                    if (values.Count > MaxValuesPerKeyForAllPairs && alike <= 0)
+                    {
+                        continue;
+                    }
+
+                    var compatible = ConflictDetector.Compatible(va, vb);
+                    var (localA, localB) = (LocalWords(a, va), LocalWords(b, vb));
+                    var evidence = Evidence(mentions, values, a, va, b, vb, alike, claimOf[a] == claimOf[b], localA, localB, groups) with
+                    {
+                        SameWordBefore = WordBefore(mentions[a], va) is { } before && string.Equals(before, WordBefore(mentions[b], vb), StringComparison.OrdinalIgnoreCase),
+                        SameUnit = va.Slot?.Unit is { } unit && string.Equals(unit, vb.Slot?.Unit, StringComparison.OrdinalIgnoreCase),
+                        SharedNumbers = SharedNumbers(mentions[a], va, mentions[b], vb),
+                        SharedRarity = mentions[a].Words.Intersect(mentions[b].Words, StringComparer.Ordinal).Sum(Rarity),
+                        LocalRarity = localA.Where(localB.Contains).Sum(Rarity),
+                        OtherAmounts = (mentions[a].Values.Count(v => v.Field == "amount" && !ReferenceEquals(v, va)), mentions[b].Values.Count(v => v.Field == "amount" && !ReferenceEquals(v, vb))),
+                        ContrastPeople = Contrast(mentions[a].People, mentions[b].People),
+                        NearestPersonDiffers = va.Slot?.Person is { } pa && vb.Slot?.Person is { } pb && pa != pb,
+                        PlacesDiffer = PlacesDiffer(mentions[a], mentions[b], placesCompatible),
+                        ContrastEntities = Contrast(mentions[a].Entities, mentions[b].Entities),
+                    };
+                    pairs.Add(new ValuePair(a, va, b, vb, evidence) { Compatible = compatible });
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private static ValuePairEvidence Evidence(IReadOnlyList<ClaimMention> mentions, List<(int Mention, ClaimValue Value)> values,
+        int a, ClaimValue va, int b, ClaimValue vb, double similarity, bool sameClaim, HashSet<string> localA, HashSet<string> localB, int groups)
+    {
+        var (ma, mb) = (mentions[a], mentions[b]);
+        var shared = ma.Words.Intersect(mb.Words, StringComparer.Ordinal).Count();
+        var entities = ma.Entities.Intersect(mb.Entities, StringComparer.Ordinal).Count();
+        var localShared = localA.Count(localB.Contains);
+        var (pa, pb) = (va.Slot?.Predicate, vb.Slot?.Predicate);
+        var predicate = pa is null || pb is null ? 0 : pa == pb ? 1 : -1;
+        var holder = 0;
+        if (va.Slot?.Holder is { } ha && vb.Slot?.Holder is { } hb)
+        {
+            holder = ha == hb ? 1 : -1;
+        }
+
+        var (agree, disagree) = (0, 0);
+        foreach (var other in ma.Values)
+        {
+            if (ReferenceEquals(other, va) || other.Field != "amount")
+            {
+                continue;
+            }
+
+            var counterparts = mb.Values.Where(w => !ReferenceEquals(w, vb) && w.Key == other.Key).ToList();
+            if (counterparts.Count == 0)
+            {
+                continue;
+            }
+
+            if (counterparts.Any(w => ConflictDetector.Compatible(other, w) == true))
+            {
+                agree++;
+            }
+            else
+            {
+                disagree++;
+            }
+        }
+
+        // Who states which: an article stating both values (neither of them its alone) tells two things, not one told two ways.
+        var withA = new HashSet<string>(StringComparer.Ordinal);
+        var withB = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (m, value) in values)
+        {
+            if (ConflictDetector.Compatible(value, va) == true)
+            {
+                withA.Add(mentions[m].ArticleId);
+            }
+
+            if (ConflictDetector.Compatible(value, vb) == true)
+            {
+                withB.Add(mentions[m].ArticleId);
+            }
+        }
+
+        var coexisting = withA.Count > 1 && withB.Count > 1 ? withA.Count(withB.Contains) : 0;
+        var listed = ma.Values.Count(v => v.Key == va.Key) > 1 || mb.Values.Count(v => v.Key == vb.Key) > 1;
+        return new ValuePairEvidence(similarity, shared, entities, sameClaim, localShared, predicate, holder, agree, disagree, coexisting,
+            withA.Count, withB.Count, groups, listed);
+    }
+
+    /// <summary>
+    /// One sentence puts what it tells in a place ("in Venezuela, 25 agreements…") and the other names only places
+    /// that cannot be it ("Iran and Cuba signed 6 agreements"), or both locate it and the places differ.
+    /// </summary>
+    private static bool PlacesDiffer(ClaimMention a, ClaimMention b, Func<string, string, bool>? compatible)
+    {
+        static bool Disjoint(ImmutableArray<string> located, ImmutableArray<string> named, Func<string, string, bool>? compatible) =>
+            !located.IsDefaultOrEmpty && !named.IsDefaultOrEmpty && !located.Any(x => named.Any(y => x == y || (compatible?.Invoke(x, y) ?? false)));
+
+        return Disjoint(a.Locations, b.Places, compatible) || Disjoint(b.Locations, a.Places, compatible);
+    }
+
+    private static bool Contrast(ImmutableArray<string> a, ImmutableArray<string> b) =>
+        !a.IsDefaultOrEmpty && !b.IsDefaultOrEmpty && a.Except(b, StringComparer.Ordinal).Any() && b.Except(a, StringComparer.Ordinal).Any();
+
+    /// <summary>Other amounts of the first sentence whose value the second sentence also gives.</summary>
+    private static int SharedNumbers(ClaimMention a, ClaimValue va, ClaimMention b, ClaimValue vb)
+    {
+        var count = 0;
+        foreach (var value in a.Values)
+        {
+            if (!ReferenceEquals(value, va) && value.Field == "amount" && b.Values.Any(w => !ReferenceEquals(w, vb) && w.Field == "amount" && w.Value == value.Value))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The word right before the value's words, hedges, articles and possessives passed over; null at the start of the sentence.</summary>
+    private static string? WordBefore(ClaimMention mention, ClaimValue value)
+    {
+        var end = value.Span.Start - mention.Span.Start;
+        var text = mention.Text;
+        while (end > 0)
+        {
+            while (end > 0 && !char.IsLetter(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’'))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                return null;
+            }
+
+            var word = text[start..end];
+            if (!BeforeSkip.Contains(word))
+            {
+                return word;
+            }
+
+            end = start;
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> BeforeSkip = new(["the", "a", "an", "about", "around", "nearly", "almost", "some", "roughly", "approximately",
+        "than", "more", "less", "least", "at", "just", "only", "over", "under", "up", "to", "of"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many values no other reconciles: each value joins the first group it is compatible with in full.</summary>
+    private static int Groups(List<ClaimValue> values)
+    {
+        var groups = new List<List<ClaimValue>>();
+        foreach (var value in values)
+        {
+            var home = groups.FirstOrDefault(g => g.All(v => ConflictDetector.Compatible(v, value) != false));
+            if (home is null)
+            {
+                groups.Add([value]);
+            }
+            else
+            {
+                home.Add(value);
+            }
+        }
+
+        return groups.Count;
+    }
+
+    /// <summary>The content words within <see cref="LocalWindow"/> characters of the value, inside its sentence, the value's own words left out.</summary>
+    private static HashSet<string> Local(ClaimMention mention, ClaimValue value)
+    {
+        var start = value.Span.Start - mention.Span.Start;
+        var end = value.Span.End - mention.Span.Start;
+        if (start < 0 || end > mention.Text.Length)
+        {
+            return [];
+        }
+
+        var left = Math.Max(0, start - LocalWindow);
+        var right = Math.Min(mention.Text.Length, end + LocalWindow);
+        var words = ContentWords.Of(mention.Text[left..start]);
+        words.UnionWith(ContentWords.Of(mention.Text[end..right]));
+        return words;
+    }
+}

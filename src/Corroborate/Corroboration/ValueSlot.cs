@@ -1,0 +1,25 @@
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// What a value fills in its sentence. Two values can disagree only when they fill the same slot: the same
+/// counted noun or measure (<see cref="Counted"/>) and, when both sentences name one, the same predicate
+/// (<see cref="Predicate"/>: "killed 23 people" and "injured 30 people" are two slots).
+/// </summary>
+/// <param name="Counted">What is counted or measured, one word ("pirate", "magnitude", "percent", "USD", "age"); null for a bare number or a day.</param>
+/// <param name="Unit">The counted phrase as written, lowercased ("cooperation documents"), or the measure; null when there is none.</param>
+/// <param name="Predicate">Stem of the verb or noun the value goes with ("captur" for "captured 23 pirates", "kill" for "23 people were killed"), or null.</param>
+/// <param name="Supposed">True in a conditional clause ("if the talks run to 10 days"): not a statement of fact, never compared.</param>
+public sealed record ValueSlot(string? Counted, string? Unit, string? Predicate, bool Supposed)
+{
+    /// <summary>
+    /// The story entity the value is given to when a name stands right by it ("Milei had 55.7 percent", "44.3 percent
+    /// for Massa"): values given to different entities fill different slots, whatever else the sentences share.
+    /// </summary>
+    public string? Holder { get; init; }
+
+    /// <summary>
+    /// The person named nearest the value in its sentence, if any: in "Reyes had 20 points and Dias 14" each count
+    /// sits by its player. Values whose nearest people differ are said of different people and never compared.
+    /// </summary>
+    public string? Person { get; init; }
+}

@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+using Corroborate.Extraction;
+using Corroborate.Model;
+using Corroborate.Text;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// Reads what a value is said of from the words around it: the predicate (the verb or noun before it,
+/// "captured 23 pirates", "a toll of 48"; else the verb after its noun phrase, "23 people were killed"),
+/// and whether it sits in a conditional clause. Only the value's own clause is read: the scan stops at
+/// punctuation and skips hedges, articles, other numbers and coordination ("20 points and eight rebounds").
+/// </summary>
+internal static class ValueSlots
+{
+    private const int MaxWordsLeft = 4;
+    private const int MaxWordsRight = 3;
+
+    private static readonly FrozenSet<string> SkipLeft = ResourceText.Set("Amounts/predicate-skip-left.txt", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> SkipRight = ResourceText.Set("Amounts/predicate-skip-right.txt", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> SkipLeftOfDay = ResourceText.Set("Amounts/day-skip-left.txt", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Conditionals = ResourceText.Set("Amounts/conditionals.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="from">Where the value's words start (its hedge included).</param>
+    /// <param name="others">Other values of the sentence, skipped over when looking for the predicate.</param>
+    public static ValueSlot Read(string text, TextSpan sentence, int from, int to, string? counted, string? unit, IReadOnlyList<TextSpan> others, bool day = false)
+    {
+        var predicate = Left(text, sentence, from, others, day) ?? (day ? null : Right(text, sentence, to));
+        return new ValueSlot(counted, unit, predicate is null ? null : Stem(predicate), Supposed(text, sentence, from));
+    }
+
+    private static string? Left(string text, TextSpan sentence, int from, IReadOnlyList<TextSpan> others, bool day)
+    {
+        var position = from;
+        var seen = 0;
+        while (seen < MaxWordsLeft)
+        {
+            var end = position;
+            while (end > sentence.Start && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (others.FirstOrDefault(o => o.End == end && o.Start < end) is { Length: > 0 } other)
+            {
+                position = other.Start;
+                continue;
+            }
+
+            var start = end;
+            while (start > sentence.Start && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '’'))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                return null;
+            }
+
+            var word = text[start..end];
+            position = start;
+            if (SkipLeft.Contains(word) || (day && SkipLeftOfDay.Contains(word)))
+            {
+                continue;
+            }
+
+            seen++;
+            return char.IsLower(word[0]) && !TimeWords.StopWords.Contains(word) ? word : null;
+        }
+
+        return null;
+    }
+
+    private static string? Right(string text, TextSpan sentence, int to)
+    {
+        var position = to;
+        for (var seen = 0; seen < MaxWordsRight + 2; seen++)
+        {
+            var start = position;
+            while (start < sentence.End && text[start] == ' ')
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < sentence.End && (char.IsLetter(text[end]) || text[end] is '-' or '\'' or '’'))
+            {
+                end++;
+            }
+
+            if (end == start)
+            {
+                return null;
+            }
+
+            var word = text[start..end];
+            position = end;
+            if (SkipRight.Contains(word))
+            {
+                continue;
+            }
+
+            return char.IsLower(word[0]) && !TimeWords.StopWords.Contains(word) ? word : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"if", "unless", "whether" earlier in the sentence: the value is supposed, not stated.</summary>
+    private static bool Supposed(string text, TextSpan sentence, int from)
+    {
+        var words = text.AsSpan(sentence.Start, from - sentence.Start);
+        foreach (var range in words.SplitAny(' ', ','))
+        {
+            if (Conditionals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verb endings off, so "killed", "kills" and "killing" meet; "died" and "dies" meet on "di".</summary>
+    internal static string Stem(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        lower = lower switch
+        {
+            { Length: > 4 } when lower.EndsWith("ied", StringComparison.Ordinal) => lower[..^3] + "y",
+            { Length: > 4 } when lower.EndsWith("ies", StringComparison.Ordinal) => lower[..^3] + "y",
+            { Length: > 5 } when lower.EndsWith("ing", StringComparison.Ordinal) => lower[..^3],
+            { Length: > 3 } when lower.EndsWith("ed", StringComparison.Ordinal) => lower[..^2],
+            { Length: > 3 } when lower.EndsWith("es", StringComparison.Ordinal) && !lower.EndsWith("ses", StringComparison.Ordinal) => lower[..^1],
+            { Length: > 3 } when lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) => lower[..^1],
+            _ => lower,
+        };
+        // "stopped" → "stopp" → "stop"; "captured" → "captur" and "capture" → "captur".
+        if (lower.Length > 3 && lower[^1] == lower[^2] && !"aeiouls".Contains(lower[^1], StringComparison.Ordinal))
+        {
+            lower = lower[..^1];
+        }
+
+        return lower.Length > 3 && lower[^1] == 'e' ? lower[..^1] : lower;
+    }
+}

@@ -1,0 +1,238 @@
+using Corroborate.Corroboration;
+using Corroborate.Extraction;
+using Corroborate.Model;
+using Corroborate.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Corroborate.Tests.Corroboration;
+
+/// <summary>
+/// Small stories we wrote, two or three outlets each, with one fact told differently (or compatibly) by one of
+/// them: what the detector must flag, of which kind, and what it must leave alone.
+/// </summary>
+public sealed class ConflictDetectorTests(ITestOutputHelper output)
+{
+    private StoryCorroboration Corroborate(params (string Outlet, string Text, string? Published)[] articles)
+    {
+        IReadOnlyList<Article> story = [.. articles.Select((a, i) => Articles.FromPlainText(a.Text.Replace("\r", "", StringComparison.Ordinal), $"a{i}.txt") with
+        {
+            Outlet = a.Outlet,
+            Published = a.Published is null ? null : DateTimeOffset.Parse(a.Published, System.Globalization.CultureInfo.InvariantCulture),
+        })];
+        var result = new StoryCorroborator(new ClaimExtractor(), new ClaimAligner(), new BriefingBuilder(), Gazetteer.Default).Corroborate(story, new StoryExtractor().Extract(story));
+        foreach (var claim in result.Claims.Where(c => c.Mentions.Length > 1 || !c.Conflicts.IsEmpty))
+        {
+            output.WriteLine($"[{claim.Articles.Length}] {claim.Text}");
+            foreach (var mention in claim.Mentions)
+            {
+                output.WriteLine($"    {mention.ArticleId[..6]} {mention.Text}");
+                foreach (var value in mention.Values)
+                {
+                    output.WriteLine($"        {value.Field} {value.Key} {value.Value} [{value.Text}] pred={value.Slot?.Predicate}");
+                }
+            }
+
+            foreach (var conflict in claim.Conflicts)
+            {
+                output.WriteLine($"  !! {conflict.Kind}: {conflict.Description}");
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<ClaimConflict> Conflicts(StoryCorroboration result) => result.Claims.SelectMany(c => c.Conflicts);
+
+    [Fact]
+    public void A_weekday_differs_even_when_no_publication_date_is_known()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The coroner said the retired senator died on Saturday of natural causes at his home in Vermont.", null),
+            ("Iberia Times", "The coroner said the retired senator died on Saturday of natural causes at his farm in Vermont.", null),
+            ("Coastal Wire", "The coroner believes the retired senator died on Friday, July 24, 2004, of natural causes at his home in Vermont.", null));
+
+        var day = Assert.Single(Conflicts(result), c => c.Field == "date");
+        Assert.Equal(ConflictKinds.Contradiction, day.Kind);
+        Assert.Equal(2, day.Values.Length);
+        Assert.Single(day.Values.Single(v => v.Sources.Any(s => s.Text.Contains("Friday", StringComparison.Ordinal))).Articles);
+    }
+
+    [Fact]
+    public void Hedged_figures_that_can_all_be_true_are_not_a_conflict()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "Police said about 400 members of the sect were living at the ranch outside the town of Eldon.", null),
+            ("Iberia Times", "Police said nearly 400 members of the sect were living at the ranch outside the town of Eldon.", null),
+            ("Coastal Wire", "Police said 400 members of the sect were living at the ranch outside the town of Eldon.", null),
+            ("River Post", "Police said more than 380 members of the sect were living at the ranch outside the town of Eldon.", null));
+
+        Assert.Empty(Conflicts(result));
+    }
+
+    [Fact]
+    public void Two_estimates_hedged_alike_are_compared_as_stated()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "Police said about 400 members of the sect were living at the ranch outside the town of Eldon.", null),
+            ("Iberia Times", "Police said about 601 members of the sect were living at the ranch outside the town of Eldon.", null));
+
+        var count = Assert.Single(Conflicts(result));
+        Assert.Equal(("amount", ConflictKinds.Contradiction, "member"), (count.Field, count.Kind, count.Counted));
+        Assert.Equal(["about 400", "about 601"], count.Values.Select(v => v.Value).Order().ToArray());
+    }
+
+    [Fact]
+    public void A_rounded_share_agrees_and_a_different_decimal_is_a_precision_conflict()
+    {
+        var rounded = Corroborate(
+            ("Harbour Daily", "With nearly all ballots counted, Ana Ferreira had 55.7 percent of the vote in the runoff, officials said.", null),
+            ("Iberia Times", "With nearly all ballots counted, Ana Ferreira had 56 percent of the vote in the runoff, officials said.", null));
+        Assert.Empty(Conflicts(rounded));
+
+        var differing = Corroborate(
+            ("Harbour Daily", "With nearly all ballots counted, Ana Ferreira had 55.7 percent of the vote in the runoff, officials said.", null),
+            ("Iberia Times", "With nearly all ballots counted, Ana Ferreira had 55.95 percent of the vote in the runoff, officials said.", null));
+        var share = Assert.Single(Conflicts(differing));
+        Assert.Equal((ConflictKinds.Precision, "percent"), (share.Kind, share.Counted));
+    }
+
+    [Fact]
+    public void A_toll_that_rises_in_later_articles_is_an_update_in_time_order()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "At least 31 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-05T09:00:00Z"),
+            ("Iberia Times", "At least 12 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-03T09:00:00Z"),
+            ("Coastal Wire", "At least 20 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-04T09:00:00Z"));
+
+        var toll = Assert.Single(Conflicts(result));
+        Assert.Equal(ConflictKinds.Update, toll.Kind);
+        Assert.Equal(["at least 12", "at least 20", "at least 31"], toll.Values.Select(v => v.Value).ToArray());
+        Assert.All(toll.Values, v => Assert.NotNull(v.Published));
+    }
+
+    [Fact]
+    public void Different_tolls_on_one_day_contradict()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "At least 14 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-03T09:00:00Z"),
+            ("Iberia Times", "At least 12 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-03T11:00:00Z"));
+
+        Assert.Equal(ConflictKinds.Contradiction, Assert.Single(Conflicts(result)).Kind);
+    }
+
+    [Fact]
+    public void Counts_said_of_different_verbs_people_or_suppositions_are_different_slots()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The storm killed 23 people in the coastal villages of the province, the governor said on the radio.", null),
+            ("Iberia Times", "The storm injured 30 people in the coastal villages of the province, the governor said on the radio.", null),
+            ("Coastal Wire", "If the storm killed 40 people in the coastal villages of the province, the governor said, aid would follow.", null));
+
+        Assert.Empty(Conflicts(result));
+
+        var players = Corroborate(
+            ("Harbour Daily", "Tomas Reyes finished the final against the Lions with 20 points and eight rebounds.", null),
+            ("Iberia Times", "Marco Dias finished the final against the Lions with 20 points and nine rebounds.", null));
+        Assert.Empty(Conflicts(players));
+    }
+
+    [Fact]
+    public void A_sentence_listing_several_sums_confirms_but_never_contradicts()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The Falcons reportedly bid $160 million over eight years for the striker, and the Owls $150 million over seven years.", null),
+            ("Iberia Times", "The Owls reportedly bid $150 million over seven years for the striker, while other clubs waited.", null));
+
+        Assert.Empty(Conflicts(result));
+    }
+
+    [Fact]
+    public void A_near_copy_with_a_changed_toll_is_still_compared_and_counts_as_one_source()
+    {
+        IReadOnlyList<Article> story =
+        [
+            Articles.FromPlainText("At least 12 people were killed when the ferry capsized near the island of Mora on Sunday, the coast guard said.\n\nRescue boats searched the bay through the night.", "a.txt") with { Outlet = "Harbour Daily" },
+            Articles.FromPlainText("At least 14 people were killed when the ferry capsized near the island of Mora on Sunday, the coast guard said.\n\nRescue boats searched the bay through the night.", "b.txt") with { Outlet = "Coastal Wire" },
+        ];
+        var copies = new Dictionary<string, string> { [story[1].Id] = story[0].Id };
+
+        var result = new StoryCorroborator(new ClaimExtractor(), new ClaimAligner(), new BriefingBuilder(), Gazetteer.Default).Corroborate(story, new StoryExtractor().Extract(story), copies);
+
+        var toll = Assert.Single(result.Claims.SelectMany(c => c.Conflicts));
+        Assert.Equal(["at least 12", "at least 14"], toll.Values.Select(v => v.Value).Order().ToArray());
+        var search = result.Claims.Single(c => c.Text.StartsWith("Rescue", StringComparison.Ordinal));
+        Assert.Equal((2, 1), (search.Outlets.Length, search.IndependentSources));
+    }
+
+    [Fact]
+    public void One_agency_paragraph_in_many_outlets_is_one_independent_source()
+    {
+        const string paragraph = "The central bank raised its main interest rate by half a point to 4.5 percent on Thursday, its third rise this year.";
+        var result = Corroborate(
+            ("Harbour Daily", paragraph + "\n\nShop owners in the capital said customers were already spending less on furniture.", null),
+            ("Iberia Times", paragraph.Replace("its third", "the third", StringComparison.Ordinal) + "\n\nFarmers asked for cheaper loans before the planting season.", null),
+            ("Coastal Wire", paragraph.Replace("on Thursday", "on Thursday morning", StringComparison.Ordinal) + "\n\nThe currency gained against the dollar in early trading.", null),
+            ("River Post", "The central bank raised its main interest rate to 4.5 percent on Thursday, citing stubborn prices, in its third rise this year.\n\nEconomists expect one more increase before the summer.", null));
+
+        var claim = result.Claims.OrderByDescending(c => c.Outlets.Length).First();
+        Assert.Equal(4, claim.Outlets.Length);
+        Assert.Equal(2, claim.IndependentSources);
+    }
+
+    [Fact]
+    public void A_changed_figure_in_a_differently_worded_sentence_is_still_found_across_claims()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "Marines boarded the two skiffs and detained 9 Eritrean smugglers along with their fuel drums.\n\nThe convoy reached the port before dusk.", null),
+            ("Iberia Times", "The boarding party detained 9 Eritrean smugglers and seized fuel drums from the two skiffs, a navy statement said.\n\nA patrol plane watched from above.", null),
+            ("Coastal Wire", "Navy officers said the crew of the frigate, which had tracked the skiffs since morning, detained 14 Eritrean smugglers.\n\nThe frigate later resumed its patrol.", null));
+
+        var count = Assert.Single(Conflicts(result));
+        Assert.Equal(("amount", "smuggler"), (count.Field, count.Counted));
+        Assert.Equal(["14", "9"], count.Values.Select(v => v.Value).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void Figures_of_another_operation_that_every_outlet_also_gives_are_not_a_conflict()
+    {
+        // Both outlets give the day's haul and the season's total: 5 and 40 rifles are two facts, each told by both.
+        var result = Corroborate(
+            ("Harbour Daily", "On Tuesday the patrol seized 5 rifles and 200 rounds of ammunition.\n\nSince March the patrol has seized 40 rifles and 3,100 rounds of ammunition.", null),
+            ("Iberia Times", "Since March the coast guard patrol has seized 40 rifles and 3,100 rounds of ammunition.\n\nThe patrol seized 5 rifles and 200 rounds of ammunition on Tuesday.", null));
+
+        Assert.Empty(Conflicts(result));
+    }
+
+    [Fact]
+    public void Counts_told_of_happenings_in_different_places_are_not_compared()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "In Lisbon, the two governments signed 14 agreements on ports, fishing and rail.", null),
+            ("Iberia Times", "Portugal and Morocco signed 3 agreements in Rabat on ports, fishing and rail.", null));
+
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == "amount");
+    }
+
+    [Fact]
+    public void Words_two_outlets_give_to_speakers_named_together_are_not_a_speaker_conflict()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "\"We are thrilled to welcome her back to the stage,\" producers Lena Ortiz and Paul Brandt said in a statement.", null),
+            ("Iberia Times", "\"We are thrilled to welcome her back to the stage,\" said Lena Ortiz, one of the show's producers.", null),
+            ("Coastal Wire", "\"We are thrilled to welcome her back to the stage,\" Paul Brandt said on Monday.", null));
+
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == "speaker");
+    }
+
+    [Fact]
+    public void Ages_of_different_people_are_not_compared()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The gunman, Dario Fenn, 27, wounded a 12-year-old girl outside the school, police said.", null),
+            ("Iberia Times", "Police said Dario Fenn, 29, wounded the girl outside the school.", null),
+            ("Coastal Wire", "A 31-year-old teacher was also wounded outside the school, police said.", null));
+
+        var age = Assert.Single(Conflicts(result));
+        Assert.Equal(["27", "29"], age.Values.Select(v => v.Value).Order(StringComparer.Ordinal).ToArray());
+    }
+}
