@@ -200,7 +200,7 @@ public sealed partial class StoryIndex
     /// is when we fetched it (for an archive or a folder, today), so it neither places an undated
     /// article days away from a story nor moves the eviction clock.
     /// </summary>
-    internal static DateTimeOffset? ArticleTime(Article article) => article.Published;
+    internal static DateTimeOffset? ArticleTime(Article article) => SaneDates.Publication(article.Published);
 
     private static void AddOutlet(StoryState story, Article article)
     {

@@ -20,4 +20,7 @@ public sealed record StoryReport(
     public StoryCorroboration? Corroboration { get; init; }
     /// <summary>The story's CAMEO events, one per happening across its articles.</summary>
     public ImmutableArray<StoryEvent> Events { get; init; } = [];
+
+    /// <summary>Articles left out of a stage and stages that failed for this story, each naming the input and the story.</summary>
+    public ImmutableArray<Pipeline.InputError> Errors { get; init; } = [];
 }

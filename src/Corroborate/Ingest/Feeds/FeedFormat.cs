@@ -27,7 +27,7 @@ public sealed class FeedFormat(Func<string, string, string>? htmlToText = null) 
             if (span.StartsWith("<?") || span.StartsWith("<!--") || span.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
             {
                 var comment = span.StartsWith("<!--");
-                var end = comment ? span.IndexOf("-->") : span.IndexOf('>');
+                var end = comment ? span.IndexOf("-->") : DeclarationEnd(span);
                 if (end < 0)
                 {
                     return false;
@@ -42,7 +42,21 @@ public sealed class FeedFormat(Func<string, string, string>? htmlToText = null) 
         }
     }
 
-    public IEnumerable<SourceDocument> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
+    /// <summary>The '>' closing a declaration, past an internal DTD subset ("&lt;!DOCTYPE rss [ &lt;!ENTITY nbsp "&amp;#160;"&gt; ]&gt;").</summary>
+    private static int DeclarationEnd(ReadOnlySpan<char> span)
+    {
+        var open = span.IndexOf('[');
+        var close = span.IndexOf('>');
+        if (!span.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) || open < 0 || open > close)
+        {
+            return close;
+        }
+
+        var subsetEnd = span.IndexOf("]");
+        return subsetEnd < 0 ? -1 : span[subsetEnd..].IndexOf('>') is var rest and >= 0 ? subsetEnd + rest : -1;
+    }
+
+    public IEnumerable<ReadItem> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
     {
         var bytes = StreamBytes.ReadAll(content, source, limits.MaxDocumentBytes);
         var feed = new FeedParser(limits).Parse(bytes, source);
@@ -82,6 +96,12 @@ public sealed class FeedFormat(Func<string, string, string>? htmlToText = null) 
                 PublishedFrom = published is null ? null : "feed",
                 DeclaredLanguage = entry.Language ?? feed.Language,
             };
+        }
+
+        if (feed.UnreadAfter is { } where)
+        {
+            // A truncated or damaged feed: the entries before the break are kept, and the loss is named.
+            yield return ReadItem.Skipped(new InputException(source, $"not well-formed XML from {where}: the {feed.Entries.Length} entries before it were read, anything after it was not"));
         }
     }
 }

@@ -31,7 +31,7 @@ public sealed class FeedFormatTests
     [Fact]
     public void Yields_one_document_per_entry_with_body_named_by_its_1_based_index()
     {
-        var documents = new FeedFormat().Read(new MemoryStream(Encoding.UTF8.GetBytes(Rss)), "g.xml", ReadLimits.Default, default).ToList();
+        var documents = new FeedFormat().Read(new MemoryStream(Encoding.UTF8.GetBytes(Rss)), "g.xml", ReadLimits.Default, default).Documents().ToList();
 
         Assert.Equal(["g.xml#1", "g.xml#3"], documents.Select(d => d.Source));
         var first = documents[0];
@@ -47,7 +47,7 @@ public sealed class FeedFormatTests
         var seen = new List<string>();
         var format = new FeedFormat((html, source) => { seen.Add(source); return "converted"; });
 
-        var documents = format.Read(new MemoryStream(Encoding.UTF8.GetBytes(Rss)), "g.xml", ReadLimits.Default, default).ToList();
+        var documents = format.Read(new MemoryStream(Encoding.UTF8.GetBytes(Rss)), "g.xml", ReadLimits.Default, default).Documents().ToList();
 
         Assert.Equal(["g.xml#1", "g.xml#3"], seen);
         Assert.All(documents, d => Assert.Equal("converted", d.Text));
