@@ -30,11 +30,15 @@ public sealed class WarcFormat(IDocumentFormat? htmlFormat = null) : IDocumentFo
 
     public IEnumerable<ReadItem> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
     {
+        // Records read, and items given back (documents and named problems): an archive that gives none is named.
+        var (records, yielded) = (0, 0);
         foreach (var record in new WarcReader(source, limits).Read(content, cancellationToken))
         {
+            records++;
             var itemSource = $"{source}#{record.Number}";
             if (record.TooLarge)
             {
+                yielded++;
                 yield return ReadItem.Skipped(new InputException(itemSource,
                     $"record {record.Number} ({record.ContentLength:N0} bytes, {record.TargetUri ?? "no target URI"}) is larger than the {limits.MaxDocumentBytes:N0}-byte document limit; skipped, the records after it are read",
                     record.Offset));
@@ -67,6 +71,7 @@ public sealed class WarcFormat(IDocumentFormat? htmlFormat = null) : IDocumentFo
 
             if (problem is not null)
             {
+                yielded++;
                 yield return ReadItem.Skipped(problem);
                 continue;
             }
@@ -76,6 +81,7 @@ public sealed class WarcFormat(IDocumentFormat? htmlFormat = null) : IDocumentFo
                 continue;
             }
 
+            yielded++;
             yield return document with
             {
                 Source = itemSource,
@@ -83,6 +89,12 @@ public sealed class WarcFormat(IDocumentFormat? htmlFormat = null) : IDocumentFo
                 Published = record.Date,
                 PublishedFrom = record.Date is null ? null : "warc-date",
             };
+        }
+
+        if (yielded == 0)
+        {
+            // Requests, metadata, images, redirects: nothing to read is said, not left silent.
+            yield return ReadItem.Skipped(new InputException(source, $"no HTML or text response among its {records} records"));
         }
     }
 
