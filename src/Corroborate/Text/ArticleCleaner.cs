@@ -41,7 +41,8 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
     /// <summary>
     /// Control characters are no one's words: an ESC sequence in a headline would reach every terminal and
     /// log that prints it. C0 controls other than tab and line breaks, DEL and C1 controls are dropped from
-    /// the text and the metadata people read.
+    /// the text and the metadata people read; a lone UTF-16 surrogate (half a character, which Unicode
+    /// normalisation refuses) becomes U+FFFD.
     /// </summary>
     private static SourceDocument WithoutControlCharacters(SourceDocument document)
     {
@@ -56,7 +57,25 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
     private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Where(c => c is not '\t' and not '\n' and not '\r').Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c)]);
 
-    private static bool HasControls(string? text) => text is not null && text.AsSpan().ContainsAny(Controls);
+    private static bool HasControls(string? text) =>
+        text is not null && (text.AsSpan().ContainsAny(Controls) || (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && HasLoneSurrogate(text)));
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string? StripControls(string? text)
     {
@@ -66,9 +85,18 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
         }
 
         var builder = new StringBuilder(text!.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (!Controls.Contains(c))
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                builder.Append('\uFFFD');
+            }
+            else if (!Controls.Contains(c))
             {
                 builder.Append(c);
             }
