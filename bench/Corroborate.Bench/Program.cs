@@ -53,6 +53,11 @@ public static class Program
                 ScanHarness.Run(output, args.SkipWhile(a => a != "--max-kb").Skip(1).Select(int.Parse).FirstOrDefault(64),
                     args.SkipWhile(a => a != "--budget").Skip(1).Select(double.Parse).FirstOrDefault(10));
                 break;
+            case "fuzz":
+                return FuzzHarness.Run(output, args.SkipWhile(a => a != "--minutes").Skip(1).Select(double.Parse).FirstOrDefault(1),
+                    args.SkipWhile(a => a != "--seed").Skip(1).Select(int.Parse).FirstOrDefault(14),
+                    args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? Path.Combine(Path.GetTempPath(), "corroborate-fuzz"),
+                    SharedDataFolder("data"));
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Skip(1)]);
                 break;
