@@ -35,6 +35,17 @@ public sealed class FuzzFindingsTests
     }
 
     [Fact]
+    public void A_sentence_of_many_coordinated_clauses_made_event_coding_exponential_regression_it_is_coded()
+    {
+        // 40 clauses: two to the fortieth subject searches before, so this test would never end.
+        var sentence = "Ana Ruiz met Vucic in Belgrade on Monday and " + string.Join(' ', Enumerable.Repeat("signed deals and said", 40)) + " with Serbia.";
+
+        var codings = new Corroborate.Events.EventCoder(Corroborate.Events.EventDictionaries.Default).Code(sentence);
+
+        Assert.NotNull(codings);
+    }
+
+    [Fact]
     public void Damaged_utf16_in_a_feed_head_threw_a_decoder_exception_regression_the_feed_is_read_or_named()
     {
         var feed = Encoding.BigEndianUnicode.GetBytes("<?xml version=\"1.0\" encoding=\"utf-16\"?>\n<rss version=\"2.0\"><channel><title>T</title><item><description>Body text.</description></item></channel></rss>");
