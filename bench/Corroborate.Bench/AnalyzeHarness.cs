@@ -12,11 +12,12 @@ namespace Corroborate.Bench;
 /// </summary>
 public static class AnalyzeHarness
 {
-    public static async Task RunAsync(TextWriter output, int count)
+    public static async Task RunAsync(TextWriter output, int count, string? cli = null, bool keep = false)
     {
         var input = Path.Combine(Path.GetTempPath(), $"corroborate-analyze-bench-{count}.jsonl");
         await WriteCorpusAsync(input, count);
-        var cli = Path.Combine(AppContext.BaseDirectory, "Corroborate.Cli.dll");
+        // Another build of the CLI (--cli PATH, e.g. an older one) can be measured on the same input.
+        cli ??= Path.Combine(AppContext.BaseDirectory, "Corroborate.Cli.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { cli, "analyze", input, "--format", "json", "--quiet" })
         {
@@ -44,14 +45,17 @@ public static class AnalyzeHarness
         }
 
         await reading;
-        output.WriteLine($"analyze of {count:N0} generated articles ({new FileInfo(input).Length / 1048576.0:N1} MiB of JSON Lines): exit {process.ExitCode}, "
+        output.WriteLine($"{Path.GetFileName(Path.GetDirectoryName(cli))}/{Path.GetFileName(cli)}: analyze of {count:N0} generated articles ({new FileInfo(input).Length / 1048576.0:N1} MiB of JSON Lines): exit {process.ExitCode}, "
             + $"{watch.Elapsed.TotalSeconds:N1} s ({count / watch.Elapsed.TotalSeconds:N0} articles/s), peak resident {peak / 1048576.0:N0} MiB, report {bytes / 1048576.0:N1} M characters");
         if ((await errors).Length > 0)
         {
             output.WriteLine((await errors)[..Math.Min(500, (await errors).Length)]);
         }
 
-        File.Delete(input);
+        if (!keep)
+        {
+            File.Delete(input);
+        }
     }
 
     /// <summary>VmRSS of a Linux process, 0 when it is gone.</summary>

@@ -54,7 +54,7 @@ public static class Program
                     args.SkipWhile(a => a != "--budget").Skip(1).Select(double.Parse).FirstOrDefault(10));
                 break;
             case "analyze":
-                await AnalyzeHarness.RunAsync(output, count);
+                await AnalyzeHarness.RunAsync(output, count, args.SkipWhile(a => a != "--cli").Skip(1).FirstOrDefault(), args.Contains("--keep"));
                 break;
             case "fuzz":
                 return FuzzHarness.Run(output, args.SkipWhile(a => a != "--minutes").Skip(1).Select(double.Parse).FirstOrDefault(1),
