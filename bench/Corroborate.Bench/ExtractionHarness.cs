@@ -23,7 +23,7 @@ public static class ExtractionHarness
         for (var i = 0; i < count; i++)
         {
             using var stream = new MemoryStream(generator.Next(i));
-            articles.AddRange(reader.Read(stream, $"generated-{i}.txt").Select(d => pipeline.Process(d)));
+            articles.AddRange(reader.Read(stream, $"generated-{i}.txt").Documents().Select(d => pipeline.Process(d)));
         }
 
         var mentions = new EntityMentionExtractor();

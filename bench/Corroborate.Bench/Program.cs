@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|workers|language|language-memory|planted|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|workers|language|language-memory|planted|scan|fuzz|analyze|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -55,6 +55,18 @@ public static class Program
                 return LanguageMemoryHarness.Run(output, args);
             case "planted":
                 return await Planted.PlantedEvaluationHarness.RunAsync(output, args, SharedDataFile("data/ecbplus/dev.jsonl"));
+            case "scan":
+                ScanHarness.Run(output, args.SkipWhile(a => a != "--max-kb").Skip(1).Select(int.Parse).FirstOrDefault(64),
+                    args.SkipWhile(a => a != "--budget").Skip(1).Select(double.Parse).FirstOrDefault(10));
+                break;
+            case "analyze":
+                await AnalyzeHarness.RunAsync(output, count, args.SkipWhile(a => a != "--cli").Skip(1).FirstOrDefault(), args.Contains("--keep"));
+                break;
+            case "fuzz":
+                return FuzzHarness.Run(output, args.SkipWhile(a => a != "--minutes").Skip(1).Select(double.Parse).FirstOrDefault(1),
+                    args.SkipWhile(a => a != "--seed").Skip(1).Select(int.Parse).FirstOrDefault(14),
+                    args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? Path.Combine(Path.GetTempPath(), "corroborate-fuzz"),
+                    SharedDataFolder("data"));
             case "micro":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Skip(1)]);
                 break;
@@ -68,7 +80,7 @@ public static class Program
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, language, language-memory, planted, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, language, language-memory, planted, scan, fuzz, analyze, micro, all)");
                 return 2;
         }
 

@@ -24,7 +24,7 @@ public static class TextStageHarness
         for (var i = 0; i < Math.Min(200, count); i++)
         {
             using var stream = new MemoryStream(corpus[i]);
-            foreach (var document in reader.Read(stream, $"warmup-{i}.txt"))
+            foreach (var document in reader.Read(stream, $"warmup-{i}.txt").Documents())
             {
                 pipeline.Process(document);
             }
@@ -38,7 +38,7 @@ public static class TextStageHarness
         {
             using var stream = new MemoryStream(corpus[i]);
             var start = Stopwatch.GetTimestamp();
-            var documents = reader.Read(stream, $"generated-{i}.txt").ToList();
+            var documents = reader.Read(stream, $"generated-{i}.txt").Documents().ToList();
             readTicks += Stopwatch.GetTimestamp() - start;
             foreach (var document in documents)
             {

@@ -31,7 +31,7 @@ public static class WarcHarness
             var characters = 0L;
             using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
             {
-                foreach (var document in new WarcFormat().Read(stream, path, ReadLimits.Default, CancellationToken.None))
+                foreach (var document in new WarcFormat().Read(stream, path, ReadLimits.Default, CancellationToken.None).Documents())
                 {
                     documents++;
                     characters += document.Text.Length;

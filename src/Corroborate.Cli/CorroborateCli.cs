@@ -43,7 +43,12 @@ public static class CorroborateCli
             return ExitCodes.Usage;
         }
 
-        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+        // Program.Main turns Ctrl-C and SIGTERM into cancellationToken; System.CommandLine's own handling would
+        // end the process after two seconds whatever was half-written.
+        var configuration = new InvocationConfiguration
+        {
+            Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+        };
         try
         {
             return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
@@ -55,5 +60,19 @@ public static class CorroborateCli
             await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
             return ExitCodes.InputsFailed;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl-C: every stage checks the token, each batch commits whole or not at all, so stopping is clean.
+            await console.Error.WriteLineAsync("corroborate: interrupted; everything committed so far is kept").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("CORROBORATE_DEBUG") is not { Length: > 0 } && e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // Inputs, articles and stories are isolated where they fail; anything reaching here is our bug,
+            // reported in one line (the stack trace with CORROBORATE_DEBUG=1) rather than as a crash dump.
+            await console.Error.WriteLineAsync($"corroborate: internal error: {e.GetType().Name}: {e.Message} (set CORROBORATE_DEBUG=1 for the stack trace)").ConfigureAwait(false);
+            return ExitCodes.InputsFailed;
+        }
     }
+
 }

@@ -1,3 +1,5 @@
+using Corroborate.Storage;
+
 namespace Corroborate.Cli;
 
 /// <summary>Where the persistent store is: <c>--db</c>, else <c>CORROBORATE_DB</c>, else <c>corroborate.db</c> here.</summary>
@@ -7,4 +9,19 @@ public static class StoreLocation
 
     public static string Resolve(string? option) =>
         option ?? (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : "corroborate.db");
+
+    /// <summary>
+    /// Opens the store for a command that only reads it. A SQLite file that does not exist is refused
+    /// (a mistyped --db must not silently become a new, empty store that lists nothing).
+    /// </summary>
+    public static async Task<IArticleStore> OpenExistingAsync(string? option, CancellationToken cancellationToken)
+    {
+        var location = Resolve(option);
+        if (!PostgresLocation.IsPostgres(location) && location != ":memory:" && !File.Exists(location))
+        {
+            throw new StoreException($"no store at {location}: run 'corroborate ingest PATH --db {location}' first, or name an existing store with --db or ${EnvironmentVariable}");
+        }
+
+        return await ArticleStores.OpenAsync(location, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -1,11 +1,18 @@
 using System.CommandLine;
+using Corroborate.Clustering;
+using Corroborate.Extraction;
+using Corroborate.Model;
+using Corroborate.Pipeline;
 using Corroborate.Reporting;
-using System.Collections.Immutable;
 using Corroborate.Storage;
 
 namespace Corroborate.Cli.Commands;
 
-/// <summary><c>corroborate analyze PATH… [--format json|markdown]</c>: one-shot analysis in an in-memory store.</summary>
+/// <summary>
+/// <c>corroborate analyze PATH… [--format json|markdown]</c>: one-shot analysis; nothing is kept. Articles go
+/// to a scratch store on disk (deleted at the end) and the report is written story by story, each story's
+/// articles read back, analysed, written and let go: memory holds the story index, not the corpus.
+/// </summary>
 internal static class AnalyzeCommand
 {
     public static Command Create(CliConsole console)
@@ -17,27 +24,153 @@ internal static class AnalyzeCommand
         var command = new Command("analyze", "Analyse articles in memory and print the report (nothing is stored).") { paths, format, quiet, gazetteer };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            await using var store = await SqliteArticleStore.OpenAsync(":memory:", cancellationToken).ConfigureAwait(false);
-            var extractor = CommonOptions.Extractor(parsed.GetValue(gazetteer));
-            var (result, pipeline) = await IngestRunner.RunAsync(parsed.GetValue(paths)!, store, console, parsed.GetValue(quiet), cancellationToken).ConfigureAwait(false);
-            var unique = result.Articles.DistinctBy(a => a.ContentHash).ToImmutableArray();
-            var byId = unique.ToDictionary(a => a.Id, StringComparer.Ordinal);
-            var report = new AnalysisReport(unique, result.Errors) { Stories = StoryReports.Build(pipeline.Stories.Stories(), byId, extractor) };
-            if (parsed.GetValue(format) == "json")
+            var scratch = Path.Combine(Path.GetTempPath(), $"corroborate-analyze-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
+            try
             {
-                await using var output = console.OpenStandardOutput();
-                JsonReportWriter.Write(output, report);
-                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-                await console.Out.WriteLineAsync().ConfigureAwait(false);
-            }
-            else
-            {
-                MarkdownReportWriter.Write(console.Out, report);
-            }
+                await using var store = await SqliteArticleStore.OpenAsync(scratch, cancellationToken).ConfigureAwait(false);
+                var extractor = CommonOptions.Extractor(parsed.GetValue(gazetteer));
+                var (result, pipeline) = await IngestRunner.RunAsync(parsed.GetValue(paths)!, store, console, parsed.GetValue(quiet), cancellationToken, keepCopies: true)
+                    .ConfigureAwait(false);
+                var stories = pipeline.Stories.Stories().ToList();
+                var analysis = new StreamedAnalysis(store, stories, extractor, result.Errors, result.Copies);
+                var failed = parsed.GetValue(format) == "json"
+                    ? await analysis.WriteJsonAsync(console, cancellationToken).ConfigureAwait(false)
+                    : await analysis.WriteMarkdownAsync(console, cancellationToken).ConfigureAwait(false);
+                foreach (var error in failed.Skip(result.Errors.Length))
+                {
+                    await console.Error.WriteLineAsync($"corroborate: {error.Source}: {error.Message}").ConfigureAwait(false);
+                }
 
-            await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-            return result.Errors.IsEmpty ? ExitCodes.Success : ExitCodes.InputsFailed;
+                return failed.Count == 0 ? ExitCodes.Success : ExitCodes.InputsFailed;
+            }
+            finally
+            {
+                foreach (var file in new[] { scratch, scratch + "-wal", scratch + "-shm", scratch + "-journal" })
+                {
+                    File.Delete(file);
+                }
+            }
         });
         return command;
+    }
+
+    /// <summary>The report of one analysis, written piece by piece from the scratch store.</summary>
+    private sealed class StreamedAnalysis(IArticleStore store, List<Story> stories, StoryExtractor extractor,
+        System.Collections.Immutable.ImmutableArray<InputError> inputErrors, System.Collections.Immutable.ImmutableArray<ArticleCopy> copies)
+    {
+        private const int Page = 500;
+
+        /// <summary>Writes the JSON contract; returns every error (inputs, then stories).</summary>
+        public async Task<List<InputError>> WriteJsonAsync(CliConsole console, CancellationToken cancellationToken)
+        {
+            var errors = new List<InputError>(inputErrors);
+            await using var output = console.OpenStandardOutput();
+            await using (var json = JsonReportWriter.Open(output))
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("articles");
+                await foreach (var article in ArticlesAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    JsonReportWriter.WriteArticle(json, article);
+                    await FlushIfLargeAsync(json, cancellationToken).ConfigureAwait(false);
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("stories");
+                foreach (var story in stories)
+                {
+                    var report = await BuildAsync(story, cancellationToken).ConfigureAwait(false);
+                    errors.AddRange(report.Errors);
+                    StoryJsonWriter.Write(json, report);
+                    await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                json.WriteEndArray();
+                JsonReportWriter.WriteEnd(json, errors, copies);
+            }
+
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await console.Out.WriteLineAsync().ConfigureAwait(false);
+            await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return errors;
+        }
+
+        /// <summary>Writes the report for people; returns every error (inputs, then stories).</summary>
+        public async Task<List<InputError>> WriteMarkdownAsync(CliConsole console, CancellationToken cancellationToken)
+        {
+            var output = console.Out;
+            var errors = new List<InputError>(inputErrors);
+            var count = await store.CountAsync(cancellationToken).ConfigureAwait(false);
+            MarkdownReportWriter.WriteHeader(output, count, stories.Count, inputErrors.Length);
+            var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+            await foreach (var article in ArticlesAsync(cancellationToken).ConfigureAwait(false))
+            {
+                titles[article.Id] = MarkdownReportWriter.TitleOf(article);
+            }
+
+            foreach (var story in stories)
+            {
+                var report = await BuildAsync(story, cancellationToken).ConfigureAwait(false);
+                errors.AddRange(report.Errors);
+                MarkdownReportWriter.WriteStory(output, report, titles, copies);
+                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            output.WriteLine("# Articles");
+            output.WriteLine();
+            await foreach (var article in ArticlesAsync(cancellationToken).ConfigureAwait(false))
+            {
+                MarkdownReportWriter.WriteArticle(output, article);
+            }
+
+            MarkdownReportWriter.WriteErrors(output, errors);
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return errors;
+        }
+
+        private async Task<StoryReport> BuildAsync(Story story, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var members = new Dictionary<string, Article>(StringComparer.Ordinal);
+            foreach (var id in story.ArticleIds)
+            {
+                if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } article)
+                {
+                    members[id] = article;
+                }
+            }
+
+            return StoryReports.Build(story, members, extractor);
+        }
+
+        /// <summary>Every stored article, in the order read, a page at a time.</summary>
+        private async IAsyncEnumerable<Article> ArticlesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            for (var offset = 0; ; offset += Page)
+            {
+                var page = await store.ListAsync(offset, Page, cancellationToken).ConfigureAwait(false);
+                foreach (var summary in page)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (await store.GetAsync(summary.Id, cancellationToken).ConfigureAwait(false) is { } article)
+                    {
+                        yield return article;
+                    }
+                }
+
+                if (page.Count < Page)
+                {
+                    yield break;
+                }
+            }
+        }
+
+        private static async Task FlushIfLargeAsync(System.Text.Json.Utf8JsonWriter json, CancellationToken cancellationToken)
+        {
+            if (json.BytesPending > 1 << 20)
+            {
+                await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 }

@@ -16,7 +16,7 @@ internal static class ArticlesCommand
         var command = new Command("articles", "List the articles in the store.") { database, limit, offset };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            await using var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
+            await using var store = await StoreLocation.OpenExistingAsync(parsed.GetValue(database), cancellationToken).ConfigureAwait(false);
             foreach (var article in await store.ListAsync(parsed.GetValue(offset), parsed.GetValue(limit), cancellationToken).ConfigureAwait(false))
             {
                 var date = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated   ";

@@ -24,7 +24,7 @@ internal static class ExportCommand
         {
             try
             {
-                await using var store = await SqliteArticleStore.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
+                await using var store = await StoreLocation.OpenExistingAsync(parsed.GetValue(database), cancellationToken).ConfigureAwait(false);
                 var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
                 var extractor = CommonOptions.Extractor(parsed.GetValue(gazetteer));
                 var coder = parsed.GetValue(dictionaries) is { } folder

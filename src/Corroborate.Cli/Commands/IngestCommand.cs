@@ -14,18 +14,34 @@ internal static class IngestCommand
         var command = new Command("ingest", "Read articles into the persistent store; articles already stored are skipped.") { paths, database, quiet };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var named = parsed.GetValue(paths)!;
+            if (MissingPaths(named) is { Count: > 0 } missing && missing.Count == named.Length)
+            {
+                // Nothing to read: say so before a store is created for nothing.
+                foreach (var path in missing)
+                {
+                    await console.Error.WriteLineAsync($"corroborate: {path}: no such file or folder").ConfigureAwait(false);
+                }
+
+                return ExitCodes.InputsFailed;
+            }
+
             var location = StoreLocation.Resolve(parsed.GetValue(database));
             await using var store = await ArticleStores.OpenAsync(location, cancellationToken).ConfigureAwait(false);
-            var (result, pipeline) = await IngestRunner.RunAsync(parsed.GetValue(paths)!, store, console, parsed.GetValue(quiet), cancellationToken).ConfigureAwait(false);
+            var (result, pipeline) = await IngestRunner.RunAsync(named, store, console, parsed.GetValue(quiet), cancellationToken).ConfigureAwait(false);
             if (!parsed.GetValue(quiet))
             {
                 var total = await store.CountAsync(cancellationToken).ConfigureAwait(false);
                 await console.Error.WriteLineAsync(
-                    $"{result.Articles.Length} articles read, {result.Added} new, {result.Errors.Length} inputs failed; {total} articles in {pipeline.Stories.Count} stories in {ArticleStores.Describe(location)}").ConfigureAwait(false);
+                    $"{result.Read} articles read, {result.Added} new, {result.Read - result.Added} already stored, {result.Errors.Length} inputs failed; {total} articles in {pipeline.Stories.Count} stories in {ArticleStores.Describe(location)}").ConfigureAwait(false);
             }
 
             return result.Errors.IsEmpty ? ExitCodes.Success : ExitCodes.InputsFailed;
         });
         return command;
     }
+
+    /// <summary>Named paths that are neither a file, a folder nor standard input.</summary>
+    internal static List<string> MissingPaths(IEnumerable<string> paths) =>
+        [.. paths.Where(p => p != "-" && !File.Exists(p) && !Directory.Exists(p))];
 }

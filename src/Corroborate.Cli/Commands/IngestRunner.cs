@@ -11,19 +11,34 @@ internal static class IngestRunner
     /// <summary>Fewer inputs than this finish before a progress bar would be worth drawing.</summary>
     private const int MinInputsForProgress = 20;
 
-    public static async Task<(IngestResult Result, IngestPipeline Pipeline)> RunAsync(string[] paths, IArticleStore store, CliConsole console, bool quiet, CancellationToken cancellationToken)
+    /// <summary>An input this large (a crawl's JSON Lines or WARC) gets a progress display counting its records.</summary>
+    private const long MinBytesForProgress = 16L * 1024 * 1024;
+
+    public static async Task<(IngestResult Result, IngestPipeline Pipeline)> RunAsync(string[] paths, IArticleStore store, CliConsole console, bool quiet,
+        CancellationToken cancellationToken, bool keepCopies = false)
     {
+        // Articles are read back from the store when needed: holding them all would grow with the input.
         var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
+        pipeline.KeepArticles = false;
+        pipeline.KeepCopies = keepCopies;
         var inputs = InputReader.ExpandPaths(paths).ToList();
         IngestResult result;
-        if (!quiet && console.ErrorIsTerminal && inputs.Count >= MinInputsForProgress)
+        if (!quiet && console.ErrorIsTerminal && (inputs.Count >= MinInputsForProgress || inputs.Sum(SizeOf) >= MinBytesForProgress))
         {
-            var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+            var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.StyledError) });
             IngestResult? done = null;
             await terminal.Progress().StartAsync(async context =>
             {
                 var task = context.AddTask("reading", maxValue: inputs.Count);
                 pipeline.InputDone += _ => task.Increment(1);
+                // Records inside one large file: the bar alone would sit still for minutes.
+                pipeline.DocumentRead += count =>
+                {
+                    if (count % 1000 == 0)
+                    {
+                        task.Description = $"reading ({count:N0} records)";
+                    }
+                };
                 done = await pipeline.IngestAsync(inputs, cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
             result = done!;
@@ -39,5 +54,17 @@ internal static class IngestRunner
         }
 
         return (result, pipeline);
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return path != "-" && File.Exists(path) ? new FileInfo(path).Length : 0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 }

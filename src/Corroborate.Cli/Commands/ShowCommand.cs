@@ -16,7 +16,7 @@ internal static class ShowCommand
         var command = new Command("show", "Show one stored article: metadata, clean text, embedded posts and removals.") { id, database, format };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            await using var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
+            await using var store = await StoreLocation.OpenExistingAsync(parsed.GetValue(database), cancellationToken).ConfigureAwait(false);
             var article = await store.GetAsync(parsed.GetValue(id)!, cancellationToken).ConfigureAwait(false);
             if (article is null)
             {

@@ -17,7 +17,7 @@ internal static class StoriesCommand
         var command = new Command("stories", "List the stories in the store, newest first.") { database };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            await using var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
+            await using var store = await StoreLocation.OpenExistingAsync(parsed.GetValue(database), cancellationToken).ConfigureAwait(false);
             var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
             foreach (var story in pipeline.Stories.Stories().OrderByDescending(s => s.LastSeen ?? DateTimeOffset.MinValue))
             {
@@ -69,7 +69,7 @@ internal static class StoriesCommand
     internal static async Task<(StoryReport? Report, IReadOnlyList<Corroborate.Model.Article> Articles)> LoadAsync(
         CliConsole console, string? database, string storyId, string[]? gazetteer, CancellationToken cancellationToken)
     {
-        await using var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(database), cancellationToken).ConfigureAwait(false);
+        await using var store = await StoreLocation.OpenExistingAsync(database, cancellationToken).ConfigureAwait(false);
         var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
         var story = pipeline.Stories.GetStory(storyId);
         if (story is null)

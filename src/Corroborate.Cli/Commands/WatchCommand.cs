@@ -14,22 +14,37 @@ internal static class WatchCommand
     public static Command Create(CliConsole console)
     {
         var feeds = new Argument<string[]>("feeds") { Description = "Feed URLs (RSS, Atom or RDF).", Arity = ArgumentArity.OneOrMore };
-        var interval = new Option<string>("--interval") { Description = "Time between polls of a feed: 30s, 10m, 1h.", DefaultValueFactory = _ => "10m" };
+        // Parsed where it is read, so the default applies whether or not the option is given (and --help never parses it).
+        var interval = new Option<TimeSpan>("--interval")
+        {
+            Description = "Time between polls of a feed: 30s, 10m, 1h (default 10m).",
+            DefaultValueFactory = _ => DefaultInterval,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+                if (TryParseInterval(text, out var parsed))
+                {
+                    return parsed;
+                }
+
+                result.AddError($"--interval: '{text}' is not a duration like 30s, 10m or 1h");
+                return DefaultInterval;
+            },
+        };
         var once = new Option<bool>("--once") { Description = "Poll each feed once and exit." };
         var noFollow = new Option<bool>("--no-follow") { Description = "Use the feed entries' own text; do not fetch their pages." };
+        var allowPrivate = new Option<bool>("--allow-private")
+        {
+            Description = "Let these feeds reach their own host at a loopback or private address (an intranet feed). Entry links elsewhere stay refused.",
+        };
         var database = CommonOptions.Database();
         var quiet = CommonOptions.Quiet();
         var command = new Command("watch", "Poll feeds (conditional requests, backoff on errors) and ingest new entries until stopped.")
         {
-            feeds, interval, once, noFollow, database, quiet,
+            feeds, interval, once, noFollow, allowPrivate, database, quiet,
         };
         command.Validators.Add(result =>
         {
-            if (!TryParseInterval(result.GetValue(interval)!, out _))
-            {
-                result.AddError($"--interval: '{result.GetValue(interval)}' is not a duration like 30s, 10m or 1h");
-            }
-
             foreach (var url in result.GetValue(feeds) ?? [])
             {
                 if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
@@ -40,11 +55,15 @@ internal static class WatchCommand
         });
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            TryParseInterval(parsed.GetValue(interval)!, out var every);
-            var options = new WatchOptions { Interval = every, FollowLinks = !parsed.GetValue(noFollow) };
+            var urls = parsed.GetValue(feeds)!;
+            var options = new WatchOptions
+            {
+                Interval = parsed.GetValue(interval),
+                FollowLinks = !parsed.GetValue(noFollow),
+                AllowPrivate = parsed.GetValue(allowPrivate) ? urls.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
+            };
             await using var store = await SqliteArticleStore.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
-            using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, MaxAutomaticRedirections = 5 });
-            http.DefaultRequestHeaders.UserAgent.ParseAdd("Corroborate/0.1 (+feed watcher)");
+            using var http = SafeHttp.CreateClient();
             var pipeline = new IngestPipeline(store);
             var watcher = new FeedWatcher(http, new InputReader(), new SqliteWatchStateStore(store.Connection),
                 (documents, token) => pipeline.IngestDocumentsAsync(documents, token), options, TimeProvider.System);
@@ -58,9 +77,14 @@ internal static class WatchCommand
                     var what = result.Error is { } error ? $"failed: {error}" : result.NotModified ? "not modified" : $"{result.NewDocuments.Count} new";
                     console.Error.WriteLine($"{DateTimeOffset.Now:HH:mm:ss} {result.FeedUrl}: {what}; next poll {result.NextPollAt.ToLocalTime():HH:mm:ss}");
                 }
+
+                failed |= result.EntryErrors.Count > 0;
+                foreach (var entryError in result.EntryErrors)
+                {
+                    console.Error.WriteLine($"{DateTimeOffset.Now:HH:mm:ss} {result.FeedUrl}: {entryError}");
+                }
             }
 
-            var urls = parsed.GetValue(feeds)!;
             if (parsed.GetValue(once))
             {
                 foreach (var url in urls)
@@ -77,6 +101,8 @@ internal static class WatchCommand
         });
         return command;
     }
+
+    private static readonly TimeSpan DefaultInterval = TimeSpan.FromMinutes(10);
 
     internal static bool TryParseInterval(string text, out TimeSpan interval)
     {

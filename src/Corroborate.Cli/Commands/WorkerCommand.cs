@@ -14,7 +14,10 @@ internal static class WorkerCommand
     {
         var database = CommonOptions.Database();
         var inbox = new Option<string?>("--inbox") { Description = "Folder to queue files from; each file is moved under DIR/.queued once queued." };
-        var feeds = new Option<string?>("--feeds") { Description = "File of feed URLs to poll, one a line ('#' starts a comment); one worker at a time polls them." };
+        var feeds = new Option<string?>("--feeds")
+        {
+            Description = "File of feed URLs to poll, one a line ('#' starts a comment; 'URL allow-private' lets an intranet feed reach its own host); one worker at a time polls them.",
+        };
         var interval = new Option<string>("--interval") { Description = "Time between polls of a feed: 30s, 10m, 1h.", DefaultValueFactory = _ => "10m" };
         var once = new Option<bool>("--once") { Description = "Stop when every queued input is in a story and every story report is built." };
         var readers = new Option<int>("--readers") { Description = "Concurrent read-and-clean loops (default: cores - 1; at least 1).", DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount - 1) };
@@ -35,6 +38,7 @@ internal static class WorkerCommand
             }
 
             List<string> feedUrls = [];
+            HashSet<string> allowPrivate = [];
             if (parsed.GetValue(feeds) is { } feedFile)
             {
                 if (!File.Exists(feedFile))
@@ -43,8 +47,11 @@ internal static class WorkerCommand
                     return ExitCodes.Usage;
                 }
 
-                feedUrls = [.. (await File.ReadAllLinesAsync(feedFile, cancellationToken).ConfigureAwait(false))
-                    .Select(line => line.Split('#')[0].Trim()).Where(line => line.Length > 0)];
+                // "URL allow-private" lets an intranet feed reach its own host at a private address.
+                var lines = (await File.ReadAllLinesAsync(feedFile, cancellationToken).ConfigureAwait(false))
+                    .Select(line => line.Split('#')[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Where(words => words.Length > 0).ToList();
+                feedUrls = [.. lines.Select(words => words[0])];
+                allowPrivate = [.. lines.Where(words => words.Skip(1).Contains("allow-private", StringComparer.OrdinalIgnoreCase)).Select(words => words[0])];
                 if (feedUrls.FirstOrDefault(url => !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) is { } bad)
                 {
                     await console.Error.WriteLineAsync($"corroborate: --feeds {feedFile}: '{bad}' is not an http or https URL").ConfigureAwait(false);
@@ -62,7 +69,7 @@ internal static class WorkerCommand
             {
                 Inbox = parsed.GetValue(inbox),
                 Feeds = feedUrls,
-                Watch = new Corroborate.Ingest.Watching.WatchOptions { Interval = every },
+                Watch = new Corroborate.Ingest.Watching.WatchOptions { Interval = every, AllowPrivate = allowPrivate },
                 Once = parsed.GetValue(once),
                 Readers = Math.Max(1, parsed.GetValue(readers)),
                 Extractor = CommonOptions.Extractor(parsed.GetValue(gazetteer)),

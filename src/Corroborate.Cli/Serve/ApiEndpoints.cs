@@ -59,7 +59,7 @@ public static class ApiEndpoints
         if (toDate is { } end)
         {
             // A date-only "to" means the whole of that day.
-            var inclusiveEnd = to!.Length <= 10 ? end.AddDays(1) : end;
+            var inclusiveEnd = to!.Length <= 10 && end < DateTimeOffset.MaxValue.AddDays(-1) ? end.AddDays(1) : end;
             stories = stories.Where(s => (s.FirstSeen ?? s.LastSeen) < inclusiveEnd);
         }
 
@@ -266,7 +266,18 @@ public static class ApiEndpoints
             return problem;
         }
 
-        var (article, storyId) = await catalog.AddAsync(submission.Document!, cancellationToken).ConfigureAwait(false);
+        Corroborate.Model.Article article;
+        string? storyId;
+        try
+        {
+            (article, storyId) = await catalog.AddAsync(submission.Document!, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Corroborate.Ingest.InputException e)
+        {
+            // Nothing was stored: an article with no text left after cleaning, say. The poster hears why.
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Article not stored", detail: e.Reason);
+        }
+
         return Results.Created($"/api/articles/{article.Id}", new { id = article.Id, storyId });
     }
 

@@ -254,7 +254,7 @@ public sealed partial class StoryIndex
     /// the eviction clock.
     /// </summary>
     internal static DateTimeOffset? ArticleTime(Article article) =>
-        article.Published ?? (Extraction.PublicationDateInference.Infer(article).Date is { } day
+        SaneDates.Publication(article.Published) ?? (Extraction.PublicationDateInference.Infer(article).Date is { } day && SaneDates.Contains(day)
             ? new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)
             : null);
 

@@ -1,17 +1,45 @@
+using Corroborate.Model;
+
 namespace Corroborate.Extraction;
 
-/// <summary>Date arithmetic shared by the temporal rules. Weeks start on Monday (ISO 8601).</summary>
+/// <summary>
+/// Date arithmetic shared by the temporal rules. Weeks start on Monday (ISO 8601). A result that would
+/// leave the calendar (years 1–9999) is null (unknown), never an exception, whatever the anchor or the
+/// count a rule reads ("10,000 years ago"); anchors themselves are kept within <see cref="SaneDates"/>.
+/// </summary>
 internal static class CalendarMath
 {
     /// <summary>The latest <paramref name="day"/> on or before <paramref name="anchor"/>.</summary>
-    public static DateOnly OnOrBefore(DateOnly anchor, DayOfWeek day) => anchor.AddDays(-(((int)anchor.DayOfWeek - (int)day + 7) % 7));
+    public static DateOnly? OnOrBefore(DateOnly anchor, DayOfWeek day) => AddDays(anchor, -(((int)anchor.DayOfWeek - (int)day + 7) % 7));
 
     /// <summary>The earliest <paramref name="day"/> on or after <paramref name="anchor"/>.</summary>
-    public static DateOnly OnOrAfter(DateOnly anchor, DayOfWeek day) => anchor.AddDays(((int)day - (int)anchor.DayOfWeek + 7) % 7);
+    public static DateOnly? OnOrAfter(DateOnly anchor, DayOfWeek day) => AddDays(anchor, ((int)day - (int)anchor.DayOfWeek + 7) % 7);
 
-    public static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+    public static DateOnly? WeekStart(DateOnly date) => AddDays(date, -(((int)date.DayOfWeek + 6) % 7));
 
-    public static DateOnly MonthEnd(DateOnly first) => first.AddMonths(1).AddDays(-1);
+    public static DateOnly? MonthEnd(DateOnly first) => AddMonths(first, 1) is { } next ? AddDays(next, -1) : null;
+
+    /// <summary><paramref name="date"/> moved by <paramref name="days"/>, or null past the calendar's ends.</summary>
+    public static DateOnly? AddDays(DateOnly date, long days)
+    {
+        var number = date.DayNumber + days;
+        return number >= DateOnly.MinValue.DayNumber && number <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber((int)number) : null;
+    }
+
+    public static DateOnly? AddMonths(DateOnly date, long months)
+    {
+        var index = (date.Year * 12L) + date.Month - 1 + months;
+        var year = index / 12;
+        if (index < 12 || year > 9999)
+        {
+            return null;
+        }
+
+        var month = (int)(index % 12) + 1;
+        return new DateOnly((int)year, month, Math.Min(date.Day, DateTime.DaysInMonth((int)year, month)));
+    }
+
+    public static DateOnly? AddYears(DateOnly date, long years) => AddMonths(date, years * 12);
 
     /// <summary>A valid date, or null for "February 30" and other impossible days.</summary>
     public static DateOnly? TryDate(int year, int month, int day) =>

@@ -81,18 +81,26 @@ internal static class NumberWordParser
                 return false;
             }
 
-            if (value >= 1000)
+            try
             {
-                _total += (_current == 0 ? 1 : _current) * value;
-                _current = 0;
+                if (value >= 1000)
+                {
+                    _total += (_current == 0 ? 1 : _current) * value;
+                    _current = 0;
+                }
+                else if (value is 100 or 12 && (word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || word.Equals("dozen", StringComparison.OrdinalIgnoreCase)))
+                {
+                    _current = (_current == 0 ? 1 : _current) * value;
+                }
+                else
+                {
+                    _current += value;
+                }
             }
-            else if (value is 100 or 12 && (word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || word.Equals("dozen", StringComparison.OrdinalIgnoreCase)))
+            catch (OverflowException)
             {
-                _current = (_current == 0 ? 1 : _current) * value;
-            }
-            else
-            {
-                _current += value;
+                // Past decimal's range (~7.9e28) no one is counting anything: the phrase ends before this word.
+                return false;
             }
 
             Any = true;

@@ -22,7 +22,8 @@ public static partial class PublicationDateInference
     public static (DateOnly? Date, string? From) Infer(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (article.Published is { } published)
+        // A date outside SaneDates is no date (Go's zero time, 9999-12-31): infer one instead.
+        if (SaneDates.Publication(article.Published) is { } published)
         {
             // The date as the outlet wrote it, in its own offset, not shifted to UTC.
             return (DateOnly.FromDateTime(published.DateTime), FromPublished);
@@ -34,7 +35,7 @@ public static partial class PublicationDateInference
         var known = new List<DateOnly>();
         foreach (var expression in absolute)
         {
-            if (expression is { Granularity: Granularities.Day, Date: { } date })
+            if (expression is { Granularity: Granularities.Day, Date: { } date } && SaneDates.Contains(date))
             {
                 known.Add(date);
             }
@@ -43,7 +44,7 @@ public static partial class PublicationDateInference
         DateOnly? latestPost = null;
         foreach (var segment in article.Segments)
         {
-            if (segment is { Kind: SegmentKind.EmbeddedPost, Date: { } postDate } && DateOnly.FromDateTime(postDate.DateTime) is var day)
+            if (segment is { Kind: SegmentKind.EmbeddedPost, Date: { } postDate } && DateOnly.FromDateTime(postDate.DateTime) is var day && SaneDates.Contains(day))
             {
                 known.Add(day);
                 latestPost = latestPost is { } l && l > day ? l : day;
@@ -64,11 +65,13 @@ public static partial class PublicationDateInference
             {
                 if ((int)known[i].DayOfWeek == named)
                 {
-                    return (known[i].AddDays(daysBack), FromYesterdayWeekday);
+                    return (CalendarMath.AddDays(known[i], daysBack), FromYesterdayWeekday);
                 }
             }
 
-            return (CalendarMath.OnOrAfter(latest, (DayOfWeek)named).AddDays(daysBack), FromYesterdayWeekday);
+            return CalendarMath.OnOrAfter(latest, (DayOfWeek)named) is { } next && CalendarMath.AddDays(next, daysBack) is { } day && SaneDates.Contains(day)
+                ? (day, FromYesterdayWeekday)
+                : (null, null);
         }
 
         foreach (Match weekday in BareWeekday().Matches(text))

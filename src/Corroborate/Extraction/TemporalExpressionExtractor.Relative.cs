@@ -35,7 +35,7 @@ public sealed partial class TemporalExpressionExtractor
 
             var offset = rel.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1 : rel.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             part ??= rel.Equals("tonight", StringComparison.OrdinalIgnoreCase) ? "night" : null;
-            DateOnly? date = anchor?.Date.AddDays(offset);
+            DateOnly? date = anchor is null ? null : CalendarMath.AddDays(anchor.Date, offset);
             found.Add(Make(text, match.Index, end, date, date, part is null ? Granularities.Day : Granularities.PartOfDay, part, true, anchor?.Kind));
         }
 
@@ -63,10 +63,10 @@ public sealed partial class TemporalExpressionExtractor
             var unit = match.Groups["unit"].Value.ToLowerInvariant();
             DateOnly? date = anchor is null || count is not { } n || n > 10_000 ? null : unit switch
             {
-                "day" => anchor.Date.AddDays(-(int)n),
-                "week" => anchor.Date.AddDays(-7 * (int)n),
-                "month" => anchor.Date.AddMonths(-(int)n),
-                _ => anchor.Date.AddYears(-(int)n),
+                "day" => CalendarMath.AddDays(anchor.Date, -(long)n),
+                "week" => CalendarMath.AddDays(anchor.Date, -7 * (long)n),
+                "month" => CalendarMath.AddMonths(anchor.Date, -(long)n),
+                _ => CalendarMath.AddYears(anchor.Date, -(long)n),
             };
             var granularity = count is null ? Granularities.Vague : unit == "day" ? Granularities.Day : unit;
             found.Add(Make(text, StartOf(match), match.Index + match.Length, date, date, granularity, null, true, anchor?.Kind));
@@ -86,7 +86,7 @@ public sealed partial class TemporalExpressionExtractor
                 var forward = IsFuture(article, group.Index);
                 var year = forward ? (month >= anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year + 1)
                     : (month <= anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year - 1);
-                first = new DateOnly(year, month, 1);
+                first = CalendarMath.TryDate(year, month, 1);
             }
 
             found.Add(Make(text, group.Index, group.Index + group.Length, first, first is { } f ? CalendarMath.MonthEnd(f) : null, Granularities.Month, null, true, anchor?.Kind));
@@ -112,18 +112,19 @@ public sealed partial class TemporalExpressionExtractor
         else if (TimeWords.PartsOfDay.Contains(word))
         {
             // "last night" is the evening before the anchor; "this morning" is the anchor's own.
-            DateOnly? date = anchor?.Date.AddDays(step);
+            DateOnly? date = anchor is null ? null : CalendarMath.AddDays(anchor.Date, step);
             found.Add(Make(text, start, end, date, date, Granularities.PartOfDay, word, true, anchor?.Kind));
         }
         else if (TimeWords.Seasons.TryGetValue(word, out var startMonth))
         {
-            var first = anchor is null ? (DateOnly?)null : Season(anchor.Date, startMonth, step);
-            found.Add(Make(text, start, end, first, first?.AddMonths(3).AddDays(-1), Granularities.Season, null, true, anchor?.Kind));
+            var first = anchor is null ? null : Season(anchor.Date, startMonth, step);
+            var last = first is { } f && CalendarMath.AddMonths(f, 3) is { } after ? CalendarMath.AddDays(after, -1) : null;
+            found.Add(Make(text, start, end, first, last, Granularities.Season, null, true, anchor?.Kind));
         }
         else if (Month(word) is { } month && word.Length > 3)
         {
             DateOnly? first = anchor is null ? null
-                : new DateOnly(step < 0 ? (month < anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year - 1)
+                : CalendarMath.TryDate(step < 0 ? (month < anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year - 1)
                     : step > 0 ? (month > anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year + 1) : anchor.Date.Year, month, 1);
             found.Add(Make(text, start, end, first, first is { } f ? CalendarMath.MonthEnd(f) : null, Granularities.Month, null, true, anchor?.Kind));
         }
@@ -138,11 +139,13 @@ public sealed partial class TemporalExpressionExtractor
         DateOnly? first = null, last = null;
         if (anchor is { Date: var a })
         {
+            var monday = CalendarMath.WeekStart(a);
+            var month = CalendarMath.AddMonths(new DateOnly(a.Year, a.Month, 1), step);
             (first, last) = unit switch
             {
-                "week" => (CalendarMath.WeekStart(a).AddDays(7 * step), CalendarMath.WeekStart(a).AddDays((7 * step) + 6)),
-                "month" => (new DateOnly(a.Year, a.Month, 1).AddMonths(step), CalendarMath.MonthEnd(new DateOnly(a.Year, a.Month, 1).AddMonths(step))),
-                _ => (new DateOnly(a.Year + step, 1, 1), new DateOnly(a.Year + step, 12, 31)),
+                "week" => (monday is { } m ? CalendarMath.AddDays(m, 7 * step) : null, monday is { } m2 ? CalendarMath.AddDays(m2, (7 * step) + 6) : null),
+                "month" => (month, month is { } f ? CalendarMath.MonthEnd(f) : null),
+                _ => (CalendarMath.TryDate(a.Year + step, 1, 1), CalendarMath.TryDate(a.Year + step, 12, 31)),
             };
             if (early && step == 0)
             {
@@ -154,31 +157,32 @@ public sealed partial class TemporalExpressionExtractor
     }
 
     /// <summary>The season instance starting in <paramref name="startMonth"/>: the latest one ended before the anchor ("last"), the one holding or following it.</summary>
-    private static DateOnly Season(DateOnly anchor, int startMonth, int step)
+    private static DateOnly? Season(DateOnly anchor, int startMonth, int step)
     {
-        var first = new DateOnly(anchor.Year, startMonth, 1);
-        while (first > anchor)
+        // The latest instance that has started: this year's, or last year's when this year's is still ahead.
+        if (CalendarMath.TryDate(startMonth <= anchor.Month ? anchor.Year : anchor.Year - 1, startMonth, 1) is not { } first
+            || CalendarMath.AddMonths(first, 3) is not { } over)
         {
-            first = first.AddYears(-1);
+            return null;
         }
 
-        // first is now the latest instance that has started; "last" wants one already over.
+        // "last" wants one already over.
         if (step < 0)
         {
-            return first.AddMonths(3) > anchor ? first.AddYears(-1) : first;
+            return over > anchor ? CalendarMath.AddYears(first, -1) : first;
         }
 
-        return step > 0 || first.AddMonths(3) <= anchor ? first.AddYears(1) : first;
+        return step > 0 || over <= anchor ? CalendarMath.AddYears(first, 1) : first;
     }
 
-    private static DateOnly ResolveWeekday(Article article, DateOnly anchor, DayOfWeek weekday, Group mod, int position)
+    private static DateOnly? ResolveWeekday(Article article, DateOnly anchor, DayOfWeek weekday, Group mod, int position)
     {
         var modifier = mod.Success ? mod.Value.ToLowerInvariant() : "";
         return modifier switch
         {
-            "last" or "past" => CalendarMath.OnOrBefore(anchor.AddDays(-1), weekday),
-            "next" or "coming" => CalendarMath.OnOrAfter(anchor.AddDays(1), weekday),
-            "this" => CalendarMath.WeekStart(anchor).AddDays(((int)weekday + 6) % 7),
+            "last" or "past" => CalendarMath.AddDays(anchor, -1) is { } before ? CalendarMath.OnOrBefore(before, weekday) : null,
+            "next" or "coming" => CalendarMath.AddDays(anchor, 1) is { } after ? CalendarMath.OnOrAfter(after, weekday) : null,
+            "this" => CalendarMath.WeekStart(anchor) is { } monday ? CalendarMath.AddDays(monday, ((int)weekday + 6) % 7) : null,
             _ => IsFuture(article, position) ? CalendarMath.OnOrAfter(anchor, weekday) : CalendarMath.OnOrBefore(anchor, weekday),
         };
     }

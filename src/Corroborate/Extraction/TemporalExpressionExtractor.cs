@@ -33,6 +33,8 @@ public sealed partial class TemporalExpressionExtractor
     /// <summary>Resolves against a given anchor (the timeline lends story peers' dates to undated articles).</summary>
     internal ImmutableArray<TemporalExpression> Extract(Article article, Anchor? anchor)
     {
+        // Relative dates are computed only from a date that can be one (see SaneDates); otherwise they stay unresolved.
+        anchor = anchor is { } a && SaneDates.Contains(a.Date) ? a : null;
         var found = new List<TemporalExpression>();
         AddAbsolute(article.CleanText, anchor, found, article);
         AddRelative(article, anchor, found);
@@ -48,7 +50,7 @@ public sealed partial class TemporalExpressionExtractor
         foreach (var match in IsoDate().EnumerateMatches(text))
         {
             var s = text.AsSpan(match.Index, match.Length);
-            if (CalendarMath.TryDate(Int(s[..4]), Int(s[5..7]), Int(s[8..10])) is { } date)
+            if (Year(s[..4]) is { } isoYear && CalendarMath.TryDate(isoYear, Int(s[5..7]), Int(s[8..10])) is { } date)
             {
                 found.Add(Day(text, match.Index, match.Index + match.Length, date, null, relative: false, anchor: null));
             }
@@ -56,7 +58,7 @@ public sealed partial class TemporalExpressionExtractor
 
         foreach (Match match in SlashDate().Matches(text))
         {
-            var (a, b, year) = (Int(match.Groups["a"].ValueSpan), Int(match.Groups["b"].ValueSpan), Int(match.Groups["year"].ValueSpan));
+            var (a, b, year) = (Int(match.Groups["a"].ValueSpan), Int(match.Groups["b"].ValueSpan), Year(match.Groups["year"].ValueSpan) ?? 0);
             // 05/06/2023 is May 6 in Washington and 5 June in London: only a part above 12, or equal parts, settle it.
             var (month, day) = a > 12 ? (b, a) : b > 12 ? (a, b) : a == b ? (a, a) : (0, 0);
             if (CalendarMath.TryDate(year, month, day) is { } date)

@@ -15,8 +15,10 @@ public interface IDocumentFormat
     bool Recognizes(ReadOnlySpan<byte> head, string source);
 
     /// <summary>
-    /// Reads every document in <paramref name="content"/>. Throws <see cref="InputException"/> naming
-    /// <paramref name="source"/> for input it cannot read; documents yielded before the throw are valid.
+    /// Reads every document in <paramref name="content"/>. An item it cannot read (a line, an entry, a
+    /// record) is yielded as <see cref="ReadItem.Skipped"/> and the reading goes on; input it cannot read
+    /// at all throws <see cref="InputException"/> naming <paramref name="source"/>, and documents yielded
+    /// before the throw are valid.
     /// </summary>
-    IEnumerable<SourceDocument> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken);
+    IEnumerable<ReadItem> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken);
 }

@@ -43,16 +43,16 @@ public sealed class InputReader(IReadOnlyList<IDocumentFormat> formats, ReadLimi
         }
     }
 
-    /// <summary>Reads one file (or "-") and yields its documents.</summary>
-    public IEnumerable<SourceDocument> Read(string path, CancellationToken cancellationToken = default)
+    /// <summary>Reads one file (or "-") and yields its documents and the items it could not read.</summary>
+    public IEnumerable<ReadItem> Read(string path, CancellationToken cancellationToken = default)
     {
         if (path == "-")
         {
             using var stdin = Console.OpenStandardInput();
-            using var buffer = CopyBounded(stdin, "(standard input)");
-            foreach (var document in Read(buffer, "(standard input)", cancellationToken))
+            using var buffer = CopyBounded(stdin, "(standard input)", limits.MaxDocumentBytes);
+            foreach (var item in Read(buffer, "(standard input)", cancellationToken))
             {
-                yield return document;
+                yield return item;
             }
 
             yield break;
@@ -64,28 +64,56 @@ public sealed class InputReader(IReadOnlyList<IDocumentFormat> formats, ReadLimi
         }
 
         using var stream = OpenFile(path);
-        foreach (var document in Read(stream, path, cancellationToken))
+        foreach (var item in Read(stream, path, cancellationToken))
         {
-            yield return document;
+            yield return item;
         }
     }
 
     /// <summary>Reads documents from a seekable or buffered stream named <paramref name="source"/>.</summary>
-    public IEnumerable<SourceDocument> Read(Stream stream, string source, CancellationToken cancellationToken = default)
+    public IEnumerable<ReadItem> Read(Stream stream, string source, CancellationToken cancellationToken = default)
     {
-        var format = Detect(stream, source);
-        return format.Read(stream, source, limits, cancellationToken);
+        var (format, content) = Open(stream, source);
+        return content == stream ? format.Read(content, source, limits, cancellationToken) : ReadOwned(format, content, source, cancellationToken);
+    }
+
+    private IEnumerable<ReadItem> ReadOwned(IDocumentFormat format, Stream content, string source, CancellationToken cancellationToken)
+    {
+        using (content)
+        {
+            foreach (var item in format.Read(content, source, limits, cancellationToken))
+            {
+                yield return item;
+            }
+        }
     }
 
     /// <summary>Picks the first format that recognises the stream's first bytes; rewinds the stream.</summary>
     public IDocumentFormat Detect(Stream stream, string source)
+    {
+        var (format, content) = Open(stream, source);
+        if (content != stream)
+        {
+            content.Dispose();
+        }
+
+        return format;
+    }
+
+    /// <summary>
+    /// The format of the stream and the bytes to give it. A gzip file that is not a web archive (a saved
+    /// page.html.gz, a feed.xml.gz) is read through its decompressed bytes; UTF-16 text that no format
+    /// claims as it is (HTML and JSON Lines sniff bytes as ASCII) is transcoded to UTF-8 and sniffed again,
+    /// rather than left to the plain-text fallback with its markup.
+    /// </summary>
+    private (IDocumentFormat Format, Stream Content) Open(Stream stream, string source, int depth = 0)
     {
         if (!stream.CanSeek)
         {
             throw new ArgumentException("The stream must be seekable so its head can be sniffed.", nameof(stream));
         }
 
-        Span<byte> head = stackalloc byte[SniffBytes];
+        var head = new byte[SniffBytes];
         var read = stream.ReadAtLeast(head, SniffBytes, throwOnEndOfStream: false);
         stream.Position = 0;
         if (read == 0)
@@ -93,15 +121,46 @@ public sealed class InputReader(IReadOnlyList<IDocumentFormat> formats, ReadLimi
             throw new InputException(source, "empty file");
         }
 
+        var sniffed = head.AsSpan(0, read);
         foreach (var format in formats)
         {
-            if (format.Recognizes(head[..read], source))
+            var isFallback = ReferenceEquals(format, formats[^1]);
+            if (isFallback && depth == 0 && Archives.WarcReader.IsGzip(sniffed))
             {
-                return format;
+                return Open(Decompress(stream, source), source, depth + 1);
+            }
+
+            if (isFallback && depth == 0 && IsUtf16(sniffed))
+            {
+                var text = TextDecoder.Decode(StreamBytes.ReadAll(stream, source, limits.MaxDocumentBytes), source);
+                var transcoded = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text), writable: false);
+                return Open(transcoded, source, depth + 1);
+            }
+
+            if (format.Recognizes(sniffed, source))
+            {
+                return (format, stream);
             }
         }
 
-        throw new InputException(source, $"not a format Corroborate reads (starts with {InputText.Hex(head[..read])})");
+        throw new InputException(source, $"not a format Corroborate reads (starts with {InputText.Hex(sniffed)})");
+    }
+
+    private static bool IsUtf16(ReadOnlySpan<byte> head) =>
+        head.Length >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF));
+
+    /// <summary>The whole gzip member chain decompressed, refusing more than the decompression limit (a gzip bomb).</summary>
+    private MemoryStream Decompress(Stream stream, string source)
+    {
+        try
+        {
+            using var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress, leaveOpen: true);
+            return CopyBounded(gzip, source, limits.MaxDecompressedBytes);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InputException(source, $"corrupt gzip data ({e.Message})", inner: e);
+        }
     }
 
     private static FileStream OpenFile(string path)
@@ -116,16 +175,16 @@ public sealed class InputReader(IReadOnlyList<IDocumentFormat> formats, ReadLimi
         }
     }
 
-    private MemoryStream CopyBounded(Stream input, string source)
+    private static MemoryStream CopyBounded(Stream input, string source, long maxBytes)
     {
         var buffer = new MemoryStream();
         var chunk = new byte[1 << 16];
         int n;
         while ((n = input.Read(chunk)) > 0)
         {
-            if (buffer.Length + n > limits.MaxDocumentBytes)
+            if (buffer.Length + n > maxBytes)
             {
-                throw new InputException(source, $"larger than the {limits.MaxDocumentBytes:N0}-byte limit");
+                throw new InputException(source, $"larger than the {maxBytes:N0}-byte limit");
             }
 
             buffer.Write(chunk, 0, n);

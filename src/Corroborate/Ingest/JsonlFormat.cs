@@ -5,9 +5,11 @@ using Corroborate.Model;
 namespace Corroborate.Ingest;
 
 /// <summary>
-/// JSON Lines: one article a line with any of <c>id, url, title, text, published, outlet, language</c>.
-/// Unknown fields are ignored; <c>id</c> is kept as the external id. A broken line is an error naming
-/// its line number; the lines before it are kept.
+/// JSON Lines: one article a line. Recognised by its structure (a JSON object on one line, however long),
+/// not by its first line fitting the sniffing window. Field names of common crawlers map without flags
+/// (see <see cref="JsonlFields"/>); unknown fields are ignored. A line that cannot be read (not JSON,
+/// damaged UTF-8, no text, longer than the limit) is an error naming its line, and the reading goes on.
+/// U+FFFD written in the file is text like any other character.
 /// </summary>
 public sealed class JsonlFormat : IDocumentFormat
 {
@@ -22,49 +24,84 @@ public sealed class JsonlFormat : IDocumentFormat
             return false;
         }
 
-        // A JSON object whose first line closes is JSON Lines; a pretty-printed single object is not ours.
-        var newline = rest.IndexOf((byte)'\n');
-        var firstLine = newline < 0 ? rest : rest[..newline];
-        return firstLine.TrimEnd(" \t\r"u8).EndsWith("}"u8);
+        // Walk the first value token by token. JSON strings cannot hold a raw line break, so a line break
+        // before the object closes means pretty-printed JSON (one object over many lines), not JSON Lines.
+        var reader = new Utf8JsonReader(rest, isFinalBlock: false, new JsonReaderState(new JsonReaderOptions { MaxDepth = 256 }));
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth == 0 && reader.TokenType == JsonTokenType.EndObject)
+                {
+                    var consumed = (int)reader.BytesConsumed;
+                    if (rest[..consumed].Contains((byte)'\n'))
+                    {
+                        return false;
+                    }
+
+                    // After the object: only blanks to the end of the line, then another object or nothing.
+                    var after = rest[consumed..].TrimStart(" \t\r"u8);
+                    return after.Length == 0 || (after[0] == (byte)'\n' && (after.TrimStart(" \t\r\n"u8) is var next && (next.Length == 0 || next[0] == (byte)'{')));
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        // The window ended inside the first object: JSON Lines when no line broke so far.
+        return !rest[..(int)reader.BytesConsumed].Contains((byte)'\n');
     }
 
-    public IEnumerable<SourceDocument> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
+    public IEnumerable<ReadItem> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(content, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        var lines = new ByteLineReader(content, limits.MaxDocumentBytes);
+        while (lines.TryRead(out var bytes, out var tooLong))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            var lineNumber = lines.LineNumber;
+            var line = bytes.Span;
+            if (lineNumber == 1 && line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                line = line[3..];
+            }
+
+            if (tooLong)
+            {
+                yield return Problem(source, lineNumber, $"line {lineNumber} is longer than the {limits.MaxDocumentBytes:N0}-byte limit; skipped");
+                continue;
+            }
+
+            if (line.Trim(" \t\r"u8).IsEmpty)
             {
                 continue;
             }
 
-            if (line.Length > limits.MaxDocumentBytes)
+            if (!System.Text.Unicode.Utf8.IsValid(line))
             {
-                throw new InputException(source, "line longer than the document limit", lineNumber);
+                yield return Problem(source, lineNumber, $"line {lineNumber} is not valid UTF-8 (byte {FirstInvalid(line)} of the line)");
+                continue;
             }
 
-            if (line.Contains('\uFFFD'))
+            foreach (var item in ParseLine(line, source, lineNumber))
             {
-                throw new InputException(source, "invalid UTF-8 on line " + lineNumber, lineNumber);
+                yield return item;
             }
-
-            yield return ParseLine(line, $"{source}:{lineNumber}", source, lineNumber);
         }
     }
 
-    private static SourceDocument ParseLine(string line, string itemSource, string source, int lineNumber)
+    /// <summary>The line's document; with a second item, the problem with a date that was read as unknown.</summary>
+    private static ReadItem[] ParseLine(ReadOnlySpan<byte> line, string source, long lineNumber)
     {
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(line);
+            json = JsonDocument.Parse(line.ToArray(), new JsonDocumentOptions { MaxDepth = 256 });
         }
         catch (JsonException e)
         {
-            throw new InputException(source, $"line {lineNumber} is not JSON: {e.Message}", lineNumber, e);
+            return [Problem(source, lineNumber, $"line {lineNumber} is not JSON: {e.Message}", e)];
         }
 
         using (json)
@@ -72,46 +109,50 @@ public sealed class JsonlFormat : IDocumentFormat
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new InputException(source, $"line {lineNumber} is not a JSON object", lineNumber);
+                return [Problem(source, lineNumber, $"line {lineNumber} is not a JSON object")];
             }
 
-            var text = Field(root, "text");
+            var fields = new JsonlFields(root);
+            var title = fields.Title;
+            var text = fields.Text;
             if (string.IsNullOrWhiteSpace(text))
             {
-                throw new InputException(source, $"line {lineNumber} has no \"text\"", lineNumber);
+                if (string.IsNullOrWhiteSpace(title))
+                {
+                    return [Problem(source, lineNumber, $"line {lineNumber} has no text (none of {JsonlFields.TextNames} holds any) and no title; skipped")];
+                }
+
+                // A record with only a headline (an empty body from the crawler) is still a report of something:
+                // the headline becomes its text (kept as a title too, the cleaner would take it for a repeat).
+                (text, title) = (title, null);
             }
 
-            var published = Field(root, "published");
-            DateTimeOffset? date = null;
-            if (!string.IsNullOrWhiteSpace(published))
+            var (published, dateProblem) = fields.Published;
+            ReadItem document = new SourceDocument
             {
-                date = DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
-                    ? parsed
-                    : throw new InputException(source, $"line {lineNumber}: \"published\" is not a date: {InputText.Quote(published)}", lineNumber);
-            }
-
-            return new SourceDocument
-            {
-                Source = itemSource,
+                Source = $"{source}:{lineNumber}",
                 Text = text,
-                ExternalId = Field(root, "id"),
-                Url = Field(root, "url"),
-                Title = Field(root, "title"),
-                Outlet = Field(root, "outlet"),
-                Published = date,
-                PublishedFrom = date is null ? null : "field",
-                DeclaredLanguage = Field(root, "language"),
+                ExternalId = fields.Id,
+                Url = fields.Url,
+                Title = title,
+                Outlet = fields.Outlet,
+                Author = fields.Author,
+                Published = published,
+                PublishedFrom = published is null ? null : "field",
+                DeclaredLanguage = fields.Language,
             };
+
+            // The article is kept without a date; the date that could not be read is still named.
+            return dateProblem is null ? [document] : [document, Problem(source, lineNumber, $"line {lineNumber}: {dateProblem}; read without a date")];
         }
     }
 
-    private static string? Field(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            }
-            : null;
+    private static ReadItem Problem(string source, long lineNumber, string reason, Exception? inner = null) =>
+        ReadItem.Skipped(new InputException(source, reason, lineNumber, inner));
+
+    private static int FirstInvalid(ReadOnlySpan<byte> line)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(line, new char[line.Length], out var consumed, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? line.Length : consumed + 1;
+    }
 }

@@ -13,7 +13,7 @@ public sealed class PlainTextFormat : IDocumentFormat
 
     public bool Recognizes(ReadOnlySpan<byte> head, string source) => true;
 
-    public IEnumerable<SourceDocument> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
+    public IEnumerable<ReadItem> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
     {
         var bytes = StreamBytes.ReadAll(content, source, limits.MaxDocumentBytes);
         var text = TextDecoder.Decode(bytes, source);

@@ -8,7 +8,9 @@ namespace Corroborate.Ingest;
 /// <summary>
 /// Sniffs metadata from the head of a plain-text article and takes the header lines out of the text:
 /// a leading Unix timestamp with a (possibly truncated) headline, a <c>date YYYY-MM-DD</c> header,
-/// datelines such as <c>Havana, 16 June 2023 (TDI):</c> or <c>TEHRAN -</c>, and a headline line.
+/// date and byline lines as pages saved as text carry them (<see cref="HeaderLine"/>: "Published 02
+/// December 2009", "Updated: …", "Posted on …", "By X | March 3, 2021", ISO dates), datelines such as
+/// <c>Havana, 16 June 2023 (TDI):</c> or <c>TEHRAN -</c>, and a headline line.
 /// Each removal is recorded with its reason; <see cref="SourceDocument.PublishedFrom"/> says which clue dated it.
 /// </summary>
 public static partial class PlainTextHeaderReader
@@ -23,8 +25,8 @@ public static partial class PlainTextHeaderReader
     {
         var body = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF', ' ', '\t', '\n');
         var removed = ImmutableArray.CreateBuilder<Removal>();
-        string? title = null, publishedFrom = null, outlet = null;
-        DateTimeOffset? published = null;
+        string? title = null, publishedFrom = null, outlet = null, author = null;
+        DateTimeOffset? published = null, updated = null;
 
         if (TimestampHeader().Match(body) is { Success: true } stamp && long.TryParse(stamp.Groups["seconds"].ValueSpan, out var seconds)
             && seconds is >= MinTimestamp and < MaxTimestamp)
@@ -57,12 +59,26 @@ public static partial class PlainTextHeaderReader
             body = body[dateHeader.Length..];
         }
 
+        // Date and byline lines may stand above the headline or below it; a date line is headline-shaped, so read them first.
+        body = ReadHeaderLines(body, removed, ref published, ref updated, ref author);
         if (title is null && FirstParagraph(body) is { Length: > 0 } first && IsHeadlineShaped(first) && !EndsLikeSentence(first)
             && body.Length > first.Length)
         {
             title = first;
             removed.Add(new Removal(first, RemovalReasons.Header));
             body = body[first.Length..].TrimStart();
+            body = ReadHeaderLines(body, removed, ref published, ref updated, ref author);
+        }
+
+        if (published is null && updated is not null)
+        {
+            // Only an "Updated" date: the article is no newer than that, the best date the page gives.
+            published = updated;
+        }
+
+        if (published is not null)
+        {
+            publishedFrom ??= "header";
         }
 
         if (DatedDateline().Match(body) is { Success: true } dated && TryParseDatelineDate(dated.Groups["date"].Value, out var datelineDate))
@@ -96,8 +112,31 @@ public static partial class PlainTextHeaderReader
             Published = published,
             PublishedFrom = publishedFrom,
             Outlet = outlet,
+            Author = author,
             Removed = removed.ToImmutable(),
         };
+    }
+
+    /// <summary>Header lines at the head of <paramref name="body"/> are taken out, their dates and author kept; returns the rest.</summary>
+    private static string ReadHeaderLines(string body, ImmutableArray<Removal>.Builder removed, ref DateTimeOffset? published, ref DateTimeOffset? updated, ref string? author)
+    {
+        const int maxLines = 6;
+        for (var i = 0; i < maxLines; i++)
+        {
+            var line = FirstParagraph(body);
+            if (line.Length == 0 || body.Length <= line.Length + 1 || HeaderLine.TryRead(line) is not { } header)
+            {
+                break;
+            }
+
+            published ??= header.Published;
+            updated ??= header.Updated;
+            author ??= header.Author;
+            removed.Add(new Removal(line, RemovalReasons.Header));
+            body = body[(body.IndexOf('\n') + 1)..].TrimStart();
+        }
+
+        return body;
     }
 
     private static string FirstParagraph(string text)

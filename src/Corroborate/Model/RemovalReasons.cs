@@ -20,4 +20,5 @@ public static class RemovalReasons
     public const string Cookie = "cookie-notice";
     public const string Caption = "caption";
     public const string Promotion = "promotion";
+    public const string Copyright = "copyright";
 }

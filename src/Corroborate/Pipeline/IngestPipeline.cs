@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Corroborate.Clustering;
 using Corroborate.Ingest;
 using Corroborate.Model;
+using Corroborate.Reporting;
 using Corroborate.Storage;
 using Corroborate.Text;
 
@@ -10,8 +11,11 @@ namespace Corroborate.Pipeline;
 
 /// <summary>
 /// The pipeline in one place: read → clean → assemble (language, sentences, hash) → stories (duplicates
-/// and online clustering) → store, timing each stage. One catch site per input: an input that fails is
-/// recorded with its reason and rolled back whole, and the run goes on with the next.
+/// and online clustering) → store, timing each stage. Failures are isolated at the smallest unit that
+/// has them: an item a reader cannot read (a line, an entry, a record), a document the Text stage fails
+/// on, an article the story index cannot place, each becomes an <see cref="InputError"/> naming it, and
+/// the run goes on. Large inputs are stored in batches of <see cref="BatchSize"/> articles, so a killed
+/// run keeps what it committed and a rerun resumes (stored articles are recognised by their hash).
 /// </summary>
 public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, ArticleAssembler assembler, StoryClusterer clusterer, IArticleStore store)
 {
@@ -39,14 +43,24 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
 
     public StageTimings Timings { get; } = new();
 
-    /// <summary>Raised after each input file, with the file and how many inputs remain, for progress display.</summary>
+    /// <summary>Articles stored per transaction. Bounds the memory a large input holds and what a kill can lose.</summary>
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>Keep every article read in <see cref="IngestResult.Articles"/> (and copies in <see cref="IngestResult.Copies"/>); off for large runs that read them back from the store.</summary>
+    public bool KeepArticles { get; set; } = true;
+
+    /// <summary>Keep <see cref="IngestResult.Copies"/> even when articles are not kept (a report lists them).</summary>
+    public bool KeepCopies { get; set; }
+
+    /// <summary>Raised after each input file, with the file, for progress display.</summary>
     public event Action<string>? InputDone;
+
+    /// <summary>Raised after each document read, with the number read so far in this run, for progress inside large inputs.</summary>
+    public event Action<long>? DocumentRead;
 
     public async Task<IngestResult> IngestAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
-        var articles = ImmutableArray.CreateBuilder<Article>();
-        var errors = ImmutableArray.CreateBuilder<InputError>();
-        var added = 0;
+        var run = new Run(KeepArticles, KeepArticles || KeepCopies);
         List<string> inputs;
         try
         {
@@ -54,94 +68,185 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new InputError(string.Join(", ", paths), e.Message));
-            return new IngestResult(articles.ToImmutable(), 0, errors.ToImmutable(), Timings);
+            run.Errors.Add(new InputError(string.Join(", ", paths), e.Message));
+            return run.Result(Timings);
         }
 
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (read, error) = ReadInput(input, cancellationToken);
-            if (read.Count > 0)
+            var errors = new List<InputError>();
+            var batch = new List<Article>();
+            foreach (var article in ReadArticles(() => reader.Read(input, cancellationToken), errors))
             {
-                var isNew = await StoreAsync(read, cancellationToken).ConfigureAwait(false);
-                added += isNew.Count(x => x);
-                articles.AddRange(read);
+                batch.Add(article);
+                if (batch.Count >= BatchSize)
+                {
+                    await StoreAsync(batch, run, errors, cancellationToken).ConfigureAwait(false);
+                    batch.Clear();
+                }
             }
 
-            if (error is not null)
+            await StoreAsync(batch, run, errors, cancellationToken).ConfigureAwait(false);
+            foreach (var error in errors)
             {
-                errors.Add(error);
+                run.Errors.Add(error);
                 await store.RecordErrorAsync(error.Source, error.Message, cancellationToken).ConfigureAwait(false);
             }
 
             InputDone?.Invoke(input);
         }
 
-        return new IngestResult(articles.ToImmutable(), added, errors.ToImmutable(), Timings);
+        return run.Result(Timings);
     }
 
     /// <summary>
-    /// Reads and cleans every document of one input. A broken input keeps the documents read before the
-    /// break (a WARC's earlier records) and reports the break; a broken single-document file yields nothing.
+    /// Reads and cleans every document of one input. Items the reader skips, documents the Text stage fails
+    /// on and a break in the input are each an error in the list; everything else is returned.
     /// </summary>
-    public (List<Article> Articles, InputError? Error) ReadInput(string input, CancellationToken cancellationToken) =>
-        ReadDocuments(() => reader.Read(input, cancellationToken));
+    public (List<Article> Articles, List<InputError> Errors) ReadInput(string input, CancellationToken cancellationToken)
+    {
+        var errors = new List<InputError>();
+        return ([.. ReadArticles(() => reader.Read(input, cancellationToken), errors)], errors);
+    }
 
     /// <summary>As <see cref="ReadInput(string, CancellationToken)"/>, for an input already in memory (a worker's queued input).</summary>
-    public (List<Article> Articles, InputError? Error) ReadInput(Stream content, string source, CancellationToken cancellationToken) =>
-        ReadDocuments(() => reader.Read(content, source, cancellationToken));
-
-    private (List<Article> Articles, InputError? Error) ReadDocuments(Func<IEnumerable<SourceDocument>> read)
+    public (List<Article> Articles, List<InputError> Errors) ReadInput(Stream content, string source, CancellationToken cancellationToken)
     {
-        var articles = new List<Article>();
-        try
-        {
-            using var documents = read().GetEnumerator();
-            while (true)
-            {
-                var start = Stopwatch.GetTimestamp();
-                if (!documents.MoveNext())
-                {
-                    break;
-                }
+        var errors = new List<InputError>();
+        return ([.. ReadArticles(() => reader.Read(content, source, cancellationToken), errors)], errors);
+    }
 
-                Timings.Add("read", Stopwatch.GetTimestamp() - start);
-                articles.Add(Process(documents.Current));
+    /// <summary>The articles of one input, lazily, so a large input is never held whole; problems go to <paramref name="errors"/>.</summary>
+    private IEnumerable<Article> ReadArticles(Func<IEnumerable<ReadItem>> read, List<InputError> errors)
+    {
+        using var items = Open(read, errors);
+        while (items is not null)
+        {
+            var start = Stopwatch.GetTimestamp();
+            if (!Next(items, errors))
+            {
+                yield break;
             }
 
-            return (articles, null);
+            Timings.Add("read", Stopwatch.GetTimestamp() - start);
+            if (items.Current.Problem is { } problem)
+            {
+                errors.Add(ToError(problem));
+                continue;
+            }
+
+            var document = items.Current.Document!;
+            DocumentRead?.Invoke(++_documentsRead);
+            if (TryProcess(document, null, errors) is { } article)
+            {
+                yield return article;
+            }
+        }
+    }
+
+    private long _documentsRead;
+
+    private static IEnumerator<ReadItem>? Open(Func<IEnumerable<ReadItem>> read, List<InputError> errors)
+    {
+        try
+        {
+            return read().GetEnumerator();
         }
         catch (InputException e)
         {
-            return (articles, new InputError(e.InputSource, e.Reason + (e.Position is { } p ? $" (at {p})" : "")));
+            errors.Add(ToError(e));
+            return null;
         }
     }
+
+    /// <summary>The one catch site for a reader: a break in the input ends it, keeping what came before.</summary>
+    private static bool Next(IEnumerator<ReadItem> items, List<InputError> errors)
+    {
+        try
+        {
+            return items.MoveNext();
+        }
+        catch (InputException e)
+        {
+            errors.Add(ToError(e));
+            return false;
+        }
+        catch (Exception e) when (Failures.IsRecoverable(e))
+        {
+            // A reader's own bug must not stop the run: the input is named and the next one is read.
+            errors.Add(new InputError(InputName(items), $"could not be read: {Failures.Describe(e)}"));
+            return false;
+        }
+    }
+
+    private static string InputName(IEnumerator<ReadItem> items) => items.Current.Document?.Source ?? items.Current.Problem?.InputSource ?? "(input)";
+
+    private static InputError ToError(InputException e) =>
+        new(e.InputSource, e.Reason + (e.Position is { } p && !e.Reason.Contains(p.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) ? $" (at {p})" : ""));
 
     /// <summary>Cleans, assembles and stores documents that arrived other than from files (a watched feed, an API call).</summary>
     public async Task<IReadOnlyList<Article>> IngestDocumentsAsync(IReadOnlyList<SourceDocument> documents, CancellationToken cancellationToken = default)
     {
-        var articles = documents.Select(d => Process(d, DateTimeOffset.UtcNow)).ToList();
-        await StoreAsync(articles, cancellationToken).ConfigureAwait(false);
+        var errors = new List<InputError>();
+        var articles = new List<Article>();
+        foreach (var document in documents)
+        {
+            if (TryProcess(document, DateTimeOffset.UtcNow, errors) is { } article)
+            {
+                articles.Add(article);
+            }
+        }
+
+        await StoreAsync(articles, new Run(keep: false, keepCopies: false), errors, cancellationToken).ConfigureAwait(false);
+        if (errors.Count > 0)
+        {
+            // A caller handing documents one by one (an API post) hears why its document was not stored.
+            throw new InputException(errors[0].Source, errors[0].Message);
+        }
+
         return articles;
     }
 
-    /// <summary>Places each article not stored before in a story, then stores the input's articles in one transaction.</summary>
-    private async Task<IReadOnlyList<bool>> StoreAsync(List<Article> articles, CancellationToken cancellationToken)
+    /// <summary>
+    /// Places each article not stored before in a story, then stores the batch in one transaction. An
+    /// article the story index fails on is named and left unstored; the others go on.
+    /// </summary>
+    private async Task StoreAsync(List<Article> articles, Run run, List<InputError> errors, CancellationToken cancellationToken)
     {
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
         var items = new List<(Article, StoryAssignment?)>(articles.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            var known = !seen.Add(article.ContentHash) || clusterer.Index.StoryOf(article.Id) is not null
+            var known = !run.Seen.Add(article.ContentHash) || clusterer.Index.StoryOf(article.Id) is not null
                 || await store.ContainsAsync(article.ContentHash, cancellationToken).ConfigureAwait(false);
-            items.Add((article, known ? null : Timings.Time("stories", () => clusterer.Assign(article))));
+            if (known)
+            {
+                run.Copy(article);
+                items.Add((article, null));
+                continue;
+            }
+
+            try
+            {
+                items.Add((article, Timings.Time("stories", () => clusterer.Assign(article))));
+                run.Keep(article);
+            }
+            catch (Exception e) when (Failures.IsRecoverable(e))
+            {
+                errors.Add(new InputError(article.Source, $"article {article.Id} could not be placed in a story: {Failures.Describe(e)}"));
+                run.Seen.Remove(article.ContentHash);
+            }
         }
 
         var start = Stopwatch.GetTimestamp();
         var isNew = await store.AddAsync(items, cancellationToken).ConfigureAwait(false);
         Timings.Add("store", Stopwatch.GetTimestamp() - start);
-        return isNew;
+        run.Added += isNew.Count(x => x);
     }
 
     /// <summary>
@@ -151,6 +256,71 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
     public Article Process(SourceDocument document, DateTimeOffset? receivedAt = null)
     {
         var cleaned = Timings.Time("clean", () => cleaner.Clean(document));
-        return Timings.Time("assemble", () => assembler.Assemble(cleaned, receivedAt));
+        var article = Timings.Time("assemble", () => assembler.Assemble(cleaned, receivedAt));
+        if (article.CleanText.Length == 0)
+        {
+            // Every empty article has the same content hash: stored, it would make every later empty one "already stored".
+            throw new InputException(document.Source, "no article text left after cleaning" + RemovalSummary(article.Removed));
+        }
+
+        return article;
+    }
+
+    private Article? TryProcess(SourceDocument document, DateTimeOffset? receivedAt, List<InputError> errors)
+    {
+        try
+        {
+            return Process(document, receivedAt);
+        }
+        catch (InputException e)
+        {
+            errors.Add(ToError(e));
+        }
+        catch (Exception e) when (Failures.IsRecoverable(e))
+        {
+            errors.Add(new InputError(document.Source, $"could not be cleaned: {Failures.Describe(e)}"));
+        }
+
+        return null;
+    }
+
+    private static string RemovalSummary(ImmutableArray<Removal> removed) =>
+        removed.IsEmpty ? "" : " (removed: " + string.Join(", ", removed.GroupBy(r => r.Reason).Select(g => $"{g.Count()} × {g.Key}")) + ")";
+
+    /// <summary>What one run gathers across its inputs.</summary>
+    private sealed class Run(bool keep, bool keepCopies)
+    {
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+        public List<InputError> Errors { get; } = [];
+        public int Added { get; set; }
+        private readonly ImmutableArray<Article>.Builder _articles = ImmutableArray.CreateBuilder<Article>();
+        private readonly ImmutableArray<ArticleCopy>.Builder _copies = ImmutableArray.CreateBuilder<ArticleCopy>();
+        private int _read;
+
+        public void Keep(Article article)
+        {
+            _read++;
+            if (keep)
+            {
+                _articles.Add(article);
+            }
+        }
+
+        public void Copy(Article article)
+        {
+            _read++;
+            if (keep)
+            {
+                _articles.Add(article);
+            }
+
+            if (keepCopies)
+            {
+                _copies.Add(new ArticleCopy(article.Source, article.Id));
+            }
+        }
+
+        public IngestResult Result(StageTimings timings) =>
+            new(_articles.ToImmutable(), Added, [.. Errors], timings) { Read = _read, Copies = _copies.ToImmutable() };
     }
 }

@@ -1,4 +1,11 @@
 namespace Corroborate.Pipeline;
 
-/// <summary>An input that could not be read, and why. JSON: <c>{ "source", "message" }</c>.</summary>
-public sealed record InputError(string Source, string Message);
+/// <summary>
+/// An input that could not be read (or an article or story a stage failed on), and why.
+/// JSON: <c>{ "source", "message" }</c>, plus <c>"story"</c> when the failure belongs to a story.
+/// </summary>
+public sealed record InputError(string Source, string Message)
+{
+    /// <summary>The story the failure belongs to, when a story stage failed.</summary>
+    public string? Story { get; init; }
+}

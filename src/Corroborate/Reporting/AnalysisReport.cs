@@ -8,4 +8,7 @@ namespace Corroborate.Reporting;
 public sealed record AnalysisReport(ImmutableArray<Article> Articles, ImmutableArray<InputError> Errors)
 {
     public ImmutableArray<StoryReport> Stories { get; init; } = [];
+
+    /// <summary>Inputs that held an article already read (the same text): listed with the article they copy.</summary>
+    public ImmutableArray<ArticleCopy> Copies { get; init; } = [];
 }

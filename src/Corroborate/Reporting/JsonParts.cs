@@ -19,6 +19,26 @@ internal static class JsonParts
         }
     }
 
+    /// <summary>Failed inputs as the contract writes them: <c>{ "source", "message" }</c>, plus <c>"story"</c> for a story's stage.</summary>
+    public static void WriteErrors(Utf8JsonWriter json, string name, IEnumerable<Pipeline.InputError> errors)
+    {
+        json.WriteStartArray(name);
+        foreach (var error in errors)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", error.Source);
+            json.WriteString("message", error.Message);
+            if (error.Story is { } story)
+            {
+                json.WriteString("story", story);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
     public static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);

@@ -21,7 +21,7 @@ public static class JsonReportWriter
 
     public static void Write(Stream output, AnalysisReport report)
     {
-        using var json = new Utf8JsonWriter(output, Options);
+        using var json = Open(output);
         json.WriteStartObject();
         json.WriteStartArray("articles");
         foreach (var article in report.Articles)
@@ -37,16 +37,29 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("errors");
-        foreach (var error in report.Errors)
+        WriteEnd(json, report.Errors.AddRange(report.Stories.SelectMany(s => s.Errors)), report.Copies);
+    }
+
+    /// <summary>A writer with the contract's settings, for a report written piece by piece (streamed story by story).</summary>
+    public static Utf8JsonWriter Open(Stream output) => new(output, Options);
+
+    /// <summary>
+    /// Closes a report: <c>"copies"</c> (inputs that held an article already read, <c>{ "source", "duplicateOf" }</c>),
+    /// <c>"errors"</c>, and the outer object. The caller has written <c>"articles"</c> and <c>"stories"</c>.
+    /// </summary>
+    public static void WriteEnd(Utf8JsonWriter json, IEnumerable<Pipeline.InputError> errors, IEnumerable<Pipeline.ArticleCopy> copies)
+    {
+        json.WriteStartArray("copies");
+        foreach (var copy in copies)
         {
             json.WriteStartObject();
-            json.WriteString("source", error.Source);
-            json.WriteString("message", error.Message);
+            json.WriteString("source", copy.Source);
+            json.WriteString("duplicateOf", copy.ArticleId);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        JsonParts.WriteErrors(json, "errors", errors);
         json.WriteEndObject();
     }
 

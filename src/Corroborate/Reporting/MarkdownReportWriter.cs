@@ -8,48 +8,69 @@ public static class MarkdownReportWriter
 {
     public static void Write(TextWriter output, AnalysisReport report)
     {
-        output.WriteLine($"# Corroborate report: {report.Articles.Length} articles in {report.Stories.Length} stories, {report.Errors.Length} failed inputs");
-        output.WriteLine();
-        var titles = report.Articles.ToDictionary(a => a.Id, a => a.Title ?? FirstSentence(a));
+        var errors = report.Errors.AddRange(report.Stories.SelectMany(s => s.Errors));
+        WriteHeader(output, report.Articles.Length, report.Stories.Length, errors.Length);
+        var titles = report.Articles.ToDictionary(a => a.Id, TitleOf);
         foreach (var story in report.Stories)
         {
-            WriteStory(output, story, titles);
+            WriteStory(output, story, titles, report.Copies);
         }
 
         output.WriteLine("# Articles");
         output.WriteLine();
         foreach (var article in report.Articles)
         {
-            output.WriteLine($"## {Escape(article.Title ?? FirstSentence(article))}");
-            output.WriteLine();
-            output.WriteLine($"- id `{article.Id}` · {Escape(article.Outlet ?? "unknown outlet")} · {FormatDate(article)} · language {article.Language}");
-            output.WriteLine($"- source `{article.Source}`");
-            output.WriteLine($"- {article.Sentences.Length} sentences, {article.Segments.Count(s => s.Kind == SegmentKind.EmbeddedPost)} embedded posts, {article.Removed.Length} removals");
-            foreach (var post in article.Segments.Where(s => s.Kind == SegmentKind.EmbeddedPost))
-            {
-                output.WriteLine($"  - post by {Escape(post.Author ?? "?")} {post.Handle} ({post.Language}): {Escape(Shorten(post.Span.Of(article.CleanText), 100))}");
-            }
-
-            foreach (var group in article.Removed.GroupBy(r => r.Reason))
-            {
-                output.WriteLine($"  - removed {group.Count()} × {group.Key}");
-            }
-
-            output.WriteLine();
+            WriteArticle(output, article);
         }
 
-        if (report.Errors.Length > 0)
+        WriteErrors(output, errors);
+    }
+
+    /// <summary>The report's first line; a streamed report writes it before its stories are built.</summary>
+    public static void WriteHeader(TextWriter output, int articles, int stories, int failed)
+    {
+        output.WriteLine($"# Corroborate report: {articles} articles in {stories} stories, {failed} failed inputs");
+        output.WriteLine();
+    }
+
+    /// <summary>How an article is named in story lists: its title, or its first sentence.</summary>
+    public static string TitleOf(Article article) => article.Title ?? FirstSentence(article);
+
+    public static void WriteArticle(TextWriter output, Article article)
+    {
+        output.WriteLine($"## {Escape(article.Title ?? FirstSentence(article))}");
+        output.WriteLine();
+        output.WriteLine($"- id `{article.Id}` · {Escape(article.Outlet ?? "unknown outlet")} · {FormatDate(article)} · language {article.Language}");
+        output.WriteLine($"- source `{article.Source}`");
+        output.WriteLine($"- {article.Sentences.Length} sentences, {article.Segments.Count(s => s.Kind == SegmentKind.EmbeddedPost)} embedded posts, {article.Removed.Length} removals");
+        foreach (var post in article.Segments.Where(s => s.Kind == SegmentKind.EmbeddedPost))
+        {
+            output.WriteLine($"  - post by {Escape(post.Author ?? "?")} {post.Handle} ({post.Language}): {Escape(Shorten(post.Span.Of(article.CleanText), 100))}");
+        }
+
+        foreach (var group in article.Removed.GroupBy(r => r.Reason))
+        {
+            output.WriteLine($"  - removed {group.Count()} × {group.Key}");
+        }
+
+        output.WriteLine();
+    }
+
+    /// <summary>Inputs, articles and story stages that failed, each named.</summary>
+    public static void WriteErrors(TextWriter output, IReadOnlyCollection<Pipeline.InputError> errors)
+    {
+        if (errors.Count > 0)
         {
             output.WriteLine("## Inputs that failed");
             output.WriteLine();
-            foreach (var error in report.Errors)
+            foreach (var error in errors)
             {
-                output.WriteLine($"- `{error.Source}`: {Escape(error.Message)}");
+                output.WriteLine($"- `{Code(error.Source)}`: {Escape(error.Message)}");
             }
         }
     }
 
-    private static void WriteStory(TextWriter output, StoryReport story, Dictionary<string, string> titles)
+    public static void WriteStory(TextWriter output, StoryReport story, IReadOnlyDictionary<string, string> titles, IReadOnlyList<Pipeline.ArticleCopy>? copies = null)
     {
         output.WriteLine($"## Story: {Escape(story.Title)}");
         output.WriteLine();
@@ -59,7 +80,10 @@ public static class MarkdownReportWriter
         foreach (var id in story.Articles)
         {
             var copy = story.Duplicates.FirstOrDefault(d => d.Id == id);
-            output.WriteLine($"- `{id}` {Escape(titles.GetValueOrDefault(id, "?"))}{(copy.Id is null ? "" : $" (copy of `{copy.DuplicateOf}`)")}");
+            // The same text read from several inputs is one article; the other inputs are named so none vanishes.
+            var sameText = copies?.Where(c => c.ArticleId == id).Select(c => $"`{Code(c.Source)}`").ToList() ?? [];
+            output.WriteLine($"- `{id}` {Escape(titles.GetValueOrDefault(id, "?"))}{(copy.Id is null ? "" : $" (copy of `{copy.DuplicateOf}`)")}"
+                + (sameText.Count > 0 ? $" (also read, word for word, from {string.Join(", ", sameText)})" : ""));
         }
 
         output.WriteLine();
@@ -79,6 +103,9 @@ public static class MarkdownReportWriter
         WriteEntities(output, extraction);
         WriteTimelineAndQuotes(output, extraction);
     }
+
+    /// <summary>Text inside a code span: backticks and line breaks would end it.</summary>
+    private static string Code(string text) => text.Replace('`', '\'').Replace('\n', ' ').Replace('\r', ' ');
 
     private static void WriteEntities(TextWriter output, Corroborate.Extraction.StoryExtraction extraction)
     {

@@ -41,6 +41,11 @@ public static class StoryJsonWriter
             CorroborationJsonWriter.WriteBriefing(json, corroboration);
         }
         EventJsonWriter.WriteEvents(json, story.Events);
+        if (!story.Errors.IsEmpty)
+        {
+            // Only when a stage failed for this story, so reports of healthy stories are unchanged.
+            JsonParts.WriteErrors(json, "errors", story.Errors);
+        }
 
         json.WriteEndObject();
     }

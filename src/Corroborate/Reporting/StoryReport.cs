@@ -23,4 +23,7 @@ public sealed record StoryReport(
 
     /// <summary>Store-wide identity (<see cref="EntityRegistry"/>) of each of the story's entities, by story entity id.</summary>
     public ImmutableDictionary<string, string> EntityIds { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Articles left out of a stage and stages that failed for this story, each naming the input and the story.</summary>
+    public ImmutableArray<Pipeline.InputError> Errors { get; init; } = [];
 }

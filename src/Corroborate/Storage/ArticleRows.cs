@@ -21,7 +21,8 @@ internal static class ArticleRows
             Title = NullableString(reader, 5),
             Outlet = NullableString(reader, 6),
             Author = NullableString(reader, 7),
-            Published = ParseDate(NullableString(reader, 8)),
+            // A store written before dates were checked may hold a placeholder date: read it as unknown.
+            Published = SaneDates.Publication(ParseDate(NullableString(reader, 8))),
             PublishedFrom = NullableString(reader, 9),
             Language = reader.GetString(10),
             CleanText = reader.GetString(11),
@@ -35,5 +36,5 @@ internal static class ArticleRows
     public static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     public static DateTimeOffset? ParseDate(string? value) =>
-        value is null ? null : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        value is not null && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date) ? date : null;
 }

@@ -26,13 +26,15 @@ public sealed class ArticleAssembler(LanguageIdentifier languages, SentenceSplit
         foreach (var segment in cleaned.Segments)
         {
             var guess = segment.Span.Length == 0 ? new LanguageGuess("und", 0) : languages.Identify(segment.Span.Slice(text));
-            segments.Add(segment with { Language = guess.Code });
+            segments.Add(segment with { Language = guess.Code, Date = SaneDates.Publication(segment.Date) });
             splitter.Split(text, segment.Span, lineBreaksEndSentences: segment.Kind != SegmentKind.Body, sentences);
         }
 
         var body = text.AsSpan(0, cleaned.BodyLength);
         var bodyLanguage = body.Length == 0 ? "und" : languages.Identify(body[..Math.Min(body.Length, LanguageSampleLength)]).Code;
         var source = cleaned.Source;
+        // Go's zero time, epoch zero and dates past the sane range say "no date": stored as unknown, never computed with.
+        var published = SaneDates.Publication(source.Published);
         var hash = ContentHash(source.Outlet, source.Title, text);
         return new Article
         {
@@ -43,8 +45,8 @@ public sealed class ArticleAssembler(LanguageIdentifier languages, SentenceSplit
             Title = source.Title,
             Outlet = source.Outlet,
             Author = source.Author,
-            Published = source.Published,
-            PublishedFrom = source.PublishedFrom,
+            Published = published,
+            PublishedFrom = published is null ? null : source.PublishedFrom,
             Language = bodyLanguage,
             CleanText = text,
             BodyLength = cleaned.BodyLength,

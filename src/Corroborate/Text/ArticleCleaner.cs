@@ -28,6 +28,7 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
 
     public CleanedDocument Clean(SourceDocument document)
     {
+        document = WithoutControlCharacters(document);
         var removed = ImmutableArray.CreateBuilder<Removal>();
         removed.AddRange(document.Removed);
         var blocks = SplitBlocks(document.Text, document.Title, removed);
@@ -35,6 +36,73 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
         ClaimEmbeddedPosts(blocks, bodyLanguage, removed);
         MarkHeadings(blocks, document.Headings);
         return Assemble(document, blocks, removed.ToImmutable());
+    }
+
+    /// <summary>
+    /// Control characters are no one's words: an ESC sequence in a headline would reach every terminal and
+    /// log that prints it. C0 controls other than tab and line breaks, DEL and C1 controls are dropped from
+    /// the text and the metadata people read; a lone UTF-16 surrogate (half a character, which Unicode
+    /// normalisation refuses) becomes U+FFFD.
+    /// </summary>
+    private static SourceDocument WithoutControlCharacters(SourceDocument document)
+    {
+        if (!HasControls(document.Text) && !HasControls(document.Title) && !HasControls(document.Outlet) && !HasControls(document.Author))
+        {
+            return document;
+        }
+
+        return document with { Text = StripControls(document.Text)!, Title = StripControls(document.Title), Outlet = StripControls(document.Outlet), Author = StripControls(document.Author) };
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not '\t' and not '\n' and not '\r').Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c)]);
+
+    private static bool HasControls(string? text) =>
+        text is not null && (text.AsSpan().ContainsAny(Controls) || (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && HasLoneSurrogate(text)));
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? StripControls(string? text)
+    {
+        if (!HasControls(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text!.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                builder.Append('\uFFFD');
+            }
+            else if (!Controls.Contains(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private List<TextBlock> SplitBlocks(string text, string? title, ImmutableArray<Removal>.Builder removed)

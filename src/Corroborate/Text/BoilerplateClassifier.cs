@@ -18,6 +18,9 @@ public sealed partial class BoilerplateClassifier
     /// <summary>Captions are short: a credit at the end of a line longer than this is part of a sentence.</summary>
     private const int MaxCaptionLength = 300;
 
+    /// <summary>Prompts to the reader (newsletter, cookies, "follow us") are short; a longer line is reporting.</summary>
+    private const int MaxPromptLength = 250;
+
     private readonly FrozenSet<string> _shareWords = ResourceText.Set("Cleaning/share-words.txt", StringComparer.OrdinalIgnoreCase);
     private readonly FrozenSet<string> _agencies = ResourceText.Set("Cleaning/agencies.txt", StringComparer.OrdinalIgnoreCase);
 
@@ -43,14 +46,38 @@ public sealed partial class BoilerplateClassifier
             return RemovalReasons.ReadMore;
         }
 
-        if (NewsletterPrompt().IsMatch(line))
+        if (line.Length <= MaxPromptLength && AddressesTheReader(line))
         {
-            return RemovalReasons.Newsletter;
+            // A prompt speaks to the reader; a lead sentence that mentions subscribers or cookies reports on someone.
+            if (NewsletterPrompt().IsMatch(line))
+            {
+                return RemovalReasons.Newsletter;
+            }
+
+            if (CookiePrompt().IsMatch(line))
+            {
+                return RemovalReasons.Cookie;
+            }
+
+            if (FollowUs().IsMatch(line))
+            {
+                return RemovalReasons.Promotion;
+            }
         }
 
         if (IsShareRun(line))
         {
             return RemovalReasons.ShareButtons;
+        }
+
+        if (AdvertisementLabel().IsMatch(line))
+        {
+            return RemovalReasons.Promotion;
+        }
+
+        if (CopyrightLine().IsMatch(line))
+        {
+            return RemovalReasons.Copyright;
         }
 
         if (IsTranslationDisclaimer(line))
@@ -94,8 +121,19 @@ public sealed partial class BoilerplateClassifier
 
     private bool IsShareRun(string line)
     {
+        // "Share this article: Facebook Twitter …": the lead-in is part of the bar.
+        var leadIn = ShareLeadIn().Match(line);
+        if (leadIn.Success)
+        {
+            line = line[leadIn.Length..];
+            if (line.Trim().Length == 0)
+            {
+                return true;
+            }
+        }
+
         var tokens = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length < MinShareTokens)
+        if (tokens.Length < (leadIn.Success ? 1 : MinShareTokens))
         {
             return false;
         }
@@ -109,6 +147,9 @@ public sealed partial class BoilerplateClassifier
 
         return hits >= tokens.Length * MinShareWordRatio;
     }
+
+    /// <summary>Second person ("you", "your"), the outlet speaking ("our", "us") or an imperative opening: a prompt, not a report.</summary>
+    private static bool AddressesTheReader(string line) => ReaderAddress().IsMatch(line);
 
     private static bool IsTranslationDisclaimer(string line) =>
         TranslationCue().IsMatch(line) && TranslationHedge().IsMatch(line);
@@ -132,8 +173,30 @@ public sealed partial class BoilerplateClassifier
     [GeneratedRegex(@"^[•·▪►\-*]?\s*(?:read\s+more|continue\s+reading|click\s+here|full\s+story)\b.{0,200}$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadMorePrefix();
 
-    [GeneratedRegex(@"\b(?:sign\s+up|subscribe|register)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign\s+up|subscribe|inbox)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:sign(?:ing)?\s+up|subscribe|subscription|register)\b.{0,80}\b(?:newsletters?|bulletin|briefing|digest|alerts|updates)\b|\bnewsletters?\b.{0,80}\b(?:sign\s+up|subscribe|inbox)\b|\b(?:delivered|straight)\s+to\s+your\s+inbox\b|^\W*(?:subscribe|sign\s+up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsletterPrompt();
+
+    [GeneratedRegex(@"\b(?:you|your|our|us)\b|^\W*(?:sign\s+up|subscribe|get|join|register|enter|follow|like|download|don'?t\s+miss|never\s+miss|stay\s+(?:informed|up\s+to\s+date|connected|in\s+touch)|click|tap|read|watch|listen|want|enjoy|receive)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReaderAddress();
+
+    [GeneratedRegex(@"\bcookies?\b.{0,120}\b(?:accept|consent|agree|use\s+of|policy|settings|preferences|continu(?:e|ing)\s+to)\b|\b(?:accept|consent\s+to|we\s+use)\b.{0,60}\bcookies\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CookiePrompt();
+
+    /// <summary>"Follow us on Facebook, Twitter and Instagram for the latest updates."</summary>
+    [GeneratedRegex(@"^\W*(?:follow|like|find|join|connect\s+with|subscribe\s+to)\s+us\s+(?:on|at|in)\b|^\W*(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUs();
+
+    /// <summary>"Share this article:", "Share on", "Share:", "Click to share on".</summary>
+    [GeneratedRegex(@"^\W*(?:click\s+to\s+)?share\b(?:\s+(?:this|the)\s+(?:article|story|post|page|video))?(?:\s+(?:on|via|with))?\s*[:：|\-–—]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareLeadIn();
+
+    /// <summary>An advertisement label on a line of its own: "Advertisement", "ADVERTISEMENT", "Story continues below advertisement".</summary>
+    [GeneratedRegex(@"^\W*(?:advertisement|advertising|advert|sponsored(?:\s+content)?|paid\s+(?:content|post)|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:the\s+main\s+story|below)|skip\s+advert(?:isement)?|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|ad\s+feedback)(?:\W+(?:advertisement|advertising|advert|sponsored(?:\s+content)?|paid\s+(?:content|post)|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:the\s+main\s+story|below)|skip\s+advert(?:isement)?|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|ad\s+feedback))*\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdvertisementLabel();
+
+    /// <summary>"© 2021 Valley Times. All rights reserved." — a footer line, short, naming a right holder.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?=\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[^!?]{0,80}?(?:\.?\s*all\s+rights\s+reserved)?\.?|[^!?]{0,80}?\ball\s+rights\s+reserved\.?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightLine();
 
     [GeneratedRegex(@"automatically\s+(?:generated|translated)|machine[\s-]+translat|translated\s+(?:automatically|by\s+(?:an?\s+)?(?:AI|machine|software|google))|(?:generated|translated)\s+by\s+(?:the\s+)?AI", RegexOptions.IgnoreCase)]
     private static partial Regex TranslationCue();

@@ -59,4 +59,48 @@ public sealed class PlainTextHeaderReaderTests
 
         Assert.Null(document.Published);
     }
+
+    [Theory]
+    [InlineData("Published 02 December 2009", "2009-12-02", null)]
+    [InlineData("Published: 2 Dec 2009, 14:05 GMT", "2009-12-02", null)]
+    [InlineData("Posted on March 3, 2021", "2021-03-03", null)]
+    [InlineData("Posted on March 3, 2021 by Ana Ruiz", "2021-03-03", "Ana Ruiz")]
+    [InlineData("By Ana Ruiz | March 3, 2021", "2021-03-03", "Ana Ruiz")]
+    [InlineData("By ANA RUIZ, Staff Writer · Tuesday, March 3rd, 2021 · 4 min read", "2021-03-03", "ANA RUIZ")]
+    [InlineData("2021-03-03T08:15:00Z", "2021-03-03", null)]
+    [InlineData("Updated: March 4, 2021 10:22 AM ET", "2021-03-04", null)]
+    [InlineData("Published 3/25/2021 | Updated 3/26/2021", "2021-03-25", null)]
+    [InlineData("First published on Wed 3 Mar 2021 08.15 GMT", "2021-03-03", null)]
+    public void Plain_text_headers_beyond_the_seeds_kinds_were_not_read_regression_date_and_byline_lines_are(string line, string date, string? author)
+    {
+        var document = PlainTextHeaderReader.Read($"Harbour repairs approved\n{line}\n\nThe council approved the harbour repairs on Tuesday.", "h.txt");
+
+        Assert.Equal(date, document.Published?.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("header", document.PublishedFrom);
+        Assert.Equal(author, document.Author);
+        Assert.Equal("Harbour repairs approved", document.Title);
+        Assert.Equal("The council approved the harbour repairs on Tuesday.", document.Text);
+        Assert.Contains(document.Removed, r => r.Reason == RemovalReasons.Header && r.Text == line);
+    }
+
+    [Theory]
+    [InlineData("By Monday, the council had approved the harbour repairs.")]
+    [InlineData("Published figures show the harbour lost money in 2020.")]
+    [InlineData("March 2021 was the wettest month on record.")]
+    public void A_sentence_that_starts_like_a_header_is_text(string line)
+    {
+        var document = PlainTextHeaderReader.Read($"Harbour repairs approved\n\n{line}\n\nMore text follows here.", "h.txt");
+
+        Assert.StartsWith(line, document.Text, StringComparison.Ordinal);
+        Assert.Null(document.Published);
+    }
+
+    [Fact]
+    public void A_date_line_above_the_headline_is_read_before_the_headline()
+    {
+        var document = PlainTextHeaderReader.Read("Wednesday, 3 March 2021\nHarbour repairs approved\n\nThe council approved the harbour repairs on Tuesday.", "h.txt");
+
+        Assert.Equal("Harbour repairs approved", document.Title);
+        Assert.Equal(new DateTimeOffset(2021, 3, 3, 0, 0, 0, TimeSpan.Zero), document.Published);
+    }
 }

@@ -11,6 +11,8 @@ public sealed class IngestPipelineTests : IDisposable
 
     private string Inputs => Path.Combine(_folder.FullName, "in");
 
+    private static int TextFixtures => Directory.EnumerateFiles(Fixtures.PathOf("Text")).Count();
+
     private void WriteFixturesAndBadFiles()
     {
         Directory.CreateDirectory(Inputs);
@@ -33,8 +35,8 @@ public sealed class IngestPipelineTests : IDisposable
 
         var result = await new IngestPipeline(store).IngestAsync([Inputs]);
 
-        Assert.Equal(5, result.Articles.Length);
-        Assert.Equal(5, result.Added);
+        Assert.Equal(TextFixtures, result.Articles.Length);
+        Assert.Equal(TextFixtures, result.Added);
         Assert.Equal(3, result.Errors.Length);
         Assert.Contains(result.Errors, e => e.Source.EndsWith("image.png", StringComparison.Ordinal) && e.Message.Contains("not text", StringComparison.Ordinal));
         Assert.Contains(result.Errors, e => e.Source.EndsWith("empty.txt", StringComparison.Ordinal) && e.Message.Contains("empty", StringComparison.Ordinal));
@@ -53,7 +55,7 @@ public sealed class IngestPipelineTests : IDisposable
         var again = await new IngestPipeline(store).IngestAsync([Inputs]);
 
         Assert.Equal(0, again.Added);
-        Assert.Equal(5, await store.CountAsync());
+        Assert.Equal(TextFixtures, await store.CountAsync());
     }
 
     [Fact]
@@ -67,10 +69,94 @@ public sealed class IngestPipelineTests : IDisposable
         Assert.Contains("assemble", pipeline.Timings.Totals.Keys);
     }
 
+    [Fact]
+    public async Task Empty_articles_shared_one_content_hash_and_vanished_as_already_stored_regression_each_is_named_and_none_stored()
+    {
+        Directory.CreateDirectory(Inputs);
+        File.WriteAllText(Path.Combine(Inputs, "a-share-bar.txt"), "Share this article: Facebook Twitter Email\n\nAdvertisement\n");
+        File.WriteAllText(Path.Combine(Inputs, "b-cookie-banner.txt"), "We use cookies to improve your experience. By continuing you agree to our use of cookies.\n");
+        File.WriteAllText(Path.Combine(Inputs, "c-report.txt"), "The harbour reopened on Monday after the storm repairs were finished.\n");
+        await using var store = await SqliteArticleStore.OpenAsync(Path.Combine(_folder.FullName, "store.db"));
+
+        var result = await new IngestPipeline(store).IngestAsync([Inputs]);
+
+        Assert.Equal(1, result.Added);
+        Assert.Equal(1, await store.CountAsync());
+        Assert.Equal(2, result.Errors.Length);
+        Assert.All(result.Errors, e => Assert.Contains("no article text left after cleaning", e.Message, StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Source.EndsWith("b-cookie-banner.txt", StringComparison.Ordinal) && e.Message.Contains("cookie-notice", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_byte_identical_copy_disappeared_without_a_trace_regression_it_is_listed_with_the_article_it_copies()
+    {
+        Directory.CreateDirectory(Inputs);
+        const string text = "Harbour reopens\n\nThe harbour reopened on Monday after the storm repairs were finished.\n";
+        File.WriteAllText(Path.Combine(Inputs, "first.txt"), text);
+        File.WriteAllText(Path.Combine(Inputs, "second.txt"), text);
+        await using var store = await SqliteArticleStore.OpenAsync(":memory:");
+
+        var pipeline = new IngestPipeline(store) { KeepArticles = false, KeepCopies = true };
+        var result = await pipeline.IngestAsync([Inputs]);
+
+        Assert.Equal(1, result.Added);
+        Assert.Equal(2, result.Read);
+        var copy = Assert.Single(result.Copies);
+        Assert.EndsWith("second.txt", copy.Source, StringComparison.Ordinal);
+        Assert.Equal((await store.ListAsync()).Single().Id, copy.ArticleId);
+        Assert.Empty(result.Articles);
+    }
+
+    [Fact]
+    public async Task A_large_input_was_one_transaction_held_in_memory_regression_it_is_stored_in_batches()
+    {
+        Directory.CreateDirectory(Inputs);
+        var lines = Enumerable.Range(1, 35).Select(i => $"{{\"title\": \"Report {i}\", \"text\": \"Report {i}: the river at gauge {i} rose by {i} centimetres overnight.\"}}");
+        File.WriteAllLines(Path.Combine(Inputs, "crawl.jsonl"), lines);
+        var store = new CountingStore();
+
+        var result = await new IngestPipeline(store) { BatchSize = 10, KeepArticles = false }.IngestAsync([Inputs]);
+
+        Assert.Equal(35, result.Read);
+        Assert.Equal([10, 10, 10, 5], store.Batches);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _folder.Delete(recursive: true);
+    }
+
+    /// <summary>A store that keeps nothing and counts the articles of each transaction.</summary>
+    private sealed class CountingStore : IArticleStore
+    {
+        private readonly NullStore _inner = new();
+
+        public List<int> Batches { get; } = [];
+
+        public Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<Corroborate.Model.Article> articles, CancellationToken cancellationToken = default) => _inner.AddAsync(articles, cancellationToken);
+
+        public Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<(Corroborate.Model.Article Article, Corroborate.Clustering.StoryAssignment? Story)> articles, CancellationToken cancellationToken = default)
+        {
+            Batches.Add(articles.Count);
+            return _inner.AddAsync(articles, cancellationToken);
+        }
+
+        public Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default) => _inner.ContainsAsync(contentHash, cancellationToken);
+
+        public IAsyncEnumerable<Corroborate.Clustering.StoredStoryAssignment> StoryAssignmentsAsync(CancellationToken cancellationToken = default) => _inner.StoryAssignmentsAsync(cancellationToken);
+
+        public Task<Corroborate.Model.Article?> GetAsync(string id, CancellationToken cancellationToken = default) => _inner.GetAsync(id, cancellationToken);
+
+        public Task<IReadOnlyList<ArticleSummary>> ListAsync(int offset = 0, int limit = 100, CancellationToken cancellationToken = default) => _inner.ListAsync(offset, limit, cancellationToken);
+
+        public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit = 20, CancellationToken cancellationToken = default) => _inner.SearchAsync(query, limit, cancellationToken);
+
+        public Task<int> CountAsync(CancellationToken cancellationToken = default) => _inner.CountAsync(cancellationToken);
+
+        public Task RecordErrorAsync(string source, string message, CancellationToken cancellationToken = default) => _inner.RecordErrorAsync(source, message, cancellationToken);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     private sealed class NullStore : IArticleStore

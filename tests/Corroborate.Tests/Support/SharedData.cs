@@ -20,6 +20,16 @@ public static class SharedData
         return File.Exists(path) || Directory.Exists(path) ? path : null;
     }
 
+    /// <summary>Why a test needing <paramref name="relative"/> is skipped here, or null when it must run (data present, or under CI).</summary>
+    public static string? SkipReason(string relative) =>
+        Find(relative) is null && Environment.GetEnvironmentVariable("CORROBORATE_CI") != "1"
+            ? $"shared data '{relative}' not found (looked for ../shared beside the repository and $CORROBORATE_SHARED)"
+            : null;
+
+    /// <summary>The full path of <paramref name="relative"/>; under CI a missing path fails the test, naming it.</summary>
+    public static string Require(string relative) =>
+        Find(relative) ?? throw new Xunit.Sdk.XunitException($"shared data '{relative}' is missing (CORROBORATE_CI=1 requires ../shared/data)");
+
     private static string? FindRoot()
     {
         if (Environment.GetEnvironmentVariable("CORROBORATE_SHARED") is { Length: > 0 } fromEnvironment && Directory.Exists(fromEnvironment))

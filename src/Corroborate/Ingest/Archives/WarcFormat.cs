@@ -28,10 +28,23 @@ public sealed class WarcFormat(IDocumentFormat? htmlFormat = null) : IDocumentFo
         return WarcReader.IsGzip(head) && FirstMemberStartsLikeArchive(head);
     }
 
-    public IEnumerable<SourceDocument> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
+    public IEnumerable<ReadItem> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
     {
+        // Records read, and items given back (documents and named problems): an archive that gives none is named.
+        var (records, yielded) = (0, 0);
         foreach (var record in new WarcReader(source, limits).Read(content, cancellationToken))
         {
+            records++;
+            var itemSource = $"{source}#{record.Number}";
+            if (record.TooLarge)
+            {
+                yielded++;
+                yield return ReadItem.Skipped(new InputException(itemSource,
+                    $"record {record.Number} ({record.ContentLength:N0} bytes, {record.TargetUri ?? "no target URI"}) is larger than the {limits.MaxDocumentBytes:N0}-byte document limit; skipped, the records after it are read",
+                    record.Offset));
+                continue;
+            }
+
             if (record.Type is not ("response" or "resource") || record.Payload is not { Length: > 0 } payload
                 || record.HttpStatus is < 200 or >= 300)
             {
@@ -39,18 +52,36 @@ public sealed class WarcFormat(IDocumentFormat? htmlFormat = null) : IDocumentFo
             }
 
             var mediaType = (record.PayloadType ?? "").Split(';')[0].Trim().ToLowerInvariant();
-            var itemSource = $"{source}#{record.Number}";
-            var document = mediaType switch
+            SourceDocument? document;
+            InputException? problem = null;
+            try
             {
-                "text/html" or "application/xhtml+xml" => FromHtml(payload, record, itemSource, limits, cancellationToken),
-                "text/plain" => new SourceDocument { Source = itemSource, Text = Decode(payload, record.PayloadType) },
-                _ => null,
-            };
+                document = mediaType switch
+                {
+                    "text/html" or "application/xhtml+xml" => FromHtml(payload, record, itemSource, limits, cancellationToken),
+                    "text/plain" => new SourceDocument { Source = itemSource, Text = Decode(payload, record.PayloadType) },
+                    _ => null,
+                };
+            }
+            catch (InputException e)
+            {
+                // One page the extractor cannot read is one record lost, not the rest of the archive.
+                (document, problem) = (null, e);
+            }
+
+            if (problem is not null)
+            {
+                yielded++;
+                yield return ReadItem.Skipped(problem);
+                continue;
+            }
+
             if (document is null || string.IsNullOrWhiteSpace(document.Text))
             {
                 continue;
             }
 
+            yielded++;
             yield return document with
             {
                 Source = itemSource,
@@ -58,6 +89,12 @@ public sealed class WarcFormat(IDocumentFormat? htmlFormat = null) : IDocumentFo
                 Published = record.Date,
                 PublishedFrom = record.Date is null ? null : "warc-date",
             };
+        }
+
+        if (yielded == 0)
+        {
+            // Requests, metadata, images, redirects: nothing to read is said, not left silent.
+            yield return ReadItem.Skipped(new InputException(source, $"no HTML or text response among its {records} records"));
         }
     }
 
@@ -69,7 +106,8 @@ public sealed class WarcFormat(IDocumentFormat? htmlFormat = null) : IDocumentFo
         }
 
         using var stream = new MemoryStream(payload, writable: false);
-        return htmlFormat.Read(stream, itemSource, limits, cancellationToken).FirstOrDefault();
+        var item = htmlFormat.Read(stream, itemSource, limits, cancellationToken).FirstOrDefault();
+        return item.Problem is { } problem ? throw problem : item.Document;
     }
 
     /// <summary>Decodes with the declared charset, else UTF-8 when valid, else Windows-1252 (never throws: payload bytes are data).</summary>

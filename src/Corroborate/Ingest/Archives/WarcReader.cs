@@ -7,8 +7,9 @@ namespace Corroborate.Ingest.Archives;
 /// <summary>
 /// Streams the records of a WARC 1.0/1.1 or ARC v1 file, uncompressed or gzipped (one member per record or
 /// the whole file), in constant memory: each record is read as it comes and only response/resource blocks
-/// up to <see cref="ReadLimits.MaxDocumentBytes"/> are kept. A record declaring more than
-/// <see cref="ReadLimits.MaxDecompressedBytes"/> (a gzip bomb's signature) is refused. Any damage throws an
+/// up to <see cref="ReadLimits.MaxDocumentBytes"/> are kept; larger ones are streamed past and marked
+/// <see cref="WarcRecord.TooLarge"/>, so the records after them are still read. A record declaring more than
+/// <see cref="ReadLimits.MaxSkippedRecordBytes"/> (damage or a gzip bomb's signature) is refused. Any damage throws an
 /// <see cref="InputException"/> naming the source, the record number and the byte offset (in the
 /// decompressed stream); the records before it have already been yielded.
 /// </summary>
@@ -123,7 +124,8 @@ public sealed class WarcReader(string source, ReadLimits limits)
 
         var type = headers.GetValueOrDefault("WARC-Type", "").ToLowerInvariant();
         var contentType = headers.GetValueOrDefault("Content-Type");
-        var block = ReadBlock(reader, length, keep: type is "response" or "resource");
+        var wanted = type is "response" or "resource";
+        var block = ReadBlock(reader, length, keep: wanted);
         var record = new WarcRecord
         {
             Number = number,
@@ -135,6 +137,7 @@ public sealed class WarcReader(string source, ReadLimits limits)
             PayloadType = contentType,
             ContentLength = length,
             Headers = headers.ToImmutable(),
+            TooLarge = wanted && length > limits.MaxDocumentBytes,
         };
         return WithPayload(record, block, isHttp: contentType?.StartsWith("application/http", StringComparison.OrdinalIgnoreCase) == true && type == "response");
     }
@@ -173,6 +176,7 @@ public sealed class WarcReader(string source, ReadLimits limits)
             ContentType = mime,
             PayloadType = mime,
             ContentLength = length,
+            TooLarge = !isFileHeader && length > limits.MaxDocumentBytes,
         };
         return WithPayload(record, block, isHttp: !isFileHeader && url.StartsWith("http", StringComparison.OrdinalIgnoreCase));
     }
@@ -193,9 +197,9 @@ public sealed class WarcReader(string source, ReadLimits limits)
     /// <summary>Reads (or skips) a block of <paramref name="length"/> bytes; blocks too large to keep are skipped.</summary>
     private byte[]? ReadBlock(ArchiveByteReader reader, long length, bool keep)
     {
-        if (length > limits.MaxDecompressedBytes)
+        if (length > limits.MaxSkippedRecordBytes)
         {
-            throw new FormatException($"declares {length:N0} bytes, past the {limits.MaxDecompressedBytes:N0}-byte decompression limit");
+            throw new FormatException($"declares {length:N0} bytes, past the {limits.MaxSkippedRecordBytes:N0}-byte record limit");
         }
 
         keep &= length <= limits.MaxDocumentBytes;

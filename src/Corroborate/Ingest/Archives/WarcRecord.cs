@@ -30,4 +30,7 @@ public sealed record WarcRecord
     public long ContentLength { get; init; }
     public ImmutableDictionary<string, string> Headers { get; init; } = ImmutableDictionary<string, string>.Empty;
     public byte[]? Payload { get; init; }
+
+    /// <summary>True when the block was larger than <see cref="ReadLimits.MaxDocumentBytes"/> and was streamed past, not kept.</summary>
+    public bool TooLarge { get; init; }
 }

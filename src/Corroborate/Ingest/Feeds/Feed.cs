@@ -23,5 +23,11 @@ public sealed record Feed
 
     public bool Bozo { get; init; }
     public string? BozoReason { get; init; }
+
+    /// <summary>
+    /// Set when even the lenient pass stopped early (a truncated or damaged feed): what came after this
+    /// point was not read, and the entries hold only what came before it.
+    /// </summary>
+    public string? UnreadAfter { get; init; }
     public ImmutableArray<FeedEntry> Entries { get; init; } = [];
 }

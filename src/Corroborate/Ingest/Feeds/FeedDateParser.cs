@@ -42,7 +42,7 @@ public static partial class FeedDateParser
         {
             // Ordinal date (YYYY-DDD): W3CDTF allows it and feedparser's tests use it.
             var ordinal = int.Parse(m.Groups["ord"].Value, CultureInfo.InvariantCulture);
-            if (ordinal is < 1 or > 366)
+            if (ordinal is < 1 or > 366 || year is < 1 or > 9999 || ordinal > (DateTime.IsLeapYear(year) ? 366 : 365))
             {
                 return null;
             }
@@ -96,7 +96,8 @@ public static partial class FeedDateParser
             return null;
         }
 
-        year = year < 100 ? year + (year < 70 ? 2000 : 1900) : year;
+        // Only a two-digit year is a short form: Hugo writes Go's zero time as "Mon, 01 Jan 0001", which is year 1, not 2001.
+        year = parts[index + 2].Length <= 2 ? year + (year < 70 ? 2000 : 1900) : year;
         int hour = 0, minute = 0, second = 0;
         var offset = TimeSpan.Zero;
         var rest = index + 3;
@@ -143,7 +144,11 @@ public static partial class FeedDateParser
         // 24:00 and leap second 60 roll over instead of failing, as in feedparser.
         var extra = TimeSpan.FromHours(hour == 24 ? 24 : 0) + TimeSpan.FromSeconds(second == 60 ? 60 : 0);
         var local = new DateTime(year, month, day, hour == 24 ? 0 : hour, minute, second == 60 ? 0 : second, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, offset).Add(extra).ToUniversalTime();
+        var utcTicks = local.Ticks - offset.Ticks + extra.Ticks;
+        // At the calendar's ends an offset or a rolled-over 24:00 leaves DateTimeOffset's range: no date, not an exception.
+        return utcTicks >= DateTime.MinValue.Ticks && utcTicks <= DateTime.MaxValue.Ticks && Math.Abs(offset.TotalHours) <= 14
+            ? new DateTimeOffset(utcTicks, TimeSpan.Zero)
+            : null;
     }
 
     private static int Number(Group group, int fallback) =>

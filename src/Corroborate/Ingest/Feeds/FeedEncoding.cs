@@ -94,7 +94,16 @@ public static partial class FeedEncoding
     private static string? DeclaredEncoding(ReadOnlySpan<byte> bytes, string? sniffed)
     {
         var head = bytes[..Math.Min(bytes.Length, 1024)];
-        var text = sniffed is null ? System.Text.Encoding.Latin1.GetString(head) : (Resolve(sniffed)?.GetString(head[..(head.Length & ~3)]) ?? "");
+        string text;
+        try
+        {
+            text = sniffed is null ? System.Text.Encoding.Latin1.GetString(head) : (Resolve(sniffed)?.GetString(head[..(head.Length & ~3)]) ?? "");
+        }
+        catch (DecoderFallbackException)
+        {
+            // Damaged wide text in the head (found by fuzzing): no readable declaration, the sniffed width stands.
+            return sniffed;
+        }
         var m = DeclarationPattern().Match(text);
         if (!m.Success)
         {

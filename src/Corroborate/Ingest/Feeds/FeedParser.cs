@@ -28,15 +28,17 @@ public sealed partial class FeedParser(ReadLimits limits)
         text = InternalEntities.Expand(text);
         var (root, error, docType) = FeedTreeBuilder.Build(text, limits, tolerant: false);
         string? bozoReason = encodingProblem ?? NonXmlMediaType(headers.ContentType);
+        string? unreadAfter = null;
         if (error is not null)
         {
             bozoReason ??= $"not well-formed XML at line {error.LineNumber}, column {error.LinePosition}: {error.Message}";
-            (root, _, docType) = FeedTreeBuilder.Build(Repair(text), limits, tolerant: true);
+            (root, var remaining, docType) = FeedTreeBuilder.Build(Repair(text), limits, tolerant: true);
+            unreadAfter = remaining is null ? null : $"line {remaining.LineNumber}, column {remaining.LinePosition} ({remaining.Message})";
         }
 
         if (root is null)
         {
-            return new Feed { Encoding = encodingName, Bozo = true, BozoReason = bozoReason ?? "no feed element found" };
+            return new Feed { Encoding = encodingName, Bozo = true, BozoReason = bozoReason ?? "no feed element found", UnreadAfter = unreadAfter };
         }
 
         // A Content-Location with an unsafe scheme (javascript:) must not become the base of every link.
@@ -61,7 +63,7 @@ public sealed partial class FeedParser(ReadLimits limits)
             bozoReason ??= $"root element <{root.Name.LocalName}> is not a known feed type";
         }
 
-        return feed with { Version = version, Encoding = encodingName, Bozo = bozoReason is not null, BozoReason = bozoReason };
+        return feed with { Version = version, Encoding = encodingName, Bozo = bozoReason is not null, BozoReason = bozoReason, UnreadAfter = unreadAfter };
     }
 
     /// <summary>feedparser's rule: a feed served with a media type that is not XML is suspect even when it parses.</summary>

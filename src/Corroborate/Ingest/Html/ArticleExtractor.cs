@@ -12,7 +12,8 @@ namespace Corroborate.Ingest.Html;
 /// <item>measure every element and mark boilerplate by tag and class/id cues (<see cref="PageAnalysis"/>);</item>
 /// <item>choose the article container by readability-style scoring (<see cref="CandidateScorer"/>);</item>
 /// <item>cut the container's text into paragraphs, recording boilerplate met on the way (<see cref="TextCollector"/>);</item>
-/// <item>drop paragraphs that are boilerplate by their words (<see cref="ParagraphRules"/>).</item>
+/// <item>drop paragraphs that are boilerplate by their words (<see cref="ParagraphRules"/>);</item>
+/// <item>if nothing is left, fall back to the best text block (<see cref="BestTextBlock"/>).</item>
 /// </list>
 /// Reads the DOM it is given and removes the embeds from it.
 /// </summary>
@@ -67,6 +68,13 @@ public sealed class ArticleExtractor
             {
                 headings.Add(block.Text);
             }
+        }
+
+        if (text.Length == 0 && posts.Count == 0)
+        {
+            // Every block was judged furniture (a page that is one linked block, an article in a "sidebar"):
+            // a page with text must not yield nothing, so the best text block stands in for the article.
+            text.Append(BestTextBlock.Find(body));
         }
 
         return new ArticleContent(text.ToString(), headings.ToImmutable(), removed.ToImmutable(), [.. posts]);

@@ -35,7 +35,7 @@ public sealed class HtmlFormat : IDocumentFormat
 
     public bool Recognizes(ReadOnlySpan<byte> head, string source) => HtmlSniffer.LooksLikeHtml(head);
 
-    public IEnumerable<SourceDocument> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
+    public IEnumerable<ReadItem> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
     {
         var bytes = StreamBytes.ReadAll(content, source, limits.MaxDocumentBytes);
         return [ReadDocument(bytes, source, limits, cancellationToken)];

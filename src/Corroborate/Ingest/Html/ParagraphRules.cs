@@ -36,12 +36,14 @@ internal static partial class ParagraphRules
                 return RemovalReasons.ReadMore;
             }
 
-            if (Newsletter().IsMatch(text))
+            // A prompt speaks to the reader; a paragraph reporting that residents "subscribe to the council's
+            // newsletter" does not, and is article text (it may be the lead).
+            if (Newsletter().IsMatch(text) && ReaderAddress().IsMatch(text))
             {
                 return RemovalReasons.Newsletter;
             }
 
-            if (Cookie().IsMatch(text))
+            if (Cookie().IsMatch(text) && ReaderAddress().IsMatch(text))
             {
                 return RemovalReasons.Cookie;
             }
@@ -79,6 +81,9 @@ internal static partial class ParagraphRules
 
     [GeneratedRegex(@"(?:sign(?:ing)? up|subscribe|register)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)|^\W*subscribe (?:now|today|to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Newsletter();
+
+    [GeneratedRegex(@"\b(?:you|your|our|us|we)\b|^\W*(?:sign\s+up|subscribe|get|join|register|enter|follow|don'?t\s+miss|never\s+miss|stay|click|tap|accept|manage)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReaderAddress();
 
     [GeneratedRegex(@"\bcookies?\b.{0,120}\b(?:accept|consent|agree|use of|policy|settings|preferences)\b|\b(?:accept|consent to)\b.{0,60}\bcookies\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cookie();

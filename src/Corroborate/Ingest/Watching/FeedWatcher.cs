@@ -57,12 +57,24 @@ public sealed class FeedWatcher(
         }
     }
 
-    /// <summary>One poll of one feed: fetch (conditionally), read entries, follow new ones, hand them to the sink.</summary>
+    /// <summary>
+    /// One poll of one feed: fetch (conditionally), read entries, follow new ones, hand them to the sink.
+    /// Never throws for what the network or the feed does (only for cancellation and the state store):
+    /// a failed fetch backs off; an entry that cannot be read, followed or stored is named in
+    /// <see cref="PollResult.EntryErrors"/> and the others go on.
+    /// </summary>
     public async Task<PollResult> PollAsync(string feedUrl, CancellationToken cancellationToken)
     {
         var previous = await state.GetFeedAsync(feedUrl, cancellationToken).ConfigureAwait(false)
             ?? new FeedState(feedUrl, null, null, time.GetUtcNow(), 0, null);
-        using var request = new HttpRequestMessage(HttpMethod.Get, feedUrl);
+        if (!SafeHttp.IsFetchable(feedUrl, out var feedUri))
+        {
+            return await FailAsync(previous, 0, "not an http or https URL", retryAfter: null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A feed the user allowed on an intranet may reach its own host at a private address, and nothing else.
+        IReadOnlySet<string>? allowed = options.AllowPrivate.Contains(feedUrl) ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) { feedUri!.Host } : null;
+        using var request = Request(feedUri!, allowed);
         if (previous.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
         {
             request.Headers.IfNoneMatch.Add(tag);
@@ -73,77 +85,106 @@ public sealed class FeedWatcher(
             request.Headers.IfModifiedSince = modified;
         }
 
-        HttpResponseMessage response;
+        Fetched response;
         try
         {
-            response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            response = await FetchAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (IsFetchFailure(e, cancellationToken))
         {
-            return await FailAsync(previous, 0, e.Message, retryAfter: null, cancellationToken).ConfigureAwait(false);
+            return await FailAsync(previous, 0, Describe(e), retryAfter: null, cancellationToken).ConfigureAwait(false);
         }
 
-        using (response)
+        if (response.Status == (int)HttpStatusCode.NotModified)
         {
-            var status = (int)response.StatusCode;
-            if (response.StatusCode == HttpStatusCode.NotModified)
+            return await SucceedAsync(previous, previous.ETag, previous.LastModified, response.Status, [], [], cancellationToken).ConfigureAwait(false);
+        }
+
+        if (response.Body is not { } body)
+        {
+            return await FailAsync(previous, response.Status, $"HTTP {response.Status} {response.Reason}", response.RetryAfter, cancellationToken).ConfigureAwait(false);
+        }
+
+        var entries = new List<SourceDocument>();
+        var entryErrors = new List<string>();
+        try
+        {
+            foreach (var item in reader.Read(new MemoryStream(body), feedUrl, cancellationToken))
             {
-                return await SucceedAsync(previous, previous.ETag, previous.LastModified, status, [], cancellationToken).ConfigureAwait(false);
+                if (item.Document is { } entry)
+                {
+                    entries.Add(entry);
+                }
+                else
+                {
+                    entryErrors.Add(item.Problem!.Message);
+                }
+            }
+        }
+        catch (InputException e)
+        {
+            if (entries.Count == 0)
+            {
+                return await FailAsync(previous, response.Status, e.Message, null, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!response.IsSuccessStatusCode)
+            entryErrors.Add(e.Message);
+        }
+
+        var fresh = new List<SourceDocument>();
+        foreach (var entry in entries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = EntryKey(entry);
+            if (await state.IsSeenAsync(feedUrl, key, cancellationToken).ConfigureAwait(false))
             {
-                return await FailAsync(previous, status, $"HTTP {status} {response.ReasonPhrase}", RetryAfter(response), cancellationToken).ConfigureAwait(false);
+                continue;
             }
 
-            List<SourceDocument> entries;
+            var document = entry;
+            if (options.FollowLinks && entry.Url is { } link)
+            {
+                document = Uri.TryCreate(feedUri, link, out var page) && page.Scheme is "http" or "https"
+                    ? await FollowAsync(entry, page, allowed, entryErrors, cancellationToken).ConfigureAwait(false)
+                    : Refused(entry, $"{entry.Source}: link {InputText.Quote(link)} is not an http or https URL; the entry's own text is used", entryErrors);
+            }
+
             try
             {
-                var body = await ReadBoundedAsync(response, feedUrl, cancellationToken).ConfigureAwait(false);
-                entries = [.. reader.Read(new MemoryStream(body), feedUrl, cancellationToken)];
-            }
-            catch (InputException e)
-            {
-                return await FailAsync(previous, status, e.Message, null, cancellationToken).ConfigureAwait(false);
-            }
-
-            var fresh = new List<SourceDocument>();
-            foreach (var entry in entries)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var key = EntryKey(entry);
-                if (await state.IsSeenAsync(feedUrl, key, cancellationToken).ConfigureAwait(false))
-                {
-                    continue;
-                }
-
-                var document = options.FollowLinks && entry.Url is { } link && Uri.TryCreate(new Uri(feedUrl), link, out var page)
-                    ? await FollowAsync(entry, page.AbsoluteUri, cancellationToken).ConfigureAwait(false)
-                    : entry;
                 await sink([document], cancellationToken).ConfigureAwait(false);
-                await state.MarkSeenAsync(feedUrl, key, cancellationToken).ConfigureAwait(false);
                 fresh.Add(document);
             }
+            catch (Exception e) when (e is not OperationCanceledException && Pipeline.Failures.IsRecoverable(e))
+            {
+                // Marked seen all the same: an entry that cannot be stored would fail again on every poll.
+                entryErrors.Add($"{document.Source}: not stored: {(e is InputException input ? input.Message : Pipeline.Failures.Describe(e))}");
+            }
 
-            var lastModified = response.Content.Headers.LastModified;
-            return await SucceedAsync(previous, response.Headers.ETag?.ToString(), lastModified, status, fresh, cancellationToken).ConfigureAwait(false);
+            await state.MarkSeenAsync(feedUrl, key, cancellationToken).ConfigureAwait(false);
         }
+
+        return await SucceedAsync(previous, response.ETag, response.LastModified, response.Status, fresh, entryErrors, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The entry's page read as an article; the entry's own text when the page cannot be had.</summary>
-    private async Task<SourceDocument> FollowAsync(SourceDocument entry, string link, CancellationToken cancellationToken)
+    private static SourceDocument Refused(SourceDocument entry, string why, List<string> errors)
+    {
+        errors.Add(why);
+        return entry;
+    }
+
+    /// <summary>The entry's page read as an article; the entry's own text (and the reason named) when the page cannot be had.</summary>
+    private async Task<SourceDocument> FollowAsync(SourceDocument entry, Uri link, IReadOnlySet<string>? allowed, List<string> errors, CancellationToken cancellationToken)
     {
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, link);
-            using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
+            using var request = Request(link, allowed);
+            var response = await FetchAsync(request, cancellationToken).ConfigureAwait(false);
+            if (response.Body is not { } body)
             {
                 return entry;
             }
 
-            var body = await ReadBoundedAsync(response, link, cancellationToken).ConfigureAwait(false);
-            var page = reader.Read(new MemoryStream(body), link, cancellationToken).FirstOrDefault();
+            var page = reader.Read(new MemoryStream(body), link.AbsoluteUri, cancellationToken).Documents().FirstOrDefault();
             if (page is null || string.IsNullOrWhiteSpace(page.Text) || page.Text.Length < entry.Text.Length)
             {
                 return entry;
@@ -151,7 +192,7 @@ public sealed class FeedWatcher(
 
             return page with
             {
-                Url = page.Url ?? link,
+                Url = page.Url ?? link.AbsoluteUri,
                 Title = page.Title ?? entry.Title,
                 Outlet = page.Outlet ?? entry.Outlet,
                 Author = page.Author ?? entry.Author,
@@ -159,18 +200,52 @@ public sealed class FeedWatcher(
                 PublishedFrom = page.Published is null ? entry.PublishedFrom : page.PublishedFrom,
             };
         }
-        catch (Exception e) when (e is HttpRequestException or InputException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is InputException || IsFetchFailure(e, cancellationToken))
         {
+            errors.Add($"{entry.Source}: {link.AbsoluteUri}: {Describe(e)}; the entry's own text is used");
             return entry;
         }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private static HttpRequestMessage Request(Uri url, IReadOnlySet<string>? allowedPrivateHosts)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (allowedPrivateHosts is not null)
+        {
+            request.Options.Set(SafeHttp.AllowedPrivateHosts, allowedPrivateHosts);
+        }
+
+        return request;
+    }
+
+    /// <summary>What one request brought back. <see cref="Body"/> is read (bounded) only for a success.</summary>
+    private sealed record Fetched(int Status, string? Reason, string? ETag, DateTimeOffset? LastModified, TimeSpan? RetryAfter, byte[]? Body);
+
+    /// <summary>
+    /// Sends and, for a success, reads the whole body, all within <see cref="WatchOptions.RequestTimeout"/>:
+    /// a server that sends its headers and then trickles the body is cut off like one that never answers.
+    /// </summary>
+    private async Task<Fetched> FetchAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.RequestTimeout);
-        return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            var body = response.IsSuccessStatusCode ? await ReadBoundedAsync(response, request.RequestUri!.AbsoluteUri, timeout.Token).ConfigureAwait(false) : null;
+            return new Fetched((int)response.StatusCode, response.ReasonPhrase, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified,
+                RetryAfter(response), body);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"no complete response within {options.RequestTimeout.TotalSeconds:0.#} s");
+        }
     }
+
+    private static bool IsFetchFailure(Exception e, CancellationToken cancellationToken) =>
+        !cancellationToken.IsCancellationRequested && e is HttpRequestException or TimeoutException or InputException or IOException or NotSupportedException;
+
+    private static string Describe(Exception e) => e is HttpRequestException { InnerException: HttpRequestException inner } ? inner.Message : e.Message;
 
     private async Task<byte[]> ReadBoundedAsync(HttpResponseMessage response, string url, CancellationToken cancellationToken)
     {
@@ -196,11 +271,12 @@ public sealed class FeedWatcher(
         return buffer.ToArray();
     }
 
-    private async Task<PollResult> SucceedAsync(FeedState previous, string? etag, DateTimeOffset? lastModified, int status, List<SourceDocument> fresh, CancellationToken cancellationToken)
+    private async Task<PollResult> SucceedAsync(FeedState previous, string? etag, DateTimeOffset? lastModified, int status, List<SourceDocument> fresh,
+        List<string> entryErrors, CancellationToken cancellationToken)
     {
         var next = time.GetUtcNow() + options.Interval;
         await state.SaveFeedAsync(previous with { ETag = etag, LastModified = lastModified, NextPollAt = next, ConsecutiveFailures = 0, LastError = null }, cancellationToken).ConfigureAwait(false);
-        return new PollResult(previous.Url, status, fresh, null, next);
+        return new PollResult(previous.Url, status, fresh, null, next) { EntryErrors = [.. entryErrors] };
     }
 
     private async Task<PollResult> FailAsync(FeedState previous, int status, string error, TimeSpan? retryAfter, CancellationToken cancellationToken)

@@ -6,4 +6,7 @@ namespace Corroborate.Ingest.Watching;
 public sealed record PollResult(string FeedUrl, int StatusCode, IReadOnlyList<SourceDocument> NewDocuments, string? Error, DateTimeOffset NextPollAt)
 {
     public bool NotModified => StatusCode == 304;
+
+    /// <summary>Entries of a successful poll that could not be read, followed or stored, each named with why.</summary>
+    public IReadOnlyList<string> EntryErrors { get; init; } = [];
 }

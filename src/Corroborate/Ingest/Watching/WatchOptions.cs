@@ -15,6 +15,12 @@ public sealed record WatchOptions
     /// <summary>Largest feed or page accepted (bytes).</summary>
     public long MaxResponseBytes { get; init; } = 16L * 1024 * 1024;
 
-    /// <summary>Per-request time limit.</summary>
+    /// <summary>Time limit for one whole response, headers and body.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Feeds (their URLs as given) that may reach their own host at a loopback or private address: an
+    /// intranet feed the user named. Enforced by the client from <see cref="SafeHttp.CreateClient"/>.
+    /// </summary>
+    public IReadOnlySet<string> AllowPrivate { get; init; } = new HashSet<string>();
 }

@@ -52,7 +52,14 @@ public sealed class InputPreparer(PostgresArticleStore store, string workerName)
             InputError? error;
             try
             {
-                (articles, error) = _pipeline.ReadInput(stream, source, cancellationToken);
+                (articles, var errors) = _pipeline.ReadInput(stream, source, cancellationToken);
+                // The queue keeps one error per input: several (bad lines of one file) are listed in it, each named.
+                error = errors.Count switch
+                {
+                    0 => null,
+                    1 => errors[0],
+                    _ => new InputError(source, $"{errors.Count} items could not be read:\n" + string.Join("\n", errors.Select(e => $"{e.Source}: {e.Message}"))),
+                };
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

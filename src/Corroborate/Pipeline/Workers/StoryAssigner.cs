@@ -82,7 +82,12 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
                 continue;
             }
 
-            await AssignAsync(connection, clusterer, ready, cancellationToken).ConfigureAwait(false);
+            if (!await AssignAsync(connection, clusterer, ready, cancellationToken).ConfigureAwait(false))
+            {
+                // An article the index failed on may have left it half-changed: rebuild it from what is stored.
+                clusterer = null;
+            }
+
             InputsAssigned += ready.Count;
         }
 
@@ -129,13 +134,16 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
     /// <summary>
     /// Places the inputs' articles in stories exactly as <see cref="IngestPipeline"/> does for one process,
     /// then stores articles, assignments, errors and report jobs and marks the inputs done, in one transaction.
+    /// An article the story index fails on is recorded as an input error and not stored, so it can never stop
+    /// the assigner (and with it every worker waiting for its inputs); false when that happened.
     /// </summary>
-    private async Task AssignAsync(NpgsqlConnection connection, StoryClusterer clusterer, List<WaitingInput> inputs, CancellationToken cancellationToken)
+    private async Task<bool> AssignAsync(NpgsqlConnection connection, StoryClusterer clusterer, List<WaitingInput> inputs, CancellationToken cancellationToken)
     {
         var parsed = inputs.Select(i => PreparedInputJson.Articles(i.Prepared!)).ToList();
         var stored = await PostgresArticleStore.StoredHashesAsync(connection, null,
             parsed.SelectMany(articles => articles.Select(a => a.ContentHash)).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
         var items = new List<(Article, StoryAssignment?)>();
+        var unplaced = new List<(string Source, string Message)>();
         var touched = new List<string>();
         var start = Stopwatch.GetTimestamp();
         foreach (var articles in parsed)
@@ -144,7 +152,17 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
             foreach (var article in articles)
             {
                 var known = !seen.Add(article.ContentHash) || clusterer.Index.StoryOf(article.Id) is not null || stored.Contains(article.ContentHash);
-                var story = known ? null : clusterer.Assign(article);
+                StoryAssignment? story;
+                try
+                {
+                    story = known ? null : clusterer.Assign(article);
+                }
+                catch (Exception e) when (Failures.IsRecoverable(e))
+                {
+                    unplaced.Add((article.Source, $"article {article.Id} could not be placed in a story: {Failures.Describe(e)}"));
+                    continue;
+                }
+
                 items.Add((article, story));
                 // stories-entities (issue 18): a placement may move articles between young stories or merge
                 // them, so every story it changed needs its report rebuilt, under its current id.
@@ -164,11 +182,11 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await PostgresArticleStore.AddAsync(connection, transaction, items, cancellationToken).ConfigureAwait(false);
         await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var failed in inputs.Where(i => i.Error is not null))
+        foreach (var (source, message) in inputs.Where(i => i.Error is not null).Select(i => (i.ErrorSource ?? "", i.Error!)).Concat(unplaced))
         {
             var error = new NpgsqlBatchCommand("INSERT INTO input_errors (source, message, at) VALUES ($1, $2, $3)");
-            error.Parameters.Add(Text(failed.ErrorSource ?? ""));
-            error.Parameters.Add(Text(failed.Error!));
+            error.Parameters.Add(Text(source));
+            error.Parameters.Add(Text(message));
             error.Parameters.Add(Text(DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
             batch.BatchCommands.Add(error);
         }
@@ -190,6 +208,7 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
         await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         Timings.Add("store", Stopwatch.GetTimestamp() - start);
+        return unplaced.Count == 0;
     }
 
     private static NpgsqlParameter Text(string value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = value };

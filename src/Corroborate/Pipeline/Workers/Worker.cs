@@ -29,8 +29,35 @@ public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Ac
 
     public long InputsPrepared => Interlocked.Read(ref _inputsPrepared);
 
-    /// <summary>Works until cancelled or, with <see cref="WorkerOptions.Once"/>, until nothing is left to do.</summary>
+    /// <summary>
+    /// Works until cancelled or, with <see cref="WorkerOptions.Once"/>, until nothing is left to do. A step
+    /// that keeps failing for a reason other than the database is logged and retried; with
+    /// <see cref="WorkerOptions.Once"/> it ends the run after <see cref="MaxStepFaults"/> tries, stopping the
+    /// other loops too, so a one-off run never waits forever on work that cannot be done.
+    /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        try
+        {
+            await RunLoopsAsync(stop, stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // a clean stop: every step commits whole or not at all
+        }
+        catch (OperationCanceledException) when (_fault is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_fault);
+        }
+    }
+
+    /// <summary>Non-database failures of one step in a row before a one-off run gives up.</summary>
+    public const int MaxStepFaults = 3;
+
+    private Exception? _fault;
+
+    private async Task RunLoopsAsync(CancellationTokenSource stop, CancellationToken cancellationToken)
     {
         try
         {
@@ -69,12 +96,29 @@ public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Ac
                 loops.Add(PrepareLoopAsync(cancellationToken));
             }
 
+            foreach (var loop in loops)
+            {
+                _ = loop.ContinueWith(t => Fault(stop, t.Exception!.InnerException!), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            }
+
             await Task.WhenAll(loops).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // a clean stop: every step commits whole or not at all
+            Fault(stop, e);
+            throw;
         }
+    }
+
+    private void Fault(CancellationTokenSource stop, Exception e)
+    {
+        if (e is OperationCanceledException)
+        {
+            return;
+        }
+
+        Interlocked.CompareExchange(ref _fault, e, null);
+        stop.Cancel();
     }
 
     private async Task InboxLoopAsync(string inbox, CancellationToken cancellationToken)
@@ -133,13 +177,13 @@ public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Ac
         }
 
         var pipeline = new IngestPipeline(store);
-        using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, MaxAutomaticRedirections = 5 });
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("Corroborate/0.1 (+feed watcher)");
+        using var http = SafeHttp.CreateClient();
         var state = new PostgresWatchStateStore(store);
         var watcher = new FeedWatcher(http, new InputReader(), state, async (documents, token) =>
         {
             foreach (var document in documents)
             {
+                // Process throws for a document with no text left; the watcher names the entry and goes on.
                 await _queue.EnqueuePreparedAsync(document.Source, [pipeline.Process(document, DateTimeOffset.UtcNow)], token).ConfigureAwait(false);
             }
         }, options.Watch, TimeProvider.System);
@@ -148,6 +192,11 @@ public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Ac
             if (result.Error is not null || result.NewDocuments.Count > 0)
             {
                 log($"{options.Name}: {result.FeedUrl}: {(result.Error is { } error ? $"failed: {error}" : $"{result.NewDocuments.Count} new")}");
+            }
+
+            foreach (var entryError in result.EntryErrors)
+            {
+                log($"{options.Name}: {result.FeedUrl}: {entryError}");
             }
         }
 
@@ -257,11 +306,24 @@ public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Ac
     private async Task<T> RetryingAsync<T>(Func<Task<T>> step, CancellationToken cancellationToken)
     {
         var failures = 0;
+        var faults = 0;
         while (true)
         {
             try
             {
                 return await step().ConfigureAwait(false);
+            }
+            catch (Exception e) when (!IsTransient(e) && Failures.IsRecoverable(e) && !cancellationToken.IsCancellationRequested)
+            {
+                // Inputs and stories are isolated inside each step, so this is a fault of the step itself: never
+                // silent, never the end of a long-running worker.
+                log($"{options.Name}: {Failures.Describe(e)}; retrying");
+                if (++faults >= MaxStepFaults && options.Once)
+                {
+                    throw;
+                }
+
+                await Task.Delay(options.Poll * 5 * Math.Min(faults, 20), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (IsTransient(e) && !cancellationToken.IsCancellationRequested)
             {

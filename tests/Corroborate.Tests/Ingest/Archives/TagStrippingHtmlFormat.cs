@@ -11,7 +11,7 @@ public sealed class TagStrippingHtmlFormat : IDocumentFormat
 
     public bool Recognizes(ReadOnlySpan<byte> head, string source) => head.IndexOf("<html"u8) >= 0;
 
-    public IEnumerable<SourceDocument> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
+    public IEnumerable<ReadItem> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
     {
         var html = Encoding.UTF8.GetString(StreamBytes.ReadAll(content, source, limits.MaxDocumentBytes));
         yield return new SourceDocument { Source = source, Text = MarkupText.ToPlainText(html) };

@@ -44,7 +44,7 @@ public sealed class WarcFixtureTests
         {
             try
             {
-                foreach (var document in new WarcFormat(new TagStrippingHtmlFormat()).Read(stream, path, ReadLimits.Default, default))
+                foreach (var document in new WarcFormat(new TagStrippingHtmlFormat()).Read(stream, path, ReadLimits.Default, default).Documents())
                 {
                     yielded.Add(document.Source[(path.Length + 1)..]);
                     Assert.Equal("warc-date", document.PublishedFrom);

@@ -37,7 +37,7 @@ public sealed class WarcReaderTests
     }
 
     private static List<Corroborate.Model.SourceDocument> ReadAll(byte[] bytes, ReadLimits? limits = null) =>
-        [.. new WarcFormat(new TagStrippingHtmlFormat()).Read(new MemoryStream(bytes), "test.warc", limits ?? SmallLimits, default)];
+        [.. new WarcFormat(new TagStrippingHtmlFormat()).Read(new MemoryStream(bytes), "test.warc", limits ?? SmallLimits, default).Documents()];
 
     [Fact]
     public void Reads_response_and_resource_records_and_skips_requests_and_metadata()
@@ -98,7 +98,7 @@ public sealed class WarcReaderTests
 
         var error = Assert.Throws<InputException>(() =>
         {
-            foreach (var d in new WarcFormat(new TagStrippingHtmlFormat()).Read(new MemoryStream(cut), "cut.warc", SmallLimits, default))
+            foreach (var d in new WarcFormat(new TagStrippingHtmlFormat()).Read(new MemoryStream(cut), "cut.warc", SmallLimits, default).Documents())
             {
                 documents.Add(d.Source);
             }
@@ -112,15 +112,30 @@ public sealed class WarcReaderTests
     }
 
     [Fact]
-    public void Gzip_bomb_record_declaring_more_than_the_limit_is_refused_before_it_is_inflated()
+    public void Records_after_one_large_record_are_dropped_regression_the_large_record_is_skipped_and_named_and_the_rest_read()
     {
-        var zeros = new byte[4 << 20]; // 4 MiB of zeros compress to a few KiB; the limit here is 1 MiB
+        var zeros = new byte[4 << 20]; // 4 MiB (compressing to a few KiB) where the document limit is 1 MiB: a 70 MB page at full scale
+        byte[] archive = [.. Gzip(Response(1)), .. Gzip(Record("resource", "https://x/big.txt", "text/plain", zeros)), .. Gzip(Response(3))];
+
+        var items = new WarcFormat(new TagStrippingHtmlFormat()).Read(new MemoryStream(archive), "big.warc.gz", SmallLimits, default).ToList();
+
+        Assert.Equal(["big.warc.gz#1", "big.warc.gz#3"], items.Documents().Select(d => d.Source));
+        var problem = Assert.Single(items, i => i.Problem is not null).Problem!;
+        Assert.StartsWith("big.warc.gz#2", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("larger than the 1,048,576-byte document limit; skipped", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Record_declaring_more_than_the_skip_limit_is_refused_before_it_is_inflated()
+    {
+        var limits = SmallLimits with { MaxSkippedRecordBytes = 2 << 20 };
+        var zeros = new byte[4 << 20];
         byte[] bomb = [.. Gzip(Response(1)), .. Gzip(Record("resource", "https://x/bomb.txt", "text/plain", zeros))];
 
-        var error = Assert.Throws<InputException>(() => ReadAll(bomb).Count);
+        var error = Assert.Throws<InputException>(() => ReadAll(bomb, limits).Count);
 
         Assert.Contains("record 2", error.Message, StringComparison.Ordinal);
-        Assert.Contains("decompression limit", error.Message, StringComparison.Ordinal);
+        Assert.Contains("record limit", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,4 +32,23 @@ public sealed class FeedDateParserTests
     {
         Assert.Null(FeedDateParser.Parse(text));
     }
+
+    [Fact]
+    public void Hugo_pubDate_of_year_0001_was_read_as_2001_regression_a_four_digit_year_is_read_as_written()
+    {
+        Assert.Equal(1, FeedDateParser.Parse("Mon, 01 Jan 0001 00:00:00 +0000")!.Value.Year);
+        Assert.Equal(2004, FeedDateParser.Parse("Thu, 01 Jan 04 19:48 +0130")!.Value.Year);
+    }
+
+    [Theory]
+    [InlineData("Fri, 31 Dec 9999 24:00:00 -1200")]
+    [InlineData("0001-01-01T00:00:00+05:00")]
+    [InlineData("9999-366")]
+    [InlineData("0000-001")]
+    public void Dates_at_the_calendar_s_ends_are_no_date_rather_than_an_exception(string text)
+    {
+        var exception = Record.Exception(() => FeedDateParser.Parse(text));
+
+        Assert.Null(exception);
+    }
 }

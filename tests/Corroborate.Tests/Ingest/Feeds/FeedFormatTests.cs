@@ -31,9 +31,11 @@ public sealed class FeedFormatTests
     [Fact]
     public void Yields_one_document_per_entry_with_body_named_by_its_1_based_index()
     {
-        var documents = new FeedFormat().Read(new MemoryStream(Encoding.UTF8.GetBytes(Rss)), "g.xml", ReadLimits.Default, default).ToList();
+        var documents = new FeedFormat().Read(new MemoryStream(Encoding.UTF8.GetBytes(Rss)), "g.xml", ReadLimits.Default, default).Documents().ToList();
 
-        Assert.Equal(["g.xml#1", "g.xml#3"], documents.Select(d => d.Source));
+        // The title-only entry is read as its title: dropping it was silent loss.
+        Assert.Equal(["g.xml#1", "g.xml#2", "g.xml#3"], documents.Select(d => d.Source));
+        Assert.Equal(("Empty", null), (documents[1].Text, documents[1].Title));
         var first = documents[0];
         Assert.Equal(("First & best", "https://g.example/1", "Gazette", "feed"), (first.Title, first.Url, first.Outlet, first.PublishedFrom));
         Assert.Equal("desk@g.example (Desk)", first.Author);
@@ -47,10 +49,10 @@ public sealed class FeedFormatTests
         var seen = new List<string>();
         var format = new FeedFormat((html, source) => { seen.Add(source); return "converted"; });
 
-        var documents = format.Read(new MemoryStream(Encoding.UTF8.GetBytes(Rss)), "g.xml", ReadLimits.Default, default).ToList();
+        var documents = format.Read(new MemoryStream(Encoding.UTF8.GetBytes(Rss)), "g.xml", ReadLimits.Default, default).Documents().ToList();
 
         Assert.Equal(["g.xml#1", "g.xml#3"], seen);
-        Assert.All(documents, d => Assert.Equal("converted", d.Text));
+        Assert.All(documents.Where(d => d.Source != "g.xml#2"), d => Assert.Equal("converted", d.Text));
     }
 
     [Fact]

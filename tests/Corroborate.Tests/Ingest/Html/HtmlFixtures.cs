@@ -14,7 +14,7 @@ internal static class HtmlFixtures
     public static SourceDocument Read(string name)
     {
         using var stream = File.OpenRead(PathOf(name));
-        return Assert.Single(new HtmlFormat().Read(stream, name, ReadLimits.Default, CancellationToken.None));
+        return Assert.Single(new HtmlFormat().Read(stream, name, ReadLimits.Default, CancellationToken.None).Documents());
     }
 
     public static SourceDocument ReadMarkup(string html, string source = "test.html") =>

@@ -73,6 +73,8 @@ public sealed class WorkerTests : IAsyncLifetime
                 Once = true,
                 Readers = 1,
                 Feeds = [server.Url("/feed")],
+                // The test server is on loopback: this feed is allowed to reach its own host there.
+                Watch = new Corroborate.Ingest.Watching.WatchOptions { AllowPrivate = new HashSet<string> { server.Url("/feed") } },
                 Poll = TimeSpan.FromMilliseconds(20),
                 TakeoverInterval = TimeSpan.FromMilliseconds(200),
             }, _ => { }));
@@ -92,6 +94,29 @@ public sealed class WorkerTests : IAsyncLifetime
         {
             await store.DisposeAsync();
         }
+    }
+
+    [PostgresFact]
+    public async Task Go_zero_time_killed_the_assigner_and_report_jobs_and_worker_once_hung_regression_the_run_completes()
+    {
+        Directory.CreateDirectory(Inbox);
+        await File.WriteAllLinesAsync(Path.Combine(Inbox, "crawl.jsonl"),
+        [
+            """{"id": "z1", "title": "Council", "published": "0001-01-01T00:00:00Z", "text": "On 0001-01-01 the council met on Monday. It had met last Friday too, and will meet next Monday in the summer."}""",
+            """{"id": "z2", "title": "Far", "published": "9999-12-31T00:00:00Z", "text": "Officials said next year would differ and last month was quiet."}""",
+            """{"id": "z3", "title": "Harbour reopens", "published": "2024-05-06T08:00:00Z", "text": "The harbour reopened on Monday after storm repairs."}""",
+            """{"id": "z4", broken line""",
+        ]);
+
+        var workers = await StartWorkersAsync(2, inbox: Inbox);
+        await Task.WhenAll(workers.Select(w => w.Run)).WaitAsync(Limit);
+
+        var result = await SharedStoreResult.OfPostgresAsync(Location);
+        Assert.Equal(3, result.ArticleCount);
+        Assert.Equal(0, result.WaitingInputs + result.WaitingJobs);
+        Assert.Equal(result.Stories.Values.Select(s => s.Story).Distinct().Count(), result.Reports.Count);
+        Assert.Equal(1, result.InputErrors);
+        await DisposeAsync(workers);
     }
 
     [PostgresFact(RestartsServer = true)]
