@@ -24,9 +24,10 @@ internal static class EntityEvaluationCommand
         var gold = new Option<string?>("--gold") { Description = "A hand annotation (article id, start, end, label, chain) of some of the articles: score them." };
         var errors = new Option<bool>("--errors") { Description = "With --gold: list every mistake (missed, spurious, mistyped mentions, wrong and missing pairs)." };
         var quiet = new Option<bool>("--summary") { Description = "Print the totals only, not every story's entities." };
+        var mentions = new Option<bool>("--mentions") { Description = "Also list every article's raw mentions with the evidence the extractor saw (for debugging rules)." };
         var command = new Command("entities", "List every gold story's entities for review; count reviewed junk; score against a hand annotation.")
         {
-            file, topics, exclude, junk, gold, errors, quiet,
+            file, topics, exclude, junk, gold, errors, quiet, mentions,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -44,6 +45,11 @@ internal static class EntityEvaluationCommand
                     if (!parsed.GetValue(quiet))
                     {
                         await console.Out.WriteLineAsync(Invariant($"== {story.Story} (topic {story.Topic}, {story.Articles.Length} articles, {story.Entities.Entities.Length} entities)")).ConfigureAwait(false);
+                    }
+
+                    if (parsed.GetValue(mentions))
+                    {
+                        await WriteMentionsAsync(console, story).ConfigureAwait(false);
                     }
 
                     foreach (var entity in story.Entities.Entities)
@@ -109,6 +115,24 @@ internal static class EntityEvaluationCommand
             foreach (var error in s.Errors)
             {
                 await output.WriteLineAsync("  " + error).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task WriteMentionsAsync(CliConsole console, EntityEvaluationStory story)
+    {
+        var extractor = new EntityMentionExtractor();
+        foreach (var article in story.Articles)
+        {
+            foreach (var m in extractor.Extract(article))
+            {
+                var flags = string.Join(',', new[]
+                {
+                    m.IsTypeGuess ? "guess" : null, m.AtSentenceStart ? "opening" : null, m.AfterIn ? "in" : null, m.PersonEvidence ? "speaks" : null,
+                    m.Attributive ? "attributive" : null, m.ContextType is { } c ? "context=" + Type(c) : null, m.RightType is { } r ? "right=" + Type(r) : null,
+                    m.Role is { } role ? "role=" + role : null, m.IsRoleOnly ? "role-only" : null,
+                }.Where(f => f is not null));
+                await console.Out.WriteLineAsync(Invariant($"    {article.Id}:{m.Span.Start}-{m.Span.End} {Type(m.Type),-12} {m.Text}  {flags}")).ConfigureAwait(false);
             }
         }
     }

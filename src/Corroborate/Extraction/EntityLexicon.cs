@@ -17,6 +17,9 @@ public sealed class EntityLexicon
         Connectors = ResourceText.Set("Entities/organisation-connectors.txt", StringComparer.Ordinal);
         NonPersonWords = ResourceText.Set("Entities/non-person-words.txt", StringComparer.OrdinalIgnoreCase);
         GivenNames = ResourceText.Set("Entities/given-names.txt", StringComparer.Ordinal);
+        CommonAcronyms = ResourceText.Set("Entities/common-acronyms.txt", StringComparer.Ordinal);
+        SpeechVerbs = ResourceText.Set("Entities/speech-verbs.txt", StringComparer.Ordinal);
+        FunctionWords = ResourceText.Set("LanguageProfiles/en.stopwords.txt", StringComparer.Ordinal);
         CueNouns = ResourceText.Lines("Entities/cue-nouns.txt").Select(l => l.Split('\t')).Where(c => c.Length == 2)
             .ToFrozenDictionary(c => c[0], c => c[1] switch
             {
@@ -47,6 +50,15 @@ public sealed class EntityLexicon
 
     /// <summary>Common given names: a phrase opening with one is a person; a lone one is never guessed to be an organisation.</summary>
     public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>Abbreviations of common nouns and designations ("GPS", "PhD", "RBI"): no names.</summary>
+    public FrozenSet<string> CommonAcronyms { get; }
+
+    /// <summary>Verbs that attribute speech ("said", "told"): a name next to one is someone speaking.</summary>
+    public FrozenSet<string> SpeechVerbs { get; }
+
+    /// <summary>English function words ("that", "with", "from"): lower case even in a Title Case headline.</summary>
+    public FrozenSet<string> FunctionWords { get; }
 
     /// <summary>
     /// Lower-case nouns that type the name after them ("firm Trend Micro", "lawyer Mark Heller", "hometown of
