@@ -17,6 +17,7 @@ public sealed class EntityLexicon
         Connectors = ResourceText.Set("Entities/organisation-connectors.txt", StringComparer.Ordinal);
         NonPersonWords = ResourceText.Set("Entities/non-person-words.txt", StringComparer.OrdinalIgnoreCase);
         GivenNames = ResourceText.Set("Entities/given-names.txt", StringComparer.Ordinal);
+        ThingCues = ResourceText.Set("Entities/thing-cues.txt", StringComparer.Ordinal);
         CommonAcronyms = ResourceText.Set("Entities/common-acronyms.txt", StringComparer.Ordinal);
         SpeechVerbs = ResourceText.Set("Entities/speech-verbs.txt", StringComparer.Ordinal);
         FunctionWords = ResourceText.Set("LanguageProfiles/en.stopwords.txt", StringComparer.Ordinal);
@@ -50,6 +51,9 @@ public sealed class EntityLexicon
 
     /// <summary>Common given names: a phrase opening with one is a person; a lone one is never guessed to be an organisation.</summary>
     public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>Words that make a capitalised phrase a law, a prize, a storm, a war or an event ("Act", "Award", "Hurricane"): no entity.</summary>
+    public FrozenSet<string> ThingCues { get; }
 
     /// <summary>Abbreviations of common nouns and designations ("GPS", "PhD", "RBI"): no names.</summary>
     public FrozenSet<string> CommonAcronyms { get; }

@@ -55,6 +55,19 @@ public sealed partial class EntityMentionExtractor
         return end + 1 < text.Length && text[end] == '-' && char.IsDigit(text[end + 1]);
     }
 
+    /// <summary>"TOKYO, Jan 2 (MC) -": a wire's credit in brackets before the dash of a dateline names the outlet, not the story.</summary>
+    private static bool IsDatelineCredit(string text, WordToken token)
+    {
+        var (start, end) = (token.Span.Start, token.Span.End);
+        if (start == 0 || text[start - 1] != '(' || end >= text.Length || text[end] != ')')
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(end + 1).TrimStart(' ');
+        return after.Length > 0 && after[0] is '-' or '–' or '—';
+    }
+
     /// <summary>"RBIs", "CEOs": capitals then a plural s.</summary>
     private static bool IsPluralAcronym(string word) =>
         word.Length >= 3 && word[^1] == 's' && word.AsSpan(0, word.Length - 1).IndexOfAnyExceptInRange('A', 'Z') < 0;
@@ -81,7 +94,8 @@ public sealed partial class EntityMentionExtractor
 
     /// <summary>
     /// "Republican candidate", "Catholic hospital", "Peronist coalition": the word stands before a lower-case word
-    /// that is no verb, function word or kind noun (which would type the name instead).
+    /// that is no verb or function word (a kind noun counts: "Ishikawa prefecture" types a name, "Peronist coalition"
+    /// describes a coalition; the resolver tells them apart by the word's ending).
     /// </summary>
     private bool IsAttributive(string text, List<WordToken> tokens, int end)
     {
@@ -92,7 +106,7 @@ public sealed partial class EntityMentionExtractor
 
         var next = tokens[end].Text;
         return char.IsLower(next[0]) && !lexicon.FunctionWords.Contains(next) && !lexicon.SpeechVerbs.Contains(next) && !lexicon.Connectors.Contains(next)
-            && !AuxiliaryVerbs.Contains(next) && KindNoun(next) is null && !next.EndsWith("ed", StringComparison.Ordinal);
+            && !AuxiliaryVerbs.Contains(next) && !next.EndsWith("ed", StringComparison.Ordinal);
     }
 
     private static readonly FrozenSet<string> AuxiliaryVerbs = FrozenSet.ToFrozenSet(

@@ -337,7 +337,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     private bool IsCompleteName(List<WordToken> tokens, int start, int end) =>
         end > start && (lexicon.OrganisationCues.Contains(tokens[end - 1].Text) || lexicon.PlaceCues.Contains(tokens[end - 1].Text)
             || gazetteer.Find(Join(tokens, start, end)) is not null
-            || (lexicon.GivenNames.Contains(tokens[start].Text) && LooksLikePersonName(tokens, start, end)));
+            || Enumerable.Range(start, end - start).Any(j => lexicon.GivenNames.Contains(tokens[j].Text) && LooksLikePersonName(tokens, j, end)));
 
     /// <summary>
     /// Two to four capitalised words with no cue, role, gazetteer or non-person word among them: what comes
@@ -430,14 +430,29 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             yield break;
         }
 
+        // "E." of "E. 52nd Street" cut off, "S": a lone letter names nothing.
+        if (end - start == 1 && tokens[start].Text.TrimEnd('.').Length == 1)
+        {
+            yield break;
+        }
+
+        // "Endangered Species Act", "Nelson Mandela Award", "Hurricane Katrina": a law, a prize, a storm or a war is
+        // none of our three kinds.
+        if (lexicon.ThingCues.Contains(tokens[end - 1].Text) || (end - start >= 2 && lexicon.ThingCues.Contains(tokens[start].Text)))
+        {
+            yield break;
+        }
+
         // "IE6", "AK-47", "F-16": a word with digits in it or after its hyphen is a model or a designation.
-        if (end - start == 1 && IsDesignation(text, tokens[start]))
+        if (end - start == 1 && (IsDesignation(text, tokens[start]) || IsDatelineCredit(text, tokens[start])))
         {
             yield break;
         }
 
         // "GPS", "PhD", "RBIs", "CEOs": the abbreviation of a common noun, or the plural of one, names nothing.
-        if (end - start == 1 && (lexicon.CommonAcronyms.Contains(tokens[start].Text.TrimEnd('.').Replace(".", "", StringComparison.Ordinal)) || IsPluralAcronym(tokens[start].Text)))
+        // "PEOPLE", "UPDATE", "HUGE": a shouted word the article also writes in lower case is that word.
+        if (end - start == 1 && (lexicon.CommonAcronyms.Contains(tokens[start].Text.TrimEnd('.').Replace(".", "", StringComparison.Ordinal)) || IsPluralAcronym(tokens[start].Text)
+            || (tokens[start].IsAcronym && tokens[start].Text.Length >= 2 && _lowerCase.Contains(tokens[start].Text.ToLowerInvariant()))))
         {
             yield break;
         }
@@ -453,7 +468,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // James Steele", "Superior Court Judge James Dabney" are an organisation, a role and a person.
         for (var k = end - 2; k > start; k--)
         {
-            if (MatchRole(tokens, k, end) is { } inner && k + inner.Length < end && lexicon.Roles[inner.Role] != "honorific"
+            if (MatchRole(tokens, k, end) is { } inner && (k + inner.Length < end || LooksLikePersonName(tokens, start, k)) && lexicon.Roles[inner.Role] != "honorific"
                 && MatchRole(tokens, k - 1, end) is null && gazetteer.Find(tokens[k - 1].Text) is not { Kind: PlaceKind.Demonym })
             {
                 foreach (var before in Classify(text, tokens, start, k, sentence, appositive: false, openingIndex))
@@ -509,17 +524,38 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             }
         }
 
-        // "President of Cuba": the country after the role belongs to the role; the name, if any, comes later.
-        if (start < end && role is not null && tokens[start].Text == "of")
+        // "President of Cuba", "Vice President for Conservation Advocacy": what follows the role belongs to it; a
+        // person's name after that ("Secretary of Commerce Gary Locke") is the holder.
+        if (start < end && role is not null && tokens[start].Text is "of" or "for")
         {
-            var place = Mention(text, tokens, start + 1, end, EntityType.Place, sentence);
-            if (gazetteer.Find(place.Text) is { } entry)
+            var portfolioStart = start + 1;
+            while (portfolioStart < end && !tokens[portfolioStart].IsCapitalised)
             {
-                yield return place with { CountryCode = entry.CountryCode, PlaceKind = entry.Kind };
+                portfolioStart++;
             }
-            else
+
+            var holder = end;
+            for (var k = portfolioStart + 1; k < end - 1; k++)
             {
-                yield return place with { Type = EntityType.Organisation };
+                if (lexicon.GivenNames.Contains(tokens[k].Text) && LooksLikePersonName(tokens, k, end))
+                {
+                    holder = k;
+                    break;
+                }
+            }
+
+            if (portfolioStart < holder && tokens[start].Text == "of")
+            {
+                var place = Mention(text, tokens, portfolioStart, holder, EntityType.Place, sentence);
+                yield return gazetteer.Find(place.Text) is { } entry
+                    ? place with { CountryCode = entry.CountryCode, PlaceKind = entry.Kind }
+                    : place with { Type = EntityType.Organisation };
+            }
+
+            if (holder < end)
+            {
+                var person = Mention(text, tokens, holder, end, EntityType.Person, sentence);
+                yield return person with { Role = role, RoleKind = roleKind, RoleSpan = roleSpan, PersonEvidence = SpeaksOrWho(text, tokens, holder, end) };
             }
 
             yield break;
@@ -574,7 +610,9 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             return name with { Type = EntityType.Place, CountryCode = qualified.CountryCode, PlaceKind = qualified.Kind == PlaceKind.Country ? PlaceKind.Region : qualified.Kind };
         }
 
-        if (lexicon.OrganisationCues.Contains(words[^1].Text) || lexicon.OrganisationCues.Contains(words[0].Text))
+        // "White House Office of Management and Budget": the word before "of" heads the name too.
+        var head = words.FindIndex(w => w.Text == "of") is > 0 and var of ? words[of - 1].Text : words[0].Text;
+        if (lexicon.OrganisationCues.Contains(words[^1].Text) || lexicon.OrganisationCues.Contains(words[0].Text) || lexicon.OrganisationCues.Contains(head))
         {
             return name with { Type = EntityType.Organisation };
         }

@@ -9,13 +9,13 @@ public sealed partial class EntityResolver
 {
     /// <summary>
     /// "Bush administration", "Mitchell campaign": a one-word name typed an organisation or place only by the noun
-    /// after it (or before it), when the story names a person with that surname, is that person's name again,
+    /// after it (or before it), when the story names a person with that surname or given name, is that person's name again,
     /// left for <see cref="AttachSingleWords"/>.
     /// </summary>
     private static void DemoteSurnames(List<Node> all)
     {
         var surnames = all.Where(n => n.Mention.Type == EntityType.Person && !n.Mention.IsTypeGuess && n.Tokens.Length >= 2 && !n.Mention.IsHandle)
-            .Select(n => n.Tokens[^1]).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(n => (string[])[n.Tokens[0], n.Tokens[^1]]).Where(t => t.Length >= 3).ToHashSet(StringComparer.Ordinal);
         if (surnames.Count == 0)
         {
             return;

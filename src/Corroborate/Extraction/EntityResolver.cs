@@ -139,7 +139,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            if (nodes.Count < 2 || personWords.Contains(group.Key) || group.Key.Length < 2 || nodes.All(n => n.Mention.AtSentenceStart) || lexicon.GivenNames.Contains(nodes[0].Mention.Text) || IsCalendarWord(nodes[0].Mention.Text) || nodes[0].Mention.Text.Length < 2
+            if (nodes.Count < 2 || personWords.Contains(group.Key) || group.Key.Length < 3 || nodes.All(n => n.Mention.AtSentenceStart) || lexicon.GivenNames.Contains(nodes[0].Mention.Text) || IsCalendarWord(nodes[0].Mention.Text) || nodes[0].Mention.Text.Length < 2
                 || nodes.Any(n => n.Mention.ContextType == EntityType.Unknown)
                 || (lowerCaseWords ??= LowerCaseWords(story)).Contains(nodes[0].Mention.Text.ToLowerInvariant()))
             {
