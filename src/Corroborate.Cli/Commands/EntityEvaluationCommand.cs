@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using Corroborate.Extraction;
@@ -19,15 +20,16 @@ internal static class EntityEvaluationCommand
     {
         var file = new Argument<string>("file") { Description = "JSON Lines with id, title, text, story and topic of each article (as ECB+)." };
         var topics = new Option<string?>("--topics") { Description = "Only these topics (comma-separated)." };
+        var storyList = new Option<string?>("--stories") { Description = "Only these gold stories (comma-separated)." };
         var exclude = new Option<string?>("--exclude-topics") { Description = "Leave these topics out (comma-separated): held-out ones while writing rules." };
-        var junk = new Option<string?>("--junk") { Description = "A reviewer's verdicts: lines 'article id, start, end' of a mention of an entity that names nothing." };
+        var junk = new Option<string?>("--junk") { Description = "A reviewer's verdicts: lines 'article id, start, end' of a mention of an entity that names nothing (an entity is junk when its name is such a mention)." };
         var gold = new Option<string?>("--gold") { Description = "A hand annotation (article id, start, end, label, chain) of some of the articles: score them." };
         var errors = new Option<bool>("--errors") { Description = "With --gold: list every mistake (missed, spurious, mistyped mentions, wrong and missing pairs)." };
         var quiet = new Option<bool>("--summary") { Description = "Print the totals only, not every story's entities." };
         var mentions = new Option<bool>("--mentions") { Description = "Also list every article's raw mentions with the evidence the extractor saw (for debugging rules)." };
         var command = new Command("entities", "List every gold story's entities for review; count reviewed junk; score against a hand annotation.")
         {
-            file, topics, exclude, junk, gold, errors, quiet, mentions,
+            file, topics, storyList, exclude, junk, gold, errors, quiet, mentions,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -36,7 +38,9 @@ internal static class EntityEvaluationCommand
             {
                 var only = Topics(parsed.GetValue(topics));
                 var without = Topics(parsed.GetValue(exclude)) ?? FrozenSet<string>.Empty;
-                var articles = EntityEvaluation.Read(path, t => (only is null || only.Contains(t)) && !without.Contains(t), cancellationToken);
+                var onlyStories = Topics(parsed.GetValue(storyList));
+                var articles = EntityEvaluation.Read(path, t => (only is null || only.Contains(t)) && !without.Contains(t), cancellationToken)
+                    .Where(a => onlyStories is null || onlyStories.Contains(a.Story)).ToImmutableArray();
                 var stories = EntityEvaluation.Run(articles, cancellationToken: cancellationToken);
                 var verdicts = parsed.GetValue(junk) is { } junkPath ? ReadVerdicts(junkPath) : null;
                 var judgedJunk = 0;
@@ -54,7 +58,8 @@ internal static class EntityEvaluationCommand
 
                     foreach (var entity in story.Entities.Entities)
                     {
-                        var isJunk = verdicts is not null && entity.Mentions.Any(m => verdicts.Contains((m.ArticleId, m.Span.Start, m.Span.End)));
+                        // Judged by the name shown: a junk mention that has since joined a real entity ("Valley" → "Missouri Valley") is no junk entity.
+                        var isJunk = verdicts is not null && entity.Mentions.Any(m => m.Text == entity.Name && verdicts.Contains((m.ArticleId, m.Span.Start, m.Span.End)));
                         judgedJunk += isJunk ? 1 : 0;
                         if (!parsed.GetValue(quiet))
                         {

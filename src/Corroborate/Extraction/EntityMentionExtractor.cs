@@ -310,7 +310,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             // "Ebrahim Raisi of Iran": a person's name does not run on into the place after "of".
             var placeAfterOf = !isOrganisation && tokens[k].Text == "of" && k > partStart && k + 1 < end && !lexicon.PlaceCues.Contains(tokens[partStart].Text)
                 && !lexicon.Roles.ContainsKey(tokens[k - 1].Text) && gazetteer.Find(Join(tokens, k + 1, end)) is not null;
-            if (tokens[k].Text is "and" or "y" or "et" or "und" && (!isOrganisation || IsCompleteName(tokens, partStart, k) && k + 1 < end && tokens[k + 1].IsCapitalised)
+            if (tokens[k].Text is "and" or "y" or "et" or "und" && (!isOrganisation || IsCompleteName(tokens, partStart, k) && k + 1 < end && (tokens[k + 1].IsCapitalised || tokens[k + 1].Text == "the"))
                 || placeAfterOf || (tokens[k].Text == "of" && LooksLikePersonName(tokens, partStart, k)))
             {
                 if (k > partStart)

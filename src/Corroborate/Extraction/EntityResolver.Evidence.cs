@@ -82,6 +82,14 @@ public sealed partial class EntityResolver
             && HasAdjectiveEnding(c.Nodes[0].Mention.Text) && c.Nodes.Count(n => n.Mention.Attributive) * 2 >= c.Nodes.Count);
     }
 
+    /// <summary>"TOO", "GO", "HELL": a word in capitals that the story also writes in lower case is that word shouted.</summary>
+    private static void DropShoutedWords(IReadOnlyList<(Corroborate.Model.Article Article, System.Collections.Immutable.ImmutableArray<EntityMention> Mentions)> story, List<Cluster> clusters)
+    {
+        HashSet<string>? lowerCase = null;
+        clusters.RemoveAll(c => c.Type != EntityType.Place && c.Nodes.Count > 0 && c.Nodes.All(n => n.Tokens.Length == 1 && n.Mention.Text.Length >= 2 && n.Mention.Text.All(char.IsUpper))
+            && (lowerCase ??= LowerCaseWords(story)).Contains(c.Nodes[0].Mention.Text.ToLowerInvariant()));
+    }
+
     private static bool HasAdjectiveEnding(string word) =>
         word.Length >= 5 && !word.All(char.IsUpper)
         && (word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)

@@ -47,6 +47,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         JoinShortPlaceNames(clusters);
         JoinHeadWords(clusters);
         DropAdjectives(clusters);
+        DropShoutedWords(story, clusters);
         OneTypePerName(clusters);
         return Build(clusters);
     }
