@@ -63,6 +63,7 @@ internal static class EvalCommand
         });
         eval.Add(extraction);
         eval.Add(EventsCommand.CreateEval(console));
+        eval.Add(EntityEvaluationCommand.CreateEval(console));
         return eval;
     }
 }

@@ -16,7 +16,12 @@ public sealed class EntityLexicon
         Stopwords = ResourceText.Set("Entities/capitalised-stopwords.txt", StringComparer.Ordinal);
         Connectors = ResourceText.Set("Entities/organisation-connectors.txt", StringComparer.Ordinal);
         NonPersonWords = ResourceText.Set("Entities/non-person-words.txt", StringComparer.OrdinalIgnoreCase);
-        GivenNames = ResourceText.Set("Entities/given-names.txt", StringComparer.Ordinal);
+        // Our list of common names plus office-holders' given names from the Phoenix dictionary (tools/given-names-from-phoenix.py).
+        GivenNames = ResourceText.Lines("Entities/given-names.txt").Concat(ResourceText.Lines("Entities/given-names-phoenix.txt")).ToFrozenSet(StringComparer.Ordinal);
+        ThingCues = ResourceText.Set("Entities/thing-cues.txt", StringComparer.Ordinal);
+        CommonAcronyms = ResourceText.Set("Entities/common-acronyms.txt", StringComparer.Ordinal);
+        SpeechVerbs = ResourceText.Set("Entities/speech-verbs.txt", StringComparer.Ordinal);
+        FunctionWords = ResourceText.Set("LanguageProfiles/en.stopwords.txt", StringComparer.Ordinal);
         CueNouns = ResourceText.Lines("Entities/cue-nouns.txt").Select(l => l.Split('\t')).Where(c => c.Length == 2)
             .ToFrozenDictionary(c => c[0], c => c[1] switch
             {
@@ -47,6 +52,18 @@ public sealed class EntityLexicon
 
     /// <summary>Common given names: a phrase opening with one is a person; a lone one is never guessed to be an organisation.</summary>
     public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>Words that make a capitalised phrase a law, a prize, a storm, a war or an event ("Act", "Award", "Hurricane"): no entity.</summary>
+    public FrozenSet<string> ThingCues { get; }
+
+    /// <summary>Abbreviations of common nouns and designations ("GPS", "PhD", "RBI"): no names.</summary>
+    public FrozenSet<string> CommonAcronyms { get; }
+
+    /// <summary>Verbs that attribute speech ("said", "told"): a name next to one is someone speaking.</summary>
+    public FrozenSet<string> SpeechVerbs { get; }
+
+    /// <summary>English function words ("that", "with", "from"): lower case even in a Title Case headline.</summary>
+    public FrozenSet<string> FunctionWords { get; }
 
     /// <summary>
     /// Lower-case nouns that type the name after them ("firm Trend Micro", "lawyer Mark Heller", "hometown of

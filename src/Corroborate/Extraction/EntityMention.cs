@@ -40,4 +40,13 @@ public sealed record EntityMention(
 
     /// <summary>Follows "in" ("settled in Malibu"): a hint of a place for a name nothing else types.</summary>
     internal bool AfterIn { get; init; }
+
+    /// <summary>
+    /// The words around say a person: a speech verb next to the name ("Gray said", "said Gray", "according to
+    /// Gray") or a relative "who" after it ("Gray, who"). What a guessed person needs from its story.
+    /// </summary>
+    internal bool PersonEvidence { get; init; }
+
+    /// <summary>Stands before a lower-case noun as an adjective would ("Republican candidate", "Catholic hospital").</summary>
+    internal bool Attributive { get; init; }
 }

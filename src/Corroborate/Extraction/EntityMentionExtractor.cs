@@ -11,7 +11,7 @@ namespace Corroborate.Extraction;
 /// sentence cannot tell is left <see cref="EntityType.Unknown"/> for <see cref="EntityResolver"/>,
 /// which sees the whole story. Reads an <see cref="Article"/>'s sentences; writes mentions.
 /// </summary>
-public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon lexicon)
+public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon lexicon)
 {
     /// <summary>Words the current article writes in lower case; one extractor per thread.</summary>
     private readonly HashSet<string> _lowerCase = new(StringComparer.Ordinal);
@@ -30,7 +30,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         for (var s = 0; s < article.Sentences.Length; s++)
         {
             sentences[s] = Tokenize(text, article.Sentences[s]);
-            Confirm(sentences[s], confirmed);
+            Confirm(text, sentences[s], confirmed);
             foreach (var token in sentences[s])
             {
                 if (char.IsLower(token.Text[0]))
@@ -52,7 +52,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
     /// Words the article writes capitalised inside an ordinary sentence (not at its start, not in a Title Case
     /// line): the names it vouches for. In a Title Case headline only these count as names.
     /// </summary>
-    private static void Confirm(List<WordToken> tokens, HashSet<string> confirmed)
+    private void Confirm(string text, List<WordToken> tokens, HashSet<string> confirmed)
     {
         if (IsTitleCase(tokens))
         {
@@ -61,7 +61,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
 
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i].IsCapitalised)
+            if (tokens[i].IsCapitalised && !OpensQuotation(text, tokens, i))
             {
                 confirmed.Add(tokens[i].Text);
             }
@@ -155,11 +155,20 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             }
 
             var end = RunEnd(text, tokens, i);
+            var opening = i == 0 || OpensQuotation(text, tokens, i);
             // "Lawyers for Warren Jeffs", "Remains of the Mat Maid": a sentence's first word, capitalised only
             // because it opens the sentence, does not pull the name after a connector into one run.
-            if (i == 0 && end - i >= 3 && lexicon.Connectors.Contains(tokens[1].Text) && IsPlainOpeningWord(tokens[0].Text, confirmed))
+            if (opening && end - i >= 3 && lexicon.Connectors.Contains(tokens[i + 1].Text) && IsPlainOpeningWord(tokens[i].Text, confirmed))
             {
-                end = 1;
+                end = i + 1;
+            }
+
+            // "Naturally Scott Boras", "Entering February", "Two Grant Gibbs": an opening word the article writes in
+            // lower case elsewhere, or an adverb or participle, is no part of the name after it.
+            if (opening && end - i >= 2 && IsPlainOpeningWord(tokens[i].Text, confirmed) && IsCommonWord(tokens[i].Text) && GazetteerPrefix(tokens, i, end) < 2)
+            {
+                i++;
+                opening = false;
             }
 
             var appositive = previousWasPersonRole && i > 0 && text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End).Trim().SequenceEqual(",");
@@ -168,7 +177,7 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             var run = new List<EntityMention>();
             foreach (var (partStart, partEnd) in parts)
             {
-                foreach (var classified in Classify(text, tokens, partStart, partEnd, sentence, appositive))
+                foreach (var classified in Classify(text, tokens, partStart, partEnd, sentence, appositive, opening ? i : 0))
                 {
                     // In a title-case headline, capitals alone make nobody a person or an organisation.
                     var mention = !titleCase ? classified
@@ -187,11 +196,11 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
     }
 
     /// <summary>
-    /// A headline written in title case ("Woman Killed In Queens Hit And Run"): four words or more, seven in
+    /// A headline written in title case (function words such as "that" or "with" may stay in lower case) ("Woman Killed In Queens Hit And Run"): four words or more, seven in
     /// ten capitalised, and no lower-case word of four letters or more (a sentence full of names still has
     /// its verbs in lower case: "Rescuers searched Maple Falls and Oak Heights"). Its capitals say nothing about names.
     /// </summary>
-    private static bool IsTitleCase(List<WordToken> tokens)
+    private bool IsTitleCase(List<WordToken> tokens)
     {
         int words = 0, capitalised = 0;
         foreach (var token in tokens)
@@ -200,7 +209,8 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             {
                 words++;
                 capitalised += token.IsCapitalised ? 1 : 0;
-                if (!token.IsCapitalised && token.Text.Length >= 4)
+                // Headline style leaves function words in lower case, long ones too ("that", "with", "from").
+                if (!token.IsCapitalised && token.Text.Length >= 4 && !lexicon.FunctionWords.Contains(token.Text))
                 {
                     return false;
                 }
@@ -300,7 +310,8 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             // "Ebrahim Raisi of Iran": a person's name does not run on into the place after "of".
             var placeAfterOf = !isOrganisation && tokens[k].Text == "of" && k > partStart && k + 1 < end && !lexicon.PlaceCues.Contains(tokens[partStart].Text)
                 && !lexicon.Roles.ContainsKey(tokens[k - 1].Text) && gazetteer.Find(Join(tokens, k + 1, end)) is not null;
-            if (tokens[k].Text is "and" or "y" or "et" or "und" && !isOrganisation || placeAfterOf || (tokens[k].Text == "of" && LooksLikePersonName(tokens, partStart, k)))
+            if (tokens[k].Text is "and" or "y" or "et" or "und" && (!isOrganisation || IsCompleteName(tokens, partStart, k) && k + 1 < end && (tokens[k + 1].IsCapitalised || tokens[k + 1].Text == "the"))
+                || placeAfterOf || (tokens[k].Text == "of" && LooksLikePersonName(tokens, partStart, k)))
             {
                 if (k > partStart)
                 {
@@ -316,6 +327,17 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             yield return (partStart, end);
         }
     }
+
+    /// <summary>
+    /// A name that stands on its own before "and" in an organisation's run: it ends with an organisation or place
+    /// word ("U.S. Fish and Wildlife Service and National Marine Fisheries Service"), is a known place, or is a
+    /// person's name opening with a given name ("Emmanuel Macron and European Commission"), so the "and" joins two
+    /// names rather than two words of one ("Center for Genetic Engineering and Biotechnology").
+    /// </summary>
+    private bool IsCompleteName(List<WordToken> tokens, int start, int end) =>
+        end > start && (lexicon.OrganisationCues.Contains(tokens[end - 1].Text) || lexicon.PlaceCues.Contains(tokens[end - 1].Text)
+            || gazetteer.Find(Join(tokens, start, end)) is not null
+            || Enumerable.Range(start, end - start).Any(j => lexicon.GivenNames.Contains(tokens[j].Text) && LooksLikePersonName(tokens, j, end)));
 
     /// <summary>
     /// Two to four capitalised words with no cue, role, gazetteer or non-person word among them: what comes
@@ -362,8 +384,25 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         return 0;
     }
 
-    private IEnumerable<EntityMention> Classify(string text, List<WordToken> tokens, int start, int end, int sentence, bool appositive)
+    private IEnumerable<EntityMention> Classify(string text, List<WordToken> tokens, int start, int end, int sentence, bool appositive, int openingIndex = 0)
     {
+        // "of the Wasilla Bible Church" after a split, "Raymond Kelly and" before a role: lower-case words at either end belong to the sentence.
+        while (start < end && !tokens[start].IsCapitalised && !(char.IsDigit(tokens[start].Text[0]) && start + 1 < end))
+        {
+            start++;
+        }
+
+        while (end > start && !tokens[end - 1].IsCapitalised && !char.IsDigit(tokens[end - 1].Text[0]))
+        {
+            end--;
+        }
+
+        // "PM ET", "Early November": clock and calendar words at the end of a run are a time, not part of a name.
+        while (end > start && IsTimeWord(tokens[end - 1].Text))
+        {
+            end--;
+        }
+
         // Sentence-opening function words and other capitalised non-names come off the front.
         // "New Delhi", "New Orleans" keep the capitalised word a place name starts with.
         while (start < end && (lexicon.Stopwords.Contains(tokens[start].Text) || lexicon.Connectors.Contains(tokens[start].Text)) && !lexicon.Roles.ContainsKey(tokens[start].Text)
@@ -391,6 +430,33 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             yield break;
         }
 
+        // "E." of "E. 52nd Street" cut off, "S": a lone letter names nothing.
+        if (end - start == 1 && tokens[start].Text.TrimEnd('.').Length == 1)
+        {
+            yield break;
+        }
+
+        // "Endangered Species Act", "Nelson Mandela Award", "Hurricane Katrina": a law, a prize, a storm or a war is
+        // none of our three kinds.
+        if (lexicon.ThingCues.Contains(tokens[end - 1].Text) || (end - start >= 2 && lexicon.ThingCues.Contains(tokens[start].Text)))
+        {
+            yield break;
+        }
+
+        // "IE6", "AK-47", "F-16": a word with digits in it or after its hyphen is a model or a designation.
+        if (end - start == 1 && (IsDesignation(text, tokens[start]) || IsDatelineCredit(text, tokens[start])))
+        {
+            yield break;
+        }
+
+        // "GPS", "PhD", "RBIs", "CEOs": the abbreviation of a common noun, or the plural of one, names nothing.
+        // "PEOPLE", "UPDATE", "HUGE": a shouted word the article also writes in lower case is that word.
+        if (end - start == 1 && (lexicon.CommonAcronyms.Contains(tokens[start].Text.TrimEnd('.').Replace(".", "", StringComparison.Ordinal)) || IsPluralAcronym(tokens[start].Text)
+            || (tokens[start].IsAcronym && tokens[start].Text.Length >= 2 && _lowerCase.Contains(tokens[start].Text.ToLowerInvariant()))))
+        {
+            yield break;
+        }
+
         // "Plaza", "Airport", "Television" alone: a capitalised common noun the article also writes in lower case.
         if (end - start == 1 && (lexicon.PlaceCues.Contains(tokens[start].Text) || lexicon.OrganisationCues.Contains(tokens[start].Text))
             && _lowerCase.Contains(tokens[start].Text.ToLowerInvariant()))
@@ -402,10 +468,10 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         // James Steele", "Superior Court Judge James Dabney" are an organisation, a role and a person.
         for (var k = end - 2; k > start; k--)
         {
-            if (MatchRole(tokens, k, end) is { } inner && k + inner.Length < end && lexicon.Roles[inner.Role] != "honorific"
+            if (MatchRole(tokens, k, end) is { } inner && (k + inner.Length < end || LooksLikePersonName(tokens, start, k)) && lexicon.Roles[inner.Role] != "honorific"
                 && MatchRole(tokens, k - 1, end) is null && gazetteer.Find(tokens[k - 1].Text) is not { Kind: PlaceKind.Demonym })
             {
-                foreach (var before in Classify(text, tokens, start, k, sentence, appositive: false))
+                foreach (var before in Classify(text, tokens, start, k, sentence, appositive: false, openingIndex))
                 {
                     yield return before;
                 }
@@ -458,17 +524,38 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             }
         }
 
-        // "President of Cuba": the country after the role belongs to the role; the name, if any, comes later.
-        if (start < end && role is not null && tokens[start].Text == "of")
+        // "President of Cuba", "Vice President for Conservation Advocacy": what follows the role belongs to it; a
+        // person's name after that ("Secretary of Commerce Gary Locke") is the holder.
+        if (start < end && role is not null && tokens[start].Text is "of" or "for")
         {
-            var place = Mention(text, tokens, start + 1, end, EntityType.Place, sentence);
-            if (gazetteer.Find(place.Text) is { } entry)
+            var portfolioStart = start + 1;
+            while (portfolioStart < end && !tokens[portfolioStart].IsCapitalised)
             {
-                yield return place with { CountryCode = entry.CountryCode, PlaceKind = entry.Kind };
+                portfolioStart++;
             }
-            else
+
+            var holder = end;
+            for (var k = portfolioStart + 1; k < end - 1; k++)
             {
-                yield return place with { Type = EntityType.Organisation };
+                if (lexicon.GivenNames.Contains(tokens[k].Text) && LooksLikePersonName(tokens, k, end))
+                {
+                    holder = k;
+                    break;
+                }
+            }
+
+            if (portfolioStart < holder && tokens[start].Text == "of")
+            {
+                var place = Mention(text, tokens, portfolioStart, holder, EntityType.Place, sentence);
+                yield return gazetteer.Find(place.Text) is { } entry
+                    ? place with { CountryCode = entry.CountryCode, PlaceKind = entry.Kind }
+                    : place with { Type = EntityType.Organisation };
+            }
+
+            if (holder < end)
+            {
+                var person = Mention(text, tokens, holder, end, EntityType.Person, sentence);
+                yield return person with { Role = role, RoleKind = roleKind, RoleSpan = roleSpan, PersonEvidence = SpeaksOrWho(text, tokens, holder, end) };
             }
 
             yield break;
@@ -490,7 +577,8 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
         var name = Mention(text, tokens, start, end, EntityType.Unknown, sentence) with
         {
             Role = role, RoleKind = roleKind, RoleSpan = roleSpan, CountryCode = country, ContextType = context, RightType = right,
-            AtSentenceStart = start == 0, AfterIn = roleStart > 0 && tokens[roleStart - 1].Text == "in",
+            AtSentenceStart = start == 0 || start == openingIndex, AfterIn = roleStart > 0 && tokens[roleStart - 1].Text == "in",
+            PersonEvidence = SpeaksOrWho(text, tokens, roleStart, end), Attributive = end - start == 1 && IsAttributive(text, tokens, end),
         };
         yield return Type(text, name, tokens, start, end, appositive);
     }
@@ -522,7 +610,9 @@ public sealed class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon le
             return name with { Type = EntityType.Place, CountryCode = qualified.CountryCode, PlaceKind = qualified.Kind == PlaceKind.Country ? PlaceKind.Region : qualified.Kind };
         }
 
-        if (lexicon.OrganisationCues.Contains(words[^1].Text) || lexicon.OrganisationCues.Contains(words[0].Text))
+        // "White House Office of Management and Budget": the word before "of" heads the name too.
+        var head = words.FindIndex(w => w.Text == "of") is > 0 and var of ? words[of - 1].Text : words[0].Text;
+        if (lexicon.OrganisationCues.Contains(words[^1].Text) || lexicon.OrganisationCues.Contains(words[0].Text) || lexicon.OrganisationCues.Contains(head))
         {
             return name with { Type = EntityType.Organisation };
         }

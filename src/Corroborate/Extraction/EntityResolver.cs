@@ -14,7 +14,7 @@ namespace Corroborate.Extraction;
 /// names most. Unknown names become people only when they join a person; the rest are dropped, so
 /// nothing is typed by guesswork alone.
 /// </summary>
-public sealed class EntityResolver(Gazetteer gazetteer)
+public sealed partial class EntityResolver(Gazetteer gazetteer)
 {
     public EntityResolver() : this(Gazetteer.Default)
     {
@@ -34,15 +34,21 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
         }
 
+        DemoteSurnames(all);
         HarmoniseTypes(all);
         var clusters = new List<Cluster>();
         ClusterPlaces(all, clusters);
         ClusterOrganisations(all, clusters);
         ClusterPeople(all, clusters);
         var unattached = AttachSingleWords(all, clusters);
+        DropUnsupportedPeople(clusters);
         KeepRecurringNames(story, unattached, clusters);
         JoinShortOrganisationNames(clusters);
         JoinShortPlaceNames(clusters);
+        JoinHeadWords(clusters);
+        DropAdjectives(clusters);
+        DropShoutedWords(story, clusters);
+        OneTypePerName(clusters);
         return Build(clusters);
     }
 
@@ -127,7 +133,14 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            if (nodes.Count < 2 || personWords.Contains(group.Key) || group.Key.Length < 2 || nodes.All(n => n.Mention.AtSentenceStart) || lexicon.GivenNames.Contains(nodes[0].Mention.Text) || IsCalendarWord(nodes[0].Mention.Text) || nodes[0].Mention.Text.Length < 2
+            // "the Mitchells", "the LaRues": a family is no organisation.
+            var plural = group.Key.Length > 3 && group.Key[^1] == 's' && !nodes[0].Mention.Text.All(char.IsUpper);
+            if (plural && (personWords.Contains(group.Key[..^1]) || (group.Key.EndsWith("es", StringComparison.Ordinal) && personWords.Contains(group.Key[..^2]))))
+            {
+                continue;
+            }
+
+            if (nodes.Count < 2 || personWords.Contains(group.Key) || group.Key.Length < 3 || nodes.All(n => n.Mention.AtSentenceStart) || lexicon.GivenNames.Contains(nodes[0].Mention.Text) || IsCalendarWord(nodes[0].Mention.Text) || nodes[0].Mention.Text.Length < 2
                 || nodes.Any(n => n.Mention.ContextType == EntityType.Unknown)
                 || (lowerCaseWords ??= LowerCaseWords(story)).Contains(nodes[0].Mention.Text.ToLowerInvariant()))
             {
@@ -135,7 +148,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
 
             var cued = nodes.Select(n => n.Mention.ContextType).Where(t => t is not null).GroupBy(t => t!.Value).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
-            var type = cued ?? (nodes.Count(n => n.Mention.AfterIn) * 2 > nodes.Count ? EntityType.Place : EntityType.Organisation);
+            // "the Yankees", "Bulldogs": a capitalised plural names a team or a group, wherever it plays.
+            var type = cued ?? (!plural && nodes.Count(n => n.Mention.AfterIn) * 2 > nodes.Count ? EntityType.Place : EntityType.Organisation);
             clusters.Add(new Cluster(type, nodes));
         }
     }
