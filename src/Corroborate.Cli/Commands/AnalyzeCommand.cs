@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Corroborate.Clustering;
-using Corroborate.Extraction;
 using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Reporting;
@@ -21,18 +20,19 @@ internal static class AnalyzeCommand
         var format = CommonOptions.Format("markdown", "json");
         var quiet = CommonOptions.Quiet();
         var gazetteer = CommonOptions.Gazetteer();
-        var command = new Command("analyze", "Analyse articles in memory and print the report (nothing is stored).") { paths, format, quiet, gazetteer };
+        var dictionaries = EventsCommand.Dictionaries();
+        var command = new Command("analyze", "Analyse articles in memory and print the report (nothing is stored).") { paths, format, quiet, gazetteer, dictionaries };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var scratch = Path.Combine(Path.GetTempPath(), $"corroborate-analyze-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
             try
             {
                 await using var store = await SqliteArticleStore.OpenAsync(scratch, cancellationToken).ConfigureAwait(false);
-                var extractor = CommonOptions.Extractor(parsed.GetValue(gazetteer));
+                var analyzer = CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries));
                 var (result, pipeline) = await IngestRunner.RunAsync(parsed.GetValue(paths)!, store, console, parsed.GetValue(quiet), cancellationToken, keepCopies: true)
                     .ConfigureAwait(false);
                 var stories = pipeline.Stories.Stories().ToList();
-                var analysis = new StreamedAnalysis(store, stories, extractor, result.Errors, result.Copies);
+                var analysis = new StreamedAnalysis(store, stories, analyzer, result.Errors, result.Copies);
                 var failed = parsed.GetValue(format) == "json"
                     ? await analysis.WriteJsonAsync(console, cancellationToken).ConfigureAwait(false)
                     : await analysis.WriteMarkdownAsync(console, cancellationToken).ConfigureAwait(false);
@@ -55,7 +55,7 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>The report of one analysis, written piece by piece from the scratch store.</summary>
-    private sealed class StreamedAnalysis(IArticleStore store, List<Story> stories, StoryExtractor extractor,
+    private sealed class StreamedAnalysis(IArticleStore store, List<Story> stories, StoryAnalyzer analyzer,
         System.Collections.Immutable.ImmutableArray<InputError> inputErrors, System.Collections.Immutable.ImmutableArray<ArticleCopy> copies)
     {
         private const int Page = 500;
@@ -140,7 +140,7 @@ internal static class AnalyzeCommand
                 }
             }
 
-            return StoryReports.Build(story, members, extractor);
+            return analyzer.Analyze(story, members, cancellationToken);
         }
 
         /// <summary>Every stored article, in the order read, a page at a time.</summary>

@@ -13,13 +13,15 @@ internal static class BriefCommand
         var database = CommonOptions.Database();
         var format = CommonOptions.Format("markdown", "html", "json");
         var gazetteer = CommonOptions.Gazetteer();
+        var dictionaries = EventsCommand.Dictionaries();
         var command = new Command("brief", "The briefing of one story: summary with citations, key facts, discrepancies, quotes, timeline, what only one outlet reports.")
         {
-            id, database, format, gazetteer,
+            id, database, format, gazetteer, dictionaries,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var (report, articles) = await StoriesCommand.LoadAsync(console, parsed.GetValue(database), parsed.GetValue(id)!, parsed.GetValue(gazetteer), cancellationToken).ConfigureAwait(false);
+            var (report, articles) = await StoriesCommand.LoadAsync(console, parsed.GetValue(database), parsed.GetValue(id)!,
+                CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries)), cancellationToken).ConfigureAwait(false);
             if (report is null)
             {
                 return ExitCodes.InputsFailed;

@@ -39,7 +39,7 @@ public sealed class GdeltExportTests : IDisposable
     {
         var (e, articles) = Sample();
 
-        var (eventsPath, mentionsPath) = GdeltExport.Write(_folder, [e], articles);
+        var (eventsPath, mentionsPath) = GdeltExport.Write(_folder, [e], articles, Corroborate.Extraction.Gazetteer.Default);
 
         var row = Assert.Single(GdeltExport.ReadRows(eventsPath));
         Assert.Equal(61, GdeltExport.EventColumns.Count);
