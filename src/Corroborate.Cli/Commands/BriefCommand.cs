@@ -32,7 +32,7 @@ internal static class BriefCommand
             {
                 case "json":
                     await using (var output = console.OpenStandardOutput())
-                    await using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true }))
+                    await using (var json = ContractJson.Open(output))
                     {
                         BriefingWriter.WriteJson(json, report);
                     }

@@ -27,7 +27,7 @@ internal static class ShowCommand
             if (parsed.GetValue(format) == "json")
             {
                 await using var output = console.OpenStandardOutput();
-                await using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true }))
+                await using (var json = ContractJson.Open(output))
                 {
                     JsonReportWriter.WriteArticle(json, article);
                 }

@@ -48,11 +48,9 @@ internal static class StoriesCommand
 
             if (parsed.GetValue(format) == "json")
             {
+                // The contract's envelope, as analyze writes it: the story's articles, the story, its errors.
                 await using var output = console.OpenStandardOutput();
-                await using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true }))
-                {
-                    StoryJsonWriter.Write(json, report);
-                }
+                JsonReportWriter.Write(output, new AnalysisReport([.. articles], []) { Stories = [report] });
 
                 await console.Out.WriteLineAsync().ConfigureAwait(false);
             }

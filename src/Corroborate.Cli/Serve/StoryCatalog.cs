@@ -190,7 +190,7 @@ public sealed class StoryCatalog : IAsyncDisposable
         {
             var report = await Task.Run(() => _analyzer.Analyze(story, articles)).ConfigureAwait(false);
             using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
+            using (var json = ContractJson.Open(buffer, indented: false))
             {
                 StoryJsonWriter.Write(json, report);
             }

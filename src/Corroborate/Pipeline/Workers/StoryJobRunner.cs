@@ -86,12 +86,6 @@ public sealed class StoryJobRunner(PostgresArticleStore store, StoryAnalyzer ana
     /// <summary>A story report as the JSON contract writes it.</summary>
     public static string Json(StoryReport report)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            StoryJsonWriter.Write(json, report);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return ContractJson.ToText(json => StoryJsonWriter.Write(json, report));
     }
 }
