@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using Corroborate.Extraction;
 using Corroborate.Pipeline;
 using Corroborate.Reporting;
 using Corroborate.Storage;

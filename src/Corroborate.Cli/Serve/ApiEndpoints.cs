@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Corroborate.Clustering;
 using Corroborate.Reporting;
 using Microsoft.AspNetCore.Builder;

@@ -3,7 +3,6 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Corroborate.Clustering;
-using Corroborate.Extraction;
 using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Reporting;

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Corroborate.Extraction;
 using Corroborate.Reporting;
 using Corroborate.Storage;
 using Npgsql;

@@ -1,5 +1,4 @@
 using System.Net;
-using Corroborate.Extraction;
 using Corroborate.Ingest;
 using Corroborate.Ingest.Watching;
 using Corroborate.Storage;
