@@ -26,7 +26,7 @@ public static class CorroborationHarness
         var originals = (await new IngestPipeline(store).IngestAsync([seeds])).Articles;
         var story = Retell(originals, articlesPerStory, new Random(17));
         var extractor = new StoryExtractor();
-        var corroborator = new StoryCorroborator();
+        var corroborator = Corroborate.Pipeline.AnalysisOptions.Default.CreateCorroborator();
 
         var extraction = extractor.Extract(story);
         corroborator.Corroborate(story, extraction);

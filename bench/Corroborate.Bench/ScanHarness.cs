@@ -40,6 +40,9 @@ public static class ScanHarness
         ("alone", "{T}"),
     ];
 
+    /// <summary>The event coder is built once, as an analysis builds it (its place lookups are remembered across calls).</summary>
+    private static readonly StoryEventCoder Events = Corroborate.Pipeline.AnalysisOptions.Default.CreateEventCoder();
+
     private static readonly (string Stage, Func<Prepared, object> Run)[] Stages =
     [
         ("clean+assemble", p => new ArticleAssembler().Assemble(new ArticleCleaner().Clean(p.Document))),
@@ -48,8 +51,8 @@ public static class ScanHarness
         ("dates", p => TemporalExpressionExtractor.Default.Extract(p.Article)),
         ("amounts", p => new AmountExtractor().Extract(p.Article)),
         ("story extraction", p => p.Extractor.Extract([p.Article])),
-        ("corroboration", p => new StoryCorroborator().Corroborate([p.Article], p.Extraction)),
-        ("events", p => StoryEventCoder.Default.Code([p.Article], p.Extraction)),
+        ("corroboration", p => Corroborate.Pipeline.AnalysisOptions.Default.CreateCorroborator().Corroborate([p.Article], p.Extraction)),
+        ("events", p => Events.Code([p.Article], p.Extraction)),
     ];
 
     private sealed record Prepared(SourceDocument Document, Article Article, System.Collections.Immutable.ImmutableArray<EntityMention> Mentions,

@@ -20,7 +20,7 @@ internal static class PairRow
         var articles = analysis.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var external = analysis.Articles.ToDictionary(a => a.Id, a => a.ExternalId ?? a.Id, StringComparer.Ordinal);
         var extractor = new StoryExtractor();
-        var corroborator = new StoryCorroborator();
+        var corroborator = Corroborate.Pipeline.AnalysisOptions.Default.CreateCorroborator();
         foreach (var story in analysis.Stories)
         {
             var members = story.Articles.Where(articles.ContainsKey).Distinct(StringComparer.Ordinal).Select(id => articles[id]).ToList();

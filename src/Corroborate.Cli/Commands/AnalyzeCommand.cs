@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Corroborate.Clustering;
-using Corroborate.Extraction;
 using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Reporting;
@@ -21,18 +20,19 @@ internal static class AnalyzeCommand
         var format = CommonOptions.Format("markdown", "json");
         var quiet = CommonOptions.Quiet();
         var gazetteer = CommonOptions.Gazetteer();
-        var command = new Command("analyze", "Analyse articles in memory and print the report (nothing is stored).") { paths, format, quiet, gazetteer };
+        var dictionaries = EventsCommand.Dictionaries();
+        var command = new Command("analyze", "Analyse articles in memory and print the report (nothing is stored).") { paths, format, quiet, gazetteer, dictionaries };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var scratch = Path.Combine(Path.GetTempPath(), $"corroborate-analyze-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
             try
             {
                 await using var store = await SqliteArticleStore.OpenAsync(scratch, cancellationToken).ConfigureAwait(false);
-                var extractor = CommonOptions.Extractor(parsed.GetValue(gazetteer));
+                var analyzer = CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries));
                 var (result, pipeline) = await IngestRunner.RunAsync(parsed.GetValue(paths)!, store, console, parsed.GetValue(quiet), cancellationToken, keepCopies: true)
                     .ConfigureAwait(false);
                 var stories = pipeline.Stories.Stories().ToList();
-                var analysis = new StreamedAnalysis(store, stories, extractor, result.Errors, result.Copies);
+                var analysis = new StreamedAnalysis(store, stories, analyzer, result.Errors, result.Copies);
                 var failed = parsed.GetValue(format) == "json"
                     ? await analysis.WriteJsonAsync(console, cancellationToken).ConfigureAwait(false)
                     : await analysis.WriteMarkdownAsync(console, cancellationToken).ConfigureAwait(false);
@@ -55,7 +55,7 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>The report of one analysis, written piece by piece from the scratch store.</summary>
-    private sealed class StreamedAnalysis(IArticleStore store, List<Story> stories, StoryExtractor extractor,
+    private sealed class StreamedAnalysis(IArticleStore store, List<Story> stories, StoryAnalyzer analyzer,
         System.Collections.Immutable.ImmutableArray<InputError> inputErrors, System.Collections.Immutable.ImmutableArray<ArticleCopy> copies)
     {
         private const int Page = 500;
@@ -77,9 +77,8 @@ internal static class AnalyzeCommand
 
                 json.WriteEndArray();
                 json.WriteStartArray("stories");
-                foreach (var story in stories)
+                await foreach (var report in ReportsAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    var report = await BuildAsync(story, cancellationToken).ConfigureAwait(false);
                     errors.AddRange(report.Errors);
                     StoryJsonWriter.Write(json, report);
                     await json.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -108,9 +107,8 @@ internal static class AnalyzeCommand
                 titles[article.Id] = MarkdownReportWriter.TitleOf(article);
             }
 
-            foreach (var story in stories)
+            await foreach (var report in ReportsAsync(cancellationToken).ConfigureAwait(false))
             {
-                var report = await BuildAsync(story, cancellationToken).ConfigureAwait(false);
                 errors.AddRange(report.Errors);
                 MarkdownReportWriter.WriteStory(output, report, titles, copies);
                 await output.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -128,7 +126,31 @@ internal static class AnalyzeCommand
             return errors;
         }
 
-        private async Task<StoryReport> BuildAsync(Story story, CancellationToken cancellationToken)
+        /// <summary>
+        /// The stories' reports in story order, up to <see cref="AnalysisOptions.MaxParallelism"/> stories analysed at once
+        /// ahead of the writer: the store is read on this thread, one story at a time, and only the analysis runs in
+        /// parallel. Each story has an entity registry of its own, as when they ran one by one, so the output is the
+        /// same on any number of cores; memory holds the stories in flight, not the corpus.
+        /// </summary>
+        private async IAsyncEnumerable<StoryReport> ReportsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var window = Math.Max(1, analyzer.Options.MaxParallelism);
+            var ahead = new Queue<Task<StoryReport>>(window);
+            var next = 0;
+            while (next < stories.Count || ahead.Count > 0)
+            {
+                while (next < stories.Count && ahead.Count < window)
+                {
+                    var story = stories[next++];
+                    var members = await MembersAsync(story, cancellationToken).ConfigureAwait(false);
+                    ahead.Enqueue(Task.Run(() => analyzer.Analyze(story, members, cancellationToken), cancellationToken));
+                }
+
+                yield return await ahead.Dequeue().ConfigureAwait(false);
+            }
+        }
+
+        private async Task<Dictionary<string, Article>> MembersAsync(Story story, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var members = new Dictionary<string, Article>(StringComparer.Ordinal);
@@ -140,7 +162,7 @@ internal static class AnalyzeCommand
                 }
             }
 
-            return StoryReports.Build(story, members, extractor);
+            return members;
         }
 
         /// <summary>Every stored article, in the order read, a page at a time.</summary>

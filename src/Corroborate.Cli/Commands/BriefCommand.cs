@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Corroborate.Reporting;
 
 namespace Corroborate.Cli.Commands;
@@ -13,13 +12,15 @@ internal static class BriefCommand
         var database = CommonOptions.Database();
         var format = CommonOptions.Format("markdown", "html", "json");
         var gazetteer = CommonOptions.Gazetteer();
+        var dictionaries = EventsCommand.Dictionaries();
         var command = new Command("brief", "The briefing of one story: summary with citations, key facts, discrepancies, quotes, timeline, what only one outlet reports.")
         {
-            id, database, format, gazetteer,
+            id, database, format, gazetteer, dictionaries,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var (report, articles) = await StoriesCommand.LoadAsync(console, parsed.GetValue(database), parsed.GetValue(id)!, parsed.GetValue(gazetteer), cancellationToken).ConfigureAwait(false);
+            var (report, articles) = await StoriesCommand.LoadAsync(console, parsed.GetValue(database), parsed.GetValue(id)!,
+                CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries)), cancellationToken).ConfigureAwait(false);
             if (report is null)
             {
                 return ExitCodes.InputsFailed;
@@ -30,7 +31,7 @@ internal static class BriefCommand
             {
                 case "json":
                     await using (var output = console.OpenStandardOutput())
-                    await using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true }))
+                    await using (var json = ContractJson.Open(output))
                     {
                         BriefingWriter.WriteJson(json, report);
                     }

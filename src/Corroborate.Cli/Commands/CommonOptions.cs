@@ -22,12 +22,16 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
-    /// <summary>The extraction stages, with the built-in gazetteer extended by the user's dictionaries when any are named.</summary>
-    public static Corroborate.Extraction.StoryExtractor Extractor(string[]? dictionaries)
+    /// <summary>
+    /// The one analysis every command composes the same way: the built-in gazetteer extended by the user's place
+    /// dictionaries when any are named (<c>--gazetteer</c>, <c>$CORROBORATE_GAZETTEER</c>), the user's PETRARCH
+    /// dictionaries in place of the built-in ones when <c>--dictionaries</c> names a folder. Both reach every stage.
+    /// </summary>
+    public static Corroborate.Pipeline.StoryAnalyzer Analyzer(string[]? gazetteers, string? eventDictionaries = null)
     {
-        var paths = (dictionaries ?? []).Concat((Environment.GetEnvironmentVariable("CORROBORATE_GAZETTEER") ?? "")
+        var paths = (gazetteers ?? []).Concat((Environment.GetEnvironmentVariable("CORROBORATE_GAZETTEER") ?? "")
             .Split(':', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        return new Corroborate.Extraction.StoryExtractor(paths.Count == 0 ? Corroborate.Extraction.Gazetteer.Default : Corroborate.Extraction.Gazetteer.WithDictionaries(paths));
+        return new Corroborate.Pipeline.StoryAnalyzer(Corroborate.Pipeline.AnalysisOptions.FromFiles(paths, eventDictionaries));
     }
 
     public static Argument<string[]> Paths() => new("paths")

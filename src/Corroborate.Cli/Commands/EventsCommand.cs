@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Corroborate.Reporting;
 using System.Globalization;
 using System.Text.Json;
 using Corroborate.Events;
@@ -247,7 +248,7 @@ internal static class EventsCommand
     private static string Write(string id, string text, List<EventCoding> codings)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = ContractJson.Open(buffer, indented: false))
         {
             json.WriteStartObject();
             json.WriteString("id", id);

@@ -3,7 +3,6 @@ using System.Globalization;
 using Corroborate.Events;
 using Corroborate.Model;
 using Corroborate.Pipeline;
-using Corroborate.Reporting;
 using Corroborate.Storage;
 using System.CommandLine;
 
@@ -26,10 +25,8 @@ internal static class ExportCommand
             {
                 await using var store = await StoreLocation.OpenExistingAsync(parsed.GetValue(database), cancellationToken).ConfigureAwait(false);
                 var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
-                var extractor = CommonOptions.Extractor(parsed.GetValue(gazetteer));
-                var coder = parsed.GetValue(dictionaries) is { } folder
-                    ? new StoryEventCoder(new EventCoder(EventDictionaries.FromDirectory(folder, gazetteer: Corroborate.Extraction.Gazetteer.Default)))
-                    : null;
+                // One analysis with the user's places and dictionaries: the events written are the reports' own.
+                var analyzer = CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries));
                 var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
                 var events = ImmutableArray.CreateBuilder<StoryEvent>();
                 foreach (var story in pipeline.Stories.Stories())
@@ -44,14 +41,10 @@ internal static class ExportCommand
                         }
                     }
 
-                    var report = StoryReports.Build(story, members, extractor);
-                    // The user's dictionaries recode the story; the report's own events use the built-in ones.
-                    events.AddRange(coder is not null && report.Extraction is { } extraction
-                        ? coder.Code([.. members.Values.Where(a => !story.Duplicates.Any(d => d.ArticleId == a.Id))], extraction)
-                        : report.Events);
+                    events.AddRange(analyzer.Analyze(story, members, cancellationToken).Events);
                 }
 
-                var (eventsPath, mentionsPath) = GdeltExport.Write(parsed.GetValue(output)!, events.ToImmutable(), articles);
+                var (eventsPath, mentionsPath) = GdeltExport.Write(parsed.GetValue(output)!, events.ToImmutable(), articles, analyzer.Options.Gazetteer);
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{events.Count} events, {events.Sum(e => e.Mentions.Length)} mentions: {eventsPath}, {mentionsPath}")).ConfigureAwait(false);
                 return ExitCodes.Success;

@@ -12,6 +12,7 @@ internal static class ServeCommand
     {
         var database = CommonOptions.Database();
         var gazetteer = CommonOptions.Gazetteer();
+        var dictionaries = EventsCommand.Dictionaries();
         var urls = new Option<string>("--urls")
         {
             Description = $"Where to listen, ';'-separated (default {ServeOptions.DefaultUrl}: this machine only).",
@@ -21,7 +22,7 @@ internal static class ServeCommand
         var maxBody = new Option<long>("--max-body") { Description = "Largest request body in bytes.", DefaultValueFactory = _ => ServeOptions.DefaultMaxBodyBytes };
         var command = new Command("serve", "Serve the stories: a JSON API (OpenAPI at /openapi.json) and a web page, on loopback by default.")
         {
-            database, urls, token, maxBody, gazetteer,
+            database, urls, token, maxBody, gazetteer, dictionaries,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -37,7 +38,7 @@ internal static class ServeCommand
 
             // SQLite by default; a postgres:// location serves from the store the workers share.
             var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
-            await using var catalog = await StoryCatalog.OpenAsync(store, CommonOptions.Extractor(parsed.GetValue(gazetteer)), ownsStore: true, cancellationToken).ConfigureAwait(false);
+            await using var catalog = await StoryCatalog.OpenAsync(store, CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries)), ownsStore: true, cancellationToken).ConfigureAwait(false);
             var (host, addresses) = await CorroborateServer.StartAsync(catalog, options, cancellationToken: cancellationToken).ConfigureAwait(false);
             using (host)
             {

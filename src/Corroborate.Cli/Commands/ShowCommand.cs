@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Corroborate.Reporting;
 using Corroborate.Storage;
 
@@ -27,7 +26,7 @@ internal static class ShowCommand
             if (parsed.GetValue(format) == "json")
             {
                 await using var output = console.OpenStandardOutput();
-                await using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true }))
+                await using (var json = ContractJson.Open(output))
                 {
                     JsonReportWriter.WriteArticle(json, article);
                 }

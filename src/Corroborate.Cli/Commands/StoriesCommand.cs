@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using Corroborate.Extraction;
 using Corroborate.Pipeline;
 using Corroborate.Reporting;
 using Corroborate.Storage;
@@ -36,10 +34,11 @@ internal static class StoriesCommand
         var database = CommonOptions.Database();
         var format = CommonOptions.Format("markdown", "json");
         var gazetteer = CommonOptions.Gazetteer();
-        var command = new Command("story", "Show one story: its articles, entities with their variants, and quotes by speaker.") { id, database, format, gazetteer };
+        var dictionaries = EventsCommand.Dictionaries();
+        var command = new Command("story", "Show one story: its articles, entities with their variants, and quotes by speaker.") { id, database, format, gazetteer, dictionaries };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var (report, articles) = await LoadAsync(console, parsed.GetValue(database), parsed.GetValue(id)!, parsed.GetValue(gazetteer), cancellationToken).ConfigureAwait(false);
+            var (report, articles) = await LoadAsync(console, parsed.GetValue(database), parsed.GetValue(id)!, CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries)), cancellationToken).ConfigureAwait(false);
             if (report is null)
             {
                 return ExitCodes.InputsFailed;
@@ -47,11 +46,9 @@ internal static class StoriesCommand
 
             if (parsed.GetValue(format) == "json")
             {
+                // The contract's envelope, as analyze writes it: the story's articles, the story, its errors.
                 await using var output = console.OpenStandardOutput();
-                await using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true }))
-                {
-                    StoryJsonWriter.Write(json, report);
-                }
+                JsonReportWriter.Write(output, new AnalysisReport([.. articles], []) { Stories = [report] });
 
                 await console.Out.WriteLineAsync().ConfigureAwait(false);
             }
@@ -67,7 +64,7 @@ internal static class StoriesCommand
 
     /// <summary>One stored story's report, built from its stored articles; null (with the reason written) when there is no such story.</summary>
     internal static async Task<(StoryReport? Report, IReadOnlyList<Corroborate.Model.Article> Articles)> LoadAsync(
-        CliConsole console, string? database, string storyId, string[]? gazetteer, CancellationToken cancellationToken)
+        CliConsole console, string? database, string storyId, StoryAnalyzer analyzer, CancellationToken cancellationToken)
     {
         await using var store = await StoreLocation.OpenExistingAsync(database, cancellationToken).ConfigureAwait(false);
         var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
@@ -87,6 +84,6 @@ internal static class StoriesCommand
             }
         }
 
-        return (StoryReports.Build(story, articles, CommonOptions.Extractor(gazetteer)), [.. articles.Values]);
+        return (analyzer.Analyze(story, articles, cancellationToken), [.. articles.Values]);
     }
 }

@@ -62,10 +62,10 @@ internal static class WatchCommand
                 FollowLinks = !parsed.GetValue(noFollow),
                 AllowPrivate = parsed.GetValue(allowPrivate) ? urls.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             };
-            await using var store = await SqliteArticleStore.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
+            await using var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
             using var http = SafeHttp.CreateClient();
             var pipeline = new IngestPipeline(store);
-            var watcher = new FeedWatcher(http, new InputReader(), new SqliteWatchStateStore(store.Connection),
+            var watcher = new FeedWatcher(http, new InputReader(), ArticleStores.WatchState(store),
                 (documents, token) => pipeline.IngestDocumentsAsync(documents, token), options, TimeProvider.System);
             var quietly = parsed.GetValue(quiet);
             var failed = false;

@@ -23,10 +23,11 @@ internal static class WorkerCommand
         var readers = new Option<int>("--readers") { Description = "Concurrent read-and-clean loops (default: cores - 1; at least 1).", DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount - 1) };
         var name = new Option<string?>("--name") { Description = "This worker's name in the store and its log (default: host:pid)." };
         var gazetteer = CommonOptions.Gazetteer();
+        var dictionaries = EventsCommand.Dictionaries();
         var quiet = CommonOptions.Quiet();
         var command = new Command("worker", "Work on a shared PostgreSQL store with other workers: read, place in stories, build story reports.")
         {
-            database, inbox, feeds, interval, once, readers, name, gazetteer, quiet,
+            database, inbox, feeds, interval, once, readers, name, gazetteer, dictionaries, quiet,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -72,7 +73,7 @@ internal static class WorkerCommand
                 Watch = new Corroborate.Ingest.Watching.WatchOptions { Interval = every, AllowPrivate = allowPrivate },
                 Once = parsed.GetValue(once),
                 Readers = Math.Max(1, parsed.GetValue(readers)),
-                Extractor = CommonOptions.Extractor(parsed.GetValue(gazetteer)),
+                Analyzer = CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries)),
             };
             options = parsed.GetValue(name) is { Length: > 0 } given ? options with { Name = given } : options;
             if (options.Inbox is { } folder && !Directory.Exists(folder))

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Corroborate.Clustering;
 using Corroborate.Reporting;
 using Microsoft.AspNetCore.Builder;
@@ -184,16 +183,10 @@ public static class ApiEndpoints
             return NotFound($"no article with id '{id}'");
         }
 
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            JsonReportWriter.WriteArticle(json, article);
-        }
-
         // The article as the contract writes it, plus the story it was placed in.
-        var node = JsonNode.Parse(buffer.ToArray())!.AsObject();
-        node["story"] = catalog.Current.StoryOfArticle.GetValueOrDefault(id);
-        return Results.Text(node.ToJsonString(), "application/json; charset=utf-8");
+        var story = catalog.Current.StoryOfArticle.GetValueOrDefault(id);
+        return Results.Bytes(ContractJson.ToBytes(json => JsonReportWriter.WriteArticle(json, article, more => more.WriteString("story", story))),
+            "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> GetEntityAsync(string id, StoryCatalog catalog, CancellationToken cancellationToken)

@@ -43,7 +43,7 @@ public static class BriefingResponder
             default:
             {
                 using var buffer = new MemoryStream();
-                using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
+                using (var json = ContractJson.Open(buffer, indented: false))
                 {
                     BriefingWriter.WriteJson(json, story.Report);
                 }

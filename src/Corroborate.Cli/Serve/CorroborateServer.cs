@@ -1,3 +1,4 @@
+using Corroborate.Reporting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -56,8 +57,7 @@ public static class CorroborateServer
         services.AddSingleton(options);
         services.AddRouting();
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder =
-            System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = ContractJson.Encoder);
     }
 
     public static void Configure(IApplicationBuilder app)

@@ -3,7 +3,6 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Corroborate.Clustering;
-using Corroborate.Extraction;
 using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Reporting;
@@ -22,20 +21,20 @@ public sealed class StoryCatalog : IAsyncDisposable
 {
     private readonly IArticleStore _store;
     private readonly IngestPipeline _pipeline;
-    private readonly StoryExtractor _extractor;
+    private readonly StoryAnalyzer _analyzer;
     private readonly bool _ownsStore;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SemaphoreSlim _extraction = new(1, 1);
     private readonly ConcurrentDictionary<string, Lazy<Task<StoryEntry>>> _reports = new(StringComparer.Ordinal);
     private StorySnapshot _snapshot;
 
-    private StoryCatalog(IArticleStore store, IngestPipeline pipeline, StoryExtractor extractor, bool ownsStore, StorySnapshot snapshot)
+    private StoryCatalog(IArticleStore store, IngestPipeline pipeline, StoryAnalyzer analyzer, bool ownsStore, StorySnapshot snapshot)
     {
-        (_store, _pipeline, _extractor, _ownsStore, _snapshot) = (store, pipeline, extractor, ownsStore, snapshot);
+        (_store, _pipeline, _analyzer, _ownsStore, _snapshot) = (store, pipeline, analyzer, ownsStore, snapshot);
     }
 
     /// <summary>Opens the catalog over <paramref name="store"/>, restoring the story index; disposing the catalog disposes the store when <paramref name="ownsStore"/>.</summary>
-    public static async Task<StoryCatalog> OpenAsync(IArticleStore store, StoryExtractor extractor, bool ownsStore = true, CancellationToken cancellationToken = default)
+    public static async Task<StoryCatalog> OpenAsync(IArticleStore store, StoryAnalyzer analyzer, bool ownsStore = true, CancellationToken cancellationToken = default)
     {
         var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
         var summaries = ImmutableDictionary.CreateBuilder<string, ArticleSummary>(StringComparer.Ordinal);
@@ -54,7 +53,7 @@ public sealed class StoryCatalog : IAsyncDisposable
             }
         }
 
-        return new StoryCatalog(store, pipeline, extractor, ownsStore, Snapshot(pipeline.Stories, summaries.ToImmutable(), 1));
+        return new StoryCatalog(store, pipeline, analyzer, ownsStore, Snapshot(pipeline.Stories, summaries.ToImmutable(), 1));
     }
 
     public StorySnapshot Current => Volatile.Read(ref _snapshot);
@@ -188,9 +187,9 @@ public sealed class StoryCatalog : IAsyncDisposable
         await _extraction.WaitAsync().ConfigureAwait(false);
         try
         {
-            var report = await Task.Run(() => StoryReports.Build(story, articles, _extractor)).ConfigureAwait(false);
+            var report = await Task.Run(() => _analyzer.Analyze(story, articles)).ConfigureAwait(false);
             using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
+            using (var json = ContractJson.Open(buffer, indented: false))
             {
                 StoryJsonWriter.Write(json, report);
             }

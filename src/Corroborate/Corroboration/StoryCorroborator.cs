@@ -17,10 +17,6 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     /// <summary>Stance is read for at most this many claims (the best supported): it is the costly step of a large story.</summary>
     private const int StanceMaxClaims = 20;
 
-    public StoryCorroborator() : this(new ClaimExtractor(), new ClaimAligner(), new BriefingBuilder(), Gazetteer.Default, FncStanceModel.Default)
-    {
-    }
-
     /// <param name="copies">Near copies among <paramref name="articles"/> (copy id → original id): compared like any article, counted once as a source.</param>
     public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies = null)
     {

@@ -12,12 +12,12 @@ public sealed class EventDictionaries
 {
     private static readonly Lazy<EventDictionaries> BuiltInSet = new(LoadBuiltIn);
 
-    public VerbDictionary Verbs { get; } = new();
+    public VerbDictionary Verbs { get; private init; } = new();
 
-    public ActorDictionary Actors { get; } = new();
+    public ActorDictionary Actors { get; private init; } = new();
 
     /// <summary>Sentences holding one of these phrases are not coded (sport, weather… in the PETRARCH discards).</summary>
-    public PhraseIndex<bool> Discards { get; } = new();
+    public PhraseIndex<bool> Discards { get; private init; } = new();
 
     /// <summary>Country names, demonyms and capitals as actors, when set.</summary>
     public Gazetteer? Gazetteer { get; init; }
@@ -26,6 +26,14 @@ public sealed class EventDictionaries
 
     /// <summary>Whether these are the built-in dictionaries, for which <see cref="CodingConfidence"/> was measured.</summary>
     public bool IsBuiltIn { get; private init; }
+
+    /// <summary>
+    /// These dictionaries with <paramref name="gazetteer"/>'s countries, demonyms and capitals as actors (the verbs, actors
+    /// and discards are shared, not copied): how a user's places reach the event coder.
+    /// </summary>
+    public EventDictionaries WithGazetteer(Gazetteer gazetteer) => ReferenceEquals(gazetteer, Gazetteer)
+        ? this
+        : new EventDictionaries { Verbs = Verbs, Actors = Actors, Discards = Discards, Gazetteer = gazetteer, IsBuiltIn = IsBuiltIn };
 
     /// <summary>
     /// Reads every PETRARCH dictionary in <paramref name="directory"/> whose file name starts with

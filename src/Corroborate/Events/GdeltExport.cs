@@ -35,7 +35,8 @@ public static class GdeltExport
     public static long GlobalEventId(StoryEvent e) => long.Parse(e.Id.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 
     /// <summary>Writes both files into <paramref name="directory"/> as <c>STAMP.export.CSV</c> and <c>STAMP.mentions.CSV</c>; returns their paths.</summary>
-    public static (string Events, string Mentions) Write(string directory, IReadOnlyList<StoryEvent> events, IReadOnlyDictionary<string, Article> articles)
+    /// <param name="gazetteer">The places of the analysis that coded the events: an actor's country and a place's GDELT geo type.</param>
+    public static (string Events, string Mentions) Write(string directory, IReadOnlyList<StoryEvent> events, IReadOnlyDictionary<string, Article> articles, Gazetteer gazetteer)
     {
         Directory.CreateDirectory(directory);
         var added = events.SelectMany(e => e.Articles).Select(id => articles.GetValueOrDefault(id)?.Published).Where(d => d is not null).Select(d => d!.Value.UtcDateTime)
@@ -45,7 +46,7 @@ public static class GdeltExport
         var mentionsPath = Path.Combine(directory, stamp + ".mentions.CSV");
         using (var writer = new StreamWriter(eventsPath, false, new UTF8Encoding(false)))
         {
-            WriteEvents(writer, events, articles, added);
+            WriteEvents(writer, events, articles, added, gazetteer);
         }
 
         using (var writer = new StreamWriter(mentionsPath, false, new UTF8Encoding(false)))
@@ -56,7 +57,7 @@ public static class GdeltExport
         return (eventsPath, mentionsPath);
     }
 
-    public static void WriteEvents(TextWriter writer, IEnumerable<StoryEvent> events, IReadOnlyDictionary<string, Article> articles, DateTime added)
+    public static void WriteEvents(TextWriter writer, IEnumerable<StoryEvent> events, IReadOnlyDictionary<string, Article> articles, DateTime added, Gazetteer gazetteer)
     {
         foreach (var e in events)
         {
@@ -70,17 +71,17 @@ public static class GdeltExport
                 date.Year.ToString(CultureInfo.InvariantCulture),
                 (date.Year + (date.DayOfYear - 1) / 365.0).ToString("F4", CultureInfo.InvariantCulture),
             };
-            AddActor(fields, e.Source);
-            AddActor(fields, e.Target);
+            AddActor(fields, e.Source, gazetteer);
+            AddActor(fields, e.Target, gazetteer);
             fields.AddRange(
             [
                 "1", e.Code.Code, e.Code.Code.Length > 3 ? e.Code.Code[..3] : e.Code.Code, e.Code.RootCode,
                 e.Code.QuadClass.ToString(CultureInfo.InvariantCulture), e.Code.Goldstein.ToString("0.0", CultureInfo.InvariantCulture),
                 e.NumMentions.ToString(CultureInfo.InvariantCulture), e.NumSources.ToString(CultureInfo.InvariantCulture), e.NumArticles.ToString(CultureInfo.InvariantCulture), "0",
             ]);
-            AddGeo(fields, null);
-            AddGeo(fields, null);
-            AddGeo(fields, e.Location);
+            AddGeo(fields, null, gazetteer);
+            AddGeo(fields, null, gazetteer);
+            AddGeo(fields, e.Location, gazetteer);
             fields.Add(added.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture));
             fields.Add(first?.Url ?? first?.Id ?? "");
             writer.Write(string.Join('\t', fields.Select(Clean)));
@@ -125,10 +126,10 @@ public static class GdeltExport
     public static IEnumerable<string[]> ReadRows(string path) =>
         File.ReadLines(path).Where(l => l.Length > 0).Select(l => l.Split('\t'));
 
-    private static void AddActor(List<string> fields, StoryEventActor actor)
+    private static void AddActor(List<string> fields, StoryEventActor actor, Gazetteer gazetteer)
     {
         var code = actor.Code.StartsWith("---", StringComparison.Ordinal) ? actor.Code[3..] : actor.Code;
-        var country = Gazetteer.Default.Country(code.Length >= 3 ? code[..3] : code) is not null ? code[..3] : "";
+        var country = gazetteer.Country(code.Length >= 3 ? code[..3] : code) is not null ? code[..3] : "";
         var sector = country.Length > 0 ? code[3..] : code;
         fields.AddRange(
         [
@@ -137,7 +138,7 @@ public static class GdeltExport
         ]);
     }
 
-    private static void AddGeo(List<string> fields, string? place)
+    private static void AddGeo(List<string> fields, string? place, Gazetteer gazetteer)
     {
         if (place is null)
         {
@@ -146,7 +147,7 @@ public static class GdeltExport
         }
 
         // GDELT geo types: 1 country, 4 world city, 5 world state/region.
-        var kind = Gazetteer.Default.Find(place)?.Kind switch
+        var kind = gazetteer.Find(place)?.Kind switch
         {
             PlaceKind.Country or PlaceKind.Demonym => "1",
             PlaceKind.Region => "5",

@@ -13,11 +13,9 @@ namespace Corroborate.Events;
 /// gazetteer place named in the sentence; codings with the same source and target codes, root code and day are
 /// one event across articles.
 /// </summary>
-public sealed partial class StoryEventCoder(EventCoder coder)
+/// <param name="gazetteer">Countries of actor codes (names of country actors, sector codes merged on their country).</param>
+public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazetteer)
 {
-    private static readonly Lazy<StoryEventCoder> BuiltIn = new(() => new StoryEventCoder(new EventCoder(EventDictionaries.Default)));
-
-    public static StoryEventCoder Default => BuiltIn.Value;
 
     private sealed record Coded(Article Article, int Sentence, EventCoding Coding, DateOnly? Date, string? Location);
 
@@ -64,13 +62,13 @@ public sealed partial class StoryEventCoder(EventCoder coder)
 
     private static bool HasCountry(string code) => code.Length >= 3 && char.IsLetter(code[0]);
 
-    private static string PairKey(EventCoding coding) => $"{CountryPart(coding.Source.Code)}>{CountryPart(coding.Target.Code)}";
+    private string PairKey(EventCoding coding) => $"{CountryPart(coding.Source.Code)}>{CountryPart(coding.Target.Code)}";
 
     /// <summary>
     /// The actor a happening is merged on: the country of a country-plus-sector code ("IRNGOV" and "IRN" are Iran
     /// in the same story on the same day), the whole code otherwise.
     /// </summary>
-    private static string CountryPart(string code) => code.Length > 3 && char.IsLetter(code[0]) && Gazetteer.Default.Country(code[..3]) is not null ? code[..3] : code;
+    private string CountryPart(string code) => code.Length > 3 && char.IsLetter(code[0]) && gazetteer.Country(code[..3]) is not null ? code[..3] : code;
 
     private static bool Covers(EventActor actor, TextSpan span) => span.Start >= actor.Start && span.Start < actor.End;
 
@@ -124,13 +122,13 @@ public sealed partial class StoryEventCoder(EventCoder coder)
 
     private static string OutletOf(Coded coded) => coded.Article.Outlet ?? coded.Article.Id;
 
-    private static (string A, string B) UnorderedPair(EventCoding coding)
+    private (string A, string B) UnorderedPair(EventCoding coding)
     {
         var (source, target) = (CountryPart(coding.Source.Code), CountryPart(coding.Target.Code));
         return string.CompareOrdinal(source, target) < 0 ? (source, target) : (target, source);
     }
 
-    private static StoryEventActor Actor(IEnumerable<EventActor> actors, ImmutableArray<Entity> entities)
+    private StoryEventActor Actor(IEnumerable<EventActor> actors, ImmutableArray<Entity> entities)
     {
         var all = actors.ToList();
         var code = all.GroupBy(a => a.Code).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).First().Key;
@@ -138,7 +136,7 @@ public sealed partial class StoryEventCoder(EventCoder coder)
         var list = all.Where(a => a.Code == code).ToList();
         var entityId = list.Select(a => a.EntityId).Where(e => e is not null).GroupBy(e => e).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         var entity = entityId is null ? null : entities.FirstOrDefault(e => e.Id == entityId);
-        var name = entity?.Name ?? (code.Length >= 3 && Gazetteer.Default.Country(code[..3]) is { } country ? country.CountryName : list.GroupBy(a => a.Text).OrderByDescending(g => g.Count()).First().Key);
+        var name = entity?.Name ?? (code.Length >= 3 && gazetteer.Country(code[..3]) is { } country ? country.CountryName : list.GroupBy(a => a.Text).OrderByDescending(g => g.Count()).First().Key);
         return new StoryEventActor(name, code, entity?.Id);
     }
 
@@ -159,7 +157,7 @@ public sealed partial class StoryEventCoder(EventCoder coder)
                 continue;
             }
 
-            var country = Gazetteer.Default.Country(iso)?.CameoCode ?? iso;
+            var country = gazetteer.Country(iso)?.CameoCode ?? iso;
             countryWeights[country] = countryWeights.GetValueOrDefault(country) + entity.Mentions.Length;
             if (entity.Type == EntityType.Place)
             {

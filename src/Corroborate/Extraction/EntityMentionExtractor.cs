@@ -14,7 +14,11 @@ namespace Corroborate.Extraction;
 public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLexicon lexicon)
 {
     /// <summary>Words the current article writes in lower case; one extractor per thread.</summary>
-    private readonly HashSet<string> _lowerCase = new(StringComparer.Ordinal);
+    /// <summary>Words the article being read writes in lower case; one set per thread, so one extractor serves parallel stories.</summary>
+    [ThreadStatic]
+    private static HashSet<string>? t_lowerCase;
+
+    private static HashSet<string> LowerCaseWords => t_lowerCase ??= new HashSet<string>(StringComparer.Ordinal);
 
     public EntityMentionExtractor() : this(Gazetteer.Default, EntityLexicon.Default)
     {
@@ -26,7 +30,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         var text = article.CleanText;
         var sentences = new List<WordToken>[article.Sentences.Length];
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
-        _lowerCase.Clear();
+        LowerCaseWords.Clear();
         for (var s = 0; s < article.Sentences.Length; s++)
         {
             sentences[s] = Tokenize(text, article.Sentences[s]);
@@ -35,7 +39,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             {
                 if (char.IsLower(token.Text[0]))
                 {
-                    _lowerCase.Add(token.Text);
+                    LowerCaseWords.Add(token.Text);
                 }
             }
         }
@@ -452,14 +456,14 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // "GPS", "PhD", "RBIs", "CEOs": the abbreviation of a common noun, or the plural of one, names nothing.
         // "PEOPLE", "UPDATE", "HUGE": a shouted word the article also writes in lower case is that word.
         if (end - start == 1 && (lexicon.CommonAcronyms.Contains(tokens[start].Text.TrimEnd('.').Replace(".", "", StringComparison.Ordinal)) || IsPluralAcronym(tokens[start].Text)
-            || (tokens[start].IsAcronym && tokens[start].Text.Length >= 2 && _lowerCase.Contains(tokens[start].Text.ToLowerInvariant()))))
+            || (tokens[start].IsAcronym && tokens[start].Text.Length >= 2 && LowerCaseWords.Contains(tokens[start].Text.ToLowerInvariant()))))
         {
             yield break;
         }
 
         // "Plaza", "Airport", "Television" alone: a capitalised common noun the article also writes in lower case.
         if (end - start == 1 && (lexicon.PlaceCues.Contains(tokens[start].Text) || lexicon.OrganisationCues.Contains(tokens[start].Text))
-            && _lowerCase.Contains(tokens[start].Text.ToLowerInvariant()))
+            && LowerCaseWords.Contains(tokens[start].Text.ToLowerInvariant()))
         {
             yield break;
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Corroborate.Model;
 
@@ -12,13 +11,6 @@ namespace Corroborate.Reporting;
 /// </summary>
 public static class JsonReportWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        // Article text is untrusted: keep JSON safe to embed, but leave non-ASCII letters readable.
-        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
-    };
-
     public static void Write(Stream output, AnalysisReport report)
     {
         using var json = Open(output);
@@ -41,7 +33,7 @@ public static class JsonReportWriter
     }
 
     /// <summary>A writer with the contract's settings, for a report written piece by piece (streamed story by story).</summary>
-    public static Utf8JsonWriter Open(Stream output) => new(output, Options);
+    public static Utf8JsonWriter Open(Stream output) => ContractJson.Open(output);
 
     /// <summary>
     /// Closes a report: <c>"copies"</c> (inputs that held an article already read, <c>{ "source", "duplicateOf" }</c>),
@@ -63,7 +55,8 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    public static void WriteArticle(Utf8JsonWriter json, Article article)
+    /// <param name="more">Fields a shape adds after the contract's own (the API adds the article's <c>"story"</c>).</param>
+    public static void WriteArticle(Utf8JsonWriter json, Article article, Action<Utf8JsonWriter>? more = null)
     {
         json.WriteStartObject();
         json.WriteString("id", article.Id);
@@ -114,6 +107,7 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+        more?.Invoke(json);
         json.WriteEndObject();
     }
 

@@ -26,4 +26,7 @@ public sealed record StoryReport(
 
     /// <summary>Articles left out of a stage and stages that failed for this story, each naming the input and the story.</summary>
     public ImmutableArray<Pipeline.InputError> Errors { get; init; } = [];
+
+    /// <summary>Wall time of each stage of this story's analysis; not written to the JSON contract (it changes from run to run).</summary>
+    public Pipeline.StoryStageTimings Timings { get; init; } = Pipeline.StoryStageTimings.None;
 }

@@ -8,6 +8,14 @@ public static class ArticleStores
             ? await PostgresArticleStore.OpenAsync(location, cancellationToken).ConfigureAwait(false)
             : await SqliteArticleStore.OpenAsync(location, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>Where feed watching keeps its conditional-GET state: in the store it feeds, whichever kind it is.</summary>
+    public static Ingest.Watching.IWatchStateStore WatchState(IArticleStore store) => store switch
+    {
+        PostgresArticleStore postgres => new PostgresWatchStateStore(postgres),
+        SqliteArticleStore sqlite => new SqliteWatchStateStore(sqlite.Connection),
+        _ => throw new ArgumentException($"no feed state for a store of type {store?.GetType().Name}", nameof(store)),
+    };
+
     /// <summary>The location as it may be shown in messages and logs: a PostgreSQL password is left out.</summary>
     public static string Describe(string location) => PostgresLocation.IsPostgres(location) ? PostgresLocation.Redacted(location) : location;
 }

@@ -1,3 +1,4 @@
+using Corroborate.Pipeline;
 using Corroborate.Corroboration;
 using Corroborate.Extraction;
 using Corroborate.Model;
@@ -41,7 +42,7 @@ public sealed class ClaimAlignmentTests
     private static readonly IReadOnlyList<Article> Story = [Harbour, Iberia, Wire];
 
     private static readonly Lazy<StoryCorroboration> Result = new(() =>
-        new StoryCorroborator().Corroborate(Story, new StoryExtractor().Extract(Story)));
+        AnalysisOptions.Default.CreateCorroborator().Corroborate(Story, new StoryExtractor().Extract(Story)));
 
     private static Article Build(string id, string outlet, string text) =>
         Articles.FromPlainText(text.Replace("\r", "", StringComparison.Ordinal), id + ".txt") with { Outlet = outlet, Published = Published };
@@ -147,7 +148,7 @@ public sealed class ClaimAlignmentTests
             """);
         IReadOnlyList<Article> story = [first, second];
 
-        var result = new StoryCorroborator().Corroborate(story, new StoryExtractor().Extract(story));
+        var result = AnalysisOptions.Default.CreateCorroborator().Corroborate(story, new StoryExtractor().Extract(story));
 
         var claim = Assert.Single(result.Claims, c => c.Articles.Length == 2);
         var conflict = Assert.Single(claim.Conflicts, k => k.Field == "speaker");

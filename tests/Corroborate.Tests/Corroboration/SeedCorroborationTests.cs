@@ -15,7 +15,7 @@ public sealed class SeedCorroborationTests(ITestOutputHelper output)
     {
         var articles = ReadSeeds().GetAwaiter().GetResult();
         var extraction = new StoryExtractor().Extract(articles);
-        return (articles, new StoryCorroborator().Corroborate(articles, extraction));
+        return (articles, AnalysisOptions.Default.CreateCorroborator().Corroborate(articles, extraction));
     });
 
     private static async Task<IReadOnlyList<Article>> ReadSeeds()

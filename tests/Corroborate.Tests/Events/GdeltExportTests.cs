@@ -35,11 +35,28 @@ public sealed class GdeltExportTests : IDisposable
     }
 
     [Fact]
+    public void Actor_countries_and_place_kinds_come_from_the_gazetteer_of_the_analysis()
+    {
+        var (sample, articles) = Sample();
+        var e = sample with { Source = new StoryEventActor("Zandoria", "XANGOV", null), Location = "Zandoria" };
+        var users = Corroborate.Extraction.Gazetteer.WithDictionaries([Fixtures.PathOf("Gazetteer/countryinfo-style.txt")]);
+
+        var builtIn = Assert.Single(GdeltExport.ReadRows(GdeltExport.Write(Path.Combine(_folder, "built-in"), [e], articles, Corroborate.Extraction.Gazetteer.Default).Events));
+        var withUsers = Assert.Single(GdeltExport.ReadRows(GdeltExport.Write(Path.Combine(_folder, "users"), [e], articles, users).Events));
+
+        string Field(string[] row, string name) => row[GdeltExport.EventColumns.ToList().IndexOf(name)];
+        // A country only the user's gazetteer knows: its code splits into country and sector, and it is a country place.
+        Assert.Equal(("", "XANGOV"), (Field(builtIn, "Actor1CountryCode"), Field(builtIn, "Actor1Type1Code") + Field(builtIn, "Actor1Type2Code")));
+        Assert.Equal(("XAN", "GOV"), (Field(withUsers, "Actor1CountryCode"), Field(withUsers, "Actor1Type1Code")));
+        Assert.Equal(("4", "1"), (Field(builtIn, "ActionGeo_Type"), Field(withUsers, "ActionGeo_Type")));
+    }
+
+    [Fact]
     public void Events_and_mentions_have_gdelt_column_counts_and_read_back()
     {
         var (e, articles) = Sample();
 
-        var (eventsPath, mentionsPath) = GdeltExport.Write(_folder, [e], articles);
+        var (eventsPath, mentionsPath) = GdeltExport.Write(_folder, [e], articles, Corroborate.Extraction.Gazetteer.Default);
 
         var row = Assert.Single(GdeltExport.ReadRows(eventsPath));
         Assert.Equal(61, GdeltExport.EventColumns.Count);

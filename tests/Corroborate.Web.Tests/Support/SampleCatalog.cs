@@ -14,6 +14,6 @@ internal static class SampleCatalog
         var pipeline = new IngestPipeline(store);
         var result = await pipeline.IngestAsync([Repository.Samples]);
         Assert.Empty(result.Errors);
-        return await StoryCatalog.OpenAsync(store, new StoryExtractor(), ownsStore: true);
+        return await StoryCatalog.OpenAsync(store, new Corroborate.Pipeline.StoryAnalyzer(Corroborate.Pipeline.AnalysisOptions.Default), ownsStore: true);
     }
 }

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Corroborate.Extraction;
 using Corroborate.Reporting;
 using Corroborate.Storage;
 using Npgsql;
@@ -10,12 +7,12 @@ namespace Corroborate.Pipeline.Workers;
 
 /// <summary>
 /// Per-story work, in parallel on any worker: a story's report (extraction over its articles, as
-/// <see cref="StoryReports.Build(Clustering.Story, IReadOnlyDictionary{string, Model.Article}, StoryExtractor)"/>)
+/// <see cref="StoryAnalyzer.Analyze(Clustering.Story, IReadOnlyDictionary{string, Model.Article}, CancellationToken)"/>)
 /// rebuilt whenever the assigner queues a job because the story gained articles. Jobs are taken with FOR
 /// UPDATE SKIP LOCKED and marked done in the transaction that stores the report, so a worker dying mid-job
 /// leaves the job to the next taker, and a report is never older than one stored before it.
 /// </summary>
-public sealed class StoryJobRunner(PostgresArticleStore store, StoryExtractor extractor, string workerName)
+public sealed class StoryJobRunner(PostgresArticleStore store, StoryAnalyzer analyzer, string workerName)
 {
     /// <summary>How long a job waits before it is taken while inputs are still arriving.</summary>
     public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(2);
@@ -61,7 +58,7 @@ public sealed class StoryJobRunner(PostgresArticleStore store, StoryExtractor ex
 
         var story = PreparedInputJson.Story(jobs[0].Story);
         var articles = await store.GetManyAsync(story.ArticleIds, cancellationToken).ConfigureAwait(false);
-        var report = Json(StoryReports.Build(story, articles, extractor));
+        var report = Json(analyzer.Analyze(story, articles, cancellationToken));
         await using var batch = new NpgsqlBatch(connection, transaction);
         var save = new NpgsqlBatchCommand("""
             INSERT INTO story_reports (story_id, generation, report, built_by) VALUES ($1, $2, $3, $4)
@@ -86,12 +83,6 @@ public sealed class StoryJobRunner(PostgresArticleStore store, StoryExtractor ex
     /// <summary>A story report as the JSON contract writes it.</summary>
     public static string Json(StoryReport report)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            StoryJsonWriter.Write(json, report);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return ContractJson.ToText(json => StoryJsonWriter.Write(json, report));
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Corroborate.Extraction;
 using Corroborate.Ingest;
 using Corroborate.Ingest.Watching;
 using Corroborate.Storage;
@@ -16,7 +15,7 @@ public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Ac
 {
     private readonly InputQueue _queue = new(store);
     private readonly InputPreparer _preparer = new(store, options.Name);
-    private readonly StoryJobRunner _jobs = new(store, options.Extractor ?? new StoryExtractor(), options.Name) { Settle = options.ReportSettle };
+    private readonly StoryJobRunner _jobs = new(store, options.Analyzer ?? new StoryAnalyzer(AnalysisOptions.Default), options.Name) { Settle = options.ReportSettle };
     private StoryAssigner? _assigner;
 
     public InputPreparer Preparer => _preparer;

@@ -1,4 +1,3 @@
-using Corroborate.Extraction;
 using Corroborate.Ingest.Watching;
 
 namespace Corroborate.Pipeline.Workers;
@@ -25,7 +24,8 @@ public sealed record WorkerOptions
 
     public int AssignBatchSize { get; init; } = 64;
 
-    public StoryExtractor? Extractor { get; init; }
+    /// <summary>The analysis each story's report is built with (the built-in one when none is given).</summary>
+    public StoryAnalyzer? Analyzer { get; init; }
 
     /// <summary>How long a story's report job waits before it is taken while inputs are still arriving (see <see cref="StoryJobRunner.Settle"/>).</summary>
     public TimeSpan ReportSettle { get; init; } = TimeSpan.FromSeconds(2);

@@ -10,7 +10,7 @@ namespace Corroborate.Tests.Ingest.Archives;
 /// </summary>
 public sealed class WarcFixtureTests
 {
-    [Theory]
+    [Support.SharedDataTheory("data/warc-fixtures")]
     [InlineData("example.warc", "3", null)]
     [InlineData("example.warc.gz", "3", null)]
     [InlineData("example-digest.warc", "", null)]
@@ -31,11 +31,7 @@ public sealed class WarcFixtureTests
     [InlineData("bad.arc", "", 1L)]
     public void Fixture_yields_its_documents_and_stops_at_the_damaged_record(string name, string expectedRecords, long? failingRecord)
     {
-        var folder = Support.SharedData.Find("data/warc-fixtures");
-        if (folder is null)
-        {
-            return; // the shared data is not on this machine; nothing to check
-        }
+        var folder = Support.SharedData.Require("data/warc-fixtures");
 
         var path = Path.Combine(folder, name);
         var yielded = new List<string>();
@@ -70,14 +66,10 @@ public sealed class WarcFixtureTests
         }
     }
 
-    [Fact]
+    [Support.SharedDataFact("data/warc-fixtures")]
     public void Every_fixture_is_recognised_as_a_web_archive()
     {
-        var folder = Support.SharedData.Find("data/warc-fixtures");
-        if (folder is null)
-        {
-            return;
-        }
+        var folder = Support.SharedData.Require("data/warc-fixtures");
 
         foreach (var file in Directory.EnumerateFiles(folder).Where(f => !f.EndsWith(".txt", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal)))
         {

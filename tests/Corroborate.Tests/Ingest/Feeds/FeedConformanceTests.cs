@@ -31,15 +31,10 @@ public sealed partial class FeedConformanceTests(ITestOutputHelper output)
         ["date_parsed"] = "updated_parsed", ["modified_parsed"] = "updated_parsed", ["issued_parsed"] = "published_parsed",
     };
 
-    [Fact]
+    [Support.SharedDataFact("data/feedparser-tests/tests")]
     public void Feedparser_suite_passes_above_the_floor_and_the_table_is_written_to_docs()
     {
-        var root = Support.SharedData.Find("data/feedparser-tests/tests");
-        if (root is null)
-        {
-            output.WriteLine("feedparser-tests not found (set CORROBORATE_SHARED to the shared folder); skipping the conformance run.");
-            return;
-        }
+        var root = Support.SharedData.Require("data/feedparser-tests/tests");
 
         var tally = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         var failures = new List<string>();

@@ -13,15 +13,10 @@ public sealed class ExtractionEvaluationTests(ITestOutputHelper output)
     /// <summary>Just under the measured F1 (see docs/html-extraction.md), so any regression fails.</summary>
     private const double F1Floor = 0.968;
 
-    [Fact]
+    [Support.SharedDataFact("data/article-extraction/ground-truth.json")]
     public void Extraction_F1_on_the_benchmark_pages_stays_above_the_floor()
     {
-        var dataset = DatasetDirectory();
-        if (dataset is null)
-        {
-            output.WriteLine("SKIPPED: article-extraction benchmark not found (set CORROBORATE_SHARED to the folder holding data/article-extraction).");
-            return;
-        }
+        var dataset = Path.GetDirectoryName(Support.SharedData.Require("data/article-extraction/ground-truth.json"))!;
 
         var report = new ExtractionEvaluation().Run(dataset);
         var score = report.Score;
@@ -37,24 +32,5 @@ public sealed class ExtractionEvaluationTests(ITestOutputHelper output)
         }
 
         Assert.True(score.F1 >= F1Floor, $"F1 {score.F1:F4} fell below the floor {F1Floor}");
-    }
-
-    internal static string? DatasetDirectory()
-    {
-        var shared = Environment.GetEnvironmentVariable("CORROBORATE_SHARED");
-        if (string.IsNullOrEmpty(shared))
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (dir.Parent is { } parent && Directory.Exists(Path.Combine(parent.FullName, "shared")))
-                {
-                    shared = Path.Combine(parent.FullName, "shared");
-                    break;
-                }
-            }
-        }
-
-        var dataset = shared is null ? null : Path.Combine(shared, "data", "article-extraction");
-        return dataset is not null && File.Exists(Path.Combine(dataset, "ground-truth.json")) ? dataset : null;
     }
 }

@@ -1,0 +1,69 @@
+using Corroborate.Corroboration;
+using Corroborate.Events;
+using Corroborate.Extraction;
+
+namespace Corroborate.Pipeline;
+
+/// <summary>
+/// Everything a story's analysis reads, chosen once by whoever composes it (the command line, the server, a
+/// worker, a test): the places, the event dictionaries, the stance model and the thresholds. No stage looks up a
+/// built-in default itself, so a user's <c>--gazetteer</c> or <c>--dictionaries</c> reaches extraction, corroboration,
+/// event coding and export alike. The shared resources are read-only once loaded, so one set serves every thread.
+/// </summary>
+public sealed record AnalysisOptions
+{
+    private static readonly Lazy<AnalysisOptions> BuiltIn = new(() => new AnalysisOptions
+    {
+        Gazetteer = Gazetteer.Default,
+        EventDictionaries = EventDictionaries.Default,
+        Stance = FncStanceModel.Default,
+    });
+
+    /// <summary>Countries, capitals and regions, for entities, quotes, claims' places and events' actors and places.</summary>
+    public required Gazetteer Gazetteer { get; init; }
+
+    /// <summary>Verb patterns, actors, agents and discards of the event coder (their own gazetteer gives country actors).</summary>
+    public required EventDictionaries EventDictionaries { get; init; }
+
+    /// <summary>Reads how the other articles stand on a story's best-supported claims; none reads no stance.</summary>
+    public IStanceModel? Stance { get; init; }
+
+    public ClaimAlignmentOptions Alignment { get; init; } = new();
+
+    public ConflictOptions Conflicts { get; init; } = ConflictOptions.Default;
+
+    public EventCoderOptions? EventCoding { get; init; }
+
+    /// <summary>Stories analysed at once when several are (<see cref="StoryAnalyzer.AnalyzeAll"/>); the output is the same for any value.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The built-in gazetteer, dictionaries and stance model, loaded once.</summary>
+    public static AnalysisOptions Default => BuiltIn.Value;
+
+    /// <summary>
+    /// The built-in set, with the places of <paramref name="gazetteers"/> added (CountryInfo or countries.tsv files) and
+    /// the PETRARCH dictionaries of <paramref name="eventDictionaries"/> in place of the built-in ones when named. The
+    /// user's places reach the event dictionaries too (their countries, demonyms and capitals become actors).
+    /// </summary>
+    public static AnalysisOptions FromFiles(IReadOnlyCollection<string> gazetteers, string? eventDictionaries = null)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteers);
+        if (gazetteers.Count == 0 && eventDictionaries is null)
+        {
+            return Default;
+        }
+
+        var gazetteer = gazetteers.Count == 0 ? Gazetteer.Default : Gazetteer.WithDictionaries(gazetteers);
+        var dictionaries = eventDictionaries is not null
+            ? EventDictionaries.FromDirectory(eventDictionaries, gazetteer: gazetteer)
+            : EventDictionaries.Default.WithGazetteer(gazetteer);
+        return Default with { Gazetteer = gazetteer, EventDictionaries = dictionaries };
+    }
+
+    public StoryExtractor CreateExtractor() => new(Gazetteer);
+
+    public StoryCorroborator CreateCorroborator() =>
+        new(new ClaimExtractor(), new ClaimAligner(Alignment), new BriefingBuilder(), Gazetteer, Stance, Conflicts);
+
+    public StoryEventCoder CreateEventCoder() => new(new EventCoder(EventDictionaries, EventCoding), Gazetteer);
+}

@@ -1,0 +1,170 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using Corroborate.Clustering;
+using Corroborate.Corroboration;
+using Corroborate.Events;
+using Corroborate.Extraction;
+using Corroborate.Model;
+using Corroborate.Reporting;
+
+namespace Corroborate.Pipeline;
+
+/// <summary>
+/// One story's analysis, composed in one place: extraction over its articles, corroboration (claims, conflicts,
+/// stance, briefing), event coding over the originals, then store-wide entity identity. Built once from an
+/// <see cref="AnalysisOptions"/>; its stages are stateless between calls, so one analyzer serves every thread.
+/// Each stage is timed into the report's <see cref="StoryReport.Timings"/>; cancellation is honoured between
+/// stages. A stage that fails is named in <see cref="StoryReport.Errors"/> and what came before it is kept
+/// (see <c>StoryAnalyzer.Isolation.cs</c>), so one bad article or story never costs another.
+/// </summary>
+public sealed partial class StoryAnalyzer
+{
+    /// <summary>A title longer than this (a lead sentence standing in for a missing headline) is cut at a word.</summary>
+    private const int MaxTitle = 120;
+
+    private readonly StoryExtractor _extractor;
+    private readonly StoryCorroborator _corroborator;
+    private readonly StoryEventCoder _events;
+
+    public StoryAnalyzer(AnalysisOptions options)
+        : this(options, null, null)
+    {
+    }
+
+    /// <summary>An analyzer with some stages given rather than built from <paramref name="options"/> (tests replace one to break it).</summary>
+    public StoryAnalyzer(AnalysisOptions options, StoryExtractor? extractor, StoryCorroborator? corroborator = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        _extractor = extractor ?? options.CreateExtractor();
+        _corroborator = corroborator ?? options.CreateCorroborator();
+        _events = options.CreateEventCoder();
+    }
+
+    public AnalysisOptions Options { get; }
+
+    /// <summary>The event coder the analysis uses (the same dictionaries and places), for commands that code other text.</summary>
+    public StoryEventCoder EventCoder => _events;
+
+    /// <summary>
+    /// One story's report. Its entities get store-wide ids from <paramref name="registry"/> (a registry of this story
+    /// alone when none is given: the ids are then those of the story's own fullest names).
+    /// </summary>
+    public StoryReport Analyze(Story story, IReadOnlyDictionary<string, Article> articles, EntityRegistry? registry = null, CancellationToken cancellationToken = default)
+    {
+        var (report, extraction) = AnalyzeStages(story, articles, cancellationToken);
+        return Identify(report, extraction, registry ?? new EntityRegistry());
+    }
+
+    public StoryReport Analyze(Story story, IReadOnlyDictionary<string, Article> articles, CancellationToken cancellationToken) =>
+        Analyze(story, articles, null, cancellationToken);
+
+    /// <summary>
+    /// The reports of several stories, analysed in parallel (<see cref="AnalysisOptions.MaxParallelism"/>) and returned
+    /// in their order. Entity identity runs after, one story at a time in that order, through one registry across the
+    /// stories (so the same person in two stories has one entityId): the result is the same as on one thread.
+    /// </summary>
+    public ImmutableArray<StoryReport> AnalyzeAll(IEnumerable<Story> stories, IReadOnlyDictionary<string, Article> articles, EntityRegistry? registry = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        var list = stories as IReadOnlyList<Story> ?? [.. stories];
+        var staged = new (StoryReport Report, StoryExtraction? Extraction)[list.Count];
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            Parallel.For(0, list.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxParallelism), CancellationToken = cancellationToken },
+                i => staged[i] = AnalyzeStages(list[i], articles, cancellationToken));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // The first failure as itself (as one thread would have thrown it), not wrapped.
+            cancellationToken.ThrowIfCancellationRequested();
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            throw;
+        }
+
+        registry ??= new EntityRegistry();
+        var reports = ImmutableArray.CreateBuilder<StoryReport>(list.Count);
+        foreach (var (report, extraction) in staged)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            reports.Add(Identify(report, extraction, registry));
+        }
+
+        return reports.MoveToImmutable();
+    }
+
+    /// <summary>Every stage but identity, which depends on the stories before this one.</summary>
+    private (StoryReport Report, StoryExtraction? Extraction) AnalyzeStages(Story story, IReadOnlyDictionary<string, Article> articles, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var errors = ImmutableArray.CreateBuilder<InputError>();
+        var copies = story.Duplicates.ToDictionary(d => d.ArticleId, d => d.DuplicateOf, StringComparer.Ordinal);
+        // Near copies are read and compared like any article (an updated wire copy may change a toll); they count once
+        // as sources. The events keep to the originals, so a syndicated text does not count twice there.
+        var members = story.ArticleIds.Where(articles.ContainsKey).Distinct(StringComparer.Ordinal).Select(id => articles[id]).ToList();
+        var start = Stopwatch.GetTimestamp();
+        var extraction = members.Count > 0 ? Extract(story, members, errors) : null;
+        var extracted = Stopwatch.GetTimestamp();
+        // Extract drops members that fail alone, so the originals are taken from what it kept.
+        var originals = members.Where(a => !copies.ContainsKey(a.Id)).ToList();
+        StoryCorroboration? corroboration = null;
+        ImmutableArray<StoryEvent> events = [];
+        var corroborated = extracted;
+        var coded = extracted;
+        if (extraction is not null)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            corroboration = Guard(story, "corroboration", errors, () => _corroborator.Corroborate(members, extraction, copies));
+            corroborated = Stopwatch.GetTimestamp();
+            cancellationToken.ThrowIfCancellationRequested();
+            events = Guard(story, "event coding", errors, () => _events.Code(originals, WithoutCopies(extraction, copies)));
+            coded = Stopwatch.GetTimestamp();
+        }
+
+        // A story is titled by a headline: the story index's when it is one of its articles' titles, else the
+        // briefing's (the best headline, or the lead sentence most outlets tell) — never a list of keywords.
+        var isHeadline = members.Any(a => string.Equals(a.Title?.Trim(), story.Title, StringComparison.Ordinal));
+        var title = !isHeadline && corroboration?.Briefing.Headline is { Length: > 0 } headline ? Shorten(headline) : story.Title;
+        var report = new StoryReport(story.Id, title, story.ArticleIds, [.. story.Duplicates.Select(d => (d.ArticleId, d.DuplicateOf))],
+            story.Keywords, story.FirstSeen, story.LastSeen, extraction)
+        {
+            Corroboration = corroboration,
+            Events = events.IsDefault ? [] : events,
+            Errors = errors.ToImmutable(),
+            Timings = new StoryStageTimings(Stopwatch.GetElapsedTime(start, extracted), Stopwatch.GetElapsedTime(extracted, corroborated),
+                Stopwatch.GetElapsedTime(corroborated, coded), TimeSpan.Zero),
+        };
+        return (report, extraction);
+    }
+
+    /// <summary>Store-wide ids of the story's entities; a failure here is the story's error and leaves it without ids.</summary>
+    private static StoryReport Identify(StoryReport report, StoryExtraction? extraction, EntityRegistry registry)
+    {
+        if (extraction is null)
+        {
+            return report;
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        var errors = report.Errors.ToBuilder();
+        var story = report.Id;
+        var entityIds = Guard(story, "entity identity", errors, () => registry.Add(story, extraction)) ?? ImmutableDictionary<string, string>.Empty;
+        return report with
+        {
+            EntityIds = entityIds,
+            Errors = errors.ToImmutable(),
+            Timings = report.Timings with { Identity = Stopwatch.GetElapsedTime(start) },
+        };
+    }
+
+    private static string Shorten(string text) =>
+        text.Length <= MaxTitle ? text : text[..(text.LastIndexOf(' ', MaxTitle - 1) is var cut and > 60 ? cut : MaxTitle - 1)] + "…";
+
+    /// <summary>The extraction as the event coder saw it before near copies were read: the originals' amounts and quote mentions only.</summary>
+    private static StoryExtraction WithoutCopies(StoryExtraction extraction, Dictionary<string, string> copies) => copies.Count == 0
+        ? extraction
+        : extraction with { Amounts = [.. extraction.Amounts.Where(a => !copies.ContainsKey(a.ArticleId))] };
+}
