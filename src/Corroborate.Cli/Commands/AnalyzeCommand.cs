@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Corroborate.Clustering;
+using Corroborate.Extraction;
 using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Reporting;
@@ -129,12 +130,14 @@ internal static class AnalyzeCommand
         /// <summary>
         /// The stories' reports in story order, up to <see cref="AnalysisOptions.MaxParallelism"/> stories analysed at once
         /// ahead of the writer: the store is read on this thread, one story at a time, and only the analysis runs in
-        /// parallel. Each story has an entity registry of its own, as when they ran one by one, so the output is the
-        /// same on any number of cores; memory holds the stories in flight, not the corpus.
+        /// parallel. Entity identity runs as each report is taken, in story order, through one registry for the run
+        /// (the same person in two stories has one entityId), so the output is the same on any number of cores;
+        /// memory holds the stories in flight, not the corpus.
         /// </summary>
         private async IAsyncEnumerable<StoryReport> ReportsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var window = Math.Max(1, analyzer.Options.MaxParallelism);
+            var registry = new EntityRegistry();
             var ahead = new Queue<Task<StoryReport>>(window);
             var next = 0;
             while (next < stories.Count || ahead.Count > 0)
@@ -143,10 +146,10 @@ internal static class AnalyzeCommand
                 {
                     var story = stories[next++];
                     var members = await MembersAsync(story, cancellationToken).ConfigureAwait(false);
-                    ahead.Enqueue(Task.Run(() => analyzer.Analyze(story, members, cancellationToken), cancellationToken));
+                    ahead.Enqueue(Task.Run(() => analyzer.AnalyzeWithoutIdentity(story, members, cancellationToken), cancellationToken));
                 }
 
-                yield return await ahead.Dequeue().ConfigureAwait(false);
+                yield return StoryAnalyzer.Identify(await ahead.Dequeue().ConfigureAwait(false), registry);
             }
         }
 

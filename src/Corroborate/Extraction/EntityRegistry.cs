@@ -82,7 +82,8 @@ public sealed class EntityRegistry
 
     private Identity? Find(Entity entity)
     {
-        var keys = entity.Variants.Select(v => NameKey.Of(v)).Where(k => k.Length >= 2).ToHashSet(StringComparer.Ordinal);
+        // The entity's name is a key too: a place the gazetteer named from an adjective alone ("English") has no variant in common.
+        var keys = entity.Variants.Prepend(entity.Name).Select(v => NameKey.Of(v)).Where(k => k.Length >= 2).ToHashSet(StringComparer.Ordinal);
         var candidates = _identities.Where(i => i.Type == entity.Type).ToList();
         if (entity.Type != EntityType.Person)
         {

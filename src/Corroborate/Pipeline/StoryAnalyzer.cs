@@ -96,6 +96,21 @@ public sealed partial class StoryAnalyzer
         return reports.MoveToImmutable();
     }
 
+    /// <summary>
+    /// Every stage but entity identity, for callers that stream stories: run this for several stories at once, then
+    /// <see cref="Identify(StoryReport, EntityRegistry)"/> one at a time in story order through one registry.
+    /// </summary>
+    public StoryReport AnalyzeWithoutIdentity(Story story, IReadOnlyDictionary<string, Article> articles, CancellationToken cancellationToken = default) =>
+        AnalyzeStages(story, articles, cancellationToken).Report;
+
+    /// <summary>Gives the entities of a report from <see cref="AnalyzeWithoutIdentity"/> their store-wide ids.</summary>
+    public static StoryReport Identify(StoryReport report, EntityRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(registry);
+        return Identify(report, report.Extraction, registry);
+    }
+
     /// <summary>Every stage but identity, which depends on the stories before this one.</summary>
     private (StoryReport Report, StoryExtraction? Extraction) AnalyzeStages(Story story, IReadOnlyDictionary<string, Article> articles, CancellationToken cancellationToken)
     {

@@ -63,6 +63,18 @@ public sealed class EntityRegistryTests
     }
 
     [Fact]
+    public void A_place_known_by_its_canonical_name_joins_even_when_the_story_only_wrote_an_adjective()
+    {
+        // The gazetteer names the place; the second story only wrote the adjective, so its variants share nothing.
+        var registry = new EntityRegistry();
+        var first = registry.Add("s-1", Story(Entity("a", EntityType.Place, "Freedonia", "Freedonian", "FDN")));
+        var second = registry.Add("s-2", Story(new Entity("b", "Freedonia", EntityType.Place, ["Freedonian-speaking"],
+            [new EntityMentionRef("art", new TextSpan(0, 19), "Freedonian-speaking")], ["art"], [], null)));
+
+        Assert.Equal(first["a"], second["b"]);
+    }
+
+    [Fact]
     public void Ids_are_the_same_on_every_run_and_a_restored_registry_continues_alike()
     {
         static (EntityRegistry, ImmutableDictionary<string, string>) Run()
