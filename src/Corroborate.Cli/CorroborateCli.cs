@@ -9,7 +9,8 @@ public static class CorroborateCli
 {
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("Corroborate: many news reports of the same events, one sourced and cross-checked account.");
+        // The usage line names the installed command, not the assembly (Corroborate.Cli) the runtime sees.
+        var root = new RootCommand("Corroborate: many news reports of the same events, one sourced and cross-checked account.") { HelpName = "corroborate" };
         root.Add(AnalyzeCommand.Create(console));
         root.Add(IngestCommand.Create(console));
         root.Add(ArticlesCommand.Create(console));
@@ -34,9 +35,20 @@ public static class CorroborateCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
+            var misspelt = parsed.UnmatchedTokens.Select(token => (Token: token, Suggestions: CommandSuggestions.For(parsed.CommandResult.Command, token)))
+                .FirstOrDefault(t => t.Suggestions.Count > 0);
             foreach (var error in parsed.Errors)
             {
-                await console.Error.WriteLineAsync($"corroborate: {error.Message}").ConfigureAwait(false);
+                // "Required command was not provided" only repeats what the suggestion below says better.
+                if (misspelt.Token is null || parsed.CommandResult.Command != root || parsed.UnmatchedTokens.Any(error.Message.Contains))
+                {
+                    await console.Error.WriteLineAsync($"corroborate: {error.Message}").ConfigureAwait(false);
+                }
+            }
+
+            if (misspelt.Token is { } typo)
+            {
+                await console.Error.WriteLineAsync($"Did you mean {string.Join(" or ", misspelt.Suggestions.Take(3).Select(s => $"'{s}'"))} (not '{typo}')?").ConfigureAwait(false);
             }
 
             await console.Error.WriteLineAsync("Run 'corroborate --help' for usage.").ConfigureAwait(false);

@@ -41,7 +41,7 @@ internal static class ServeCommand
             var (host, addresses) = await CorroborateServer.StartAsync(catalog, options, cancellationToken: cancellationToken).ConfigureAwait(false);
             using (host)
             {
-                await console.Error.WriteLineAsync($"corroborate serve: {catalog.Current.ById.Count} stories, {catalog.Current.Articles.Count} articles; listening on {string.Join(", ", addresses)} (Ctrl-C stops)").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"corroborate serve: {Counts.Of(catalog.Current.ById.Count, "story")}, {Counts.Of(catalog.Current.Articles.Count, "article")}; listening on {string.Join(", ", addresses)} (Ctrl-C stops)").ConfigureAwait(false);
                 await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             }
 

@@ -68,14 +68,17 @@ internal static class WatchCommand
             var watcher = new FeedWatcher(http, new InputReader(), new SqliteWatchStateStore(store.Connection),
                 (documents, token) => pipeline.IngestDocumentsAsync(documents, token), options, TimeProvider.System);
             var quietly = parsed.GetValue(quiet);
+            var pollingOnce = parsed.GetValue(once);
             var failed = false;
             void Report(PollResult result)
             {
                 failed |= result.Error is not null;
                 if (!quietly || result.Error is not null)
                 {
-                    var what = result.Error is { } error ? $"failed: {error}" : result.NotModified ? "not modified" : $"{result.NewDocuments.Count} new";
-                    console.Error.WriteLine($"{DateTimeOffset.Now:HH:mm:ss} {result.FeedUrl}: {what}; next poll {result.NextPollAt.ToLocalTime():HH:mm:ss}");
+                    var what = result.Error is { } error ? $"failed: {error}" : result.NotModified ? "not modified" : $"{Counts.Of(result.NewDocuments.Count, "new entry", "new entries")}";
+                    // With --once there is no next poll to announce.
+                    var next = pollingOnce ? "" : $"; next poll {result.NextPollAt.ToLocalTime():HH:mm:ss}";
+                    console.Error.WriteLine($"{DateTimeOffset.Now:HH:mm:ss} {result.FeedUrl}: {what}{next}");
                 }
 
                 failed |= result.EntryErrors.Count > 0;
@@ -85,7 +88,7 @@ internal static class WatchCommand
                 }
             }
 
-            if (parsed.GetValue(once))
+            if (pollingOnce)
             {
                 foreach (var url in urls)
                 {

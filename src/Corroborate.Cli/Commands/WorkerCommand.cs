@@ -20,7 +20,8 @@ internal static class WorkerCommand
         };
         var interval = new Option<string>("--interval") { Description = "Time between polls of a feed: 30s, 10m, 1h.", DefaultValueFactory = _ => "10m" };
         var once = new Option<bool>("--once") { Description = "Stop when every queued input is in a story and every story report is built." };
-        var readers = new Option<int>("--readers") { Description = "Concurrent read-and-clean loops (default: cores - 1; at least 1).", DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount - 1) };
+        // No DefaultValueFactory: help would print this machine's figure ("[default: 1]") beside the rule.
+        var readers = new Option<int?>("--readers") { Description = "Concurrent read-and-clean loops (default: one fewer than the CPU cores, at least 1)." };
         var name = new Option<string?>("--name") { Description = "This worker's name in the store and its log (default: host:pid)." };
         var gazetteer = CommonOptions.Gazetteer();
         var quiet = CommonOptions.Quiet();
@@ -71,7 +72,7 @@ internal static class WorkerCommand
                 Feeds = feedUrls,
                 Watch = new Corroborate.Ingest.Watching.WatchOptions { Interval = every, AllowPrivate = allowPrivate },
                 Once = parsed.GetValue(once),
-                Readers = Math.Max(1, parsed.GetValue(readers)),
+                Readers = Math.Max(1, parsed.GetValue(readers) ?? Environment.ProcessorCount - 1),
                 Extractor = CommonOptions.Extractor(parsed.GetValue(gazetteer)),
             };
             options = parsed.GetValue(name) is { Length: > 0 } given ? options with { Name = given } : options;
@@ -107,8 +108,8 @@ internal static class WorkerCommand
             var worker = new Worker(store, options, Log);
             await worker.RunAsync(cancellationToken).ConfigureAwait(false);
             var state = await new InputQueue(store).StateAsync(CancellationToken.None).ConfigureAwait(false);
-            Log($"{options.Name}: {(cancellationToken.IsCancellationRequested ? "stopped" : "done")}; read {worker.InputsPrepared} inputs, "
-                + $"placed {worker.Assigner.InputsAssigned}, ran {worker.Jobs.Runs} story jobs; waiting: {state.WaitingInputs} inputs, {state.WaitingJobs} jobs");
+            Log($"{options.Name}: {(cancellationToken.IsCancellationRequested ? "stopped" : "done")}; read {Counts.Of(worker.InputsPrepared, "input")}, "
+                + $"placed {worker.Assigner.InputsAssigned}, ran {Counts.Of(worker.Jobs.Runs, "story job")}; waiting: {Counts.Of(state.WaitingInputs, "input")}, {Counts.Of(state.WaitingJobs, "job")}");
             return ExitCodes.Success;
         });
         return command;
