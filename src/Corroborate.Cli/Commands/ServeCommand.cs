@@ -19,16 +19,18 @@ internal static class ServeCommand
         };
         var token = new Option<string?>("--token") { Description = $"Bearer token for writes (also ${ServeOptions.TokenEnvironmentVariable}); required beyond loopback." };
         var maxBody = new Option<long>("--max-body") { Description = "Largest request body in bytes.", DefaultValueFactory = _ => ServeOptions.DefaultMaxBodyBytes };
-        var command = new Command("serve", "Serve the stories: a JSON API (OpenAPI at /openapi.json) and a web page, on loopback by default.")
+        var logs = new Option<string>("--log-format") { Description = "Log on standard error as text (a line per entry) or json (an object per line).", DefaultValueFactory = _ => "text" };
+        logs.AcceptOnlyFromAmong([.. ServeLogging.Formats]);
+        var command = new Command("serve", "Serve the stories: a JSON API (OpenAPI at /openapi.json), a web page, /healthz and Prometheus /metrics, on loopback by default.")
         {
-            database, urls, token, maxBody, gazetteer,
+            database, urls, token, maxBody, gazetteer, logs,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var options = new ServeOptions(
                 parsed.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 parsed.GetValue(token) ?? (Environment.GetEnvironmentVariable(ServeOptions.TokenEnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null),
-                parsed.GetValue(maxBody));
+                parsed.GetValue(maxBody)) { LogFormat = parsed.GetValue(logs)! };
             if (options.Problem() is { } problem)
             {
                 await console.Error.WriteLineAsync($"corroborate serve: refusing to start: {problem}").ConfigureAwait(false);
@@ -38,7 +40,8 @@ internal static class ServeCommand
             // SQLite by default; a postgres:// location serves from the store the workers share.
             var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
             await using var catalog = await StoryCatalog.OpenAsync(store, CommonOptions.Extractor(parsed.GetValue(gazetteer)), ownsStore: true, cancellationToken).ConfigureAwait(false);
-            var (host, addresses) = await CorroborateServer.StartAsync(catalog, options, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // Information: one request-log entry per request from our categories; ASP.NET Core's stay at Warning.
+            var (host, addresses) = await CorroborateServer.StartAsync(catalog, options, Microsoft.Extensions.Logging.LogLevel.Information, cancellationToken).ConfigureAwait(false);
             using (host)
             {
                 await console.Error.WriteLineAsync($"corroborate serve: {Counts.Of(catalog.Current.ById.Count, "story")}, {Counts.Of(catalog.Current.Articles.Count, "article")}; listening on {string.Join(", ", addresses)} (Ctrl-C stops)").ConfigureAwait(false);
