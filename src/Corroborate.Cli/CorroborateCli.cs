@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Corroborate.Cli.Commands;
+using Corroborate.Cli.Configuration;
 using Corroborate.Storage;
 
 namespace Corroborate.Cli;
@@ -26,10 +27,19 @@ public static class CorroborateCli
         root.Add(StanceCommand.Create(console));
         root.Add(ServeCommand.Create(console));
         root.Add(WorkerCommand.Create(console));
+        root.Options.Add(new Option<string?>(ConfigOptionName)
+        {
+            Description = $"Configuration file (default: ./{CorroborateConfig.FileName} when present); flags and CORROBORATE_* variables override it.",
+            Recursive = true,
+        });
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    /// <summary>Every command reads its settings from this file too (flags > environment > file > defaults).</summary>
+    private const string ConfigOptionName = "--config";
+
+    /// <param name="environment">Reads an environment variable; the process environment when null (tests pass their own).</param>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default, Func<string, string?>? environment = null)
     {
         var root = Build(console);
         var parsed = root.Parse(args);
@@ -54,6 +64,19 @@ public static class CorroborateCli
             await console.Error.WriteLineAsync("Run 'corroborate --help' for usage.").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
+
+        CorroborateConfig file;
+        try
+        {
+            file = CorroborateConfig.Load(parsed.GetValue<string?>(ConfigOptionName), Directory.GetCurrentDirectory());
+        }
+        catch (ConfigException e)
+        {
+            await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        using var settings = CliSettings.Use(new CliSettings(file, environment ?? Environment.GetEnvironmentVariable));
 
         // Program.Main turns Ctrl-C and SIGTERM into cancellationToken; System.CommandLine's own handling would
         // end the process after two seconds whatever was half-written.

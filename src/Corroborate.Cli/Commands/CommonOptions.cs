@@ -5,7 +5,7 @@ namespace Corroborate.Cli.Commands;
 /// <summary>Options several commands share, so they are spelled and described once.</summary>
 internal static class CommonOptions
 {
-    public static Option<string?> Database() => new("--db") { Description = "Store: a SQLite file, or PostgreSQL as postgres://user@host/db or Host=…;Database=… (default: $CORROBORATE_DB, else ./corroborate.db)." };
+    public static Option<string?> Database() => new("--db") { Description = "Store: a SQLite file, or PostgreSQL as postgres://user@host/db or Host=…;Database=… (default: $CORROBORATE_DB, else store in corroborate.json, else ./corroborate.db)." };
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar or summary on standard error." };
 
@@ -25,8 +25,9 @@ internal static class CommonOptions
     /// <summary>The extraction stages, with the built-in gazetteer extended by the user's dictionaries when any are named.</summary>
     public static Corroborate.Extraction.StoryExtractor Extractor(string[]? dictionaries)
     {
-        var paths = (dictionaries ?? []).Concat((Environment.GetEnvironmentVariable("CORROBORATE_GAZETTEER") ?? "")
-            .Split(':', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var settings = Configuration.CliSettings.Current;
+        var paths = (dictionaries ?? []).Concat((settings.Environment("CORROBORATE_GAZETTEER") ?? "")
+            .Split(':', StringSplitOptions.RemoveEmptyEntries)).Concat(settings.File.Gazetteer).ToList();
         return new Corroborate.Extraction.StoryExtractor(paths.Count == 0 ? Corroborate.Extraction.Gazetteer.Default : Corroborate.Extraction.Gazetteer.WithDictionaries(paths));
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Corroborate.Cli.Configuration;
 using Corroborate.Cli.Serve;
 using Corroborate.Storage;
 using Microsoft.Extensions.Hosting;
@@ -12,14 +13,14 @@ internal static class ServeCommand
     {
         var database = CommonOptions.Database();
         var gazetteer = CommonOptions.Gazetteer();
-        var urls = new Option<string>("--urls")
+        // No DefaultValueFactory on these: a default would hide the environment and corroborate.json behind it.
+        var urls = new Option<string?>("--urls")
         {
-            Description = $"Where to listen, ';'-separated (default {ServeOptions.DefaultUrl}: this machine only).",
-            DefaultValueFactory = _ => ServeOptions.DefaultUrl,
+            Description = $"Where to listen, ';'-separated (default: $CORROBORATE_URLS, else serve.urls or serve.port in corroborate.json, else {ServeOptions.DefaultUrl}: this machine only).",
         };
         var token = new Option<string?>("--token") { Description = $"Bearer token for writes (also ${ServeOptions.TokenEnvironmentVariable}); required beyond loopback." };
-        var maxBody = new Option<long>("--max-body") { Description = "Largest request body in bytes.", DefaultValueFactory = _ => ServeOptions.DefaultMaxBodyBytes };
-        var logs = new Option<string>("--log-format") { Description = "Log on standard error as text (a line per entry) or json (an object per line).", DefaultValueFactory = _ => "text" };
+        var maxBody = new Option<long?>("--max-body") { Description = $"Largest request body in bytes (default: serve.maxBody in corroborate.json, else {ServeOptions.DefaultMaxBodyBytes})." };
+        var logs = new Option<string?>("--log-format") { Description = "Log on standard error as text (a line per entry) or json (an object per line) (default: $CORROBORATE_LOG_FORMAT, else serve.logFormat in corroborate.json, else text)." };
         logs.AcceptOnlyFromAmong([.. ServeLogging.Formats]);
         var command = new Command("serve", "Serve the stories: a JSON API (OpenAPI at /openapi.json), a web page, /healthz and Prometheus /metrics, on loopback by default.")
         {
@@ -27,10 +28,17 @@ internal static class ServeCommand
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var settings = CliSettings.Current;
+            var file = settings.File.Serve;
+            var listen = settings.Resolve(parsed.GetValue(urls), "CORROBORATE_URLS", file.Urls ?? (file.Port is { } port ? $"http://127.0.0.1:{port}" : null), ServeOptions.DefaultUrl);
+            // The token is a secret: from the flag or the environment, never from a file that may be committed.
             var options = new ServeOptions(
-                parsed.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                parsed.GetValue(token) ?? (Environment.GetEnvironmentVariable(ServeOptions.TokenEnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null),
-                parsed.GetValue(maxBody)) { LogFormat = parsed.GetValue(logs)! };
+                listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                parsed.GetValue(token) ?? settings.Environment(ServeOptions.TokenEnvironmentVariable),
+                parsed.GetValue(maxBody) ?? file.MaxBody ?? ServeOptions.DefaultMaxBodyBytes)
+            {
+                LogFormat = settings.Resolve(parsed.GetValue(logs), "CORROBORATE_LOG_FORMAT", file.LogFormat, "text"),
+            };
             if (options.Problem() is { } problem)
             {
                 await console.Error.WriteLineAsync($"corroborate serve: refusing to start: {problem}").ConfigureAwait(false);

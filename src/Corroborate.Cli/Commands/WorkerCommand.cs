@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Corroborate.Cli.Configuration;
 using Corroborate.Pipeline.Workers;
 using Corroborate.Storage;
 
@@ -13,15 +14,15 @@ internal static class WorkerCommand
     public static Command Create(CliConsole console)
     {
         var database = CommonOptions.Database();
-        var inbox = new Option<string?>("--inbox") { Description = "Folder to queue files from; each file is moved under DIR/.queued once queued." };
+        var inbox = new Option<string?>("--inbox") { Description = "Folder to queue files from; each file is moved under DIR/.queued once queued (default: $CORROBORATE_INBOX, else worker.inbox in corroborate.json)." };
         var feeds = new Option<string?>("--feeds")
         {
-            Description = "File of feed URLs to poll, one a line ('#' starts a comment; 'URL allow-private' lets an intranet feed reach its own host); one worker at a time polls them.",
+            Description = "File of feed URLs to poll, one a line ('#' starts a comment; 'URL allow-private' lets an intranet feed reach its own host); one worker at a time polls them (default: $CORROBORATE_FEEDS, else feeds in corroborate.json).",
         };
-        var interval = new Option<string>("--interval") { Description = "Time between polls of a feed: 30s, 10m, 1h.", DefaultValueFactory = _ => "10m" };
+        var interval = new Option<string?>("--interval") { Description = "Time between polls of a feed: 30s, 10m, 1h (default 10m, unless $CORROBORATE_INTERVAL or interval in corroborate.json says otherwise)." };
         var once = new Option<bool>("--once") { Description = "Stop when every queued input is in a story and every story report is built." };
         // No DefaultValueFactory: help would print this machine's figure ("[default: 1]") beside the rule.
-        var readers = new Option<int?>("--readers") { Description = "Concurrent read-and-clean loops (default: one fewer than the CPU cores, at least 1)." };
+        var readers = new Option<int?>("--readers") { Description = "Concurrent read-and-clean loops (default: $CORROBORATE_READERS, else worker.readers in corroborate.json, else one fewer than the CPU cores, at least 1)." };
         var name = new Option<string?>("--name") { Description = "This worker's name in the store and its log (default: host:pid)." };
         var gazetteer = CommonOptions.Gazetteer();
         var quiet = CommonOptions.Quiet();
@@ -60,22 +61,36 @@ internal static class WorkerCommand
                 }
             }
 
-            if (!WatchCommand.TryParseInterval(parsed.GetValue(interval)!, out var every))
+            else if (FeedSettings.Resolve(null) is { Count: > 0 } configured)
             {
-                await console.Error.WriteLineAsync($"corroborate: --interval: '{parsed.GetValue(interval)}' is not a duration like 30s, 10m or 1h").ConfigureAwait(false);
+                if (FeedSettings.FirstInvalid(configured) is { } bad)
+                {
+                    await console.Error.WriteLineAsync($"corroborate: feeds: '{bad}' is not an http or https URL").ConfigureAwait(false);
+                    return ExitCodes.Usage;
+                }
+
+                feedUrls = [.. configured];
+            }
+
+            if (!FeedSettings.TryInterval(parsed.GetValue(interval), out var every, out var intervalText))
+            {
+                await console.Error.WriteLineAsync($"corroborate: --interval: '{intervalText}' is not a duration like 30s, 10m or 1h").ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
+            var settings = CliSettings.Current;
+            int? readersFromEnvironment = int.TryParse(settings.Environment("CORROBORATE_READERS"), out var n) ? n : null;
+
             var options = new WorkerOptions
             {
-                Inbox = parsed.GetValue(inbox),
+                Inbox = parsed.GetValue(inbox) ?? settings.Environment("CORROBORATE_INBOX") ?? settings.File.Worker.Inbox,
                 Feeds = feedUrls,
                 Watch = new Corroborate.Ingest.Watching.WatchOptions { Interval = every, AllowPrivate = allowPrivate },
                 Once = parsed.GetValue(once),
-                Readers = Math.Max(1, parsed.GetValue(readers) ?? Environment.ProcessorCount - 1),
+                Readers = Math.Max(1, parsed.GetValue(readers) ?? readersFromEnvironment ?? settings.File.Worker.Readers ?? Environment.ProcessorCount - 1),
                 Extractor = CommonOptions.Extractor(parsed.GetValue(gazetteer)),
             };
-            options = parsed.GetValue(name) is { Length: > 0 } given ? options with { Name = given } : options;
+            options = (parsed.GetValue(name) ?? settings.File.Worker.Name) is { Length: > 0 } given ? options with { Name = given } : options;
             if (options.Inbox is { } folder && !Directory.Exists(folder))
             {
                 await console.Error.WriteLineAsync($"corroborate: --inbox {folder}: no such folder").ConfigureAwait(false);
