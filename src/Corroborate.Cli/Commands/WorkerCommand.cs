@@ -26,9 +26,11 @@ internal static class WorkerCommand
         var name = new Option<string?>("--name") { Description = "This worker's name in the store and its log (default: host:pid)." };
         var gazetteer = CommonOptions.Gazetteer();
         var quiet = CommonOptions.Quiet();
+        var logs = new Option<string?>("--log-format") { Description = "Log on standard error as text (a line per entry) or json (an object per line) (default: $CORROBORATE_LOG_FORMAT, else serve.logFormat in corroborate.json, else text)." };
+        logs.AcceptOnlyFromAmong([.. Serve.ServeLogging.Formats]);
         var command = new Command("worker", "Work on a shared PostgreSQL store with other workers: read, place in stories, build story reports.")
         {
-            database, inbox, feeds, interval, once, readers, name, gazetteer, quiet,
+            database, inbox, feeds, interval, once, readers, name, gazetteer, quiet, logs,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -111,19 +113,24 @@ internal static class WorkerCommand
             }
 
             await using var opened = store;
-            void Log(string line)
+            var format = settings.Resolve(parsed.GetValue(logs), "CORROBORATE_LOG_FORMAT", settings.File.Serve.LogFormat, "text");
+            if (!Serve.ServeLogging.Formats.Contains(format))
             {
-                if (!quietly)
-                {
-                    console.Error.WriteLine($"{DateTimeOffset.Now:HH:mm:ss} {line}");
-                }
+                await console.Error.WriteLineAsync($"corroborate: log format '{format}' is not one of {string.Join(", ", Serve.ServeLogging.Formats)}").ConfigureAwait(false);
+                return ExitCodes.Usage;
             }
 
-            Log($"{options.Name}: working on {store.Description}");
+            using var log = new WorkerLog(console, format, quietly);
+            // The library's worker logs lines that begin with its name; the log carries the name as a field.
+            var prefix = options.Name + ": ";
+            void Log(string line) => log.Line(options.Name, line.StartsWith(prefix, StringComparison.Ordinal) ? line[prefix.Length..] : line);
+
+            log.Line(options.Name, $"working on {store.Description}");
             var worker = new Worker(store, options, Log);
             await worker.RunAsync(cancellationToken).ConfigureAwait(false);
             var state = await new InputQueue(store).StateAsync(CancellationToken.None).ConfigureAwait(false);
-            Log($"{options.Name}: {(cancellationToken.IsCancellationRequested ? "stopped" : "done")}; read {Counts.Of(worker.InputsPrepared, "input")}, "
+            log.StageTimes(options.Name, worker.Preparer.Timings.Totals.Concat(worker.Assigner.Timings.Totals));
+            log.Line(options.Name, $"{(cancellationToken.IsCancellationRequested ? "stopped" : "done")}; read {Counts.Of(worker.InputsPrepared, "input")}, "
                 + $"placed {worker.Assigner.InputsAssigned}, ran {Counts.Of(worker.Jobs.Runs, "story job")}; waiting: {Counts.Of(state.WaitingInputs, "input")}, {Counts.Of(state.WaitingJobs, "job")}");
             return ExitCodes.Success;
         });
