@@ -81,7 +81,17 @@ internal static class WorkerCommand
             }
 
             var settings = CliSettings.Current;
-            int? readersFromEnvironment = int.TryParse(settings.Environment("CORROBORATE_READERS"), out var n) ? n : null;
+            int? readersFromEnvironment = null;
+            if (settings.Environment("CORROBORATE_READERS") is { } readersText)
+            {
+                if (!int.TryParse(readersText, out var count) || count < 1)
+                {
+                    await console.Error.WriteLineAsync($"corroborate: CORROBORATE_READERS: '{readersText}' is not a positive whole number").ConfigureAwait(false);
+                    return ExitCodes.Usage;
+                }
+
+                readersFromEnvironment = count;
+            }
 
             var options = new WorkerOptions
             {
