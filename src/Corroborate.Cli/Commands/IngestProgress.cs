@@ -8,11 +8,13 @@ namespace Corroborate.Cli.Commands;
 
 /// <summary>
 /// The progress display of a long ingest on a terminal: inputs done of all, articles read and their rate,
-/// and the time left. Spectre.Console redraws on its own timer (about ten times a second), so the
-/// pipeline's events only bump counters: nothing is drawn on the hot path.
+/// and the time left. Spectre.Console redraws on its own timer (twice a second), so the pipeline's
+/// events only bump counters: nothing is drawn on the hot path.
 /// </summary>
 internal sealed class IngestProgress(IAnsiConsole terminal)
 {
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(500);
+
     private long _articles;
 
     public static IngestProgress On(TextWriter styledError) =>
@@ -22,9 +24,13 @@ internal sealed class IngestProgress(IAnsiConsole terminal)
     {
         IngestResult? done = null;
         var clock = Stopwatch.StartNew();
-        await terminal.Progress()
+        // Two redraws a second: at Spectre's default ten, drawing cost ~7 ms of CPU each on this machine,
+        // 15 % more CPU for a 2,000-file ingest (measured in docs/deploy.md); the counts move enough at two.
+        var progress = terminal.Progress();
+        progress.RefreshRate = RefreshInterval;
+        await progress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new CountColumn(inputs.Count), new RateColumn(() => Interlocked.Read(ref _articles), clock),
-                new RemainingTimeColumn(), new SpinnerColumn())
+                new RemainingTimeColumn())
             .StartAsync(async context =>
             {
                 var task = context.AddTask("reading", maxValue: inputs.Count);
