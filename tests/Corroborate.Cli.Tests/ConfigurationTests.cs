@@ -92,6 +92,17 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_log_level_from_the_environment_is_checked_and_beats_the_file()
+    {
+        var config = WriteConfig("""{ "serve": { "logLevel": "warning" } }""");
+
+        var (exitCode, _, error) = await CliRunner.RunWithEnvironmentAsync(new Dictionary<string, string> { ["CORROBORATE_LOG_LEVEL"] = "loud" }, "serve", "--config", config);
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains("log level 'loud'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Watch_takes_its_feeds_from_the_file_and_checks_them()
     {
         var config = WriteConfig("""

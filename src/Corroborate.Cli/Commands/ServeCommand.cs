@@ -22,9 +22,14 @@ internal static class ServeCommand
         var maxBody = new Option<long?>("--max-body") { Description = $"Largest request body in bytes (default: serve.maxBody in corroborate.json, else {ServeOptions.DefaultMaxBodyBytes})." };
         var logs = new Option<string?>("--log-format") { Description = "Log on standard error as text (a line per entry) or json (an object per line) (default: $CORROBORATE_LOG_FORMAT, else serve.logFormat in corroborate.json, else text)." };
         logs.AcceptOnlyFromAmong([.. ServeLogging.Formats]);
+        var level = new Option<string?>("--log-level")
+        {
+            Description = "Least severe log entry written: debug, information (a request log entry per request), warning (no request log) or error (default: $CORROBORATE_LOG_LEVEL, else serve.logLevel in corroborate.json, else information).",
+        };
+        level.AcceptOnlyFromAmong([.. ServeLogging.Levels.Keys]);
         var command = new Command("serve", "Serve the stories: a JSON API (OpenAPI at /openapi.json), a web page, /healthz and Prometheus /metrics, on loopback by default.")
         {
-            database, urls, token, maxBody, gazetteer, logs,
+            database, urls, token, maxBody, gazetteer, logs, level,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -39,6 +44,13 @@ internal static class ServeCommand
             {
                 LogFormat = settings.Resolve(parsed.GetValue(logs), "CORROBORATE_LOG_FORMAT", file.LogFormat, "text"),
             };
+            var levelName = settings.Resolve(parsed.GetValue(level), "CORROBORATE_LOG_LEVEL", file.LogLevel, "information");
+            if (!ServeLogging.Levels.TryGetValue(levelName, out var minimum))
+            {
+                await console.Error.WriteLineAsync($"corroborate serve: refusing to start: log level '{levelName}' is not one of {string.Join(", ", ServeLogging.Levels.Keys)}").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
             if (options.Problem() is { } problem)
             {
                 await console.Error.WriteLineAsync($"corroborate serve: refusing to start: {problem}").ConfigureAwait(false);
@@ -49,7 +61,7 @@ internal static class ServeCommand
             var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
             await using var catalog = await StoryCatalog.OpenAsync(store, CommonOptions.Extractor(parsed.GetValue(gazetteer)), ownsStore: true, cancellationToken).ConfigureAwait(false);
             // Information: one request-log entry per request from our categories; ASP.NET Core's stay at Warning.
-            var (host, addresses) = await CorroborateServer.StartAsync(catalog, options, Microsoft.Extensions.Logging.LogLevel.Information, cancellationToken).ConfigureAwait(false);
+            var (host, addresses) = await CorroborateServer.StartAsync(catalog, options, minimum, cancellationToken).ConfigureAwait(false);
             using (host)
             {
                 await console.Error.WriteLineAsync($"corroborate serve: {Counts.Of(catalog.Current.ById.Count, "story")}, {Counts.Of(catalog.Current.Articles.Count, "article")}; listening on {string.Join(", ", addresses)} (Ctrl-C stops)").ConfigureAwait(false);

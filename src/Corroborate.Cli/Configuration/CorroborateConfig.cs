@@ -45,6 +45,9 @@ public sealed record CorroborateConfig
         /// <summary>"text" or "json" (as <c>--log-format</c>).</summary>
         public string? LogFormat { get; init; }
 
+        /// <summary>"debug", "information" (default: a request log entry per request), "warning" (no request log), "error" (as <c>--log-level</c>).</summary>
+        public string? LogLevel { get; init; }
+
         /// <summary>Largest request body in bytes (as <c>--max-body</c>).</summary>
         public long? MaxBody { get; init; }
     }

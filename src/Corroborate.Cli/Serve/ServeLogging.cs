@@ -14,6 +14,15 @@ public static class ServeLogging
 {
     public static readonly IReadOnlyList<string> Formats = ["text", "json"];
 
+    /// <summary>The levels an operator may choose, by the names they are given on the command line.</summary>
+    public static readonly IReadOnlyDictionary<string, LogLevel> Levels = new Dictionary<string, LogLevel>(StringComparer.Ordinal)
+    {
+        ["debug"] = LogLevel.Debug,
+        ["information"] = LogLevel.Information,
+        ["warning"] = LogLevel.Warning,
+        ["error"] = LogLevel.Error,
+    };
+
     public static void Configure(ILoggingBuilder logging, string format, LogLevel minimum)
     {
         if (!Formats.Contains(format))
