@@ -48,7 +48,7 @@ internal static class ValueConflicts
     }
 
     /// <summary>True when something rules the pair out whatever the evidence.</summary>
-    public static bool RuledOut(ValuePair pair)
+    public static bool RuledOut(ValuePair pair, IReadOnlyList<ClaimMention> mentions)
     {
         var e = pair.Evidence;
         // Different verbs ("killed 10", "injured 80"), different holders or different places fill different slots.
@@ -64,7 +64,10 @@ internal static class ValueConflicts
             return true;
         }
 
-        if (pair.ValueA.Field == "date" && (IsReporting(pair.ValueA.Slot?.Predicate) || IsReporting(pair.ValueB.Slot?.Predicate)))
+        // "said on Tuesday": the day something was said, which outlets writing on different days (or on days we do not
+        // know) tell differently; only two articles of one publication day must agree on it.
+        if (pair.ValueA.Field == "date" && (IsReporting(pair.ValueA.Slot?.Predicate) || IsReporting(pair.ValueB.Slot?.Predicate))
+            && !(mentions[pair.A].Published is { } a && mentions[pair.B].Published is { } b && a.UtcDateTime.Date == b.UtcDateTime.Date))
         {
             return true;
         }
@@ -105,7 +108,7 @@ internal static class ValueConflicts
         var edges = new List<(int A, int B)>();
         foreach (var pair in pairs)
         {
-            if (pair.Compatible != false || RuledOut(pair)
+            if (pair.Compatible != false || RuledOut(pair, mentions)
                 || agreed.Contains((pair.ValueA, mentions[pair.B].ArticleId)) || agreed.Contains((pair.ValueB, mentions[pair.A].ArticleId))
                 || Evidence(pair.Evidence, options) < options.MinEvidence)
             {

@@ -66,7 +66,9 @@ internal static class ValueSlots
             }
 
             seen++;
-            return char.IsLower(word[0]) && !TimeWords.StopWords.Contains(word) ? word : null;
+            // "said" is a function word when sentences are compared, but before a day it says the day is when something
+            // was said, which outlets writing on different days tell differently.
+            return char.IsLower(word[0]) && (!TimeWords.StopWords.Contains(word) || (day && ConflictDetector.ReportingVerbs.Contains(Stem(word)))) ? word : null;
         }
 
         return null;

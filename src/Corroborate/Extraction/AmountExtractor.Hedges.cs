@@ -459,6 +459,9 @@ internal static class AmountUnits
         .Select(line => (Phrase: line[..line.LastIndexOf(' ')], Kind: line[(line.LastIndexOf(' ') + 1)..]))
         .OrderByDescending(h => h.Phrase.Length)];
 
+    /// <summary>Nouns counted without a plural s ("1500 people"), see <c>plural-without-s.txt</c>.</summary>
+    public static FrozenSet<string> PluralWithoutS { get; } = ResourceText.Set("Amounts/plural-without-s.txt", StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> HedgeWords = Hedges.SelectMany(h => h.Phrase.Split(' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, (string Dimension, decimal Factor)> Measures = ResourceText.Lines("Amounts/units.txt")

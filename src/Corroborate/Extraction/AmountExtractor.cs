@@ -192,6 +192,13 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
             next = (suffixStart >= 0 ? next - 1 : next) + unitTokens;
         }
 
+        // "the 2013 stint", "the 2008 election": a year before a noun in the singular names which one, it counts nothing.
+        if (!scaled && suffixStart < 0 && currency is null && IsYearLike(token) && counted is not null && unit is not null
+            && unit[(unit.LastIndexOf(' ') + 1)..] is var head && head == Singular(head) && !AmountUnits.IsMeasure(counted) && !AmountUnits.PluralWithoutS.Contains(head))
+        {
+            return false;
+        }
+
         if (AgeAfter(text, spanEnd, unit) is { } ageEnd)
         {
             (unit, counted, spanEnd) = (AgeUnit, "age", ageEnd);

@@ -165,6 +165,39 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Days_on_which_outlets_published_what_people_said_or_described_are_not_the_day_of_the_happening()
+    {
+        // Reported on consecutive days: "said on Tuesday" and "described on Wednesday" date the telling, not the storm.
+        var result = Corroborate(
+            ("Harbour Daily", "At least 30 people were killed when the cyclone struck the coast of the Malabar district on Sunday evening, district officials said on Tuesday.", "2031-03-04T09:00:00Z"),
+            ("Iberia Times", "Fishermen whose boats the cyclone smashed along the coast of the Malabar district on Sunday described on Wednesday how the sea rose in minutes, as the toll of the cyclone reached 41.", "2031-03-05T09:00:00Z"));
+
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == "date");
+    }
+
+    [Fact]
+    public void Two_outlets_of_one_day_that_date_the_same_statement_differently_conflict()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The harbour authority said on Tuesday that the grain terminal at Port Selva would stay closed until the dredging of its channel is finished.", "2031-03-06T08:00:00Z"),
+            ("Iberia Times", "The harbour authority said on Thursday that the grain terminal at Port Selva would stay closed until the dredging of its channel is finished.", "2031-03-06T17:00:00Z"));
+
+        var day = Assert.Single(Conflicts(result), c => c.Field == "date");
+        Assert.Equal(2, day.Values.Length);
+    }
+
+    [Theory]
+    [InlineData("The toll rose to 41, officials said on Tuesday.", "Tuesday", "said")]
+    [InlineData("The port reopened late on Friday, the minister told reporters.", "Friday", "reopened")]
+    [InlineData("The cyclone struck on Sunday night.", "Sunday", "struck")]
+    public void The_predicate_of_a_day_is_the_verb_before_it_reporting_verbs_included(string sentence, string day, string? predicate)
+    {
+        var at = sentence.IndexOf(day, StringComparison.Ordinal);
+        var slot = ValueSlots.Read(sentence, new TextSpan(0, sentence.Length), at, at + day.Length, null, null, [], day: true);
+        Assert.Equal(predicate is null ? null : ValueSlots.Stem(predicate), slot.Predicate);
+    }
+
+    [Fact]
     public void One_agency_paragraph_in_many_outlets_is_one_independent_source()
     {
         const string paragraph = "The central bank raised its main interest rate by half a point to 4.5 percent on Thursday, its third rise this year.";

@@ -40,6 +40,9 @@ public sealed class AmountExtractorTests
     [InlineData("The agreement was signed on June 15, 2023, in the capital.")]
     [InlineData("Talks began two days ago in the capital.")]
     [InlineData("He led the party from 2011 to 2021.")]
+    [InlineData("Her 2013 stint as host drew mixed reviews.")]
+    [InlineData("The 2008 election campaign ended in a recount.")]
+    [InlineData("Since the 1999 class graduated, the school has grown.")]
     public void Leaves_years_dates_and_pronoun_one_alone(string text)
     {
         Assert.Empty(Extractor.Extract(Dated.Article(text, "2023-06-17")));
@@ -51,6 +54,8 @@ public sealed class AmountExtractorTests
         var amount = Assert.Single(Extractor.Extract(Dated.Article("Police detained 1999 protesters overnight.", null)));
 
         Assert.Equal((1999m, "protesters"), (amount.Value, amount.Unit));
+        var people = Assert.Single(Extractor.Extract(Dated.Article("Organisers said 1500 people marched to the square.", null)));
+        Assert.Equal((1500m, "people"), (people.Value, people.Unit));
     }
 
     [Fact]
