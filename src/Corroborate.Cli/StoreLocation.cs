@@ -2,13 +2,13 @@ using Corroborate.Storage;
 
 namespace Corroborate.Cli;
 
-/// <summary>Where the persistent store is: <c>--db</c>, else <c>CORROBORATE_DB</c>, else <c>corroborate.db</c> here.</summary>
+/// <summary>Where the persistent store is: <c>--db</c>, else <c>CORROBORATE_DB</c>, else "store" in corroborate.json, else <c>corroborate.db</c> here.</summary>
 public static class StoreLocation
 {
     public const string EnvironmentVariable = "CORROBORATE_DB";
 
     public static string Resolve(string? option) =>
-        option ?? (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : "corroborate.db");
+        Configuration.CliSettings.Current.Resolve(option, EnvironmentVariable, Configuration.CliSettings.Current.File.Store, "corroborate.db");
 
     /// <summary>
     /// Opens the store for a command that only reads it. A SQLite file that does not exist is refused

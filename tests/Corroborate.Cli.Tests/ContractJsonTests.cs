@@ -49,11 +49,17 @@ public sealed class ContractJsonTests : IDisposable
         using var story = JsonDocument.Parse(output);
         Assert.Equal(["articles", "stories", "copies", "errors"], story.RootElement.EnumerateObject().Select(p => p.Name));
         var only = Assert.Single(story.RootElement.GetProperty("stories").EnumerateArray());
-        // Byte for byte the story analyze wrote (both at the same depth, so the same indentation).
-        Assert.Equal(visit.GetRawText(), only.GetRawText());
+        // Byte for byte the story analyze wrote (both at the same depth, so the same indentation), but for the store-wide
+        // entity ids: analyze links every story's entities through one registry in story order, `story` through a
+        // registry of that story alone (the registry is not stored yet), so an identity first named more fully in an
+        // earlier story has another id there.
+        Assert.Equal(WithoutEntityIds(visit.GetRawText()), WithoutEntityIds(only.GetRawText()));
         Assert.Equal(visit.GetProperty("articles").EnumerateArray().Select(a => a.GetString()),
             story.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
     }
+
+    private static string WithoutEntityIds(string json) =>
+        System.Text.RegularExpressions.Regex.Replace(json, "\"entityId\": \"E[0-9a-f]{12}(-[0-9]+)?\"", "\"entityId\": \"…\"");
 
     [Fact]
     public async Task Story_brief_and_show_write_letters_of_every_script_as_they_are_and_escape_markup()

@@ -28,6 +28,7 @@ public sealed class PostgresCommandTests : IDisposable
     [PostgresFact]
     public async Task Export_gdelt_from_postgresql_writes_the_files_a_sqlite_store_of_the_same_articles_gives()
     {
+        await using var heldServer = await PostgresTestSchema.HoldServerAsync();
         await using var schema = await PostgresTestSchema.CreateAsync();
         var sqlite = Path.Combine(_folder.FullName, "samples.db");
         foreach (var store in new[] { schema.Location, sqlite })
@@ -54,6 +55,7 @@ public sealed class PostgresCommandTests : IDisposable
     [PostgresFact]
     public async Task Watch_stores_a_feeds_articles_and_its_conditional_state_in_postgresql()
     {
+        await using var heldServer = await PostgresTestSchema.HoldServerAsync();
         await using var schema = await PostgresTestSchema.CreateAsync();
         await using var server = new LoopbackServer(request => request.Url!.AbsolutePath switch
         {

@@ -39,4 +39,15 @@ public sealed class WorkerCommandTests
             File.Delete(feeds);
         }
     }
+
+    [Fact]
+    public async Task A_readers_count_in_the_environment_that_is_not_a_number_is_a_usage_error()
+    {
+        var environment = new Dictionary<string, string> { ["CORROBORATE_READERS"] = "many" };
+
+        var (exitCode, _, error) = await CliRunner.RunWithEnvironmentAsync(environment, "worker", "--db", "postgresql://u@127.0.0.1:1/x", "--once");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("CORROBORATE_READERS: 'many'", error, StringComparison.Ordinal);
+    }
 }

@@ -5,7 +5,7 @@ namespace Corroborate.Cli.Commands;
 /// <summary>Options several commands share, so they are spelled and described once.</summary>
 internal static class CommonOptions
 {
-    public static Option<string?> Database() => new("--db") { Description = "Store: a SQLite file, or PostgreSQL as postgres://user@host/db or Host=…;Database=… (default: $CORROBORATE_DB, else ./corroborate.db)." };
+    public static Option<string?> Database() => new("--db") { Description = "Store: a SQLite file, or PostgreSQL as postgres://user@host/db or Host=…;Database=… (default: $CORROBORATE_DB, else store in corroborate.json, else ./corroborate.db)." };
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar or summary on standard error." };
 
@@ -29,8 +29,9 @@ internal static class CommonOptions
     /// </summary>
     public static Corroborate.Pipeline.StoryAnalyzer Analyzer(string[]? gazetteers, string? eventDictionaries = null)
     {
-        var paths = (gazetteers ?? []).Concat((Environment.GetEnvironmentVariable("CORROBORATE_GAZETTEER") ?? "")
-            .Split(':', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var settings = Configuration.CliSettings.Current;
+        var paths = (gazetteers ?? []).Concat((settings.Environment("CORROBORATE_GAZETTEER") ?? "")
+            .Split(':', StringSplitOptions.RemoveEmptyEntries)).Concat(settings.File.Gazetteer).ToList();
         return new Corroborate.Pipeline.StoryAnalyzer(Corroborate.Pipeline.AnalysisOptions.FromFiles(paths, eventDictionaries));
     }
 

@@ -27,7 +27,7 @@ internal static class EvalCommand
                 var result = StoryEvaluation.Run(path, cancellationToken: cancellationToken);
                 var s = result.Score;
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"BCubed P={s.Precision:F4} R={s.Recall:F4} F1={s.F1:F4} over {result.Articles} articles: {result.PredictedStories} stories formed, {result.GoldStories} gold, {result.Duplicates} copies")).ConfigureAwait(false);
+                    $"BCubed P={s.Precision:F4} R={s.Recall:F4} F1={s.F1:F4} over {Counts.Of(result.Articles, "article")}: {Counts.Of(result.PredictedStories, "story")} formed, {result.GoldStories} gold, {Counts.Of(result.Duplicates, "copy")}")).ConfigureAwait(false);
                 await StoryEvaluationReport.WriteAsync(console.Out, path, parsed.GetValue(orders), parsed.GetValue(folds), parsed.GetValue(grid), cancellationToken).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
@@ -47,7 +47,7 @@ internal static class EvalCommand
                 var report = new Corroborate.Ingest.Html.ExtractionEvaluation().Run(parsed.GetValue(folder)!, cancellationToken);
                 var s = report.Score;
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"extraction P={s.Precision:F4} R={s.Recall:F4} F1={s.F1:F4} over {s.Pages.Length} pages ({report.Failures.Length} failed) in {report.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
+                    $"extraction P={s.Precision:F4} R={s.Recall:F4} F1={s.F1:F4} over {Counts.Of(s.Pages.Length, "page")} ({report.Failures.Length} failed) in {report.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
                 foreach (var failure in report.Failures)
                 {
                     await console.Error.WriteLineAsync($"corroborate: {failure}").ConfigureAwait(false);

@@ -46,7 +46,7 @@ internal static class ExportCommand
 
                 var (eventsPath, mentionsPath) = GdeltExport.Write(parsed.GetValue(output)!, events.ToImmutable(), articles, analyzer.Options.Gazetteer);
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{events.Count} events, {events.Sum(e => e.Mentions.Length)} mentions: {eventsPath}, {mentionsPath}")).ConfigureAwait(false);
+                    $"{Counts.Of(events.Count, "event")}, {Counts.Of(events.Sum(e => e.Mentions.Length), "mention")}: {eventsPath}, {mentionsPath}")).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or StoreException or InvalidDataException)

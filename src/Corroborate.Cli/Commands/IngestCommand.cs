@@ -33,7 +33,7 @@ internal static class IngestCommand
             {
                 var total = await store.CountAsync(cancellationToken).ConfigureAwait(false);
                 await console.Error.WriteLineAsync(
-                    $"{result.Read} articles read, {result.Added} new, {result.Read - result.Added} already stored, {result.Errors.Length} inputs failed; {total} articles in {pipeline.Stories.Count} stories in {ArticleStores.Describe(location)}").ConfigureAwait(false);
+                    $"{Counts.Of(result.Read, "article")} read, {result.Added} new, {result.Read - result.Added} already stored, {Counts.Of(result.Errors.Length, "input")} failed; {Counts.Of(total, "article")} in {Counts.Of(pipeline.Stories.Count, "story")} in {ArticleStores.Describe(location)}").ConfigureAwait(false);
             }
 
             return result.Errors.IsEmpty ? ExitCodes.Success : ExitCodes.InputsFailed;

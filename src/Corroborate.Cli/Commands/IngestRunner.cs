@@ -1,7 +1,6 @@
 using Corroborate.Ingest;
 using Corroborate.Pipeline;
 using Corroborate.Storage;
-using Spectre.Console;
 
 namespace Corroborate.Cli.Commands;
 
@@ -25,23 +24,7 @@ internal static class IngestRunner
         IngestResult result;
         if (!quiet && console.ErrorIsTerminal && (inputs.Count >= MinInputsForProgress || inputs.Sum(SizeOf) >= MinBytesForProgress))
         {
-            var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.StyledError) });
-            IngestResult? done = null;
-            await terminal.Progress().StartAsync(async context =>
-            {
-                var task = context.AddTask("reading", maxValue: inputs.Count);
-                pipeline.InputDone += _ => task.Increment(1);
-                // Records inside one large file: the bar alone would sit still for minutes.
-                pipeline.DocumentRead += count =>
-                {
-                    if (count % 1000 == 0)
-                    {
-                        task.Description = $"reading ({count:N0} records)";
-                    }
-                };
-                done = await pipeline.IngestAsync(inputs, cancellationToken).ConfigureAwait(false);
-            }).ConfigureAwait(false);
-            result = done!;
+            result = await IngestProgress.On(console.StyledError).RunAsync(pipeline, inputs, cancellationToken).ConfigureAwait(false);
         }
         else
         {

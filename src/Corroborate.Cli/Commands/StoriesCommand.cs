@@ -20,7 +20,7 @@ internal static class StoriesCommand
             foreach (var story in pipeline.Stories.Stories().OrderByDescending(s => s.LastSeen ?? DateTimeOffset.MinValue))
             {
                 var date = story.LastSeen?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated   ";
-                await console.Out.WriteLineAsync($"{story.Id}  {date}  {story.ArticleIds.Length,3} articles  {story.OutletCount,2} outlets  {ArticlesCommand.Plain(story.Title)}").ConfigureAwait(false);
+                await console.Out.WriteLineAsync($"{story.Id}  {date}  {Counts.Of(story.ArticleIds.Length, "article"),12}  {Counts.Of(story.OutletCount, "outlet"),10}  {ArticlesCommand.Plain(story.Title)}").ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

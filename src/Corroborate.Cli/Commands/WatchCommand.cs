@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
+using Corroborate.Cli.Configuration;
 using Corroborate.Ingest;
 using Corroborate.Ingest.Watching;
 using Corroborate.Pipeline;
@@ -13,11 +14,11 @@ internal static class WatchCommand
 {
     public static Command Create(CliConsole console)
     {
-        var feeds = new Argument<string[]>("feeds") { Description = "Feed URLs (RSS, Atom or RDF).", Arity = ArgumentArity.OneOrMore };
+        var feeds = new Argument<string[]>("feeds") { Description = "Feed URLs (RSS, Atom or RDF); default: $CORROBORATE_FEEDS (space-separated), else feeds in corroborate.json.", Arity = ArgumentArity.ZeroOrMore };
         // Parsed where it is read, so the default applies whether or not the option is given (and --help never parses it).
         var interval = new Option<TimeSpan>("--interval")
         {
-            Description = "Time between polls of a feed: 30s, 10m, 1h (default 10m).",
+            Description = "Time between polls of a feed: 30s, 10m, 1h (default 10m, unless $CORROBORATE_INTERVAL or interval in corroborate.json says otherwise).",
             DefaultValueFactory = _ => DefaultInterval,
             CustomParser = result =>
             {
@@ -55,12 +56,31 @@ internal static class WatchCommand
         });
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var urls = parsed.GetValue(feeds)!;
+            if (FeedSettings.Resolve(parsed.GetValue(feeds)) is not { Count: > 0 } urls)
+            {
+                await console.Error.WriteLineAsync("corroborate: watch needs feed URLs: name them, or set $CORROBORATE_FEEDS or feeds in corroborate.json").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            if (FeedSettings.FirstInvalid(urls) is { } invalid)
+            {
+                await console.Error.WriteLineAsync($"corroborate: '{invalid}' is not an http or https URL").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            // The flag was checked by its parser; otherwise the environment's or the file's is read here.
+            var every = parsed.GetValue(interval);
+            if (parsed.GetResult(interval) is not { Implicit: false } && !FeedSettings.TryInterval(null, out every, out var badInterval))
+            {
+                await console.Error.WriteLineAsync($"corroborate: interval: '{badInterval}' is not a duration like 30s, 10m or 1h").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
             var options = new WatchOptions
             {
-                Interval = parsed.GetValue(interval),
+                Interval = every,
                 FollowLinks = !parsed.GetValue(noFollow),
-                AllowPrivate = parsed.GetValue(allowPrivate) ? urls.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
+                AllowPrivate = parsed.GetValue(allowPrivate) ? urls.ToHashSet(StringComparer.Ordinal) : [],
             };
             await using var store = await ArticleStores.OpenAsync(StoreLocation.Resolve(parsed.GetValue(database)), cancellationToken).ConfigureAwait(false);
             using var http = SafeHttp.CreateClient();
@@ -68,14 +88,17 @@ internal static class WatchCommand
             var watcher = new FeedWatcher(http, new InputReader(), ArticleStores.WatchState(store),
                 (documents, token) => pipeline.IngestDocumentsAsync(documents, token), options, TimeProvider.System);
             var quietly = parsed.GetValue(quiet);
+            var pollingOnce = parsed.GetValue(once);
             var failed = false;
             void Report(PollResult result)
             {
                 failed |= result.Error is not null;
                 if (!quietly || result.Error is not null)
                 {
-                    var what = result.Error is { } error ? $"failed: {error}" : result.NotModified ? "not modified" : $"{result.NewDocuments.Count} new";
-                    console.Error.WriteLine($"{DateTimeOffset.Now:HH:mm:ss} {result.FeedUrl}: {what}; next poll {result.NextPollAt.ToLocalTime():HH:mm:ss}");
+                    var what = result.Error is { } error ? $"failed: {error}" : result.NotModified ? "not modified" : $"{Counts.Of(result.NewDocuments.Count, "new entry", "new entries")}";
+                    // With --once there is no next poll to announce.
+                    var next = pollingOnce ? "" : $"; next poll {result.NextPollAt.ToLocalTime():HH:mm:ss}";
+                    console.Error.WriteLine($"{DateTimeOffset.Now:HH:mm:ss} {result.FeedUrl}: {what}{next}");
                 }
 
                 failed |= result.EntryErrors.Count > 0;
@@ -85,7 +108,7 @@ internal static class WatchCommand
                 }
             }
 
-            if (parsed.GetValue(once))
+            if (pollingOnce)
             {
                 foreach (var url in urls)
                 {

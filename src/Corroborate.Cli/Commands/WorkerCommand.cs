@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Corroborate.Cli.Configuration;
 using Corroborate.Pipeline.Workers;
 using Corroborate.Storage;
 
@@ -13,21 +14,24 @@ internal static class WorkerCommand
     public static Command Create(CliConsole console)
     {
         var database = CommonOptions.Database();
-        var inbox = new Option<string?>("--inbox") { Description = "Folder to queue files from; each file is moved under DIR/.queued once queued." };
+        var inbox = new Option<string?>("--inbox") { Description = "Folder to queue files from; each file is moved under DIR/.queued once queued (default: $CORROBORATE_INBOX, else worker.inbox in corroborate.json)." };
         var feeds = new Option<string?>("--feeds")
         {
-            Description = "File of feed URLs to poll, one a line ('#' starts a comment; 'URL allow-private' lets an intranet feed reach its own host); one worker at a time polls them.",
+            Description = "File of feed URLs to poll, one a line ('#' starts a comment; 'URL allow-private' lets an intranet feed reach its own host); one worker at a time polls them (default: $CORROBORATE_FEEDS, else feeds in corroborate.json).",
         };
-        var interval = new Option<string>("--interval") { Description = "Time between polls of a feed: 30s, 10m, 1h.", DefaultValueFactory = _ => "10m" };
+        var interval = new Option<string?>("--interval") { Description = "Time between polls of a feed: 30s, 10m, 1h (default 10m, unless $CORROBORATE_INTERVAL or interval in corroborate.json says otherwise)." };
         var once = new Option<bool>("--once") { Description = "Stop when every queued input is in a story and every story report is built." };
-        var readers = new Option<int>("--readers") { Description = "Concurrent read-and-clean loops (default: cores - 1; at least 1).", DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount - 1) };
+        // No DefaultValueFactory: help would print this machine's figure ("[default: 1]") beside the rule.
+        var readers = new Option<int?>("--readers") { Description = "Concurrent read-and-clean loops (default: $CORROBORATE_READERS, else worker.readers in corroborate.json, else one fewer than the CPU cores, at least 1)." };
         var name = new Option<string?>("--name") { Description = "This worker's name in the store and its log (default: host:pid)." };
         var gazetteer = CommonOptions.Gazetteer();
         var dictionaries = EventsCommand.Dictionaries();
         var quiet = CommonOptions.Quiet();
+        var logs = new Option<string?>("--log-format") { Description = "Log on standard error as text (a line per entry) or json (an object per line) (default: $CORROBORATE_LOG_FORMAT, else serve.logFormat in corroborate.json, else text)." };
+        logs.AcceptOnlyFromAmong([.. Serve.ServeLogging.Formats]);
         var command = new Command("worker", "Work on a shared PostgreSQL store with other workers: read, place in stories, build story reports.")
         {
-            database, inbox, feeds, interval, once, readers, name, gazetteer, dictionaries, quiet,
+            database, inbox, feeds, interval, once, readers, name, gazetteer, dictionaries, quiet, logs,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -60,22 +64,46 @@ internal static class WorkerCommand
                 }
             }
 
-            if (!WatchCommand.TryParseInterval(parsed.GetValue(interval)!, out var every))
+            else if (FeedSettings.Resolve(null) is { Count: > 0 } configured)
             {
-                await console.Error.WriteLineAsync($"corroborate: --interval: '{parsed.GetValue(interval)}' is not a duration like 30s, 10m or 1h").ConfigureAwait(false);
+                if (FeedSettings.FirstInvalid(configured) is { } bad)
+                {
+                    await console.Error.WriteLineAsync($"corroborate: feeds: '{bad}' is not an http or https URL").ConfigureAwait(false);
+                    return ExitCodes.Usage;
+                }
+
+                feedUrls = [.. configured];
+            }
+
+            if (!FeedSettings.TryInterval(parsed.GetValue(interval), out var every, out var intervalText))
+            {
+                await console.Error.WriteLineAsync($"corroborate: --interval: '{intervalText}' is not a duration like 30s, 10m or 1h").ConfigureAwait(false);
                 return ExitCodes.Usage;
+            }
+
+            var settings = CliSettings.Current;
+            int? readersFromEnvironment = null;
+            if (settings.Environment("CORROBORATE_READERS") is { } readersText)
+            {
+                if (!int.TryParse(readersText, out var count) || count < 1)
+                {
+                    await console.Error.WriteLineAsync($"corroborate: CORROBORATE_READERS: '{readersText}' is not a positive whole number").ConfigureAwait(false);
+                    return ExitCodes.Usage;
+                }
+
+                readersFromEnvironment = count;
             }
 
             var options = new WorkerOptions
             {
-                Inbox = parsed.GetValue(inbox),
+                Inbox = parsed.GetValue(inbox) ?? settings.Environment("CORROBORATE_INBOX") ?? settings.File.Worker.Inbox,
                 Feeds = feedUrls,
                 Watch = new Corroborate.Ingest.Watching.WatchOptions { Interval = every, AllowPrivate = allowPrivate },
                 Once = parsed.GetValue(once),
-                Readers = Math.Max(1, parsed.GetValue(readers)),
+                Readers = Math.Max(1, parsed.GetValue(readers) ?? readersFromEnvironment ?? settings.File.Worker.Readers ?? Environment.ProcessorCount - 1),
                 Analyzer = CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries)),
             };
-            options = parsed.GetValue(name) is { Length: > 0 } given ? options with { Name = given } : options;
+            options = (parsed.GetValue(name) ?? settings.File.Worker.Name) is { Length: > 0 } given ? options with { Name = given } : options;
             if (options.Inbox is { } folder && !Directory.Exists(folder))
             {
                 await console.Error.WriteLineAsync($"corroborate: --inbox {folder}: no such folder").ConfigureAwait(false);
@@ -96,20 +124,25 @@ internal static class WorkerCommand
             }
 
             await using var opened = store;
-            void Log(string line)
+            var format = settings.Resolve(parsed.GetValue(logs), "CORROBORATE_LOG_FORMAT", settings.File.Serve.LogFormat, "text");
+            if (!Serve.ServeLogging.Formats.Contains(format))
             {
-                if (!quietly)
-                {
-                    console.Error.WriteLine($"{DateTimeOffset.Now:HH:mm:ss} {line}");
-                }
+                await console.Error.WriteLineAsync($"corroborate: log format '{format}' is not one of {string.Join(", ", Serve.ServeLogging.Formats)}").ConfigureAwait(false);
+                return ExitCodes.Usage;
             }
 
-            Log($"{options.Name}: working on {store.Description}");
+            using var log = new WorkerLog(console, format, quietly);
+            // The library's worker logs lines that begin with its name; the log carries the name as a field.
+            var prefix = options.Name + ": ";
+            void Log(string line) => log.Line(options.Name, line.StartsWith(prefix, StringComparison.Ordinal) ? line[prefix.Length..] : line);
+
+            log.Line(options.Name, $"working on {store.Description}");
             var worker = new Worker(store, options, Log);
             await worker.RunAsync(cancellationToken).ConfigureAwait(false);
             var state = await new InputQueue(store).StateAsync(CancellationToken.None).ConfigureAwait(false);
-            Log($"{options.Name}: {(cancellationToken.IsCancellationRequested ? "stopped" : "done")}; read {worker.InputsPrepared} inputs, "
-                + $"placed {worker.Assigner.InputsAssigned}, ran {worker.Jobs.Runs} story jobs; waiting: {state.WaitingInputs} inputs, {state.WaitingJobs} jobs");
+            log.StageTimes(options.Name, worker.Preparer.Timings.Totals.Concat(worker.Assigner.Timings.Totals));
+            log.Line(options.Name, $"{(cancellationToken.IsCancellationRequested ? "stopped" : "done")}; read {Counts.Of(worker.InputsPrepared, "input")}, "
+                + $"placed {worker.Assigner.InputsAssigned}, ran {Counts.Of(worker.Jobs.Runs, "story job")}; waiting: {Counts.Of(state.WaitingInputs, "input")}, {Counts.Of(state.WaitingJobs, "job")}");
             return ExitCodes.Success;
         });
         return command;

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace Corroborate.Cli.Serve;
 
@@ -20,7 +22,7 @@ public static class CorroborateServer
     /// <param name="kestrel">False for an in-memory test server, which the test framework supplies.</param>
     public static IHostBuilder CreateHostBuilder(StoryCatalog catalog, ServeOptions options, bool kestrel = true, LogLevel logLevel = LogLevel.Warning) =>
         new HostBuilder()
-            .ConfigureLogging(logging => logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(logLevel))
+            .ConfigureLogging(logging => ServeLogging.Configure(logging, options.LogFormat, logLevel))
             .ConfigureWebHost(web =>
             {
                 if (kestrel)
@@ -57,12 +59,21 @@ public static class CorroborateServer
         services.AddSingleton(options);
         services.AddRouting();
         services.AddProblemDetails();
+        services.AddSingleton<ServeMetrics>();
+        services.AddHostedService<StoreMonitor>();
+        // Request durations come from ASP.NET Core's own meter; ours are observed from the catalog at scrape time.
+        services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("corroborate")).WithMetrics(metrics => metrics
+            .AddMeter(ServeMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+            .AddPrometheusExporter());
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = ContractJson.Encoder);
     }
 
     public static void Configure(IApplicationBuilder app)
     {
         var options = app.ApplicationServices.GetRequiredService<ServeOptions>();
+        // Resolved here so its instruments exist before the first scrape.
+        app.ApplicationServices.GetRequiredService<ServeMetrics>();
+        app.UseMiddleware<RequestLog>();
         app.Use(SecurityHeaders.AddAsync);
         app.UseMiddleware<ProblemMiddleware>();
         app.Use(LoopbackHostFilter.For(options));
@@ -71,6 +82,8 @@ public static class CorroborateServer
         app.UseEndpoints(endpoints =>
         {
             ApiEndpoints.Map(endpoints, options);
+            HealthEndpoint.Map(endpoints);
+            endpoints.MapPrometheusScrapingEndpoint("/metrics");
             StaticAssets.Map(endpoints);
         });
     }

@@ -12,6 +12,9 @@ public sealed record ServeOptions(IReadOnlyList<string> Urls, string? Token, lon
 
     public const string TokenEnvironmentVariable = "CORROBORATE_TOKEN";
 
+    /// <summary>"text" (a line per entry) or "json" (an object per line), see <see cref="ServeLogging"/>.</summary>
+    public string LogFormat { get; init; } = "text";
+
     /// <summary>Why the server must not start with these options, or null when it may.</summary>
     public string? Problem()
     {
@@ -31,6 +34,11 @@ public sealed record ServeOptions(IReadOnlyList<string> Urls, string? Token, lon
             {
                 return $"'{url}' listens beyond loopback: writes would be open to the network; give --token or ${TokenEnvironmentVariable}";
             }
+        }
+
+        if (!ServeLogging.Formats.Contains(LogFormat))
+        {
+            return $"log format '{LogFormat}' is not one of {string.Join(", ", ServeLogging.Formats)}";
         }
 
         return MaxBodyBytes <= 0 ? "--max-body must be positive" : null;

@@ -27,6 +27,7 @@ public sealed class StoryCatalog : IAsyncDisposable
     private readonly SemaphoreSlim _extraction = new(1, 1);
     private readonly ConcurrentDictionary<string, Lazy<Task<StoryEntry>>> _reports = new(StringComparer.Ordinal);
     private StorySnapshot _snapshot;
+    private long _articlesRead;
 
     private StoryCatalog(IArticleStore store, IngestPipeline pipeline, StoryAnalyzer analyzer, bool ownsStore, StorySnapshot snapshot)
     {
@@ -57,6 +58,15 @@ public sealed class StoryCatalog : IAsyncDisposable
     }
 
     public StorySnapshot Current => Volatile.Read(ref _snapshot);
+
+    /// <summary>The store under the catalog, for the health probe and metrics.</summary>
+    internal IArticleStore Store => _store;
+
+    /// <summary>Time spent so far in each ingest stage of articles posted to this server, for metrics.</summary>
+    internal StageTimings Timings => _pipeline.Timings;
+
+    /// <summary>Articles read from documents posted to this catalog since it opened (copies included).</summary>
+    internal long ArticlesRead => Interlocked.Read(ref _articlesRead);
 
     public async Task<Article?> GetArticleAsync(string id, CancellationToken cancellationToken)
     {
@@ -134,6 +144,7 @@ public sealed class StoryCatalog : IAsyncDisposable
         {
             var articles = await _pipeline.IngestDocumentsAsync([document], cancellationToken).ConfigureAwait(false);
             article = articles[0];
+            Interlocked.Increment(ref _articlesRead);
             storyId = _pipeline.Stories.StoryOf(article.Id);
             var current = Current;
             var summaries = current.Articles.ContainsKey(article.Id) ? current.Articles : current.Articles.SetItem(article.Id, Summary(article));

@@ -26,6 +26,40 @@ public sealed class PostgresTestSchema : IAsyncDisposable
 
     public static bool IsCi => Environment.GetEnvironmentVariable("CORROBORATE_CI") == "1";
 
+    private static string ServerLock => Path.Combine(Path.GetTempPath(), "corroborate-test-pg.lock");
+
+    /// <summary>
+    /// Held by a PostgreSQL test of another test assembly while it uses the server: test assemblies run at once, and
+    /// a fault test of this one restarts the server (<see cref="RestartAsync"/>), which waits for these to finish.
+    /// </summary>
+    public static Task<FileStream> HoldServerAsync() => LockAsync(FileShare.ReadWrite);
+
+    /// <summary>Restarts the test server once no test of another assembly holds it; returns the command's exit code.</summary>
+    public static async Task<int> RestartAsync()
+    {
+        await using var exclusive = await LockAsync(FileShare.None);
+        using var restart = System.Diagnostics.Process.Start("bash", ["-c", RestartCommand!]);
+        await restart.WaitForExitAsync();
+        return restart.ExitCode;
+    }
+
+    /// <summary>An advisory file lock (.NET takes flock: shared for any sharing, exclusive for none), waited for up to five minutes.</summary>
+    private static async Task<FileStream> LockAsync(FileShare share)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(ServerLock, FileMode.OpenOrCreate, FileAccess.ReadWrite, share);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
     public string Name { get; }
 
     /// <summary>An Npgsql connection string whose search path is this schema.</summary>

@@ -131,9 +131,7 @@ public sealed class WorkerTests : IAsyncLifetime
 
         var workers = await StartWorkersAsync(3, inbox: null);
         await WaitForDoneInputsAsync(40);
-        var restart = Process.Start("bash", ["-c", PostgresTestSchema.RestartCommand!]);
-        await restart.WaitForExitAsync();
-        Assert.Equal(0, restart.ExitCode);
+        Assert.Equal(0, await PostgresTestSchema.RestartAsync());
         await Task.WhenAll(workers.Select(w => w.Run)).WaitAsync(Limit);
 
         var actual = await SharedStoreResult.OfPostgresAsync(Location);
