@@ -119,7 +119,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         return (index * 10_000) + mention.Sentence;
     }
 
-    private static ImmutableArray<Claim> WithStance(ImmutableArray<Claim> claims, IReadOnlyList<Article> articles, IStanceModel stance)
+    internal static ImmutableArray<Claim> WithStance(ImmutableArray<Claim> claims, IReadOnlyList<Article> articles, IStanceModel stance)
     {
         var read = claims.Where(c => c.Outlets.Length >= StanceMinOutlets).Take(StanceMaxClaims).ToList();
         var labels = read.ToDictionary(c => c.Id, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
