@@ -16,7 +16,7 @@ using Corroborate.Text;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>./bench/run real [--replicate N] [--sizes 20,50,100,200] [--cli PATH] [--no-cli]</c>: the pipeline on real news. The ECB+
+/// <c>./bench/run real [--replicate N] [--sizes 20,50,100,200] [--cli PATH [--both]] [--no-cli] [--write PATH]</c>: the pipeline on real news. The ECB+
 /// development articles (and, with <c>--replicate N</c>, a stream of N articles made from them with planted changes) go
 /// through every stage on one thread, each stage timed alone (articles/s, CPU, bytes allocated, peak resident memory
 /// when it ends); then the report of one story is built at growing sizes (CPU per size, best of 3, per stage); then
@@ -37,6 +37,14 @@ public static class RealArticlesHarness
         var sizes = args.SkipWhile(a => a != "--sizes").Skip(1).FirstOrDefault()?.Split(',').Select(int.Parse).ToArray() ?? [20, 50, 100, 200];
         var cli = args.SkipWhile(a => a != "--cli").Skip(1).FirstOrDefault();
         var source = RealCorpus.Load(ecbFile);
+        if (args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault() is { } target)
+        {
+            // Only write the replicated stream (to compare reports of two builds on it).
+            RealCorpus.WriteReplicated(target, source, replicate);
+            output.WriteLine($"wrote {replicate:N0} replicated articles to {target}");
+            return 0;
+        }
+
         output.WriteLine($"real articles: {source.Count} ECB+ development articles from {ecbFile}");
 
         // Warm the shared models (language, stance, events, gazetteer) so the first stage does not pay for loading them.

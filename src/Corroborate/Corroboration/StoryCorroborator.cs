@@ -123,19 +123,31 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     {
         var read = claims.Where(c => c.Outlets.Length >= StanceMinOutlets).Take(StanceMaxClaims).ToList();
         var labels = read.ToDictionary(c => c.Id, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        // Each claim is analysed once for the story (not once per article), each article once against the claims open to it.
+        var reader = stance.ReaderFor([.. read.Select(c => c.Text)]);
+        var stating = read.Select(c => c.Articles.ToHashSet(StringComparer.Ordinal)).ToList();
+        var open = new List<int>(read.Count);
         foreach (var article in articles)
         {
             // Each article is read once, against the claims it does not itself state.
-            var open = read.Where(c => !c.Articles.Contains(article.Id)).ToList();
+            open.Clear();
+            for (var c = 0; c < read.Count; c++)
+            {
+                if (!stating[c].Contains(article.Id))
+                {
+                    open.Add(c);
+                }
+            }
+
             if (open.Count == 0)
             {
                 continue;
             }
 
-            var verdicts = stance.Classify([.. open.Select(c => c.Text)], article.Body);
+            var verdicts = reader(open, article.Body);
             for (var i = 0; i < open.Count; i++)
             {
-                labels[open[i].Id][article.Id] = verdicts[i];
+                labels[read[open[i]].Id][article.Id] = verdicts[i];
             }
         }
 

@@ -60,8 +60,30 @@ internal static class ValuePairs
         }
 
         var pairs = new List<ValuePair>();
+        // The articles stating a value compatible with a given one, computed once per value: every pair of a busy key asks
+        // it of both its values, and computing it per pair made a key of n values cost n³ comparisons.
+        var agreeing = new Dictionary<ClaimValue, HashSet<string>>(ReferenceEqualityComparer.Instance);
         foreach (var (_, values) in byKey)
         {
+            HashSet<string> ArticlesAgreeingWith(ClaimValue with)
+            {
+                if (!agreeing.TryGetValue(with, out var articles))
+                {
+                    articles = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var (m, value) in values)
+                    {
+                        if (ConflictDetector.Compatible(value, with) == true)
+                        {
+                            articles.Add(mentions[m].ArticleId);
+                        }
+                    }
+
+                    agreeing[with] = articles;
+                }
+
+                return articles;
+            }
+
             var articles = values.Select(v => mentions[v.Mention].ArticleId).Distinct(StringComparer.Ordinal).Count();
             if (articles < 2)
             {
@@ -88,7 +110,7 @@ internal static class ValuePairs
 
                     var compatible = ConflictDetector.Compatible(va, vb);
                     var (localA, localB) = (LocalWords(a, va), LocalWords(b, vb));
-                    var evidence = Evidence(mentions, values, a, va, b, vb, alike, claimOf[a] == claimOf[b], localA, localB, groups) with
+                    var evidence = Evidence(mentions, a, va, b, vb, alike, claimOf[a] == claimOf[b], localA, localB, groups, ArticlesAgreeingWith(va), ArticlesAgreeingWith(vb)) with
                     {
                         SameWordBefore = WordBefore(mentions[a], va) is { } before && string.Equals(before, WordBefore(mentions[b], vb), StringComparison.OrdinalIgnoreCase),
                         SameUnit = va.Slot?.Unit is { } unit && string.Equals(unit, vb.Slot?.Unit, StringComparison.OrdinalIgnoreCase),
@@ -109,8 +131,11 @@ internal static class ValuePairs
         return pairs;
     }
 
-    private static ValuePairEvidence Evidence(IReadOnlyList<ClaimMention> mentions, List<(int Mention, ClaimValue Value)> values,
-        int a, ClaimValue va, int b, ClaimValue vb, double similarity, bool sameClaim, HashSet<string> localA, HashSet<string> localB, int groups)
+    /// <param name="withA">The articles stating a value compatible with <paramref name="va"/> (itself included).</param>
+    /// <param name="withB">The articles stating a value compatible with <paramref name="vb"/>.</param>
+    private static ValuePairEvidence Evidence(IReadOnlyList<ClaimMention> mentions,
+        int a, ClaimValue va, int b, ClaimValue vb, double similarity, bool sameClaim, HashSet<string> localA, HashSet<string> localB, int groups,
+        HashSet<string> withA, HashSet<string> withB)
     {
         var (ma, mb) = (mentions[a], mentions[b]);
         var shared = ma.Words.Intersect(mb.Words, StringComparer.Ordinal).Count();
@@ -149,21 +174,6 @@ internal static class ValuePairs
         }
 
         // Who states which: an article stating both values (neither of them its alone) tells two things, not one told two ways.
-        var withA = new HashSet<string>(StringComparer.Ordinal);
-        var withB = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (m, value) in values)
-        {
-            if (ConflictDetector.Compatible(value, va) == true)
-            {
-                withA.Add(mentions[m].ArticleId);
-            }
-
-            if (ConflictDetector.Compatible(value, vb) == true)
-            {
-                withB.Add(mentions[m].ArticleId);
-            }
-        }
-
         var coexisting = withA.Count > 1 && withB.Count > 1 ? withA.Count(withB.Contains) : 0;
         var listed = ma.Values.Count(v => v.Key == va.Key) > 1 || mb.Values.Count(v => v.Key == vb.Key) > 1;
         return new ValuePairEvidence(similarity, shared, entities, sameClaim, localShared, predicate, holder, agree, disagree, coexisting,

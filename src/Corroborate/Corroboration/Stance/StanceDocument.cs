@@ -120,6 +120,22 @@ internal sealed class StanceDocument
         return cached;
     }
 
+    private StanceBodyFeatures? _bodyFeatures;
+
+    /// <summary>This document's headline-independent body features under one lexicon, kept for the next headline.</summary>
+    public StanceBodyFeatures BodyFeaturesFor(StanceLexicon lexicon)
+    {
+        var cached = _bodyFeatures;
+        if (cached is not null && ReferenceEquals(cached.Lexicon, lexicon))
+        {
+            return cached;
+        }
+
+        cached = new StanceBodyFeatures(this, lexicon);
+        _bodyFeatures = cached;
+        return cached;
+    }
+
     public Dictionary<string, int> LeadStemCounts { get; }
 
     public HashSet<string> WordSet { get; }

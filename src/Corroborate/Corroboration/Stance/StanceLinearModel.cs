@@ -26,7 +26,44 @@ internal sealed class StanceLinearModel
     public bool IsEmpty => ReferenceEquals(this, Empty);
 
     /// <summary>The distinct hashed features of a pair, sorted.</summary>
-    public static int[] Features(StanceDocument headline, StanceDocument body)
+    public static int[] Features(StanceDocument headline, StanceDocument body) => Features(headline, body, BodyFeatures(body));
+
+    /// <summary>As <see cref="Features(StanceDocument, StanceDocument)"/>, given the body's own part (<see cref="BodyFeatures"/>).</summary>
+    public static int[] Features(StanceDocument headline, StanceDocument body, int[] bodyFeatures)
+    {
+        var pair = new List<int>();
+        var stems = body.StemHashes;
+        // The sentences that speak of the claim: most headline content stems.
+        var (first, second) = ClaimSentences(headline, body);
+        foreach (var sentence in (ReadOnlySpan<int>)[first, second])
+        {
+            if (sentence < 0)
+            {
+                continue;
+            }
+
+            var end = body.SentenceEnd(sentence);
+            for (var w = body.SentenceStarts[sentence]; w < end; w++)
+            {
+                pair.Add(Bucket(4, stems[w]));
+                if (w + 1 < end)
+                {
+                    pair.Add(Bucket(5, (stems[w] * 31) ^ stems[w + 1]));
+                }
+            }
+        }
+
+        foreach (var hash in headline.StemHashes)
+        {
+            pair.Add(Bucket(6, hash));
+        }
+
+        pair.Sort();
+        return MergeDistinct(bodyFeatures, pair);
+    }
+
+    /// <summary>The body's part of every pair's features: its stems, stem pairs and lead stems, sorted and distinct.</summary>
+    public static int[] BodyFeatures(StanceDocument body)
     {
         var features = new HashSet<int>();
         var stems = body.StemHashes;
@@ -48,34 +85,35 @@ internal sealed class StanceLinearModel
             }
         }
 
-        // The sentences that speak of the claim: most headline content stems.
-        var (first, second) = ClaimSentences(headline, body);
-        foreach (var sentence in (ReadOnlySpan<int>)[first, second])
-        {
-            if (sentence < 0)
-            {
-                continue;
-            }
-
-            var end = body.SentenceEnd(sentence);
-            for (var w = body.SentenceStarts[sentence]; w < end; w++)
-            {
-                features.Add(Bucket(4, stems[w]));
-                if (w + 1 < end)
-                {
-                    features.Add(Bucket(5, (stems[w] * 31) ^ stems[w + 1]));
-                }
-            }
-        }
-
-        foreach (var hash in headline.StemHashes)
-        {
-            features.Add(Bucket(6, hash));
-        }
-
         var sorted = features.ToArray();
         Array.Sort(sorted);
         return sorted;
+    }
+
+    /// <summary>The sorted union, without repeats, of a sorted distinct array and a sorted list (which may repeat).</summary>
+    internal static int[] MergeDistinct(int[] a, List<int> b)
+    {
+        var merged = new int[a.Length + b.Count];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length || j < b.Count)
+        {
+            var next = j >= b.Count || (i < a.Length && a[i] <= b[j]) ? a[i] : b[j];
+            if (n == 0 || merged[n - 1] != next)
+            {
+                merged[n++] = next;
+            }
+
+            if (i < a.Length && a[i] == next)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return n == merged.Length ? merged : merged[..n];
     }
 
     public void Predict(ReadOnlySpan<int> features, Span<float> probabilities)
