@@ -110,12 +110,14 @@ internal static class ValuePairs
 
                     var compatible = ConflictDetector.Compatible(va, vb);
                     var (localA, localB) = (LocalWords(a, va), LocalWords(b, vb));
-                    var evidence = Evidence(mentions, a, va, b, vb, alike, claimOf[a] == claimOf[b], localA, localB, groups, ArticlesAgreeingWith(va), ArticlesAgreeingWith(vb)) with
+                    var sharedWords = mentions[a].Words.Intersect(mentions[b].Words, StringComparer.Ordinal).ToList();
+                    var evidence = Evidence(mentions, a, va, b, vb, alike, claimOf[a] == claimOf[b], localA, localB, groups, ArticlesAgreeingWith(va), ArticlesAgreeingWith(vb),
+                        sharedWords.Count) with
                     {
                         SameWordBefore = WordBefore(mentions[a], va) is { } before && string.Equals(before, WordBefore(mentions[b], vb), StringComparison.OrdinalIgnoreCase),
                         SameUnit = va.Slot?.Unit is { } unit && string.Equals(unit, vb.Slot?.Unit, StringComparison.OrdinalIgnoreCase),
                         SharedNumbers = SharedNumbers(mentions[a], va, mentions[b], vb),
-                        SharedRarity = mentions[a].Words.Intersect(mentions[b].Words, StringComparer.Ordinal).Sum(Rarity),
+                        SharedRarity = sharedWords.Sum(Rarity),
                         LocalRarity = localA.Where(localB.Contains).Sum(Rarity),
                         OtherAmounts = (mentions[a].Values.Count(v => v.Field == "amount" && !ReferenceEquals(v, va)), mentions[b].Values.Count(v => v.Field == "amount" && !ReferenceEquals(v, vb))),
                         ContrastPeople = Contrast(mentions[a].People, mentions[b].People),
@@ -133,12 +135,12 @@ internal static class ValuePairs
 
     /// <param name="withA">The articles stating a value compatible with <paramref name="va"/> (itself included).</param>
     /// <param name="withB">The articles stating a value compatible with <paramref name="vb"/>.</param>
+    /// <param name="shared">How many distinct words the two sentences share.</param>
     private static ValuePairEvidence Evidence(IReadOnlyList<ClaimMention> mentions,
         int a, ClaimValue va, int b, ClaimValue vb, double similarity, bool sameClaim, HashSet<string> localA, HashSet<string> localB, int groups,
-        HashSet<string> withA, HashSet<string> withB)
+        HashSet<string> withA, HashSet<string> withB, int shared)
     {
         var (ma, mb) = (mentions[a], mentions[b]);
-        var shared = ma.Words.Intersect(mb.Words, StringComparer.Ordinal).Count();
         var entities = ma.Entities.Intersect(mb.Entities, StringComparer.Ordinal).Count();
         var localShared = localA.Count(localB.Contains);
         var (pa, pb) = (va.Slot?.Predicate, vb.Slot?.Predicate);

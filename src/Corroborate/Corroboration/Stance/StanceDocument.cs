@@ -152,6 +152,21 @@ internal sealed class StanceDocument
 
     public int ContentCount => StemCounts.Values.Sum();
 
+    private readonly ulong[]?[] _gramLists = new ulong[3][];
+
+    /// <summary>Stem n-gram hashes over all words in text order, repeats kept (a headline's, read against many bodies); kept once made.</summary>
+    public ulong[] GramList(int n)
+    {
+        if (_gramLists[n - 1] is { } known)
+        {
+            return known;
+        }
+
+        var grams = new List<ulong>();
+        AddNGrams(StemHashes, 0, Stems.Length, n, grams);
+        return _gramLists[n - 1] = [.. grams];
+    }
+
     public int SentenceEnd(int sentence) => sentence + 1 < SentenceStarts.Length ? SentenceStarts[sentence + 1] : Words.Length;
 
     /// <summary>Stable hashes of the stem n-grams of words [start, end), combined from per-stem hashes.</summary>

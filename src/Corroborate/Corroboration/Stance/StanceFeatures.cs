@@ -129,15 +129,12 @@ internal static class StanceFeatures
 
         // Headline stem n-grams found in the body and in its lead.
         var gramHits = 0;
-        var headGrams = new List<ulong>();
         for (var n = 1; n <= 3; n++)
         {
             var total = 0;
             var hits = 0;
             var leadHits = 0;
-            headGrams.Clear();
-            StanceDocument.AddNGrams(headline.StemHashes, 0, headline.Stems.Length, n, headGrams);
-            foreach (var gram in headGrams)
+            foreach (var gram in headline.GramList(n))
             {
                 total++;
                 if (body.Grams[n - 1].Contains(gram))
