@@ -131,23 +131,26 @@ public static class RealArticlesHarness
         var assignments = table.Run("clustering (assign, less duplicates)", articles.Count, () =>
             articles.Select(a => (a, (StoryAssignment?)clusterer.Assign(a))).ToList(), subtract: duplicateTicks);
         fingerprints = null;
-        var scratch = Path.Combine(Path.GetTempPath(), $"corroborate-real-{Environment.ProcessId}.db");
-        try
+        foreach (var fullText in new[] { true, false })
         {
-            await using var store = await SqliteArticleStore.OpenAsync(scratch);
-            await table.RunAsync("store (SQLite on disk, batches of 500)", articles.Count, async () =>
+            var scratch = Path.Combine(Path.GetTempPath(), $"corroborate-real-{Environment.ProcessId}-{fullText}.db");
+            try
             {
-                foreach (var batch in assignments.Chunk(500))
+                await using var store = await SqliteArticleStore.OpenAsync(scratch, fullText);
+                await table.RunAsync(fullText ? "store (SQLite on disk, 500 a batch)" : "store, no search index (analyze's scratch)", articles.Count, async () =>
                 {
-                    await store.AddAsync([.. batch]);
-                }
-            });
-        }
-        finally
-        {
-            foreach (var file in new[] { scratch, scratch + "-wal", scratch + "-shm" })
+                    foreach (var batch in assignments.Chunk(500))
+                    {
+                        await store.AddAsync([.. batch]);
+                    }
+                });
+            }
+            finally
             {
-                File.Delete(file);
+                foreach (var file in new[] { scratch, scratch + "-wal", scratch + "-shm" })
+                {
+                    File.Delete(file);
+                }
             }
         }
 
