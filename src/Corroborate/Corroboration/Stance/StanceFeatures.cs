@@ -240,7 +240,7 @@ internal static class StanceFeatures
         }
         else
         {
-            linear.Predict(StanceLinearModel.Features(headline, body, own.LinearBody), features.Slice(f, StanceLinearModel.Classes));
+            linear.Predict(own.LinearBody, StanceLinearModel.PairFeatures(headline, body), features.Slice(f, StanceLinearModel.Classes));
         }
 
         f += StanceLinearModel.Classes;

@@ -63,6 +63,24 @@ public sealed class StanceBodyFeaturesTests
     }
 
     [Fact]
+    public void Predicting_over_the_walked_union_gives_the_probabilities_of_the_built_union()
+    {
+        var body = StanceDocument.Analyze(Body);
+        var rows = Claims.Select((claim, i) => (StanceLinearModel.Features(StanceDocument.Analyze(claim), body), i % StanceLinearModel.Classes, 1f)).ToList();
+        var model = StanceLinearModel.Fit(rows, seed: 5);
+        Span<float> walked = stackalloc float[StanceLinearModel.Classes];
+        Span<float> built = stackalloc float[StanceLinearModel.Classes];
+        foreach (var claim in Claims)
+        {
+            var headline = StanceDocument.Analyze(claim);
+            model.Predict(StanceLinearModel.BodyFeatures(body), StanceLinearModel.PairFeatures(headline, body), walked);
+            model.Predict(StanceLinearModel.Features(headline, body), built);
+
+            Assert.True(walked.SequenceEqual(built));
+        }
+    }
+
+    [Fact]
     public void Merging_sorted_features_equals_a_set_union_sorted()
     {
         Prop.ForAll(ArbMap.Default.ArbFor<int[]>(), ArbMap.Default.ArbFor<int[]>(), (a, b) =>
