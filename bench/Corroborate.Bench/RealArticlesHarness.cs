@@ -16,9 +16,9 @@ using Corroborate.Text;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>./bench/run real [--replicate N] [--sizes 20,50,100,200] [--cli PATH [--both]] [--no-cli] [--write PATH]</c>: the pipeline on real news. The ECB+
+/// <c>./bench/run real [--replicate N] [--sizes 20,50,100,200] [--cli PATH [--both]] [--no-cli] [--stages-replicated] [--write PATH]</c>: the pipeline on real news. The ECB+
 /// development articles (and, with <c>--replicate N</c>, a stream of N articles made from them with planted changes) go
-/// through every stage on one thread, each stage timed alone (articles/s, CPU, bytes allocated, peak resident memory
+/// through every stage on one thread (the replicated stream only with <c>--stages-replicated</c>), each stage timed alone (articles/s, CPU, bytes allocated, peak resident memory
 /// when it ends); then the report of one story is built at growing sizes (CPU per size, best of 3, per stage); then
 /// the HTML extraction pages; then the CLI's <c>analyze</c> as a separate process over the same files (wall time,
 /// peak resident memory). Timings on a shared 2-core machine are noisy: stage figures are one pass, story sizes best of 3.
@@ -55,7 +55,11 @@ public static class RealArticlesHarness
         {
             replicated = Path.Combine(Path.GetTempPath(), $"corroborate-real-{replicate}.jsonl");
             RealCorpus.WriteReplicated(replicated, source, replicate);
-            await MeasureStreamAsync(output, replicated, $"replicated stream ({replicate:N0})");
+            if (args.Contains("--stages-replicated"))
+            {
+                // Stage by stage in this process: long (every story's report built twice), so only when asked for.
+                await MeasureStreamAsync(output, replicated, $"replicated stream ({replicate:N0})");
+            }
         }
 
         MeasureStorySizes(output, source, sizes);
@@ -165,7 +169,7 @@ public static class RealArticlesHarness
 
         foreach (var (stage, ticks, allocated) in parts.Totals())
         {
-            table.Add(stage, articles.Count, ticks, allocated);
+            table.Add(stage + " (thread CPU)", articles.Count, ticks, allocated);
         }
 
         var watch = Stopwatch.StartNew();
@@ -189,7 +193,7 @@ public static class RealArticlesHarness
         var cleaner = new ArticleCleaner();
         var assembler = new ArticleAssembler();
         var largest = source.GroupBy(i => i.Story).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().ToList();
-        output.WriteLine($"story report by size (one thread; CPU ms, best of 3; made from ECB+ story '{largest[0].Story}' ({largest.Count} articles) replicated with planted changes):");
+        output.WriteLine($"story report by size (one thread; thread CPU ms, best of 3, stages timed apart; made from ECB+ story '{largest[0].Story}' ({largest.Count} articles) replicated with planted changes):");
         output.WriteLine("  size   report CPU   extraction  corroboration  stance  events  briefing   allocated");
         foreach (var size in sizes)
         {
@@ -257,21 +261,26 @@ public static class RealArticlesHarness
             $"html extraction: {pages.Count} real pages ({pages.Average(p => p.Length) / 1024:F0} KB on average) in {best.TotalSeconds:F2} s, best of 3: {pages.Count / best.TotalSeconds:F1} pages/s on one thread"));
     }
 
+    /// <summary>CPU time of the calling thread (CLOCK_THREAD_CPUTIME_ID, nanoseconds): wall time means little on a loaded machine.</summary>
     internal static TimeSpan ThreadCpu()
     {
-        // utime + stime of this thread, in clock ticks (100 per second on Linux).
-        try
-        {
-            var stat = File.ReadAllText($"/proc/thread-self/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-            return TimeSpan.FromMilliseconds(ticks * 10);
-        }
-        catch (IOException)
-        {
-            return Process.GetCurrentProcess().TotalProcessorTime;
-        }
+        var time = default(TimeSpec);
+        return ClockGetTime(ThreadCpuClock, ref time) == 0
+            ? TimeSpan.FromTicks((time.Seconds * TimeSpan.TicksPerSecond) + (time.Nanoseconds / 100))
+            : Process.GetCurrentProcess().TotalProcessorTime;
     }
+
+    private const int ThreadCpuClock = 3;
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, ref TimeSpec time);
 
     /// <summary>The stages of one story's report, each timed alone, composed as <see cref="StoryReports"/> composes them.</summary>
     private sealed class StoryParts
@@ -307,12 +316,13 @@ public static class RealArticlesHarness
             }
         }
 
+        /// <summary>Runs one stage, adding its thread CPU time (in stopwatch ticks) and allocation to the stage's totals.</summary>
         private T Time<T>(int stage, Func<T> work)
         {
             var allocated = GC.GetAllocatedBytesForCurrentThread();
-            var start = Stopwatch.GetTimestamp();
+            var start = ThreadCpu();
             var result = work();
-            _ticks[stage] += Stopwatch.GetTimestamp() - start;
+            _ticks[stage] += (ThreadCpu() - start).Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
             _allocated[stage] += GC.GetAllocatedBytesForCurrentThread() - allocated;
             return result;
         }
@@ -348,9 +358,12 @@ public static class RealArticlesHarness
 
         public void Add(string stage, int articles, long ticks, long allocated, TimeSpan? cpu = null)
         {
+            // Articles per CPU second where the process CPU was read (per thread CPU for the report stages): wall time on a
+            // machine shared with other builds says more about them than about us.
             var seconds = Stopwatch.GetElapsedTime(0, ticks).TotalSeconds;
+            var busy = cpu?.TotalSeconds ?? seconds;
             _rows.Add(string.Create(CultureInfo.InvariantCulture,
-                $"  {stage,-44} {seconds,8:F2} s {articles / Math.Max(seconds, 1e-9),10:N0} articles/s {(cpu is { } c ? $"{c.TotalSeconds,7:F2} s CPU" : "          "),-14} {allocated / 1048576.0,8:N0} MiB allocated   peak resident {PeakResident() / 1048576.0,6:N0} MiB"));
+                $"  {stage,-50} {seconds,7:F2} s wall {(cpu is { } c ? $"{c.TotalSeconds,7:F2} s CPU" : "           "),-12} {articles / Math.Max(busy, 1e-9),8:N0} articles/CPU-s {allocated / 1048576.0,7:N0} MiB allocated  peak resident {PeakResident() / 1048576.0,5:N0} MiB"));
         }
 
         public void Print()
