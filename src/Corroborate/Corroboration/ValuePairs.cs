@@ -62,19 +62,26 @@ internal static class ValuePairs
         var pairs = new List<ValuePair>();
         // The articles stating a value compatible with a given one, computed once per value: every pair of a busy key asks
         // it of both its values, and computing it per pair made a key of n values cost n³ comparisons.
-        var agreeing = new Dictionary<ClaimValue, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        var agreeing = new Dictionary<ClaimValue, ArticleSet>(ReferenceEqualityComparer.Instance);
+        // Articles by position, so the articles agreeing with a value are a bit set: two values' sets meet in a few words.
+        var articleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            articleIndex.TryAdd(mention.ArticleId, articleIndex.Count);
+        }
+
         foreach (var (_, values) in byKey)
         {
-            HashSet<string> ArticlesAgreeingWith(ClaimValue with)
+            ArticleSet ArticlesAgreeingWith(ClaimValue with)
             {
                 if (!agreeing.TryGetValue(with, out var articles))
                 {
-                    articles = new HashSet<string>(StringComparer.Ordinal);
+                    articles = new ArticleSet(articleIndex.Count);
                     foreach (var (m, value) in values)
                     {
                         if (ConflictDetector.Compatible(value, with) == true)
                         {
-                            articles.Add(mentions[m].ArticleId);
+                            articles.Add(articleIndex[mentions[m].ArticleId]);
                         }
                     }
 
@@ -138,7 +145,7 @@ internal static class ValuePairs
     /// <param name="shared">How many distinct words the two sentences share.</param>
     private static ValuePairEvidence Evidence(IReadOnlyList<ClaimMention> mentions,
         int a, ClaimValue va, int b, ClaimValue vb, double similarity, bool sameClaim, HashSet<string> localA, HashSet<string> localB, int groups,
-        HashSet<string> withA, HashSet<string> withB, int shared)
+        ArticleSet withA, ArticleSet withB, int shared)
     {
         var (ma, mb) = (mentions[a], mentions[b]);
         var entities = ma.Entities.Intersect(mb.Entities, StringComparer.Ordinal).Count();
@@ -176,7 +183,7 @@ internal static class ValuePairs
         }
 
         // Who states which: an article stating both values (neither of them its alone) tells two things, not one told two ways.
-        var coexisting = withA.Count > 1 && withB.Count > 1 ? withA.Count(withB.Contains) : 0;
+        var coexisting = withA.Count > 1 && withB.Count > 1 ? withA.Shared(withB) : 0;
         var listed = ma.Values.Count(v => v.Key == va.Key) > 1 || mb.Values.Count(v => v.Key == vb.Key) > 1;
         return new ValuePairEvidence(similarity, shared, entities, sameClaim, localShared, predicate, holder, agree, disagree, coexisting,
             withA.Count, withB.Count, groups, listed);
@@ -285,5 +292,35 @@ internal static class ValuePairs
         var words = ContentWords.Of(mention.Text[left..start]);
         words.UnionWith(ContentWords.Of(mention.Text[end..right]));
         return words;
+    }
+
+    /// <summary>A set of a story's articles by position: adding is idempotent, and two sets count what they share by words of bits.</summary>
+    private sealed class ArticleSet(int articles)
+    {
+        private readonly ulong[] _bits = new ulong[(articles + 63) / 64];
+
+        public int Count { get; private set; }
+
+        public void Add(int article)
+        {
+            ref var word = ref _bits[article >> 6];
+            var bit = 1UL << (article & 63);
+            if ((word & bit) == 0)
+            {
+                word |= bit;
+                Count++;
+            }
+        }
+
+        public int Shared(ArticleSet other)
+        {
+            var shared = 0;
+            for (var i = 0; i < _bits.Length; i++)
+            {
+                shared += System.Numerics.BitOperations.PopCount(_bits[i] & other._bits[i]);
+            }
+
+            return shared;
+        }
     }
 }
