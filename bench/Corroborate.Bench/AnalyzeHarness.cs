@@ -16,6 +16,21 @@ public static class AnalyzeHarness
     {
         var input = Path.Combine(Path.GetTempPath(), $"corroborate-analyze-bench-{count}.jsonl");
         await WriteCorpusAsync(input, count);
+        await RunCliAsync(output, input, cli, $"{count:N0} generated articles");
+        if (!keep)
+        {
+            File.Delete(input);
+        }
+    }
+
+    /// <summary>
+    /// <c>corroborate analyze INPUT --format json --quiet</c> as a separate process (the CLI built beside this harness, or
+    /// <paramref name="cli"/>), its resident memory sampled from /proc every 50 ms; prints wall time, articles/s and peak.
+    /// </summary>
+    public static async Task RunCliAsync(TextWriter output, string input, string? cli, string? what = null)
+    {
+        var count = File.ReadLines(input).Count(l => l.Length > 0);
+        what ??= $"{count:N0} articles of {Path.GetFileName(input)}";
         // Another build of the CLI (--cli PATH, e.g. an older one) can be measured on the same input.
         cli ??= Path.Combine(AppContext.BaseDirectory, "Corroborate.Cli.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -38,23 +53,35 @@ public static class AnalyzeHarness
         });
         var errors = process.StandardError.ReadToEndAsync();
         var peak = 0L;
+        var cpu = 0L;
         while (!process.HasExited)
         {
             peak = Math.Max(peak, ResidentBytes(process.Id));
+            cpu = Math.Max(cpu, CpuTicks(process.Id));
             await Task.Delay(50);
         }
 
         await reading;
-        output.WriteLine($"{Path.GetFileName(Path.GetDirectoryName(cli))}/{Path.GetFileName(cli)}: analyze of {count:N0} generated articles ({new FileInfo(input).Length / 1048576.0:N1} MiB of JSON Lines): exit {process.ExitCode}, "
-            + $"{watch.Elapsed.TotalSeconds:N1} s ({count / watch.Elapsed.TotalSeconds:N0} articles/s), peak resident {peak / 1048576.0:N0} MiB, report {bytes / 1048576.0:N1} M characters");
+        output.WriteLine($"{Path.GetFileName(Path.GetDirectoryName(cli))}/{Path.GetFileName(cli)}: analyze of {what} ({new FileInfo(input).Length / 1048576.0:N1} MiB of JSON Lines): exit {process.ExitCode}, "
+            + $"{watch.Elapsed.TotalSeconds:N1} s ({count / watch.Elapsed.TotalSeconds:N0} articles/s), CPU >= {cpu / 100.0:N1} s, peak resident {peak / 1048576.0:N0} MiB, report {bytes / 1048576.0:N1} M characters");
         if ((await errors).Length > 0)
         {
             output.WriteLine((await errors)[..Math.Min(500, (await errors).Length)]);
         }
+    }
 
-        if (!keep)
+    /// <summary>utime + stime of a Linux process in clock ticks (the last sample before it exits), 0 when it is gone.</summary>
+    private static long CpuTicks(int pid)
+    {
+        try
         {
-            File.Delete(input);
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
         }
     }
 

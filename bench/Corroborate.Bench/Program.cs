@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|workers|language|language-memory|planted|scan|fuzz|analyze|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|workers|language|language-memory|planted|scan|fuzz|analyze|real|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -59,6 +59,8 @@ public static class Program
                 ScanHarness.Run(output, args.SkipWhile(a => a != "--max-kb").Skip(1).Select(int.Parse).FirstOrDefault(64),
                     args.SkipWhile(a => a != "--budget").Skip(1).Select(double.Parse).FirstOrDefault(10));
                 break;
+            case "real":
+                return await RealArticlesHarness.RunAsync(output, args, SharedDataFile("data/ecbplus/dev.jsonl"), SharedDataFolder("data/article-extraction"));
             case "analyze":
                 await AnalyzeHarness.RunAsync(output, count, args.SkipWhile(a => a != "--cli").Skip(1).FirstOrDefault(), args.Contains("--keep"));
                 break;
@@ -80,7 +82,7 @@ public static class Program
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, language, language-memory, planted, scan, fuzz, analyze, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, language, language-memory, planted, scan, fuzz, analyze, real, micro, all)");
                 return 2;
         }
 

@@ -34,23 +34,18 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         var members = Enumerable.Range(0, mentions.Count).Select(i => new List<int> { i }).ToArray();
         // Every compared pair counts in the average link, the weak ones too: that is what stops a chain.
         var similarity = candidates.Where(p => p.Similarity >= WeakSimilarity).ToDictionary(p => (p.A, p.B), p => p.Similarity);
+        var linking = new AverageLink(mentions.Count, similarity, cluster, members);
         var links = candidates.Where(p => p.Linked);
         foreach (var (a, b, _, _) in links.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
         {
             int ca = cluster[a], cb = cluster[b];
-            if (ca == cb || MeanSimilarity(members[ca], members[cb], similarity) < options.ClusterThreshold)
+            if (ca == cb || linking.MeanSimilarity(ca, cb) < options.ClusterThreshold)
             {
                 continue;
             }
 
             var (keep, gone) = members[ca].Count >= members[cb].Count ? (ca, cb) : (cb, ca);
-            foreach (var m in members[gone])
-            {
-                cluster[m] = keep;
-            }
-
-            members[keep].AddRange(members[gone]);
-            members[gone].Clear();
+            linking.Merge(keep, gone);
         }
 
         var claims = members.Where(m => m.Count > 0).Select(m => (IReadOnlyList<ClaimMention>)m.Order().Select(i => mentions[i]).ToList()).ToList();
@@ -232,18 +227,4 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         'n' => 3,
         _ => 1,
     };
-
-    private static double MeanSimilarity(List<int> a, List<int> b, Dictionary<(int, int), double> similarity)
-    {
-        var total = 0.0;
-        foreach (var x in a)
-        {
-            foreach (var y in b)
-            {
-                total += similarity.GetValueOrDefault(x < y ? (x, y) : (y, x));
-            }
-        }
-
-        return total / (a.Count * b.Count);
-    }
 }

@@ -22,5 +22,23 @@ public sealed class FncStanceModel(StanceClassifier classifier) : IStanceModel
         return [.. claims.Select(claim => StanceLabels.ToFncName(Decide(classifier.Predict(claim, body))))];
     }
 
+    /// <summary>Each claim analysed once for the whole story, each article once per call.</summary>
+    public Func<IReadOnlyList<int>, string, IReadOnlyList<string>> ReaderFor(IReadOnlyList<string> claims)
+    {
+        var analysed = new StanceDocument?[claims.Count];
+        return (open, text) =>
+        {
+            var body = classifier.Prepare(text).Document;
+            var verdicts = new string[open.Count];
+            for (var i = 0; i < open.Count; i++)
+            {
+                var claim = analysed[open[i]] ??= StanceDocument.Analyze(claims[open[i]]);
+                verdicts[i] = StanceLabels.ToFncName(Decide(classifier.Predict(claim, body)));
+            }
+
+            return verdicts;
+        };
+    }
+
     internal static StanceLabel Decide(StancePrediction prediction) => StanceGate.Default.Decide(prediction);
 }

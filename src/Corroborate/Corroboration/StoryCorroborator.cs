@@ -24,7 +24,13 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         var mentions = extractor.Extract(articles, extraction, sources.OutletOf);
         var (groups, similarity) = aligner.AlignWithSimilarity(mentions, (a, b) => SamePlace(extraction.Entities, a, b));
         var claimOf = ClaimIndexes(mentions, groups);
-        var claims = groups.Select(group => ToClaim(group, articles) with { IndependentSources = sources.Independent(group) }).ToList();
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            order.TryAdd(articles[i].Id, i);
+        }
+
+        var claims = groups.Select(group => ToClaim(group, order) with { IndependentSources = sources.Independent(group) }).ToList();
         // Counts and days are compared across the whole story (a changed figure often moves its sentence to another claim);
         // each conflict is filed under the claim of its best-supported side.
         foreach (var found in ValueConflicts.Find(mentions, similarity, claimOf, conflicts ?? ConflictOptions.Default, (a, b) => SamePlace(extraction.Entities, a, b)))
@@ -34,7 +40,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         }
 
         var ordered = claims.OrderByDescending(c => c.Outlets.Length).ThenByDescending(c => c.IndependentSources)
-            .ThenBy(c => Position(articles, c.Representative)).ToImmutableArray();
+            .ThenBy(c => Position(order, c.Representative)).ToImmutableArray();
         if (stance is not null)
         {
             ordered = WithStance(ordered, articles, stance);
@@ -76,10 +82,10 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         return claimOf;
     }
 
-    private static Claim ToClaim(IReadOnlyList<ClaimMention> group, IReadOnlyList<Article> articles)
+    /// <param name="order">Each article's position in the story (the first, should an id repeat).</param>
+    private static Claim ToClaim(IReadOnlyList<ClaimMention> group, Dictionary<string, int> order)
     {
         var representative = Representative(group);
-        var order = articles.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var articleIds = group.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(id => order.GetValueOrDefault(id)).ToImmutableArray();
         var outlets = group.Select(m => m.Outlet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
         return new Claim($"{representative.ArticleId}-s{representative.Sentence}", representative.Text, representative, [.. group],
@@ -94,8 +100,65 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
             return group[0];
         }
 
-        return group.Select(m => (Mention: m, Score: group.Where(o => o != m).Sum(o => Overlap(m.Words, o.Words))))
-            .OrderByDescending(x => x.Score).First().Mention;
+        // Each sentence's distinct words, and a set of them, once: a claim of n sentences compares n² pairs.
+        var distinct = new string[group.Count][];
+        var sets = new HashSet<string>[group.Count];
+        for (var i = 0; i < group.Count; i++)
+        {
+            sets[i] = new HashSet<string>(StringComparer.Ordinal);
+            var words = new List<string>();
+            foreach (var word in group[i].Words)
+            {
+                if (sets[i].Add(word))
+                {
+                    words.Add(word);
+                }
+            }
+
+            distinct[i] = [.. words];
+        }
+
+        // The first sentence of the highest score, as a stable sort by score would give.
+        var best = 0;
+        var bestScore = double.NegativeInfinity;
+        for (var i = 0; i < group.Count; i++)
+        {
+            var score = 0.0;
+            for (var j = 0; j < group.Count; j++)
+            {
+                if (group[j] != group[i])
+                {
+                    score += Overlap(group[i].Words, distinct[i], group[j].Words, sets[j]);
+                }
+            }
+
+            if (score > bestScore)
+            {
+                (best, bestScore) = (i, score);
+            }
+        }
+
+        return group[best];
+    }
+
+    /// <summary><see cref="Overlap(ImmutableArray{string}, ImmutableArray{string})"/> given the first's distinct words and the second's set.</summary>
+    private static double Overlap(ImmutableArray<string> a, string[] distinctA, ImmutableArray<string> b, HashSet<string> setB)
+    {
+        if (a.IsEmpty || b.IsEmpty)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        foreach (var word in distinctA)
+        {
+            if (setB.Contains(word))
+            {
+                shared++;
+            }
+        }
+
+        return shared / (double)(a.Length + b.Length - shared);
     }
 
     internal static double Overlap(ImmutableArray<string> a, ImmutableArray<string> b)
@@ -109,29 +172,38 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         return shared / (double)(a.Length + b.Length - shared);
     }
 
-    private static int Position(IReadOnlyList<Article> articles, ClaimMention mention)
-    {
-        var index = articles.ToList().FindIndex(a => a.Id == mention.ArticleId);
-        return (index * 10_000) + mention.Sentence;
-    }
+    private static int Position(Dictionary<string, int> order, ClaimMention mention) =>
+        (order.GetValueOrDefault(mention.ArticleId, -1) * 10_000) + mention.Sentence;
 
-    private static ImmutableArray<Claim> WithStance(ImmutableArray<Claim> claims, IReadOnlyList<Article> articles, IStanceModel stance)
+    internal static ImmutableArray<Claim> WithStance(ImmutableArray<Claim> claims, IReadOnlyList<Article> articles, IStanceModel stance)
     {
         var read = claims.Where(c => c.Outlets.Length >= StanceMinOutlets).Take(StanceMaxClaims).ToList();
         var labels = read.ToDictionary(c => c.Id, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        // Each claim is analysed once for the story (not once per article), each article once against the claims open to it.
+        var reader = stance.ReaderFor([.. read.Select(c => c.Text)]);
+        var stating = read.Select(c => c.Articles.ToHashSet(StringComparer.Ordinal)).ToList();
+        var open = new List<int>(read.Count);
         foreach (var article in articles)
         {
             // Each article is read once, against the claims it does not itself state.
-            var open = read.Where(c => !c.Articles.Contains(article.Id)).ToList();
+            open.Clear();
+            for (var c = 0; c < read.Count; c++)
+            {
+                if (!stating[c].Contains(article.Id))
+                {
+                    open.Add(c);
+                }
+            }
+
             if (open.Count == 0)
             {
                 continue;
             }
 
-            var verdicts = stance.Classify([.. open.Select(c => c.Text)], article.Body);
+            var verdicts = reader(open, article.Body);
             for (var i = 0; i < open.Count; i++)
             {
-                labels[open[i].Id][article.Id] = verdicts[i];
+                labels[read[open[i]].Id][article.Id] = verdicts[i];
             }
         }
 

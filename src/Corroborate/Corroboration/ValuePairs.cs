@@ -60,8 +60,37 @@ internal static class ValuePairs
         }
 
         var pairs = new List<ValuePair>();
+        // The articles stating a value compatible with a given one, computed once per value: every pair of a busy key asks
+        // it of both its values, and computing it per pair made a key of n values cost n³ comparisons.
+        var agreeing = new Dictionary<ClaimValue, ArticleSet>(ReferenceEqualityComparer.Instance);
+        // Articles by position, so the articles agreeing with a value are a bit set: two values' sets meet in a few words.
+        var articleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            articleIndex.TryAdd(mention.ArticleId, articleIndex.Count);
+        }
+
         foreach (var (_, values) in byKey)
         {
+            ArticleSet ArticlesAgreeingWith(ClaimValue with)
+            {
+                if (!agreeing.TryGetValue(with, out var articles))
+                {
+                    articles = new ArticleSet(articleIndex.Count);
+                    foreach (var (m, value) in values)
+                    {
+                        if (ConflictDetector.Compatible(value, with) == true)
+                        {
+                            articles.Add(articleIndex[mentions[m].ArticleId]);
+                        }
+                    }
+
+                    agreeing[with] = articles;
+                }
+
+                return articles;
+            }
+
             var articles = values.Select(v => mentions[v.Mention].ArticleId).Distinct(StringComparer.Ordinal).Count();
             if (articles < 2)
             {
@@ -88,12 +117,14 @@ internal static class ValuePairs
 
                     var compatible = ConflictDetector.Compatible(va, vb);
                     var (localA, localB) = (LocalWords(a, va), LocalWords(b, vb));
-                    var evidence = Evidence(mentions, values, a, va, b, vb, alike, claimOf[a] == claimOf[b], localA, localB, groups) with
+                    var sharedWords = mentions[a].Words.Intersect(mentions[b].Words, StringComparer.Ordinal).ToList();
+                    var evidence = Evidence(mentions, a, va, b, vb, alike, claimOf[a] == claimOf[b], localA, localB, groups, ArticlesAgreeingWith(va), ArticlesAgreeingWith(vb),
+                        sharedWords.Count) with
                     {
                         SameWordBefore = WordBefore(mentions[a], va) is { } before && string.Equals(before, WordBefore(mentions[b], vb), StringComparison.OrdinalIgnoreCase),
                         SameUnit = va.Slot?.Unit is { } unit && string.Equals(unit, vb.Slot?.Unit, StringComparison.OrdinalIgnoreCase),
                         SharedNumbers = SharedNumbers(mentions[a], va, mentions[b], vb),
-                        SharedRarity = mentions[a].Words.Intersect(mentions[b].Words, StringComparer.Ordinal).Sum(Rarity),
+                        SharedRarity = sharedWords.Sum(Rarity),
                         LocalRarity = localA.Where(localB.Contains).Sum(Rarity),
                         OtherAmounts = (mentions[a].Values.Count(v => v.Field == "amount" && !ReferenceEquals(v, va)), mentions[b].Values.Count(v => v.Field == "amount" && !ReferenceEquals(v, vb))),
                         ContrastPeople = Contrast(mentions[a].People, mentions[b].People),
@@ -109,11 +140,14 @@ internal static class ValuePairs
         return pairs;
     }
 
-    private static ValuePairEvidence Evidence(IReadOnlyList<ClaimMention> mentions, List<(int Mention, ClaimValue Value)> values,
-        int a, ClaimValue va, int b, ClaimValue vb, double similarity, bool sameClaim, HashSet<string> localA, HashSet<string> localB, int groups)
+    /// <param name="withA">The articles stating a value compatible with <paramref name="va"/> (itself included).</param>
+    /// <param name="withB">The articles stating a value compatible with <paramref name="vb"/>.</param>
+    /// <param name="shared">How many distinct words the two sentences share.</param>
+    private static ValuePairEvidence Evidence(IReadOnlyList<ClaimMention> mentions,
+        int a, ClaimValue va, int b, ClaimValue vb, double similarity, bool sameClaim, HashSet<string> localA, HashSet<string> localB, int groups,
+        ArticleSet withA, ArticleSet withB, int shared)
     {
         var (ma, mb) = (mentions[a], mentions[b]);
-        var shared = ma.Words.Intersect(mb.Words, StringComparer.Ordinal).Count();
         var entities = ma.Entities.Intersect(mb.Entities, StringComparer.Ordinal).Count();
         var localShared = localA.Count(localB.Contains);
         var (pa, pb) = (va.Slot?.Predicate, vb.Slot?.Predicate);
@@ -149,22 +183,7 @@ internal static class ValuePairs
         }
 
         // Who states which: an article stating both values (neither of them its alone) tells two things, not one told two ways.
-        var withA = new HashSet<string>(StringComparer.Ordinal);
-        var withB = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (m, value) in values)
-        {
-            if (ConflictDetector.Compatible(value, va) == true)
-            {
-                withA.Add(mentions[m].ArticleId);
-            }
-
-            if (ConflictDetector.Compatible(value, vb) == true)
-            {
-                withB.Add(mentions[m].ArticleId);
-            }
-        }
-
-        var coexisting = withA.Count > 1 && withB.Count > 1 ? withA.Count(withB.Contains) : 0;
+        var coexisting = withA.Count > 1 && withB.Count > 1 ? withA.Shared(withB) : 0;
         var listed = ma.Values.Count(v => v.Key == va.Key) > 1 || mb.Values.Count(v => v.Key == vb.Key) > 1;
         return new ValuePairEvidence(similarity, shared, entities, sameClaim, localShared, predicate, holder, agree, disagree, coexisting,
             withA.Count, withB.Count, groups, listed);
@@ -273,5 +292,35 @@ internal static class ValuePairs
         var words = ContentWords.Of(mention.Text[left..start]);
         words.UnionWith(ContentWords.Of(mention.Text[end..right]));
         return words;
+    }
+
+    /// <summary>A set of a story's articles by position: adding is idempotent, and two sets count what they share by words of bits.</summary>
+    private sealed class ArticleSet(int articles)
+    {
+        private readonly ulong[] _bits = new ulong[(articles + 63) / 64];
+
+        public int Count { get; private set; }
+
+        public void Add(int article)
+        {
+            ref var word = ref _bits[article >> 6];
+            var bit = 1UL << (article & 63);
+            if ((word & bit) == 0)
+            {
+                word |= bit;
+                Count++;
+            }
+        }
+
+        public int Shared(ArticleSet other)
+        {
+            var shared = 0;
+            for (var i = 0; i < _bits.Length; i++)
+            {
+                shared += System.Numerics.BitOperations.PopCount(_bits[i] & other._bits[i]);
+            }
+
+            return shared;
+        }
     }
 }

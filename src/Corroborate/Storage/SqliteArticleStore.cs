@@ -21,7 +21,14 @@ public sealed class SqliteArticleStore : IArticleStore
     public SqliteConnection Connection => _connection;
 
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/>; ":memory:" for a private in-memory store.</summary>
-    public static async Task<SqliteArticleStore> OpenAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<SqliteArticleStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
+        OpenAsync(path, fullTextIndex: true, cancellationToken);
+
+    /// <param name="fullTextIndex">
+    /// False for a scratch store that is read back by id and then deleted (<c>analyze</c>): articles added through this
+    /// connection are not put in the search index, which is then empty for them. Never for a store that is kept.
+    /// </param>
+    public static async Task<SqliteArticleStore> OpenAsync(string path, bool fullTextIndex, CancellationToken cancellationToken = default)
     {
         var builder = new SqliteConnectionStringBuilder
         {
@@ -35,6 +42,11 @@ public sealed class SqliteArticleStore : IArticleStore
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;", cancellationToken).ConfigureAwait(false);
             await MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
+            if (!fullTextIndex)
+            {
+                // Scratch only: the trigger that feeds the search index is dropped from this file's schema, which dies with it.
+                await ExecuteAsync(connection, "DROP TRIGGER IF EXISTS articles_fts_insert;", cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (SqliteException e)
         {

@@ -23,10 +23,14 @@ public sealed class ArticleAssembler(LanguageIdentifier languages, SentenceSplit
         var text = cleaned.CleanText;
         var segments = ImmutableArray.CreateBuilder<Segment>(cleaned.Segments.Length);
         var sentences = ImmutableArray.CreateBuilder<TextSpan>();
-        foreach (var segment in cleaned.Segments)
+        for (var i = 0; i < cleaned.Segments.Length; i++)
         {
-            var guess = segment.Span.Length == 0 ? new LanguageGuess("und", 0) : languages.Identify(segment.Span.Slice(text));
-            segments.Add(segment with { Language = guess.Code, Date = SaneDates.Publication(segment.Date) });
+            var segment = cleaned.Segments[i];
+            // A body paragraph was identified while cleaning (the same text, the same deterministic identifier).
+            var code = segment.Span.Length == 0 ? "und"
+                : ReferenceEquals(cleaned.GuessedBy, languages) && i < cleaned.SegmentGuesses.Length && cleaned.SegmentGuesses[i] is { } known ? known
+                : languages.Identify(segment.Span.Slice(text)).Code;
+            segments.Add(segment with { Language = code, Date = SaneDates.Publication(segment.Date) });
             splitter.Split(text, segment.Span, lineBreaksEndSentences: segment.Kind != SegmentKind.Body, sentences);
         }
 

@@ -178,6 +178,7 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
             {
                 var guess = languages.Identify(block.Text);
                 block.Language = guess.Confidence >= MinLanguageConfidence ? guess.Code : null;
+                block.Guess = guess.Code;
             }
         }
 
@@ -274,13 +275,15 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
         }
     }
 
-    private static CleanedDocument Assemble(SourceDocument document, List<TextBlock> blocks, ImmutableArray<Removal> removed)
+    private CleanedDocument Assemble(SourceDocument document, List<TextBlock> blocks, ImmutableArray<Removal> removed)
     {
         var text = new StringBuilder();
         var segments = ImmutableArray.CreateBuilder<Segment>();
+        var guesses = ImmutableArray.CreateBuilder<string?>();
         foreach (var block in blocks.Where(b => b.Role is BlockRole.Body or BlockRole.Heading))
         {
             Append(text, segments, block.Text, block.Role == BlockRole.Heading ? SegmentKind.Heading : SegmentKind.Body, null);
+            guesses.Add(block.Guess);
         }
 
         var bodyLength = text.Length;
@@ -301,7 +304,12 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
             Append(text, segments, postText, SegmentKind.EmbeddedPost, blocks[i].Attribution);
         }
 
-        return new CleanedDocument(document, text.ToString(), bodyLength, segments.ToImmutable(), removed);
+        while (guesses.Count < segments.Count)
+        {
+            guesses.Add(null);
+        }
+
+        return new CleanedDocument(document, text.ToString(), bodyLength, segments.ToImmutable(), removed) { SegmentGuesses = guesses.ToImmutable(), GuessedBy = languages };
     }
 
     private static void Append(StringBuilder text, ImmutableArray<Segment>.Builder segments, string content, SegmentKind kind, PostAttribution? attribution)

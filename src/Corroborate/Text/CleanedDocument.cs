@@ -12,4 +12,14 @@ public sealed record CleanedDocument(
     string CleanText,
     int BodyLength,
     ImmutableArray<Segment> Segments,
-    ImmutableArray<Removal> Removed);
+    ImmutableArray<Removal> Removed)
+{
+    /// <summary>
+    /// Per segment, the language guess cleaning already made for exactly that text (null where it made none), so
+    /// <see cref="ArticleAssembler"/> does not identify the same paragraph twice.
+    /// </summary>
+    internal ImmutableArray<string?> SegmentGuesses { get; init; } = [];
+
+    /// <summary>The identifier that made <see cref="SegmentGuesses"/>: another identifier's guesses are not reused.</summary>
+    internal LanguageIdentifier? GuessedBy { get; init; }
+}

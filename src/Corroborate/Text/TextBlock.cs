@@ -9,6 +9,9 @@ internal sealed class TextBlock(List<string> lines)
 
     public string? Language { get; set; }
 
+    /// <summary>The identifier's guess for <see cref="Text"/> whatever its confidence, kept so assembling does not identify the same text again.</summary>
+    public string? Guess { get; set; }
+
     /// <summary>For attribution blocks, the post they close; for post text, the attribution that claimed it.</summary>
     public PostAttribution? Attribution { get; set; }
 

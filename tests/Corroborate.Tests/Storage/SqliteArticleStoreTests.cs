@@ -47,6 +47,19 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task A_scratch_store_without_a_search_index_reads_back_what_it_stored()
+    {
+        await using var store = await SqliteArticleStore.OpenAsync(DatabasePath, fullTextIndex: false);
+        var article = Articles.FromPlainText("The ferry operator cancelled every crossing to the island on Sunday as gales closed the harbour.");
+
+        await store.AddAsync([article]);
+
+        Assert.Equal(article.CleanText, (await store.GetAsync(article.Id))?.CleanText);
+        Assert.Empty(await store.SearchAsync("ferry"));
+        Assert.Equal("ok", await store.IntegrityCheckAsync());
+    }
+
+    [Fact]
     public async Task Names_the_file_when_it_is_not_a_database()
     {
         await File.WriteAllTextAsync(DatabasePath, new string('x', 4096));

@@ -120,6 +120,22 @@ internal sealed class StanceDocument
         return cached;
     }
 
+    private StanceBodyFeatures? _bodyFeatures;
+
+    /// <summary>This document's headline-independent body features under one lexicon, kept for the next headline.</summary>
+    public StanceBodyFeatures BodyFeaturesFor(StanceLexicon lexicon)
+    {
+        var cached = _bodyFeatures;
+        if (cached is not null && ReferenceEquals(cached.Lexicon, lexicon))
+        {
+            return cached;
+        }
+
+        cached = new StanceBodyFeatures(this, lexicon);
+        _bodyFeatures = cached;
+        return cached;
+    }
+
     public Dictionary<string, int> LeadStemCounts { get; }
 
     public HashSet<string> WordSet { get; }
@@ -135,6 +151,21 @@ internal sealed class StanceDocument
     public HashSet<ulong>[] LeadGrams { get; }
 
     public int ContentCount => StemCounts.Values.Sum();
+
+    private readonly ulong[]?[] _gramLists = new ulong[3][];
+
+    /// <summary>Stem n-gram hashes over all words in text order, repeats kept (a headline's, read against many bodies); kept once made.</summary>
+    public ulong[] GramList(int n)
+    {
+        if (_gramLists[n - 1] is { } known)
+        {
+            return known;
+        }
+
+        var grams = new List<ulong>();
+        AddNGrams(StemHashes, 0, Stems.Length, n, grams);
+        return _gramLists[n - 1] = [.. grams];
+    }
 
     public int SentenceEnd(int sentence) => sentence + 1 < SentenceStarts.Length ? SentenceStarts[sentence + 1] : Words.Length;
 

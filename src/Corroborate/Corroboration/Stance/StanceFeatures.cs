@@ -34,11 +34,12 @@ internal static class StanceFeatures
 
         headNorm = MathF.Sqrt(headNorm);
         var norms = body.NormsFor(vocabulary);
+        var own = body.BodyFeaturesFor(lexicon);
         var headlineContent = headline.StemCounts.Count;
         var sentenceCount = body.SentenceStarts.Length;
 
         features[f++] = headlineContent;
-        features[f++] = MathF.Log(1 + body.ContentCount);
+        features[f++] = MathF.Log(1 + own.ContentCount);
         features[f++] = MathF.Log(1 + sentenceCount);
 
         // Overlap of stem sets.
@@ -123,20 +124,17 @@ internal static class StanceFeatures
         features[f++] = Ratio(matching, sentenceCount);
 
         // BM25 of the headline against the body and the lead, normalised by the headline's idf mass.
-        features[f++] = idfTotal == 0 ? 0 : Bm25(headline, body.StemCounts, body.ContentCount, vocabulary) / idfTotal;
-        features[f++] = idfTotal == 0 ? 0 : Bm25(headline, body.LeadStemCounts, body.LeadStemCounts.Values.Sum(), vocabulary) / idfTotal;
+        features[f++] = idfTotal == 0 ? 0 : Bm25(headline, body.StemCounts, own.ContentCount, vocabulary) / idfTotal;
+        features[f++] = idfTotal == 0 ? 0 : Bm25(headline, body.LeadStemCounts, own.LeadContentCount, vocabulary) / idfTotal;
 
         // Headline stem n-grams found in the body and in its lead.
         var gramHits = 0;
-        var headGrams = new List<ulong>();
         for (var n = 1; n <= 3; n++)
         {
             var total = 0;
             var hits = 0;
             var leadHits = 0;
-            headGrams.Clear();
-            StanceDocument.AddNGrams(headline.StemHashes, 0, headline.Stems.Length, n, headGrams);
-            foreach (var gram in headGrams)
+            foreach (var gram in headline.GramList(n))
             {
                 total++;
                 if (body.Grams[n - 1].Contains(gram))
@@ -174,13 +172,13 @@ internal static class StanceFeatures
         features[f++] = headline.HasQuestion ? 1 : 0;
 
         var per100 = 100f / Math.Max(1, body.Words.Length);
-        var bodyNegations = CountIn(body, 0, body.Words.Length, StanceWordMarks.Negations);
-        features[f++] = CountIn(body, 0, body.Words.Length, StanceWordMarks.Refuting) * per100;
-        features[f++] = CountIn(body, 0, body.Words.Length, StanceWordMarks.Hedging) * per100;
-        features[f++] = CountIn(body, 0, body.Words.Length, StanceWordMarks.Supporting) * per100;
+        var bodyNegations = own.Negations;
+        features[f++] = own.Refuting * per100;
+        features[f++] = own.Hedging * per100;
+        features[f++] = own.Supporting * per100;
         features[f++] = bodyNegations * per100;
-        features[f++] = CountIn(body, 0, body.LeadWords, StanceWordMarks.Refuting);
-        features[f++] = CountIn(body, 0, body.LeadWords, StanceWordMarks.Hedging);
+        features[f++] = own.LeadRefuting;
+        features[f++] = own.LeadHedging;
 
         int topRefuting = 0, topHedging = 0, topNegations = 0, topSupporting = 0;
         for (var k = 0; k < TopSentences; k++)
@@ -211,30 +209,28 @@ internal static class StanceFeatures
         features[f++] = (headlineNegations + bestNegations) % 2;
 
         // "No evidence" is the commonest refutation that a single word list misses.
-        var noEvidence = 0;
-        for (var w = 0; w + 1 < body.Words.Length; w++)
-        {
-            if (body.Words[w] is "no" or "not" && body.Words[w + 1] is "evidence" or "proof" or "true")
-            {
-                noEvidence++;
-            }
-        }
-
-        features[f++] = noEvidence;
+        features[f++] = own.NoEvidence;
         for (var m = 0; m < StanceWordMarks.Markers.Length; m++)
         {
-            features[f++] = CountIn(body, 0, body.Words.Length, StanceWordMarks.FirstMarker + m);
+            features[f++] = own.Markers[m];
             features[f++] = CountIn(headline, 0, headline.Words.Length, StanceWordMarks.FirstMarker + m);
         }
 
         // What the body's vocabulary says about its stance, over the whole body, its lead and its best sentence.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        lexicon.Score(body, 0, body.Words.Length, features.Slice(f, StanceLexicon.Classes), seen);
+        own.LexiconBody.CopyTo(features.Slice(f, StanceLexicon.Classes));
         f += StanceLexicon.Classes;
-        lexicon.Score(body, 0, body.LeadWords, features.Slice(f, StanceLexicon.Classes), seen);
+        own.LexiconLead.CopyTo(features.Slice(f, StanceLexicon.Classes));
         f += StanceLexicon.Classes;
-        var (bestStart, bestEnd) = bestIndex[0] < 0 ? (0, 0) : (body.SentenceStarts[bestIndex[0]], body.SentenceEnd(bestIndex[0]));
-        lexicon.Score(body, bestStart, bestEnd, features.Slice(f, StanceLexicon.Classes), seen);
+        if (bestIndex[0] < 0)
+        {
+            // An empty range scores nothing.
+            features.Slice(f, StanceLexicon.Classes).Clear();
+        }
+        else
+        {
+            own.LexiconOfSentence(bestIndex[0]).CopyTo(features.Slice(f, StanceLexicon.Classes));
+        }
+
         f += StanceLexicon.Classes;
 
         // Which words, read by the linear model: its agree, disagree and discuss probabilities.
@@ -244,7 +240,7 @@ internal static class StanceFeatures
         }
         else
         {
-            linear.Predict(StanceLinearModel.Features(headline, body), features.Slice(f, StanceLinearModel.Classes));
+            linear.Predict(own.LinearBody, StanceLinearModel.PairFeatures(headline, body), features.Slice(f, StanceLinearModel.Classes));
         }
 
         f += StanceLinearModel.Classes;
@@ -328,7 +324,7 @@ internal static class StanceFeatures
         return score;
     }
 
-    private static int CountIn(StanceDocument document, int start, int end, int mark)
+    internal static int CountIn(StanceDocument document, int start, int end, int mark)
     {
         var bit = 1u << mark;
         var count = 0;

@@ -26,7 +26,50 @@ internal sealed class StanceLinearModel
     public bool IsEmpty => ReferenceEquals(this, Empty);
 
     /// <summary>The distinct hashed features of a pair, sorted.</summary>
-    public static int[] Features(StanceDocument headline, StanceDocument body)
+    public static int[] Features(StanceDocument headline, StanceDocument body) => Features(headline, body, BodyFeatures(body));
+
+    /// <summary>As <see cref="Features(StanceDocument, StanceDocument)"/>, given the body's own part (<see cref="BodyFeatures"/>).</summary>
+    public static int[] Features(StanceDocument headline, StanceDocument body, int[] bodyFeatures) => MergeDistinct(bodyFeatures, PairFeatures(headline, body));
+
+    /// <summary>
+    /// The part of a pair's features the headline brings: the stems and stem pairs of the two body sentences sharing most
+    /// of its words, and its own stems; sorted, repeats kept.
+    /// </summary>
+    public static List<int> PairFeatures(StanceDocument headline, StanceDocument body)
+    {
+        var pair = new List<int>();
+        var stems = body.StemHashes;
+        // The sentences that speak of the claim: most headline content stems.
+        var (first, second) = ClaimSentences(headline, body);
+        foreach (var sentence in (ReadOnlySpan<int>)[first, second])
+        {
+            if (sentence < 0)
+            {
+                continue;
+            }
+
+            var end = body.SentenceEnd(sentence);
+            for (var w = body.SentenceStarts[sentence]; w < end; w++)
+            {
+                pair.Add(Bucket(4, stems[w]));
+                if (w + 1 < end)
+                {
+                    pair.Add(Bucket(5, (stems[w] * 31) ^ stems[w + 1]));
+                }
+            }
+        }
+
+        foreach (var hash in headline.StemHashes)
+        {
+            pair.Add(Bucket(6, hash));
+        }
+
+        pair.Sort();
+        return pair;
+    }
+
+    /// <summary>The body's part of every pair's features: its stems, stem pairs and lead stems, sorted and distinct.</summary>
+    public static int[] BodyFeatures(StanceDocument body)
     {
         var features = new HashSet<int>();
         var stems = body.StemHashes;
@@ -48,34 +91,90 @@ internal sealed class StanceLinearModel
             }
         }
 
-        // The sentences that speak of the claim: most headline content stems.
-        var (first, second) = ClaimSentences(headline, body);
-        foreach (var sentence in (ReadOnlySpan<int>)[first, second])
-        {
-            if (sentence < 0)
-            {
-                continue;
-            }
-
-            var end = body.SentenceEnd(sentence);
-            for (var w = body.SentenceStarts[sentence]; w < end; w++)
-            {
-                features.Add(Bucket(4, stems[w]));
-                if (w + 1 < end)
-                {
-                    features.Add(Bucket(5, (stems[w] * 31) ^ stems[w + 1]));
-                }
-            }
-        }
-
-        foreach (var hash in headline.StemHashes)
-        {
-            features.Add(Bucket(6, hash));
-        }
-
         var sorted = features.ToArray();
         Array.Sort(sorted);
         return sorted;
+    }
+
+    /// <summary>The sorted union, without repeats, of a sorted distinct array and a sorted list (which may repeat).</summary>
+    internal static int[] MergeDistinct(int[] a, List<int> b)
+    {
+        var merged = new List<int>(a.Length + b.Count);
+        var walk = new MergedFeatures(a, b);
+        while (walk.MoveNext())
+        {
+            merged.Add(walk.Current);
+        }
+
+        return [.. merged];
+    }
+
+    /// <summary>
+    /// <see cref="Predict(ReadOnlySpan{int}, Span{float})"/> over <see cref="MergeDistinct"/> of the body's and the pair's
+    /// features, walking the union instead of building it (a body has thousands; a story reads it against twenty claims):
+    /// the same additions in the same order, so the same probabilities.
+    /// </summary>
+    public void Predict(int[] body, List<int> pair, Span<float> probabilities)
+    {
+        var count = 0;
+        var walk = new MergedFeatures(body, pair);
+        while (walk.MoveNext())
+        {
+            count++;
+        }
+
+        var norm = 1f / MathF.Sqrt(Math.Max(1, count));
+        for (var c = 0; c < Classes; c++)
+        {
+            float sum = 0;
+            var row = _weights.AsSpan(c * Buckets, Buckets);
+            walk = new MergedFeatures(body, pair);
+            while (walk.MoveNext())
+            {
+                sum += row[walk.Current];
+            }
+
+            probabilities[c] = _bias[c] + (sum * norm);
+        }
+
+        GradientBoostedTrees.Softmax(probabilities[..Classes]);
+    }
+
+    /// <summary>Walks the sorted union, without repeats, of a sorted distinct array and a sorted list.</summary>
+    private ref struct MergedFeatures(int[] a, List<int> b)
+    {
+        private readonly ReadOnlySpan<int> _a = a;
+        private readonly ReadOnlySpan<int> _b = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(b);
+        private int _i;
+        private int _j;
+        private bool _started;
+
+        public int Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (_i < _a.Length || _j < _b.Length)
+            {
+                int next;
+                if (_j >= _b.Length || (_i < _a.Length && _a[_i] <= _b[_j]))
+                {
+                    next = _a[_i++];
+                }
+                else
+                {
+                    next = _b[_j++];
+                }
+
+                if (!_started || next != Current)
+                {
+                    _started = true;
+                    Current = next;
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     public void Predict(ReadOnlySpan<int> features, Span<float> probabilities)
