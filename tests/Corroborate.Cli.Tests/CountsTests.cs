@@ -1,3 +1,5 @@
+using Corroborate.Reporting;
+
 namespace Corroborate.Cli.Tests;
 
 public sealed class CountsTests

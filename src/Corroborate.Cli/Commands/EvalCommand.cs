@@ -1,3 +1,4 @@
+using Corroborate.Reporting;
 using System.CommandLine;
 using System.Globalization;
 using Corroborate.Clustering;

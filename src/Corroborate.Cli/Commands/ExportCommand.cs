@@ -1,3 +1,4 @@
+using Corroborate.Reporting;
 using System.Collections.Immutable;
 using System.Globalization;
 using Corroborate.Events;

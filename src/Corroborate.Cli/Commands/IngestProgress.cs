@@ -1,3 +1,4 @@
+using Corroborate.Reporting;
 using System.Diagnostics;
 using System.Globalization;
 using Corroborate.Pipeline;

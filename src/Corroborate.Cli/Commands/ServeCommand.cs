@@ -1,3 +1,4 @@
+using Corroborate.Reporting;
 using System.CommandLine;
 using Corroborate.Cli.Configuration;
 using Corroborate.Cli.Serve;

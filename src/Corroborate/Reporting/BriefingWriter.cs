@@ -28,7 +28,7 @@ public static class BriefingWriter
         var sources = Sources(story, corroboration);
         output.WriteLine($"{h} {Md(corroboration.Briefing.Headline)}");
         output.WriteLine();
-        output.WriteLine($"_{story.Articles.Length} articles, {corroboration.Briefing.Outlets.Length} outlets, {corroboration.Claims.Length} claims · story `{story.Id}`_");
+        output.WriteLine($"_{Counts.Of(story.Articles.Length, "article")}, {Counts.Of(corroboration.Briefing.Outlets.Length, "outlet")}, {Counts.Of(corroboration.Claims.Length, "claim")} · story `{story.Id}`_");
         output.WriteLine();
         output.WriteLine($"{h}# Summary");
         output.WriteLine();
@@ -83,7 +83,7 @@ public static class BriefingWriter
             output.WriteLine();
             foreach (var outlet in only)
             {
-                output.WriteLine($"- **{Md(outlet.Outlet)}** ({outlet.OnlyHere.Length} claims)");
+                output.WriteLine($"- **{Md(outlet.Outlet)}** ({Counts.Of(outlet.OnlyHere.Length, "claim")})");
                 foreach (var claim in outlet.OnlyHere.Select(corroboration.Find).OfType<Claim>().Take(MaxOnlyReportedPerOutlet))
                 {
                     output.WriteLine($"  - {Md(claim.Text)} [{sources[claim.Representative.ArticleId].Number}]");
@@ -120,7 +120,7 @@ public static class BriefingWriter
         output.WriteLine("<style>body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:auto;padding:1rem}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.3rem;vertical-align:top}sup a{text-decoration:none}.conflict{background:#fff3cd}</style>");
         output.WriteLine("</head><body>");
         output.WriteLine($"<h1>{H(briefing.Headline)}</h1>");
-        output.WriteLine($"<p><em>{story.Articles.Length} articles, {briefing.Outlets.Length} outlets, {corroboration.Claims.Length} claims</em></p>");
+        output.WriteLine($"<p><em>{Counts.Of(story.Articles.Length, "article")}, {Counts.Of(briefing.Outlets.Length, "outlet")}, {Counts.Of(corroboration.Claims.Length, "claim")}</em></p>");
         output.WriteLine("<h2>Summary</h2><ul>");
         foreach (var sentence in briefing.Summary)
         {
@@ -259,7 +259,7 @@ public static class BriefingWriter
 
     /// <summary>"3 outlets, 1 independent source": copies and shared agency wording count once.</summary>
     private static string Support(Claim claim) => claim.IndependentSources < claim.Outlets.Length
-        ? $"{claim.Outlets.Length} outlets, {claim.IndependentSources} independent source{(claim.IndependentSources == 1 ? "" : "s")}"
+        ? $"{Counts.Of(claim.Outlets.Length, "outlet")}, {Counts.Of(claim.IndependentSources, "independent source")}"
         : claim.Outlets.Length.ToString(CultureInfo.InvariantCulture);
 
     private static string KindLabel(ClaimConflict conflict) => conflict.Kind switch
@@ -298,7 +298,7 @@ public static class BriefingWriter
             var where = happening.Location is null ? "" : $" in {Md(happening.Location)}";
             var cites = string.Concat(happening.Articles.Where(sources.ContainsKey).Select(a => sources[a].Number).Order().Select(n => $"[{n}]"));
             output.WriteLine($"- {when}: {Md(happening.Source.Name)} ({happening.Source.Code}) → {Md(happening.Code.Label.ToLowerInvariant())} ({happening.Code.Code}) → "
-                + $"{Md(happening.Target.Name)} ({happening.Target.Code}){where}; {happening.NumSources} outlets, {happening.NumMentions} mentions {cites}");
+                + $"{Md(happening.Target.Name)} ({happening.Target.Code}){where}; {Counts.Of(happening.NumSources, "outlet")}, {Counts.Of(happening.NumMentions, "mention")} {cites}");
         }
 
         output.WriteLine();

@@ -29,7 +29,7 @@ public static class MarkdownReportWriter
     /// <summary>The report's first line; a streamed report writes it before its stories are built.</summary>
     public static void WriteHeader(TextWriter output, int articles, int stories, int failed)
     {
-        output.WriteLine($"# Corroborate report: {articles} articles in {stories} stories, {failed} failed inputs");
+        output.WriteLine($"# Corroborate report: {Counts.Of(articles, "article")} in {Counts.Of(stories, "story")}, {Counts.Of(failed, "failed input")}");
         output.WriteLine();
     }
 
@@ -75,7 +75,7 @@ public static class MarkdownReportWriter
         output.WriteLine($"## Story: {Escape(story.Title)}");
         output.WriteLine();
         var span = story.FirstSeen is { } first ? $" · {first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {story.LastSeen?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "";
-        output.WriteLine($"`{story.Id}` · {story.Articles.Length} articles ({story.Duplicates.Length} duplicates){span} · keywords: {Escape(string.Join(", ", story.Keywords))}");
+        output.WriteLine($"`{story.Id}` · {Counts.Of(story.Articles.Length, "article")} ({Counts.Of(story.Duplicates.Length, "duplicate")}){span} · keywords: {Escape(string.Join(", ", story.Keywords))}");
         output.WriteLine();
         foreach (var id in story.Articles)
         {
@@ -117,7 +117,7 @@ public static class MarkdownReportWriter
             foreach (var entity in entities)
             {
                 var variants = entity.Variants.Where(v => v != entity.Name).ToList();
-                output.WriteLine($"- {Escape(entity.Name)} ({entity.Type.ToString().ToLowerInvariant()}, {entity.Mentions.Length} mentions in {entity.Articles.Length} articles){(variants.Count > 0 ? ": also " + Escape(string.Join(", ", variants)) : "")}");
+                output.WriteLine($"- {Escape(entity.Name)} ({entity.Type.ToString().ToLowerInvariant()}, {Counts.Of(entity.Mentions.Length, "mention")} in {Counts.Of(entity.Articles.Length, "article")}){(variants.Count > 0 ? ": also " + Escape(string.Join(", ", variants)) : "")}");
             }
 
             output.WriteLine();
