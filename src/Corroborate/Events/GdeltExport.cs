@@ -8,7 +8,7 @@ namespace Corroborate.Events;
 /// <summary>
 /// Writes story events as GDELT 2.0 files: the Events table (61 tab-separated columns, no header, in the order of
 /// GDELT's 2.0 codebook) and the Mentions table (16 columns), so tools that load GDELT read them unchanged. Fields we
-/// do not have (tone, coordinates, FIPS geo codes, ethnic and religion codes) are left empty or 0, as GDELT does.
+/// do not have (tone, coordinates, FIPS geo codes, ethnic and religion codes) are left empty: never a made-up 0.
 /// </summary>
 public static class GdeltExport
 {
@@ -77,7 +77,9 @@ public static class GdeltExport
             [
                 "1", e.Code.Code, e.Code.Code.Length > 3 ? e.Code.Code[..3] : e.Code.Code, e.Code.RootCode,
                 e.Code.QuadClass.ToString(CultureInfo.InvariantCulture), e.Code.Goldstein.ToString("0.0", CultureInfo.InvariantCulture),
-                e.NumMentions.ToString(CultureInfo.InvariantCulture), e.NumSources.ToString(CultureInfo.InvariantCulture), e.NumArticles.ToString(CultureInfo.InvariantCulture), "0",
+                e.NumMentions.ToString(CultureInfo.InvariantCulture), e.NumSources.ToString(CultureInfo.InvariantCulture), e.NumArticles.ToString(CultureInfo.InvariantCulture),
+                // AvgTone: tone is not computed; empty says so, where 0 would claim a neutral tone.
+                "",
             ]);
             AddGeo(fields, null, gazetteer);
             AddGeo(fields, null, gazetteer);
@@ -112,7 +114,7 @@ public static class GdeltExport
                     "1",
                     m.Code == e.Code.Code ? "100" : "50",
                     (article?.CleanText.Length ?? 0).ToString(CultureInfo.InvariantCulture),
-                    "0",
+                    "",
                     "",
                     "",
                 };

@@ -71,6 +71,7 @@ public sealed class GdeltExportTests : IDisposable
         Assert.Equal(8.0, double.Parse(Field("GoldsteinScale"), CultureInfo.InvariantCulture));
         Assert.Equal(("Havana", "4"), (Field("ActionGeo_FullName"), Field("ActionGeo_Type")));
         Assert.Equal("https://example.org/a1", Field("SOURCEURL"));
+        Assert.Equal("", Field("AvgTone"));
 
         var mention = Assert.Single(GdeltExport.ReadRows(mentionsPath));
         Assert.Equal(16, GdeltExport.MentionColumns.Count);
@@ -78,6 +79,7 @@ public sealed class GdeltExportTests : IDisposable
         Assert.Equal(Field("GLOBALEVENTID"), mention[0]);
         Assert.Equal(("Example News", "https://example.org/a1", "1"), (mention[4], mention[5], mention[6]));
         Assert.Equal(("0", "30", "5"), (mention[7], mention[8], mention[9]));
+        Assert.Equal("", mention[GdeltExport.MentionColumns.ToList().IndexOf("MentionDocTone")]);
     }
 
     [SharedDataFact("data/gdelt-samples/GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv")]
