@@ -9,7 +9,10 @@ using System.CommandLine;
 
 namespace Corroborate.Cli.Commands;
 
-/// <summary><c>corroborate export gdelt --db DB --out DIR</c>: the stored stories' events as GDELT 2.0 Events and Mentions files.</summary>
+/// <summary>
+/// <c>corroborate export gdelt --db DB --out DIR</c>: the stored stories' events as GDELT 2.0 Events and Mentions files;
+/// <c>corroborate export csv --db DB --out DIR [--what …]</c>: articles, entities, quotes, claims and events as CSV tables.
+/// </summary>
 internal static class ExportCommand
 {
     public static Command Create(CliConsole console)
@@ -57,6 +60,53 @@ internal static class ExportCommand
             }
         });
         export.Add(gdelt);
+
+        var what = new Option<string[]>("--what")
+        {
+            Description = $"Tables to write, comma-separated or repeated: {string.Join(", ", CsvExport.Tables)} (default: all).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var csv = new Command("csv", "Write the stored stories as CSV tables (TABLE.csv, a header row, a row per article, entity, quote, claim or event, each naming its story).")
+        {
+            database, output, what, gazetteer, dictionaries,
+        };
+        csv.SetAction(async (parsed, cancellationToken) =>
+        {
+            var tables = (parsed.GetValue(what) ?? []).SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            if (tables.FirstOrDefault(t => !CsvExport.Tables.Contains(t)) is { } unknown)
+            {
+                await console.Error.WriteLineAsync($"corroborate: --what {unknown}: not a table (known: {string.Join(", ", CsvExport.Tables)})").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                await using var store = await StoreLocation.OpenExistingAsync(parsed.GetValue(database), cancellationToken).ConfigureAwait(false);
+                var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
+                var analyzer = CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries));
+                var stories = pipeline.Stories.Stories().ToList();
+                var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
+                foreach (var id in stories.SelectMany(s => s.ArticleIds))
+                {
+                    if (!articles.ContainsKey(id) && await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } article)
+                    {
+                        articles[id] = article;
+                    }
+                }
+
+                // One registry in story order: an entity in two stories has one entityId in entities.csv.
+                var reports = analyzer.AnalyzeAll(stories, articles, cancellationToken: cancellationToken);
+                var paths = CsvExport.Write(parsed.GetValue(output)!, reports, articles, tables.Count > 0 ? tables : CsvExport.Tables);
+                await console.Out.WriteLineAsync($"{Counts.Of(reports.Length, "story")}: {string.Join(", ", paths)}").ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or StoreException or InvalidDataException)
+            {
+                await console.Error.WriteLineAsync($"corroborate: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.InputsFailed;
+            }
+        });
+        export.Add(csv);
         return export;
     }
 }

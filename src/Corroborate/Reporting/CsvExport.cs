@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Corroborate.Model;
+using CsvHelper;
+
+namespace Corroborate.Reporting;
+
+/// <summary>
+/// The stories' reports as CSV tables for spreadsheets and scripts (RFC 4180 through CsvHelper): one file per table,
+/// a header row, one row per article, entity, quote, claim or event, each naming its story. Lists inside a cell
+/// (variants, outlets, articles) are joined with " | ".
+/// </summary>
+public static class CsvExport
+{
+    public static ImmutableArray<string> Tables { get; } = ["articles", "entities", "quotes", "claims", "events"];
+
+    /// <summary>Writes <c>TABLE.csv</c> into <paramref name="folder"/> for each table asked for; returns the paths written.</summary>
+    public static ImmutableArray<string> Write(string folder, IReadOnlyList<StoryReport> reports, IReadOnlyDictionary<string, Article> articles, IEnumerable<string> tables)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(articles);
+        Directory.CreateDirectory(folder);
+        var written = ImmutableArray.CreateBuilder<string>();
+        foreach (var table in tables.Distinct(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(folder, table + ".csv");
+            using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            using (var csv = CsvWriter.Create(writer, options: null, leaveOpen: false))
+            {
+                var rows = table switch
+                {
+                    "articles" => ArticleRows(reports, articles),
+                    "entities" => EntityRows(reports),
+                    "quotes" => QuoteRows(reports, articles),
+                    "claims" => ClaimRows(reports),
+                    "events" => EventRows(reports),
+                    _ => throw new ArgumentException($"unknown table '{table}' (known: {string.Join(", ", Tables)})", nameof(tables)),
+                };
+                foreach (var row in rows)
+                {
+                    csv.WriteRecord(row!);
+                }
+            }
+
+            written.Add(path);
+        }
+
+        return written.ToImmutable();
+    }
+
+    private static string Join(IEnumerable<string> values) => string.Join(" | ", values);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static IEnumerable<string?[]> ArticleRows(IReadOnlyList<StoryReport> reports, IReadOnlyDictionary<string, Article> articles)
+    {
+        yield return ["story", "article", "duplicateOf", "outlet", "title", "url", "published", "language", "source"];
+        foreach (var report in reports)
+        {
+            var copies = report.Duplicates.ToDictionary(d => d.Id, d => d.DuplicateOf, StringComparer.Ordinal);
+            foreach (var id in report.Articles)
+            {
+                var article = articles.GetValueOrDefault(id);
+                yield return [report.Id, id, copies.GetValueOrDefault(id), article?.Outlet, article?.Title, article?.Url,
+                    article?.Published?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture), article?.Language, article?.Source];
+            }
+        }
+    }
+
+    private static IEnumerable<string?[]> EntityRows(IReadOnlyList<StoryReport> reports)
+    {
+        yield return ["story", "entityId", "id", "name", "type", "mentions", "articles", "variants"];
+        foreach (var report in reports)
+        {
+            foreach (var entity in report.Extraction?.Entities.Entities ?? [])
+            {
+                yield return [report.Id, report.EntityIds.GetValueOrDefault(entity.Id), entity.Id, entity.Name, entity.Type.ToString().ToLowerInvariant(),
+                    Number(entity.Mentions.Length), Number(entity.Articles.Length), Join(entity.Variants)];
+            }
+        }
+    }
+
+    private static IEnumerable<string?[]> QuoteRows(IReadOnlyList<StoryReport> reports, IReadOnlyDictionary<string, Article> articles)
+    {
+        yield return ["story", "quote", "speaker", "text", "verbatim", "articles", "outlets"];
+        foreach (var report in reports)
+        {
+            foreach (var quote in report.Extraction?.Quotes ?? [])
+            {
+                var ids = quote.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).ToList();
+                yield return [report.Id, quote.Id, quote.SpeakerName, quote.Text, quote.Verbatim ? "true" : "false", Join(ids),
+                    Join(ids.Select(id => articles.GetValueOrDefault(id)?.Outlet).OfType<string>().Distinct(StringComparer.Ordinal))];
+            }
+        }
+    }
+
+    private static IEnumerable<string?[]> ClaimRows(IReadOnlyList<StoryReport> reports)
+    {
+        yield return ["story", "claim", "text", "outlets", "independentSources", "outletNames", "articles", "conflicts"];
+        foreach (var report in reports)
+        {
+            foreach (var claim in report.Corroboration?.Claims ?? [])
+            {
+                yield return [report.Id, claim.Id, claim.Text, Number(claim.Outlets.Length), Number(claim.IndependentSources), Join(claim.Outlets),
+                    Join(claim.Articles), Join(claim.Conflicts.Select(c => c.Description))];
+            }
+        }
+    }
+
+    private static IEnumerable<string?[]> EventRows(IReadOnlyList<StoryReport> reports)
+    {
+        yield return ["story", "event", "date", "sourceName", "sourceCode", "code", "label", "targetName", "targetCode", "location", "numSources", "numArticles", "numMentions"];
+        foreach (var report in reports)
+        {
+            foreach (var e in report.Events)
+            {
+                yield return [report.Id, e.Id, e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Source.Name, e.Source.Code, e.Code.Code, e.Code.Label,
+                    e.Target.Name, e.Target.Code, e.Location, Number(e.NumSources), Number(e.NumArticles), Number(e.NumMentions)];
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Microsoft.VisualBasic.FileIO;
+
+namespace Corroborate.Cli.Tests;
+
+/// <summary><c>export csv</c>: the tables a spreadsheet opens, read back with a parser of our own choosing, agree with the JSON report.</summary>
+public sealed class ExportCsvTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("corroborate-csv-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private static string Samples
+    {
+        get
+        {
+            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, "Corroborate.slnx")))
+                {
+                    return Path.Combine(folder.FullName, "samples");
+                }
+            }
+
+            throw new InvalidOperationException("no repository root above " + AppContext.BaseDirectory);
+        }
+    }
+
+    private static List<string[]> Read(string path)
+    {
+        using var parser = new TextFieldParser(path) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var rows = new List<string[]>();
+        while (!parser.EndOfData)
+        {
+            rows.Add(parser.ReadFields()!);
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public async Task Every_table_holds_a_row_per_thing_the_json_report_holds_and_survives_commas_and_quotes_in_cells()
+    {
+        var store = Path.Combine(_folder.FullName, "samples.db");
+        var output = Path.Combine(_folder.FullName, "csv");
+        Assert.Equal(0, (await CliRunner.RunAsync("ingest", Samples, "--db", store, "--quiet")).ExitCode);
+        var (exitCode, _, error) = await CliRunner.RunAsync("export", "csv", "--db", store, "--out", output);
+        Assert.True(exitCode == 0, error);
+        var analyze = await CliRunner.RunAsync("analyze", Samples, "--format", "json", "--quiet");
+        using var json = JsonDocument.Parse(analyze.Output);
+        var stories = json.RootElement.GetProperty("stories").EnumerateArray().ToList();
+
+        var entities = Read(Path.Combine(output, "entities.csv"));
+        Assert.Equal(["story", "entityId", "id", "name", "type", "mentions", "articles", "variants"], entities[0]);
+        Assert.Equal(stories.Sum(s => s.GetProperty("entities").GetArrayLength()), entities.Count - 1);
+        var claims = Read(Path.Combine(output, "claims.csv"));
+        Assert.Equal(stories.Sum(s => s.GetProperty("claims").GetArrayLength()), claims.Count - 1);
+        // Claim texts hold commas and quotation marks: each comes back whole in its one cell.
+        var jsonClaims = stories.SelectMany(s => s.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("text").GetString())).ToHashSet();
+        Assert.All(claims.Skip(1), row => Assert.Contains(row[2], jsonClaims));
+        Assert.Contains(claims.Skip(1), row => row[2].Contains(',', StringComparison.Ordinal) && row[2].Contains('"', StringComparison.Ordinal));
+        var events = Read(Path.Combine(output, "events.csv"));
+        Assert.Equal(stories.Sum(s => s.GetProperty("events").GetArrayLength()), events.Count - 1);
+        var articles = Read(Path.Combine(output, "articles.csv"));
+        Assert.Equal(stories.Sum(s => s.GetProperty("articles").GetArrayLength()), articles.Count - 1);
+        Assert.True(Read(Path.Combine(output, "quotes.csv")).Count > 1);
+    }
+
+    [Fact]
+    public async Task Only_the_tables_asked_for_are_written_and_an_unknown_table_is_a_usage_error()
+    {
+        var store = Path.Combine(_folder.FullName, "samples.db");
+        Assert.Equal(0, (await CliRunner.RunAsync("ingest", Samples, "--db", store, "--quiet")).ExitCode);
+
+        Assert.Equal(0, (await CliRunner.RunAsync("export", "csv", "--db", store, "--out", Path.Combine(_folder.FullName, "two"), "--what", "events,quotes")).ExitCode);
+        Assert.Equal(["events.csv", "quotes.csv"], Directory.GetFiles(Path.Combine(_folder.FullName, "two")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("export", "csv", "--db", store, "--out", Path.Combine(_folder.FullName, "none"), "--what", "tweets");
+        Assert.Equal(2, exitCode);
+        Assert.Contains("tweets", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_folder.FullName, "none")));
+    }
+}
