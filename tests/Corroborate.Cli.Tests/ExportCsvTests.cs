@@ -68,6 +68,28 @@ public sealed class ExportCsvTests : IDisposable
     }
 
     [Fact]
+    public async Task The_story_list_comes_as_text_json_or_csv_with_the_same_stories_in_the_same_order()
+    {
+        var store = Path.Combine(_folder.FullName, "samples.db");
+        Assert.Equal(0, (await CliRunner.RunAsync("ingest", Samples, "--db", store, "--quiet")).ExitCode);
+
+        var text = await CliRunner.RunAsync("stories", "--db", store);
+        var json = await CliRunner.RunAsync("stories", "--db", store, "--format", "json");
+        var csv = await CliRunner.RunAsync("stories", "--db", store, "--format", "csv");
+
+        var fromText = text.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[0]).ToList();
+        using var document = JsonDocument.Parse(json.Output);
+        var fromJson = document.RootElement.GetProperty("stories").EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToList();
+        var csvPath = Path.Combine(_folder.FullName, "stories.csv");
+        await File.WriteAllTextAsync(csvPath, csv.Output);
+        var rows = Read(csvPath);
+        Assert.Equal(4, fromText.Count);
+        Assert.Equal(fromText, fromJson);
+        Assert.Equal(fromText, rows.Skip(1).Select(r => r[0]));
+        Assert.All(document.RootElement.GetProperty("stories").EnumerateArray(), s => Assert.True(s.GetProperty("articles").GetArrayLength() >= 1));
+    }
+
+    [Fact]
     public async Task Only_the_tables_asked_for_are_written_and_an_unknown_table_is_a_usage_error()
     {
         var store = Path.Combine(_folder.FullName, "samples.db");

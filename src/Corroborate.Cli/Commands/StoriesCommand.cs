@@ -12,20 +12,97 @@ internal static class StoriesCommand
     public static Command CreateList(CliConsole console)
     {
         var database = CommonOptions.Database();
-        var command = new Command("stories", "List the stories in the store, newest first.") { database };
+        var format = CommonOptions.Format("text", "json", "csv");
+        var command = new Command("stories", "List the stories in the store, newest first.") { database, format };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var store = await StoreLocation.OpenExistingAsync(parsed.GetValue(database), cancellationToken).ConfigureAwait(false);
             var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
-            foreach (var story in pipeline.Stories.Stories().OrderByDescending(s => s.LastSeen ?? DateTimeOffset.MinValue))
+            var stories = pipeline.Stories.Stories().OrderByDescending(s => s.LastSeen ?? DateTimeOffset.MinValue).ToList();
+            switch (parsed.GetValue(format))
             {
-                var date = story.LastSeen?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated   ";
-                await console.Out.WriteLineAsync($"{story.Id}  {date}  {Counts.Of(story.ArticleIds.Length, "article"),12}  {Counts.Of(story.OutletCount, "outlet"),10}  {ArticlesCommand.Plain(story.Title)}").ConfigureAwait(false);
+                case "json":
+                    await console.Out.WriteLineAsync(ContractJson.ToText(json => StoryListJson(json, stories), indented: true)).ConfigureAwait(false);
+                    break;
+                case "csv":
+                    await console.Out.WriteAsync(StoryListCsv(stories)).ConfigureAwait(false);
+                    break;
+                default:
+                    foreach (var story in stories)
+                    {
+                        var date = story.LastSeen?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated   ";
+                        await console.Out.WriteLineAsync($"{story.Id}  {date}  {Counts.Of(story.ArticleIds.Length, "article"),12}  {Counts.Of(story.OutletCount, "outlet"),10}  {ArticlesCommand.Plain(story.Title)}").ConfigureAwait(false);
+                    }
+
+                    break;
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary><c>{"stories": [...]}</c>, each story with the fields of the analyze contract's story object that a listing knows.</summary>
+    private static void StoryListJson(System.Text.Json.Utf8JsonWriter json, List<Clustering.Story> stories)
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("stories");
+        foreach (var story in stories)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", story.Id);
+            json.WriteString("title", story.Title);
+            json.WriteStartArray("articles");
+            foreach (var article in story.ArticleIds)
+            {
+                json.WriteStringValue(article);
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("outletCount", story.OutletCount);
+            json.WriteStartArray("keywords");
+            foreach (var keyword in story.Keywords)
+            {
+                json.WriteStringValue(keyword);
+            }
+
+            json.WriteEndArray();
+            WriteDate(json, "firstSeen", story.FirstSeen);
+            WriteDate(json, "lastSeen", story.LastSeen);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteDate(System.Text.Json.Utf8JsonWriter json, string name, DateTimeOffset? date)
+    {
+        if (date is { } value)
+        {
+            json.WriteString(name, value);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static string StoryListCsv(List<Clustering.Story> stories)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvHelper.CsvWriter.Create(text, options: null, leaveOpen: true))
+        {
+            csv.WriteRecord(["id", "title", "articles", "outlets", "firstSeen", "lastSeen", "keywords"]);
+            foreach (var story in stories)
+            {
+                csv.WriteRecord([story.Id, story.Title, story.ArticleIds.Length.ToString(CultureInfo.InvariantCulture), story.OutletCount.ToString(CultureInfo.InvariantCulture),
+                    story.FirstSeen?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture), story.LastSeen?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
+                    string.Join(" | ", story.Keywords)]);
+            }
+        }
+
+        return text.ToString();
     }
 
     public static Command CreateShow(CliConsole console)
