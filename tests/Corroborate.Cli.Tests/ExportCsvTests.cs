@@ -68,7 +68,7 @@ public sealed class ExportCsvTests : IDisposable
     }
 
     [Fact]
-    public async Task The_story_list_comes_as_text_json_or_csv_with_the_same_stories_in_the_same_order()
+    public async Task The_story_and_article_lists_come_as_text_json_or_csv_with_the_same_items_in_the_same_order()
     {
         var store = Path.Combine(_folder.FullName, "samples.db");
         Assert.Equal(0, (await CliRunner.RunAsync("ingest", Samples, "--db", store, "--quiet")).ExitCode);
@@ -87,6 +87,15 @@ public sealed class ExportCsvTests : IDisposable
         Assert.Equal(fromText, fromJson);
         Assert.Equal(fromText, rows.Skip(1).Select(r => r[0]));
         Assert.All(document.RootElement.GetProperty("stories").EnumerateArray(), s => Assert.True(s.GetProperty("articles").GetArrayLength() >= 1));
+
+        var articlesJson = await CliRunner.RunAsync("articles", "--db", store, "--format", "json");
+        var articlesCsv = await CliRunner.RunAsync("articles", "--db", store, "--format", "csv");
+        using var listed = JsonDocument.Parse(articlesJson.Output);
+        var articlesPath = Path.Combine(_folder.FullName, "articles.csv");
+        await File.WriteAllTextAsync(articlesPath, articlesCsv.Output);
+        var ids = listed.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(20, ids.Count);
+        Assert.Equal(ids, Read(articlesPath).Skip(1).Select(r => r[0]));
     }
 
     [Fact]
