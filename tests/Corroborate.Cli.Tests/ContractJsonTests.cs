@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Corroborate.Tests.Support;
 
 namespace Corroborate.Cli.Tests;
 
@@ -9,21 +10,7 @@ public sealed class ContractJsonTests : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    private static string Samples
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "Corroborate.slnx")))
-                {
-                    return Path.Combine(folder.FullName, "samples");
-                }
-            }
-
-            throw new InvalidOperationException("no repository root above " + AppContext.BaseDirectory);
-        }
-    }
+    private static string Samples => Repository.Samples;
 
     private async Task<(string Store, JsonDocument Analysis)> IngestSamplesAsync()
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.VisualBasic.FileIO;
+using Corroborate.Tests.Support;
 
 namespace Corroborate.Cli.Tests;
 
@@ -10,21 +11,7 @@ public sealed class ExportCsvTests : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    private static string Samples
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "Corroborate.slnx")))
-                {
-                    return Path.Combine(folder.FullName, "samples");
-                }
-            }
-
-            throw new InvalidOperationException("no repository root above " + AppContext.BaseDirectory);
-        }
-    }
+    private static string Samples => Repository.Samples;
 
     private static List<string[]> Read(string path)
     {

@@ -1,3 +1,5 @@
+using Corroborate.Tests.Support;
+
 namespace Corroborate.Cli.Tests;
 
 /// <summary>
@@ -9,20 +11,7 @@ namespace Corroborate.Cli.Tests;
 /// </summary>
 public sealed class GoldenReportTests
 {
-    private static string Root { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Corroborate.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (a folder with Corroborate.slnx) is not above " + AppContext.BaseDirectory);
-    }
+    private static string Root => Repository.Root;
 
     [Theory]
     [InlineData("samples", "tests/Corroborate.Cli.Tests/Golden/analyze-samples.json")]

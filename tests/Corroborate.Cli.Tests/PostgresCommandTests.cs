@@ -9,21 +9,7 @@ public sealed class PostgresCommandTests : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    private static string Samples
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "Corroborate.slnx")))
-                {
-                    return Path.Combine(folder.FullName, "samples");
-                }
-            }
-
-            throw new InvalidOperationException("no repository root above " + AppContext.BaseDirectory);
-        }
-    }
+    private static string Samples => Repository.Samples;
 
     [PostgresFact]
     public async Task Export_gdelt_from_postgresql_writes_the_files_a_sqlite_store_of_the_same_articles_gives()

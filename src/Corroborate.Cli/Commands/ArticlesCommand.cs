@@ -55,15 +55,7 @@ internal static class ArticlesCommand
             json.WriteString("source", article.Source);
             json.WriteString("title", article.Title);
             json.WriteString("outlet", article.Outlet);
-            if (article.Published is { } published)
-            {
-                json.WriteString("published", published);
-            }
-            else
-            {
-                json.WriteNull("published");
-            }
-
+            JsonParts.WriteDate(json, "published", article.Published);
             json.WriteString("language", article.Language);
             json.WriteNumber("length", article.Length);
             json.WriteEndObject();
@@ -76,16 +68,10 @@ internal static class ArticlesCommand
     private static string ListCsv(IReadOnlyList<ArticleSummary> articles)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvHelper.CsvWriter.Create(text, options: null, leaveOpen: true))
+        CsvExport.WriteTable(text, articles.Select(article => new[]
         {
-            csv.WriteRecord(["id", "source", "title", "outlet", "published", "language", "length"]);
-            foreach (var article in articles)
-            {
-                csv.WriteRecord([article.Id, article.Source, article.Title, article.Outlet, article.Published?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
-                    article.Language, article.Length.ToString(CultureInfo.InvariantCulture)]);
-            }
-        }
-
+            article.Id, article.Source, article.Title, article.Outlet, CsvExport.Date(article.Published), article.Language, article.Length.ToString(CultureInfo.InvariantCulture),
+        }).Prepend(["id", "source", "title", "outlet", "published", "language", "length"]));
         return text.ToString();
     }
 

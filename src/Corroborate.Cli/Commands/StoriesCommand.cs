@@ -52,23 +52,11 @@ internal static class StoriesCommand
             json.WriteStartObject();
             json.WriteString("id", story.Id);
             json.WriteString("title", story.Title);
-            json.WriteStartArray("articles");
-            foreach (var article in story.ArticleIds)
-            {
-                json.WriteStringValue(article);
-            }
-
-            json.WriteEndArray();
+            JsonParts.WriteStrings(json, "articles", story.ArticleIds);
             json.WriteNumber("outletCount", story.OutletCount);
-            json.WriteStartArray("keywords");
-            foreach (var keyword in story.Keywords)
-            {
-                json.WriteStringValue(keyword);
-            }
-
-            json.WriteEndArray();
-            WriteDate(json, "firstSeen", story.FirstSeen);
-            WriteDate(json, "lastSeen", story.LastSeen);
+            JsonParts.WriteStrings(json, "keywords", story.Keywords);
+            JsonParts.WriteDate(json, "firstSeen", story.FirstSeen);
+            JsonParts.WriteDate(json, "lastSeen", story.LastSeen);
             json.WriteEndObject();
         }
 
@@ -76,32 +64,14 @@ internal static class StoriesCommand
         json.WriteEndObject();
     }
 
-    private static void WriteDate(System.Text.Json.Utf8JsonWriter json, string name, DateTimeOffset? date)
-    {
-        if (date is { } value)
-        {
-            json.WriteString(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
     private static string StoryListCsv(List<Clustering.Story> stories)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvHelper.CsvWriter.Create(text, options: null, leaveOpen: true))
+        CsvExport.WriteTable(text, stories.Select(story => new[]
         {
-            csv.WriteRecord(["id", "title", "articles", "outlets", "firstSeen", "lastSeen", "keywords"]);
-            foreach (var story in stories)
-            {
-                csv.WriteRecord([story.Id, story.Title, story.ArticleIds.Length.ToString(CultureInfo.InvariantCulture), story.OutletCount.ToString(CultureInfo.InvariantCulture),
-                    story.FirstSeen?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture), story.LastSeen?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
-                    string.Join(" | ", story.Keywords)]);
-            }
-        }
-
+            story.Id, story.Title, story.ArticleIds.Length.ToString(CultureInfo.InvariantCulture), story.OutletCount.ToString(CultureInfo.InvariantCulture),
+            CsvExport.Date(story.FirstSeen), CsvExport.Date(story.LastSeen), string.Join(" | ", story.Keywords),
+        }).Prepend(["id", "title", "articles", "outlets", "firstSeen", "lastSeen", "keywords"]));
         return text.ToString();
     }
 

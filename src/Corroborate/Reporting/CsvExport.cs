@@ -24,22 +24,18 @@ public static class CsvExport
         foreach (var table in tables.Distinct(StringComparer.Ordinal))
         {
             var path = Path.Combine(folder, table + ".csv");
-            using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-            using (var csv = CsvWriter.Create(writer, options: null, leaveOpen: false))
+            var rows = table switch
             {
-                var rows = table switch
-                {
-                    "articles" => ArticleRows(reports, articles),
-                    "entities" => EntityRows(reports),
-                    "quotes" => QuoteRows(reports, articles),
-                    "claims" => ClaimRows(reports),
-                    "events" => EventRows(reports),
-                    _ => throw new ArgumentException($"unknown table '{table}' (known: {string.Join(", ", Tables)})", nameof(tables)),
-                };
-                foreach (var row in rows)
-                {
-                    csv.WriteRecord(row!);
-                }
+                "articles" => ArticleRows(reports, articles),
+                "entities" => EntityRows(reports),
+                "quotes" => QuoteRows(reports, articles),
+                "claims" => ClaimRows(reports),
+                "events" => EventRows(reports),
+                _ => throw new ArgumentException($"unknown table '{table}' (known: {string.Join(", ", Tables)})", nameof(tables)),
+            };
+            using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                WriteTable(writer, rows);
             }
 
             written.Add(path);
@@ -47,6 +43,20 @@ public static class CsvExport
 
         return written.ToImmutable();
     }
+
+    /// <summary>Rows (the first is the header) as RFC 4180 CSV; a null cell is an empty field.</summary>
+    public static void WriteTable(TextWriter writer, IEnumerable<string?[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        using var csv = CsvWriter.Create(writer, options: null, leaveOpen: true);
+        foreach (var row in rows)
+        {
+            csv.WriteRecord(row!);
+        }
+    }
+
+    /// <summary>A date as every table writes it (ISO 8601 with its offset), empty when unknown.</summary>
+    public static string? Date(DateTimeOffset? date) => date?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
 
     private static string Join(IEnumerable<string> values) => string.Join(" | ", values);
 
@@ -62,7 +72,7 @@ public static class CsvExport
             {
                 var article = articles.GetValueOrDefault(id);
                 yield return [report.Id, id, copies.GetValueOrDefault(id), article?.Outlet, article?.Title, article?.Url,
-                    article?.Published?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture), article?.Language, article?.Source];
+                    Date(article?.Published), article?.Language, article?.Source];
             }
         }
     }

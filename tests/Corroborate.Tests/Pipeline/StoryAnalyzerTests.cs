@@ -16,21 +16,7 @@ public sealed class StoryAnalyzerTests : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    private static string Samples
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "Corroborate.slnx")))
-                {
-                    return Path.Combine(folder.FullName, "samples");
-                }
-            }
-
-            throw new InvalidOperationException("no repository root above " + AppContext.BaseDirectory);
-        }
-    }
+    private static string Samples => Repository.Samples;
 
     private static async Task<(List<Story> Stories, Dictionary<string, Article> Articles)> IngestAsync(params string[] paths)
     {

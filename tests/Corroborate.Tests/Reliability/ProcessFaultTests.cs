@@ -48,7 +48,7 @@ public sealed class ProcessFaultTests : IDisposable
         var ingest = CliProcess.Start("ingest", input, "--db", database, "--quiet");
         try
         {
-            await WaitForArticlesAsync(database, 500, ingest);
+            await StoredArticles.WaitForAsync(database, 500, ingest);
         }
         finally
         {
@@ -76,36 +76,6 @@ public sealed class ProcessFaultTests : IDisposable
     {
         using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
         kill.WaitForExit();
-    }
-
-    private static async Task WaitForArticlesAsync(string database, int count, Process ingest)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (DateTime.UtcNow < deadline && !ingest.HasExited)
-        {
-            if (File.Exists(database))
-            {
-                try
-                {
-                    await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-                    await connection.OpenAsync();
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = "SELECT count(*) FROM articles";
-                    if ((long)(await command.ExecuteScalarAsync())! >= count)
-                    {
-                        return;
-                    }
-                }
-                catch (SqliteException)
-                {
-                    // the schema is not there yet
-                }
-            }
-
-            await Task.Delay(10);
-        }
-
-        throw new TimeoutException($"ingest stored fewer than {count} articles before {(ingest.HasExited ? "exiting" : "the time limit")}");
     }
 
     public void Dispose()

@@ -18,7 +18,7 @@ public sealed class SqliteCrashTests : IDisposable
         var ingest = CliProcess.Start("ingest", inputs, "--db", database, "--quiet");
         try
         {
-            await WaitForArticlesAsync(database, 60, ingest);
+            await StoredArticles.WaitForAsync(database, 60, ingest);
         }
         finally
         {
@@ -63,36 +63,6 @@ public sealed class SqliteCrashTests : IDisposable
         await using var store = await SqliteArticleStore.OpenAsync(":memory:");
         await new IngestPipeline(store).IngestAsync([inputs]);
         return await store.CountAsync();
-    }
-
-    private static async Task WaitForArticlesAsync(string database, int count, System.Diagnostics.Process ingest)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (DateTime.UtcNow < deadline && !ingest.HasExited)
-        {
-            if (File.Exists(database))
-            {
-                try
-                {
-                    await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-                    await connection.OpenAsync();
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = "SELECT count(*) FROM articles";
-                    if ((long)(await command.ExecuteScalarAsync())! >= count)
-                    {
-                        return;
-                    }
-                }
-                catch (SqliteException)
-                {
-                    // the schema is not there yet
-                }
-            }
-
-            await Task.Delay(10);
-        }
-
-        throw new TimeoutException($"ingest stored fewer than {count} articles before {(ingest.HasExited ? "exiting" : "the time limit")}");
     }
 
     public void Dispose()
