@@ -28,7 +28,7 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
             var known = KnownActors(article, entities);
             // "Chinese President Xi" names whose president, not where anything happened: an adjective is no location.
             var places = entities.Where(e => e.Type == EntityType.Place)
-                .SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Id && !IsAdjectiveOf(m.Text, e.Name)).Select(m => (m.Span, e.Name))).ToList();
+                .SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Id && !IsAdjectiveOf(m.Text)).Select(m => (m.Span, e.Name))).ToList();
             var dates = extraction.Timeline.SelectMany(t => t.Mentions.Where(m => m.ArticleId == article.Id).Select(m => (m.Span, t.Date))).OrderBy(d => d.Span.Start).ToList();
             // The article's own day: the date it names most (its lead happening), else its publication date.
             var articleDate = dates.Count > 0 ? dates.GroupBy(d => d.Date).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).First().Key
@@ -71,12 +71,8 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
     /// </summary>
     private string CountryPart(string code) => code.Length > 3 && char.IsLetter(code[0]) && gazetteer.Country(code[..3]) is not null ? code[..3] : code;
 
-    /// <summary>A one-word form of the place other than its name that ends like a demonym ("Chinese", "Serbian", "Polish", "Iraqi").</summary>
-    private static bool IsAdjectiveOf(string surface, string name) =>
-        !surface.Contains(' ', StringComparison.Ordinal) && !string.Equals(surface, name, StringComparison.OrdinalIgnoreCase)
-        && (surface.EndsWith("ese", StringComparison.OrdinalIgnoreCase) || surface.EndsWith("an", StringComparison.OrdinalIgnoreCase)
-            || surface.EndsWith("ish", StringComparison.OrdinalIgnoreCase) || surface.EndsWith("ic", StringComparison.OrdinalIgnoreCase)
-            || surface.EndsWith('i') || surface.EndsWith("ch", StringComparison.OrdinalIgnoreCase));
+    /// <summary>The gazetteer reads the mention as a nationality ("Chinese", "Serbian"), not as the place's name.</summary>
+    private bool IsAdjectiveOf(string surface) => gazetteer.Find(surface)?.Kind == PlaceKind.Demonym;
 
     private static bool Covers(EventActor actor, TextSpan span) => span.Start >= actor.Start && span.Start < actor.End;
 
