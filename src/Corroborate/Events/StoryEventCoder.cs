@@ -80,7 +80,7 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
     {
         // A story event needs both actors placed in a country: sector-only actors ("the media") cannot be merged
         // across articles with any confidence.
-        // An official acting on their own bare nation ("the Iranian president said Iran and Cuba…"), or the nation on its
+        // An official acting on their own bare nation ("the Gondorian president said Gondor and Rohan…"), or the nation on its
         // own official ("a meeting of Iranian businesspeople" received the Iranian president), is how news writes about
         // a country, not a happening between two actors.
         var usable = coded.Where(c => CameoCodes.Describe(c.Coding.Code) is not null && HasCountry(c.Coding.Source.Code) && HasCountry(c.Coding.Target.Code)

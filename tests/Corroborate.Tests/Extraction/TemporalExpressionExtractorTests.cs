@@ -43,7 +43,7 @@ public sealed class TemporalExpressionExtractorTests
     [InlineData("The foreign minister traveled to the island in February.", "February", "2023-02-01", "2023-02-28", "month")]
     [InlineData("The foreign minister will return in September.", "September", "2023-09-01", "2023-09-30", "month")]
     [InlineData("The leaders also met last year.", "last year", "2022-01-01", "2022-12-31", "year")]
-    [InlineData("He will visit Tehran by the end of the current year.", "by the end of the current year", "2023-01-01", "2023-12-31", "year")]
+    [InlineData("He will visit Caracas by the end of the current year.", "by the end of the current year", "2023-01-01", "2023-12-31", "year")]
     [InlineData("The hurricane hit the island last fall.", "last fall", "2022-09-01", "2022-11-30", "season")]
     [InlineData("The storm hit the island last autumn.", "last autumn", "2022-09-01", "2022-11-30", "season")]
     [InlineData("The ministers met twice earlier this week.", "earlier this week", "2023-06-12", "2023-06-17", "week")]
