@@ -11,7 +11,7 @@ namespace Corroborate.Bench;
 public class LanguageIdentification
 {
     private const string SpanishSentence =
-        "El General de Ejército recibió también este jueves al Presidente iraní en La Habana, donde ambos repasaron la cooperación económica. ";
+        "El ministro de Exteriores recibió el miércoles al enviado venezolano en Managua, donde ambos repasaron la cooperación económica. ";
     private const string PersianSentence =
         "رئیس‌جمهور روز پنجشنبه با وزیر امور خارجه دیدار کرد و درباره همکاری‌های اقتصادی دو کشور گفت‌وگو کرد. ";
 

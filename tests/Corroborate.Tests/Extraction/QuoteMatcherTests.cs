@@ -29,8 +29,8 @@ public sealed class QuoteMatcherTests
     {
         var quotes = new QuoteMatcher().Match(
         [
-            Mention("a", "We will stand against any country that acts against the interests of our nation.", "E1"),
-            Mention("b", "acts against the interests of our nation", null),
+            Mention("a", "We will stand against any country that works against the welfare of our people.", "E1"),
+            Mention("b", "works against the welfare of our people", null),
         ]);
 
         Assert.Equal(2, Assert.Single(quotes).Mentions.Length);
@@ -41,8 +41,8 @@ public sealed class QuoteMatcherTests
     {
         var quotes = new QuoteMatcher().Match(
         [
-            Mention("a", "The era of unilateralism is over and the world is moving towards multilateralism.", "E1"),
-            Mention("b", "The era of unilateralism is over and the world is moving towards multilateralism.", "E2"),
+            Mention("a", "The age of one-sided rule is ending and the world is turning to many centres of power.", "E1"),
+            Mention("b", "The age of one-sided rule is ending and the world is turning to many centres of power.", "E2"),
         ]);
 
         Assert.Equal(2, quotes.Length);

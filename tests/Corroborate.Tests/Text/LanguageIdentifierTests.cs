@@ -15,7 +15,7 @@ public sealed partial class LanguageIdentifierTests(ITestOutputHelper output)
     private static readonly LanguageIdentifier Identifier = LanguageIdentifier.Default;
 
     [Theory]
-    [InlineData("es", "El General de Ejército recibió también este jueves al Presidente iraní en La Habana. #Cuba")]
+    [InlineData("es", "El ministro de Exteriores recibió el miércoles al enviado venezolano en Managua. #Nicaragua")]
     [InlineData("en", "The finance minister told parliament on Wednesday that the deficit would shrink next year, although independent economists doubt the forecast and warn that growth is slowing.")]
     [InlineData("fr", "Le président a reçu jeudi les représentants des syndicats à l'Élysée.")]
     [InlineData("de", "Die Bundesregierung will die Förderung für Wärmepumpen im kommenden Jahr kürzen.")]
