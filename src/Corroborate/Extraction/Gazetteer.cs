@@ -43,12 +43,15 @@ public sealed class Gazetteer
     /// <summary>The country entry for an ISO alpha-3 code.</summary>
     public GazetteerEntry? Country(string code) => _names.GetValueOrDefault("#" + code);
 
-    /// <summary>Reads the tab-separated country table: iso3, cameo, name, variants, demonyms, capital, cities (lists split by '|').</summary>
+    /// <summary>
+    /// Reads the tab-separated country table: iso3, cameo, name, variants, demonyms, capital, cities (lists split by '|'),
+    /// then, when present, fips, coordinates, capital_coordinates and city_coordinates (<c>lat,lon</c>).
+    /// </summary>
     public static Gazetteer Load(IEnumerable<string> countryRows, IEnumerable<string> regionRows) => Load(countryRows, regionRows, []);
 
     /// <summary>
     /// As <see cref="Load(IEnumerable{string}, IEnumerable{string})"/>, with subdivisions and further cities:
-    /// name, variants, kind (<c>subdivision</c> or <c>city</c>), iso3, abbreviations.
+    /// name, variants, kind (<c>subdivision</c> or <c>city</c>), iso3, abbreviations, then, when present, adm1 and coordinates.
     /// </summary>
     public static Gazetteer Load(IEnumerable<string> countryRows, IEnumerable<string> regionRows, IEnumerable<string> placeRows)
     {
@@ -68,7 +71,7 @@ public sealed class Gazetteer
         foreach (var c in rows)
         {
             var (iso, cameo, name) = (c[0].Trim(), NullIfEmpty(c[1]) ?? c[0].Trim(), c[2].Trim());
-            var country = new GazetteerEntry(PlaceKind.Country, iso, cameo, name, name);
+            var country = new GazetteerEntry(PlaceKind.Country, iso, cameo, name, name, GeoPoint.Parse(Cell(c, CountryCentroid)), Fips(c));
             names["#" + iso] = country;
             Add(name, country);
             foreach (var variant in Split(c[3]))
@@ -80,37 +83,43 @@ public sealed class Gazetteer
         foreach (var c in rows)
         {
             var (iso, cameo, name) = (c[0].Trim(), NullIfEmpty(c[1]) ?? c[0].Trim(), c[2].Trim());
+            var fips = Fips(c);
             foreach (var demonym in Split(c[4]))
             {
-                Add(demonym, new GazetteerEntry(PlaceKind.Demonym, iso, cameo, name, name));
+                // "Iranian officials" are placed where Iran is.
+                Add(demonym, new GazetteerEntry(PlaceKind.Demonym, iso, cameo, name, name, GeoPoint.Parse(Cell(c, CountryCentroid)), fips));
             }
 
             var capitals = Split(c[5]).ToList();
+            var capitalPoint = GeoPoint.Parse(Cell(c, CapitalPoint));
             foreach (var capital in capitals)
             {
-                Add(capital, new GazetteerEntry(PlaceKind.Capital, iso, cameo, capitals[0], name));
+                Add(capital, new GazetteerEntry(PlaceKind.Capital, iso, cameo, capitals[0], name, capitalPoint, fips));
             }
 
-            foreach (var city in Split(c[6]))
+            // city_coordinates lists one point per city, in the order of the cities column (empty where unknown).
+            var cityPoints = Cell(c, CityPoints).Split('|');
+            var cities = Split(c[6]).ToList();
+            for (var i = 0; i < cities.Count; i++)
             {
-                Add(city, new GazetteerEntry(PlaceKind.City, iso, cameo, city, name));
+                Add(cities[i], new GazetteerEntry(PlaceKind.City, iso, cameo, cities[i], name, i < cityPoints.Length ? GeoPoint.Parse(cityPoints[i]) : null, fips));
             }
         }
 
         // The first row of a country wins here too (a user dictionary may repeat a built-in one).
-        var countryNames = new Dictionary<string, (string Cameo, string Name)>(StringComparer.Ordinal);
+        var countryNames = new Dictionary<string, (string Cameo, string Name, string? Fips)>(StringComparer.Ordinal);
         foreach (var c in rows)
         {
-            countryNames.TryAdd(c[0].Trim(), (NullIfEmpty(c[1]) ?? c[0].Trim(), c[2].Trim()));
+            countryNames.TryAdd(c[0].Trim(), (NullIfEmpty(c[1]) ?? c[0].Trim(), c[2].Trim(), Fips(c)));
         }
 
 
         foreach (var c in placeRows.Select(r => r.Split('\t')).Where(c => c.Length >= 4 && c[0] != "name" && !c[0].StartsWith('#')))
         {
             var iso = c[3].Trim();
-            var (cameo, countryName) = countryNames.TryGetValue(iso, out var known) ? known : (iso, iso);
+            var (cameo, countryName, fips) = countryNames.TryGetValue(iso, out var known) ? known : (iso, iso, null);
             var kind = c[2].Trim() == "subdivision" ? PlaceKind.Subdivision : PlaceKind.City;
-            var place = new GazetteerEntry(kind, iso, cameo, c[0].Trim(), countryName);
+            var place = new GazetteerEntry(kind, iso, cameo, c[0].Trim(), countryName, GeoPoint.Parse(Cell(c, PlacePoint)), fips, NullIfEmpty(Cell(c, PlaceAdm1)));
             Add(c[0], place);
             foreach (var variant in Split(c[1]))
             {
@@ -177,6 +186,14 @@ public sealed class Gazetteer
 
     private static Gazetteer LoadEmbedded() =>
         Load(EmbeddedRows("Gazetteer/countries.tsv"), EmbeddedRows("Gazetteer/regions.tsv"), EmbeddedRows("Gazetteer/places.tsv"));
+
+    // Derived columns (tools/gazetteer-geo.py); a user dictionary without them simply has no coordinates.
+    private const int CountryFips = 7, CountryCentroid = 8, CapitalPoint = 9, CityPoints = 10;
+    private const int PlaceAdm1 = 5, PlacePoint = 6;
+
+    private static string Cell(string[] cells, int index) => index < cells.Length ? cells[index].Trim() : "";
+
+    private static string? Fips(string[] countryCells) => NullIfEmpty(Cell(countryCells, CountryFips));
 
     private static IEnumerable<string> Split(string list) =>
         list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
