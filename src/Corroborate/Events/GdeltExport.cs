@@ -7,8 +7,9 @@ namespace Corroborate.Events;
 
 /// <summary>
 /// Writes story events as GDELT 2.0 files: the Events table (61 tab-separated columns, no header, in the order of
-/// GDELT's 2.0 codebook) and the Mentions table (16 columns), so tools that load GDELT read them unchanged. Fields we
-/// do not have (tone, coordinates, FIPS geo codes, ethnic and religion codes) are left empty: never a made-up 0.
+/// GDELT's 2.0 codebook) and the Mentions table (16 columns), so tools that load GDELT read them unchanged. ActionGeo
+/// comes from the gazetteer (FIPS country and ADM1 codes, coordinates); fields we do not have (tone, actor places,
+/// GNS feature ids, ethnic and religion codes) are left empty: never a made-up 0.
 /// </summary>
 public static class GdeltExport
 {
@@ -148,15 +149,50 @@ public static class GdeltExport
             return;
         }
 
-        // GDELT geo types: 1 country, 4 world city, 5 world state/region.
-        var kind = gazetteer.Find(place)?.Kind switch
-        {
-            PlaceKind.Country or PlaceKind.Demonym => "1",
-            PlaceKind.Region => "5",
-            _ => "4",
-        };
-        fields.AddRange([kind, place, "", "", "", "", "", ""]);
+        fields.AddRange(Geo(place, gazetteer));
     }
+
+    /// <summary>
+    /// The eight GDELT geo fields of a place (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID) from
+    /// the gazetteer: GDELT's types are 1 country, 2 US state, 3 US city, 4 world city, 5 world state. A place the
+    /// gazetteer does not know, or a region no type fits (the Middle East), keeps its name and nothing else: an empty
+    /// field says "unknown" where a default would claim a kind or a point.
+    /// </summary>
+    public static IReadOnlyList<string> Geo(string place, Gazetteer gazetteer)
+    {
+        var entry = gazetteer.Find(place);
+        if (entry is null || entry.Kind is PlaceKind.Region or PlaceKind.Bloc)
+        {
+            return ["", place, "", "", "", "", "", ""];
+        }
+
+        var fips = entry.Fips ?? "";
+        var inUs = entry.CountryCode == "USA";
+        var (type, name, adm1, feature) = entry.Kind switch
+        {
+            // GDELT writes a country's FIPS code as its ADM1 code and FeatureID too ("Russia", RS, RS, …, RS).
+            PlaceKind.Country or PlaceKind.Demonym => ("1", entry.CountryName, fips, fips),
+            // A US state's FeatureID is its postal code ("NY"); a world state's is its ADM1 code.
+            PlaceKind.Subdivision => (inUs ? "2" : "5", entry.CanonicalName + ", " + entry.CountryName, entry.Adm1 ?? "",
+                entry.Adm1 is { Length: > 2 } code ? (inUs ? code[2..] : code) : ""),
+            // A city's FeatureID is a GNS/GNIS number we do not have: left empty, as GDELT does when it lacks one.
+            _ => (inUs ? "3" : "4", CityName(entry, gazetteer), entry.Adm1 ?? "", ""),
+        };
+        var point = entry.Coordinates;
+        return
+        [
+            type, name, fips, adm1, "",
+            point is null ? "" : point.Latitude.ToString("0.####", CultureInfo.InvariantCulture),
+            point is null ? "" : point.Longitude.ToString("0.####", CultureInfo.InvariantCulture),
+            feature,
+        ];
+    }
+
+    /// <summary>"City, State, Country" as GDELT writes it when the gazetteer knows the city's state; "City, Country" otherwise.</summary>
+    private static string CityName(GazetteerEntry city, Gazetteer gazetteer) =>
+        city.Adm1 is not null && gazetteer.Subdivision(city.Adm1) is { } state
+            ? $"{city.CanonicalName}, {state.CanonicalName}, {city.CountryName}"
+            : $"{city.CanonicalName}, {city.CountryName}";
 
     private static string Clean(string field) => field.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 }

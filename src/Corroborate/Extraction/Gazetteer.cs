@@ -14,9 +14,13 @@ public sealed class Gazetteer
 
     private readonly FrozenSet<string> _firstWords;
 
+    private readonly FrozenDictionary<string, GazetteerEntry> _subdivisions;
+
     private Gazetteer(Dictionary<string, GazetteerEntry> names)
     {
         _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+        _subdivisions = names.Values.Where(e => e is { Kind: PlaceKind.Subdivision, Adm1: not null }).DistinctBy(e => e.Adm1)
+            .ToFrozenDictionary(e => e.Adm1!, StringComparer.Ordinal);
         _firstWords = names.Keys.Where(k => k.Length > 0 && k[0] is not '#' and not '.').Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -39,6 +43,9 @@ public sealed class Gazetteer
     public GazetteerEntry? FindAbbreviation(string surface) => _names.GetValueOrDefault(AbbreviationPrefix + NameKey.Of(surface));
 
     private const string AbbreviationPrefix = ".";
+
+    /// <summary>The subdivision with this GDELT-style ADM1 code ("USCA", "PK05"), if the gazetteer lists it.</summary>
+    public GazetteerEntry? Subdivision(string adm1) => _subdivisions.GetValueOrDefault(adm1);
 
     /// <summary>The country entry for an ISO alpha-3 code.</summary>
     public GazetteerEntry? Country(string code) => _names.GetValueOrDefault("#" + code);
