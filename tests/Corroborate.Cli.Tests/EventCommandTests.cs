@@ -56,5 +56,9 @@ public sealed class EventCommandTests : IDisposable
         Assert.Equal("2", signing[32]);
         Assert.Equal(2, mentions.Count(m => m[0] == signing[0]));
         Assert.Equal(["Northern Wire", "Southern Post"], mentions.Where(m => m[0] == signing[0]).Select(m => m[4]).Order());
+        // ActionGeo (columns 52-59) from the gazetteer: a world city, its FIPS country code and its point.
+        Assert.Equal(("4", "Havana, Cuba", "CU"), (signing[51], signing[52], signing[53]));
+        Assert.InRange(double.Parse(signing[56], System.Globalization.CultureInfo.InvariantCulture), 22.5, 23.5);
+        Assert.InRange(double.Parse(signing[57], System.Globalization.CultureInfo.InvariantCulture), -83, -82);
     }
 }

@@ -10,7 +10,8 @@ namespace Corroborate.Cli.Commands;
 
 /// <summary>
 /// <c>corroborate events IN.jsonl</c>: codes each line's text (<c>{ "id", "text", "date" }</c>) sentence by sentence
-/// into CAMEO events, writing <c>{ "id", "events": [ { "source", "target", "code", "verb", "confidence" } ] }</c> per line;
+/// into CAMEO events, writing <c>{ "id", "events": [ { "source", "target", "code", "verb", "confidence" } ] }</c> per line
+/// (<c>--format csv</c>: one row per coding with the same fields; <c>text</c>: one readable line per coding);
 /// <c>corroborate eval events RECORDS.xml</c>: scores the coder on a PETRARCH validation file.
 /// </summary>
 internal static class EventsCommand
@@ -32,7 +33,9 @@ internal static class EventsCommand
         var input = new Argument<string>("file") { Description = "JSON Lines with id, text and date (yyyy-MM-dd), or - for standard input." };
         var dictionaries = Dictionaries();
         var minConfidence = MinConfidence();
-        var command = new Command("events", "Code each text into CAMEO events: source and target actor codes and the event code.") { input, dictionaries, minConfidence };
+        // JSON Lines stays the default: scripts read it today.
+        var format = CommonOptions.Format("json", "text", "csv");
+        var command = new Command("events", "Code each text into CAMEO events: source and target actor codes and the event code.") { input, dictionaries, minConfidence, format };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             EventCoder coder;
@@ -49,6 +52,12 @@ internal static class EventsCommand
 
             var path = parsed.GetValue(input)!;
             var failed = 0;
+            var chosen = parsed.GetValue(format);
+            if (chosen == "csv")
+            {
+                await console.Out.WriteAsync(Csv([CsvHeader])).ConfigureAwait(false);
+            }
+
             try
             {
                 using var reader = path == "-" ? new StreamReader(Console.OpenStandardInput()) : File.OpenText(path);
@@ -68,7 +77,24 @@ internal static class EventsCommand
                         continue;
                     }
 
-                    await console.Out.WriteLineAsync(Write(id, text, CodeText(coder, text, date))).ConfigureAwait(false);
+                    var codings = CodeText(coder, text, date);
+                    switch (chosen)
+                    {
+                        case "csv":
+                            await console.Out.WriteAsync(Csv(codings.Select(c => CsvRow(id, text, c)))).ConfigureAwait(false);
+                            break;
+                        case "text":
+                            foreach (var coding in codings)
+                            {
+                                await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                                    $"{ArticlesCommand.Plain(id)}  {coding.Source.Code} {coding.Code} {coding.Target.Code}  \"{ArticlesCommand.Plain(text[coding.VerbStart..coding.VerbEnd])}\"  {coding.Confidence:F2}")).ConfigureAwait(false);
+                            }
+
+                            break;
+                        default:
+                            await console.Out.WriteLineAsync(Write(id, text, codings)).ConfigureAwait(false);
+                            break;
+                    }
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -243,6 +269,22 @@ internal static class EventsCommand
         {
             return false;
         }
+    }
+
+    private static readonly string?[] CsvHeader = ["id", "source", "target", "code", "verb", "confidence"];
+
+    /// <summary>The columns of the JSON Lines output, one row per coding (a text with no coding writes no row).</summary>
+    private static string?[] CsvRow(string id, string text, EventCoding coding) =>
+    [
+        id, coding.Source.Code, coding.Target.Code, coding.Code, text[coding.VerbStart..coding.VerbEnd],
+        Math.Round(coding.Confidence, 2).ToString(CultureInfo.InvariantCulture),
+    ];
+
+    private static string Csv(IEnumerable<string?[]> rows)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        CsvExport.WriteTable(writer, rows);
+        return writer.ToString();
     }
 
     private static string Write(string id, string text, List<EventCoding> codings)

@@ -4,14 +4,14 @@ using Corroborate.Storage;
 
 namespace Corroborate.Cli.Commands;
 
-/// <summary><c>corroborate show ID</c>: one stored article, as JSON or as readable text.</summary>
+/// <summary><c>corroborate show ID</c>: one stored article, as readable text, JSON (the analyze contract's article) or CSV (a row per segment and removal).</summary>
 internal static class ShowCommand
 {
     public static Command Create(CliConsole console)
     {
         var id = new Argument<string>("id") { Description = "Article id (or its external id)." };
         var database = CommonOptions.Database();
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format("text", "json", "csv");
         var command = new Command("show", "Show one stored article: metadata, clean text, embedded posts and removals.") { id, database, format };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -32,6 +32,12 @@ internal static class ShowCommand
                 }
 
                 await console.Out.WriteLineAsync().ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            if (parsed.GetValue(format) == "csv")
+            {
+                await console.Out.WriteAsync(Csv(article)).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 
@@ -56,5 +62,29 @@ internal static class ShowCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// One row per part of the article: each segment of its clean text (body, embedded post, quote box…) and each
+    /// removal, with the article's fields repeated so rows stand alone in a spreadsheet.
+    /// </summary>
+    internal static string Csv(Corroborate.Model.Article article)
+    {
+        string?[] Row(string part, string? kind, string? language, string? author, string? handle, string? date, string text) =>
+        [
+            article.Id, article.Source, article.Url, article.Title, article.Outlet, CsvExport.Date(article.Published), article.Language,
+            part, kind, language, author, handle, date, text,
+        ];
+
+        var rows = new List<string?[]>
+        {
+            new[] { "id", "source", "url", "title", "outlet", "published", "language", "part", "kind", "partLanguage", "author", "handle", "date", "text" },
+        };
+        rows.AddRange(article.Segments.Select(segment => Row("segment", JsonReportWriter.SegmentKindName(segment.Kind), segment.Language, segment.Author, segment.Handle,
+            CsvExport.Date(segment.Date), segment.Span.Of(article.CleanText))));
+        rows.AddRange(article.Removed.Select(removal => Row("removed", removal.Reason, null, null, null, null, removal.Text)));
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        CsvExport.WriteTable(text, rows);
+        return text.ToString();
     }
 }
