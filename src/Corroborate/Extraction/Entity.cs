@@ -7,6 +7,7 @@ namespace Corroborate.Extraction;
 /// mention (article and span), and attributes the text gives. <see cref="Id"/> is stable for the same
 /// canonical key and type.
 /// </summary>
+/// <param name="Coordinates">For a place the gazetteer knows: where it is (a country's centroid, a city's point); null otherwise.</param>
 public sealed record Entity(
     string Id,
     string Name,
@@ -15,4 +16,5 @@ public sealed record Entity(
     ImmutableArray<EntityMentionRef> Mentions,
     ImmutableArray<string> Articles,
     ImmutableArray<EntityAttribute> Attributes,
-    string? CountryCode);
+    string? CountryCode,
+    GeoPoint? Coordinates = null);

@@ -428,7 +428,8 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
                 [.. nodes.Select(n => new EntityMentionRef(n.ArticleId, n.Mention.Span, n.Mention.Text))],
                 [.. nodes.Select(n => n.ArticleId).Distinct(StringComparer.Ordinal)],
                 attributes.ToImmutable(),
-                countryCode));
+                countryCode,
+                cluster.Type == EntityType.Place ? Coordinates(name, nodes) : null));
             foreach (var node in nodes)
             {
                 map[(node.ArticleId, node.Mention.Span)] = id;
@@ -436,6 +437,31 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         }
 
         return new EntityResolution([.. entities.OrderByDescending(e => e.Mentions.Length).ThenBy(e => e.Name, StringComparer.Ordinal)], map.ToImmutable());
+    }
+
+    /// <summary>
+    /// Where a place is, from the gazetteer entry of its shown name or else of the first mention the gazetteer knows.
+    /// A country named only by its demonym ("Iranian officials") is placed where the country is.
+    /// </summary>
+    private GeoPoint? Coordinates(string name, List<Node> nodes)
+    {
+        if (gazetteer.Find(name)?.Coordinates is { } point)
+        {
+            return point;
+        }
+
+        foreach (var node in nodes)
+        {
+            var entry = node.Mention.PlaceKind is PlaceKind.Country or PlaceKind.Demonym && node.Mention.CountryCode is { } code
+                ? gazetteer.Country(code)
+                : gazetteer.Find(node.Mention.PlaceName ?? node.Mention.Text);
+            if (entry?.Coordinates is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

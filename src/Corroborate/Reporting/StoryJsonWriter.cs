@@ -63,6 +63,15 @@ public static class StoryJsonWriter
             JsonParts.WriteStrings(json, "variants", entity.Variants);
             json.WriteNumber("mentions", entity.Mentions.Length);
             JsonParts.WriteStrings(json, "articles", entity.Articles);
+            if (entity.Coordinates is { } point)
+            {
+                // Only on places the gazetteer locates, so other entities read as before.
+                json.WriteStartObject("coordinates");
+                json.WriteNumber("lat", point.Latitude);
+                json.WriteNumber("lon", point.Longitude);
+                json.WriteEndObject();
+            }
+
             json.WriteStartObject("attributes");
             if (entity.CountryCode is { } country)
             {
