@@ -174,13 +174,18 @@ def world_svg(atlas):
     topo = json.load(open(os.path.join(atlas, "land-110m.json"), encoding="utf-8"))
     parts = []
     for geometry in topo["objects"]["land"]["geometries"]:
-        for polygon in topo_rings(topo, geometry, continuous=False):
+        for polygon in topo_rings(topo, geometry):
             for ring in polygon:
-                coords = [(round(lon, 1), round(-lat, 1)) for lon, lat in ring]
-                compact = [coords[0]] + [c for prev, c in zip(coords, coords[1:]) if c != prev]
-                if len(compact) < 4:
-                    continue
-                parts.append("M" + "L".join(f"{x:g} {y:g}" for x, y in compact) + "Z")
+                # A ring kept continuous across the antimeridian (Chukotka) is drawn once more on the other side, so no
+                # line crosses the map; the viewBox clips what lies beyond 180 degrees.
+                xs = [lon for lon, _ in ring]
+                shifts = [0] + ([-360] if max(xs) > 180 else []) + ([360] if min(xs) < -180 else [])
+                for shift in shifts:
+                    coords = [(round(lon + shift, 1), round(-lat, 1)) for lon, lat in ring]
+                    compact = [coords[0]] + [c for prev, c in zip(coords, coords[1:]) if c != prev]
+                    if len(compact) < 4:
+                        continue
+                    parts.append("M" + "L".join(f"{x:g} {y:g}" for x, y in compact) + "Z")
     return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="-180 -90 360 180">'
             '<!-- Land outline from Natural Earth 1:110m (public domain), via world-atlas 2.0.2; equirectangular, y = -latitude. '
             'Regenerate with tools/gazetteer-geo.py. -->'

@@ -304,6 +304,7 @@
       renderTimeline(story);
       renderEvents(story);
       renderEntities(story);
+      if (typeof CBMap !== "undefined") CBMap.render(story);
       renderQuotes(story);
       renderArticles(story, summaries);
       document.getElementById("story").hidden = false;
