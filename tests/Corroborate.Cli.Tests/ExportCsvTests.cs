@@ -39,8 +39,16 @@ public sealed class ExportCsvTests : IDisposable
         var stories = json.RootElement.GetProperty("stories").EnumerateArray().ToList();
 
         var entities = Read(Path.Combine(output, "entities.csv"));
-        Assert.Equal(["story", "entityId", "id", "name", "type", "mentions", "articles", "variants"], entities[0]);
+        Assert.Equal(["story", "entityId", "id", "name", "type", "mentions", "articles", "variants", "latitude", "longitude"], entities[0]);
         Assert.Equal(stories.Sum(s => s.GetProperty("entities").GetArrayLength()), entities.Count - 1);
+        // The places the JSON locates have the same point in the table; every other row leaves both cells empty.
+        var located = stories.SelectMany(s => s.GetProperty("entities").EnumerateArray()
+                .Where(e => e.TryGetProperty("coordinates", out _))
+                .Select(e => $"{s.GetProperty("id").GetString()} {e.GetProperty("id").GetString()} {e.GetProperty("coordinates").GetProperty("lat").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)} {e.GetProperty("coordinates").GetProperty("lon").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)}"))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(located);
+        Assert.Equal(located, entities.Skip(1).Where(r => r[8].Length > 0).Select(r => $"{r[0]} {r[2]} {r[8]} {r[9]}").Order(StringComparer.Ordinal));
+        Assert.All(entities.Skip(1).Where(r => r[8].Length == 0), r => Assert.Equal("", r[9]));
         var claims = Read(Path.Combine(output, "claims.csv"));
         Assert.Equal(stories.Sum(s => s.GetProperty("claims").GetArrayLength()), claims.Count - 1);
         // Claim texts hold commas and quotation marks: each comes back whole in its one cell.

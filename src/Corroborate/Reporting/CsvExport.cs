@@ -79,13 +79,14 @@ public static class CsvExport
 
     private static IEnumerable<string?[]> EntityRows(IReadOnlyList<StoryReport> reports)
     {
-        yield return ["story", "entityId", "id", "name", "type", "mentions", "articles", "variants"];
+        yield return ["story", "entityId", "id", "name", "type", "mentions", "articles", "variants", "latitude", "longitude"];
         foreach (var report in reports)
         {
             foreach (var entity in report.Extraction?.Entities.Entities ?? [])
             {
                 yield return [report.Id, report.EntityIds.GetValueOrDefault(entity.Id), entity.Id, entity.Name, entity.Type.ToString().ToLowerInvariant(),
-                    Number(entity.Mentions.Length), Number(entity.Articles.Length), Join(entity.Variants)];
+                    Number(entity.Mentions.Length), Number(entity.Articles.Length), Join(entity.Variants),
+                    entity.Coordinates?.Latitude.ToString(CultureInfo.InvariantCulture), entity.Coordinates?.Longitude.ToString(CultureInfo.InvariantCulture)];
             }
         }
     }
