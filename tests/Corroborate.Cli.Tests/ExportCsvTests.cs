@@ -57,6 +57,11 @@ public sealed class ExportCsvTests : IDisposable
         Assert.Contains(claims.Skip(1), row => row[2].Contains(',', StringComparison.Ordinal) && row[2].Contains('"', StringComparison.Ordinal));
         var events = Read(Path.Combine(output, "events.csv"));
         Assert.Equal(stories.Sum(s => s.GetProperty("events").GetArrayLength()), events.Count - 1);
+        // An event's place is located by the gazetteer of the analysis (here the built-in one), else both cells are empty.
+        Assert.Equal(["latitude", "longitude"], events[0][^2..]);
+        Assert.Contains(events.Skip(1), r => r[^2].Length > 0);
+        Assert.All(events.Skip(1), r => Assert.Equal(
+            Corroborate.Extraction.Gazetteer.Default.Find(r[9])?.Coordinates?.Latitude.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", r[^2]));
         var articles = Read(Path.Combine(output, "articles.csv"));
         Assert.Equal(stories.Sum(s => s.GetProperty("articles").GetArrayLength()), articles.Count - 1);
         Assert.True(Read(Path.Combine(output, "quotes.csv")).Count > 1);

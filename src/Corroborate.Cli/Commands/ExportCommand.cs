@@ -96,7 +96,7 @@ internal static class ExportCommand
 
                 // One registry in story order: an entity in two stories has one entityId in entities.csv.
                 var reports = analyzer.AnalyzeAll(stories, articles, cancellationToken: cancellationToken);
-                var paths = CsvExport.Write(parsed.GetValue(output)!, reports, articles, tables.Count > 0 ? tables : CsvExport.Tables);
+                var paths = CsvExport.Write(parsed.GetValue(output)!, reports, articles, tables.Count > 0 ? tables : CsvExport.Tables, analyzer.Options.Gazetteer);
                 await console.Out.WriteLineAsync($"{Counts.Of(reports.Length, "story")}: {string.Join(", ", paths)}").ConfigureAwait(false);
                 return ExitCodes.Success;
             }

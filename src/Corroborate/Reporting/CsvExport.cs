@@ -15,7 +15,9 @@ public static class CsvExport
     public static ImmutableArray<string> Tables { get; } = ["articles", "entities", "quotes", "claims", "events"];
 
     /// <summary>Writes <c>TABLE.csv</c> into <paramref name="folder"/> for each table asked for; returns the paths written.</summary>
-    public static ImmutableArray<string> Write(string folder, IReadOnlyList<StoryReport> reports, IReadOnlyDictionary<string, Article> articles, IEnumerable<string> tables)
+    /// <param name="gazetteer">The places of the analysis, to locate each event's place (default: the built-in gazetteer).</param>
+    public static ImmutableArray<string> Write(string folder, IReadOnlyList<StoryReport> reports, IReadOnlyDictionary<string, Article> articles, IEnumerable<string> tables,
+        Extraction.Gazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(articles);
@@ -30,7 +32,7 @@ public static class CsvExport
                 "entities" => EntityRows(reports),
                 "quotes" => QuoteRows(reports, articles),
                 "claims" => ClaimRows(reports),
-                "events" => EventRows(reports),
+                "events" => EventRows(reports, gazetteer ?? Extraction.Gazetteer.Default),
                 _ => throw new ArgumentException($"unknown table '{table}' (known: {string.Join(", ", Tables)})", nameof(tables)),
             };
             using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
@@ -60,6 +62,9 @@ public static class CsvExport
 
     private static string Join(IEnumerable<string> values) => string.Join(" | ", values);
 
+    private static string?[] Point(Extraction.GeoPoint? point) =>
+        [point?.Latitude.ToString(CultureInfo.InvariantCulture), point?.Longitude.ToString(CultureInfo.InvariantCulture)];
+
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static IEnumerable<string?[]> ArticleRows(IReadOnlyList<StoryReport> reports, IReadOnlyDictionary<string, Article> articles)
@@ -85,8 +90,7 @@ public static class CsvExport
             foreach (var entity in report.Extraction?.Entities.Entities ?? [])
             {
                 yield return [report.Id, report.EntityIds.GetValueOrDefault(entity.Id), entity.Id, entity.Name, entity.Type.ToString().ToLowerInvariant(),
-                    Number(entity.Mentions.Length), Number(entity.Articles.Length), Join(entity.Variants),
-                    entity.Coordinates?.Latitude.ToString(CultureInfo.InvariantCulture), entity.Coordinates?.Longitude.ToString(CultureInfo.InvariantCulture)];
+                    Number(entity.Mentions.Length), Number(entity.Articles.Length), Join(entity.Variants), .. Point(entity.Coordinates)];
             }
         }
     }
@@ -118,15 +122,17 @@ public static class CsvExport
         }
     }
 
-    private static IEnumerable<string?[]> EventRows(IReadOnlyList<StoryReport> reports)
+    private static IEnumerable<string?[]> EventRows(IReadOnlyList<StoryReport> reports, Extraction.Gazetteer gazetteer)
     {
-        yield return ["story", "event", "date", "sourceName", "sourceCode", "code", "label", "targetName", "targetCode", "location", "numSources", "numArticles", "numMentions"];
+        yield return ["story", "event", "date", "sourceName", "sourceCode", "code", "label", "targetName", "targetCode", "location", "numSources", "numArticles", "numMentions",
+            "latitude", "longitude"];
         foreach (var report in reports)
         {
             foreach (var e in report.Events)
             {
                 yield return [report.Id, e.Id, e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Source.Name, e.Source.Code, e.Code.Code, e.Code.Label,
-                    e.Target.Name, e.Target.Code, e.Location, Number(e.NumSources), Number(e.NumArticles), Number(e.NumMentions)];
+                    e.Target.Name, e.Target.Code, e.Location, Number(e.NumSources), Number(e.NumArticles), Number(e.NumMentions),
+                    .. Point(e.Location is null ? null : gazetteer.Find(e.Location)?.Coordinates)];
             }
         }
     }
