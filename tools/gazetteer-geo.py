@@ -11,7 +11,8 @@ Sources (both permissive; see src/Corroborate/Resources/Gazetteer/README.md for 
 
 What it writes:
 - countries.tsv: columns `fips`, `coordinates` (centroid of the country's largest landmass), `capital_coordinates`,
-  `city_coordinates` (one `lat,lon` for each name of `cities`, in the same order; empty where not found).
+  `city_coordinates` (one `lat,lon` for each name of `cities`, in the same order; empty where not found),
+  `capital_adm1` and `city_adm1` (the same ADM1 codes as places.tsv's, the latter in the order of `cities`).
 - places.tsv: columns `adm1` (GDELT/FIPS style: FIPS country code + GeoNames admin1 code, only where GeoNames uses
   FIPS codes: digits, or US postal codes) and `coordinates` (a city's own point; a subdivision's mean of its towns).
 - src/Corroborate.Cli/Serve/Assets/world.svg: the land outline, equirectangular, viewBox -180 -90 360 180.
@@ -32,7 +33,7 @@ import unicodedata
 
 GAZ = "src/Corroborate/Resources/Gazetteer"
 ASSET = "src/Corroborate.Cli/Serve/Assets/world.svg"
-COUNTRY_COLUMNS = ["fips", "coordinates", "capital_coordinates", "city_coordinates"]
+COUNTRY_COLUMNS = ["fips", "coordinates", "capital_coordinates", "city_coordinates", "capital_adm1", "city_adm1"]
 PLACE_COLUMNS = ["adm1", "coordinates"]
 # Our name where GeoNames' admin1 table uses another one.
 SUBDIVISION_ALIASES = {"District of Columbia": "Washington, D.C."}
@@ -251,6 +252,8 @@ def main():
 
     def town(iso2, names):
         found = [t for name in names for t in by_name.get((iso2, key(name)), [])]
+        # GeoNames names some cities with their "City" ("New York City", "Kuwait City"); newspapers often drop it.
+        found = found or [t for name in names for t in by_name.get((iso2, key(name + " City")), [])]
         # The seat of government first, then the most populous of those names.
         return max(found, key=lambda t: (t.get("feature") == "PPLC", t["population"])) if found else None
 
@@ -273,17 +276,20 @@ def main():
         if capital is None and iso2:
             seats = [t for t in towns if t["country"] == iso2 and t.get("feature") == "PPLC"]
             capital = seats[0] if len(seats) == 1 else None
-        city_points = []
+        city_points, city_codes = [], []
         for city in [c for c in row["cities"].split("|") if c]:
             found = town(iso2, [city])
             counts["cities"] += 1
             counts["cities_found"] += found is not None
             city_points.append(point(found["lat"], found["lon"]) if found else "")
+            city_codes.append(adm1(iso2, found.get("admin", "")) if found else "")
         result = {
             "fips": fips_of.get(iso3, ""),
             "coordinates": centroids.get(iso3, ""),
             "capital_coordinates": point(capital["lat"], capital["lon"]) if capital else "",
             "city_coordinates": "|".join(city_points) if any(city_points) else "",
+            "capital_adm1": adm1(iso2, capital.get("admin", "")) if capital else "",
+            "city_adm1": "|".join(city_codes) if any(city_codes) else "",
         }
         counts["fips"] += bool(result["fips"])
         counts["coordinates"] += bool(result["coordinates"])

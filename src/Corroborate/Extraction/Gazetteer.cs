@@ -52,7 +52,7 @@ public sealed class Gazetteer
 
     /// <summary>
     /// Reads the tab-separated country table: iso3, cameo, name, variants, demonyms, capital, cities (lists split by '|'),
-    /// then, when present, fips, coordinates, capital_coordinates and city_coordinates (<c>lat,lon</c>).
+    /// then, when present, fips, coordinates, capital_coordinates and city_coordinates (<c>lat,lon</c>), capital_adm1 and city_adm1.
     /// </summary>
     public static Gazetteer Load(IEnumerable<string> countryRows, IEnumerable<string> regionRows) => Load(countryRows, regionRows, []);
 
@@ -99,17 +99,20 @@ public sealed class Gazetteer
 
             var capitals = Split(c[5]).ToList();
             var capitalPoint = GeoPoint.Parse(Cell(c, CapitalPoint));
+            var capitalAdm1 = NullIfEmpty(Cell(c, CapitalAdm1));
             foreach (var capital in capitals)
             {
-                Add(capital, new GazetteerEntry(PlaceKind.Capital, iso, cameo, capitals[0], name, capitalPoint, fips));
+                Add(capital, new GazetteerEntry(PlaceKind.Capital, iso, cameo, capitals[0], name, capitalPoint, fips, capitalAdm1));
             }
 
-            // city_coordinates lists one point per city, in the order of the cities column (empty where unknown).
+            // city_coordinates and city_adm1 list one item per city, in the order of the cities column (empty where unknown).
             var cityPoints = Cell(c, CityPoints).Split('|');
+            var cityAdm1 = Cell(c, CityAdm1).Split('|');
             var cities = Split(c[6]).ToList();
             for (var i = 0; i < cities.Count; i++)
             {
-                Add(cities[i], new GazetteerEntry(PlaceKind.City, iso, cameo, cities[i], name, i < cityPoints.Length ? GeoPoint.Parse(cityPoints[i]) : null, fips));
+                Add(cities[i], new GazetteerEntry(PlaceKind.City, iso, cameo, cities[i], name, i < cityPoints.Length ? GeoPoint.Parse(cityPoints[i]) : null, fips,
+                    i < cityAdm1.Length ? NullIfEmpty(cityAdm1[i]) : null));
             }
         }
 
@@ -195,7 +198,7 @@ public sealed class Gazetteer
         Load(EmbeddedRows("Gazetteer/countries.tsv"), EmbeddedRows("Gazetteer/regions.tsv"), EmbeddedRows("Gazetteer/places.tsv"));
 
     // Derived columns (tools/gazetteer-geo.py); a user dictionary without them simply has no coordinates.
-    private const int CountryFips = 7, CountryCentroid = 8, CapitalPoint = 9, CityPoints = 10;
+    private const int CountryFips = 7, CountryCentroid = 8, CapitalPoint = 9, CityPoints = 10, CapitalAdm1 = 11, CityAdm1 = 12;
     private const int PlaceAdm1 = 5, PlacePoint = 6;
 
     private static string Cell(string[] cells, int index) => index < cells.Length ? cells[index].Trim() : "";

@@ -90,7 +90,8 @@ public sealed class GdeltExportTests : IDisposable
     [InlineData("Iranian", "1", "Iran", "IR", "IR", 32.6, 54.3, "IR")]
     [InlineData("California", "2", "California, United States", "US", "USCA", 36.3, -119.9, "CA")]
     [InlineData("San Diego", "3", "San Diego, California, United States", "US", "USCA", 32.7, -117.2, "")]
-    [InlineData("Tehran", "4", "Tehran, Iran", "IR", "", 35.7, 51.4, "")]
+    [InlineData("Tehran", "4", "Tehran, Iran", "IR", "IR26", 35.7, 51.4, "")]
+    [InlineData("Houston", "3", "Houston, Texas, United States", "US", "USTX", 29.8, -95.4, "")]
     [InlineData("Sindh", "5", "Sindh, Pakistan", "PK", "PK05", 26.4, 68.6, "PK05")]
     public void A_known_place_fills_the_action_geo_columns_from_the_gazetteer(string place, string type, string fullName, string country, string adm1, double lat, double lon, string feature)
     {
