@@ -63,13 +63,14 @@ public static class ConflictDetector
 
     /// <summary>
     /// An update when the count only rises from one publication day to a later one (every article dated,
-    /// two days at least; a measure, share, sum of money or age never updates); precision when every
-    /// disagreement is less than one whole unit and given in decimals; otherwise a contradiction.
+    /// two days at least; a measure, share, sum of money or age never updates); precision when the values are given
+    /// to different decimals and differ by less than one step of the coarser one ("55.7" and "55.74"); otherwise a
+    /// contradiction ("55.7" and "55.95" are two results, not one told more precisely).
     /// </summary>
     internal static string Kind(List<((int Mention, ClaimValue Value) A, (int Mention, ClaimValue Value) B)> pairs, IReadOnlyList<ClaimMention> mentions)
     {
-        if (pairs.All(p => p.A.Value.Quantity is { } x && p.B.Value.Quantity is { } y && Math.Abs((x.Value * x.Factor) - (y.Value * y.Factor)) < Math.Max(x.Factor, y.Factor)
-                && (x.Decimals > 0 || y.Decimals > 0)))
+        if (pairs.All(p => p.A.Value.Quantity is { } x && p.B.Value.Quantity is { } y && x.Decimals != y.Decimals
+                && Math.Abs((x.Value * x.Factor) - (y.Value * y.Factor)) < CoarserStep(x, y)))
         {
             return ConflictKinds.Precision;
         }
@@ -84,6 +85,22 @@ public static class ConflictDetector
         }
 
         return ConflictKinds.Contradiction;
+    }
+
+    /// <summary>
+    /// One step of the last digit of the value given with fewer decimals, in base units: values that differ by less
+    /// than it ("55.7" and "55.75") differ only in how precisely they are given; "55.7" and "55.95" differ in value.
+    /// </summary>
+    private static decimal CoarserStep(StatedQuantity x, StatedQuantity y)
+    {
+        var coarser = x.Decimals <= y.Decimals ? x : y;
+        var step = 1m;
+        for (var i = 0; i < coarser.Decimals; i++)
+        {
+            step /= 10;
+        }
+
+        return step * coarser.Factor;
     }
 
     /// <summary>Of two values published on different days, the later is the larger; on one day, either may be (the order within a day is not known).</summary>
