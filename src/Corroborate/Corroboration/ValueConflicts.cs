@@ -111,7 +111,7 @@ internal static class ValueConflicts
         {
             if (pair.Compatible != false || RuledOut(pair, mentions)
                 || agreed.Contains((pair.ValueA, mentions[pair.B].ArticleId)) || agreed.Contains((pair.ValueB, mentions[pair.A].ArticleId))
-                || Evidence(pair.Evidence, options) < options.MinEvidence)
+                || Evidence(pair.Evidence, options) < (field == "date" ? options.DateMinEvidence : options.MinEvidence))
             {
                 continue;
             }
