@@ -43,7 +43,8 @@ internal static class ValueConflicts
             + (e.SameWordBefore ? options.SameWordBeforeWeight : 0) + (e.SameUnit ? options.SameUnitWeight : 0)
             + (options.SharedNumberWeight * Math.Min(e.SharedNumbers, 2)) + (options.PredicateWeight * e.Predicate)
             + (options.SharedEntityWeight * Math.Min(e.SharedEntities, 3));
-        score -= (e.ContrastPeople ? options.ContrastPeoplePenalty : 0) + (e.ContrastEntities ? options.ContrastEntitiesPenalty : 0);
+        score -= (e.ContrastPeople ? options.ContrastPeoplePenalty : 0) + (e.ContrastEntities ? options.ContrastEntitiesPenalty : 0)
+            + (e.SameClaim ? 0 : options.OtherClaimPenalty);
         // Two values are what any disagreement has; each value beyond them makes the key busier.
         return score - (options.BusyKeyPenalty * Math.Log(Math.Max(1, e.Groups - 1)));
     }
