@@ -113,6 +113,7 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
                     People = [.. inside.Where(e => people.Contains(e.EntityId)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
                     Places = [.. inside.Where(e => places.Contains(e.EntityId)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
                     Published = article.Published,
+                    Written = article.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null,
                 });
             }
         }

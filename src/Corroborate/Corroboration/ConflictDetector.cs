@@ -57,6 +57,8 @@ public static class ConflictDetector
                 [.. side.Select(n => n.Value)])
             {
                 Published = side.Select(n => mentions[n.Mention].Published).Where(p => p is not null).DefaultIfEmpty().Min(),
+                Written = side.Select(n => mentions[n.Mention].Written).Where(p => p is not null).DefaultIfEmpty().Min(),
+                WrittenPlaced = side.All(n => mentions[n.Mention].Published is null),
             })
             .OrderByDescending(v => v.Articles.Length).ThenBy(v => v.Value, StringComparer.Ordinal)];
     }
@@ -77,9 +79,9 @@ public static class ConflictDetector
 
         var counted = pairs[0].A.Value.Slot?.Counted;
         var accumulates = counted is not null && AmountUnits.Measure(counted) is null && counted is not ("percent" or "age") && counted.ToUpperInvariant() != counted;
-        var days = pairs.SelectMany(p => new[] { p.A, p.B }).Select(n => mentions[n.Mention].Published?.UtcDateTime.Date).ToList();
+        var days = pairs.SelectMany(p => new[] { p.A, p.B }).Select(n => mentions[n.Mention].Written).ToList();
         if (accumulates && days.All(d => d is not null) && days.Distinct().Count() >= 2
-            && pairs.All(p => Rises(mentions[p.A.Mention].Published!.Value, p.A.Value, mentions[p.B.Mention].Published!.Value, p.B.Value)))
+            && pairs.All(p => Rises(mentions[p.A.Mention].Written!.Value, p.A.Value, mentions[p.B.Mention].Written!.Value, p.B.Value)))
         {
             return ConflictKinds.Update;
         }
@@ -104,9 +106,8 @@ public static class ConflictDetector
     }
 
     /// <summary>Of two values published on different days, the later is the larger; on one day, either may be (the order within a day is not known).</summary>
-    private static bool Rises(DateTimeOffset whenA, ClaimValue a, DateTimeOffset whenB, ClaimValue b)
+    private static bool Rises(DateOnly dayA, ClaimValue a, DateOnly dayB, ClaimValue b)
     {
-        var (dayA, dayB) = (whenA.UtcDateTime.Date, whenB.UtcDateTime.Date);
         if (dayA == dayB)
         {
             return true;
@@ -206,11 +207,19 @@ public static class ConflictDetector
         var what = field == "date" ? "day" : What(first);
         return kind switch
         {
-            ConflictKinds.Update => $"The {what} changes as later articles report it: {string.Join(" → ", sides.Select(s => $"\"{s.Sources[0].Text}\"{(s.Published is { } p ? " (" + p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")" : "")}"))}.",
+            ConflictKinds.Update => $"The {what} changes as later articles report it: {string.Join(" → ", sides.Select(s => $"\"{s.Sources[0].Text}\"{When(s)}"))}.",
             ConflictKinds.Precision => $"Outlets give the {what} with different decimals: {Describe(sides)}.",
             _ => $"Outlets give a different {what}: {Describe(sides)}.",
         };
     }
+
+    /// <summary>" (2024-01-02)" for a dated side, " (undated; its text places it on 2024-01-03)" for a placed one.</summary>
+    private static string When(ConflictValue side) => (side.Published, side.Written) switch
+    {
+        ({ } published, _) => " (" + published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")",
+        (null, { } written) => " (undated; its text places it on " + written.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")",
+        _ => "",
+    };
 
     private static string What(ClaimValue value) => value.Slot?.Counted switch
     {

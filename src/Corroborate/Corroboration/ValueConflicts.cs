@@ -165,7 +165,7 @@ internal static class ValueConflicts
             var kind = field == "date" ? ConflictKinds.Contradiction : ConflictDetector.Kind([.. component.Select(e => (nodes[e.A], nodes[e.B]))], mentions);
             if (kind == ConflictKinds.Update)
             {
-                sides = [.. sides.OrderBy(s => s.Published)];
+                sides = [.. sides.OrderBy(s => s.Written).ThenBy(s => s.Published)];
             }
 
             var home = members.Where(m => sides[0].Sources.Contains(m.Value)).Select(m => m.Mention).DefaultIfEmpty(members[0].Mention).First();

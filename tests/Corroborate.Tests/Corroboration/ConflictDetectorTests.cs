@@ -143,6 +143,35 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_undated_article_is_placed_by_the_weekdays_it_reports_so_a_rising_toll_is_an_update()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "At least 12 people were killed when the ferry capsized near the island of Mora on Sunday, the coast guard said.", "2024-03-04T09:00:00Z"),
+            ("Iberia Times", "At least 12 people were killed when the ferry capsized near the island of Mora on Sunday, the coast guard said on Monday.", "2024-03-04T11:00:00Z"),
+            ("Coastal Wire", "At least 31 people were killed when the ferry capsized near the island of Mora on Sunday, according to figures released on Tuesday.", null));
+
+        var toll = Assert.Single(Conflicts(result));
+        Assert.Equal(ConflictKinds.Update, toll.Kind);
+        Assert.Equal(["at least 12", "at least 31"], toll.Values.Select(v => v.Value).ToArray());
+        Assert.Null(toll.Values[1].Published);
+        Assert.Equal(new DateOnly(2024, 3, 5), toll.Values[1].Written);
+        Assert.Contains("undated; its text places it on 2024-03-05", toll.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_undated_article_whose_weekday_could_be_two_days_is_not_placed()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "At least 12 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-01T09:00:00Z"),
+            ("Iberia Times", "At least 12 people were killed when the ferry capsized near the island of Mora, the coast guard told reporters.", "2024-03-04T11:00:00Z"),
+            ("Coastal Wire", "At least 31 people were killed when the ferry capsized near the island of Mora, according to figures released on Tuesday.", null));
+
+        var toll = Assert.Single(Conflicts(result));
+        Assert.Equal(ConflictKinds.Contradiction, toll.Kind);
+        Assert.All(toll.Values, v => Assert.True(v.Published is not null || v.Written is null));
+    }
+
+    [Fact]
     public void Different_tolls_on_one_day_contradict()
     {
         var result = Corroborate(
