@@ -27,6 +27,12 @@ public sealed record ConflictValue(string Value, ImmutableArray<string> Articles
 {
     /// <summary>The earliest publication time among <see cref="Articles"/>, when known: updates are shown in this order.</summary>
     public DateTimeOffset? Published { get; init; }
+
+    /// <summary>The earliest day among <see cref="Articles"/> they speak from, a publication day or one their text places them on.</summary>
+    public DateOnly? Written { get; init; }
+
+    /// <summary>True when no article of this side is dated and <see cref="Written"/> was placed from the text.</summary>
+    public bool WrittenPlaced { get; init; }
 }
 
 /// <summary>The kinds of <see cref="ClaimConflict.Kind"/>.</summary>

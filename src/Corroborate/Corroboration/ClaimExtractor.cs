@@ -67,7 +67,7 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
                 var stated = amounts.Where(a => a.Span.End > span.Start && a.Span.End <= span.End).ToList();
                 var sentenceDays = days.Where(d => d.Span.Start >= span.Start && d.Span.End <= span.End).ToList();
                 List<TextSpan> valueSpans = [.. stated.Select(a => a.Span), .. sentenceDays.Select(d => d.Span)];
-                foreach (var amount in stated)
+                foreach (var amount in ContrastedMeasures(article.CleanText, stated))
                 {
                     if (AmountValue(article.CleanText, span, amount, valueSpans) is { } value)
                     {
@@ -113,6 +113,7 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
                     People = [.. inside.Where(e => people.Contains(e.EntityId)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
                     Places = [.. inside.Where(e => places.Contains(e.EntityId)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
                     Published = article.Published,
+                    Written = article.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null,
                 });
             }
         }
@@ -182,6 +183,38 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
 
         return before.EndsWith(" in", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" at", StringComparison.OrdinalIgnoreCase)
             || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("at", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "put the magnitude at 7.6, while others reported 7.5": a bare figure set against a measured one by a word of
+    /// contrast, with the same number of decimals, gives the same measure. Every other amount is left as read.
+    /// </summary>
+    private static List<Amount> ContrastedMeasures(string text, List<Amount> stated)
+    {
+        for (var i = 0; i < stated.Count; i++)
+        {
+            var bare = stated[i];
+            if (bare.Counted is not null || bare.Unit is not null || bare.Decimals == 0)
+            {
+                continue;
+            }
+
+            var measured = stated.Take(i).LastOrDefault(a => a.Unit is { } unit && a.Decimals == bare.Decimals
+                && AmountUnits.Measure(AmountExtractor.CountedWord(unit, hyphenated: false)) is not null);
+            if (measured is null || measured.Span.End > bare.Span.Start)
+            {
+                continue;
+            }
+
+            var between = text.AsSpan(measured.Span.End, bare.Span.Start - measured.Span.End);
+            if (between.Length < 80 && (between.Contains(" while ", StringComparison.OrdinalIgnoreCase) || between.Contains(" whereas ", StringComparison.OrdinalIgnoreCase)
+                || between.Contains(" but ", StringComparison.OrdinalIgnoreCase)))
+            {
+                stated[i] = bare with { Unit = measured.Unit };
+            }
+        }
+
+        return stated;
     }
 
     /// <summary>

@@ -40,4 +40,7 @@ public sealed record ClaimMention(
 
     /// <summary>When the article was published, if known: values that change over time are ordered by it.</summary>
     public DateTimeOffset? Published { get; init; }
+
+    /// <summary>The day the article speaks from: its publication day, or for an undated article the day its text places it on (<see cref="WrittenDays"/>).</summary>
+    public DateOnly? Written { get; init; }
 }

@@ -57,28 +57,31 @@ public static class ConflictDetector
                 [.. side.Select(n => n.Value)])
             {
                 Published = side.Select(n => mentions[n.Mention].Published).Where(p => p is not null).DefaultIfEmpty().Min(),
+                Written = side.Select(n => mentions[n.Mention].Written).Where(p => p is not null).DefaultIfEmpty().Min(),
+                WrittenPlaced = side.All(n => mentions[n.Mention].Published is null),
             })
             .OrderByDescending(v => v.Articles.Length).ThenBy(v => v.Value, StringComparer.Ordinal)];
     }
 
     /// <summary>
     /// An update when the count only rises from one publication day to a later one (every article dated,
-    /// two days at least; a measure, share, sum of money or age never updates); precision when every
-    /// disagreement is less than one whole unit and given in decimals; otherwise a contradiction.
+    /// two days at least; a measure, share, sum of money or age never updates); precision when the values are given
+    /// to different decimals and differ by less than one step of the coarser one ("55.7" and "55.74"); otherwise a
+    /// contradiction ("55.7" and "55.95" are two results, not one told more precisely).
     /// </summary>
     internal static string Kind(List<((int Mention, ClaimValue Value) A, (int Mention, ClaimValue Value) B)> pairs, IReadOnlyList<ClaimMention> mentions)
     {
-        if (pairs.All(p => p.A.Value.Quantity is { } x && p.B.Value.Quantity is { } y && Math.Abs((x.Value * x.Factor) - (y.Value * y.Factor)) < Math.Max(x.Factor, y.Factor)
-                && (x.Decimals > 0 || y.Decimals > 0)))
+        if (pairs.All(p => p.A.Value.Quantity is { } x && p.B.Value.Quantity is { } y && x.Decimals != y.Decimals
+                && Math.Abs((x.Value * x.Factor) - (y.Value * y.Factor)) < CoarserStep(x, y)))
         {
             return ConflictKinds.Precision;
         }
 
         var counted = pairs[0].A.Value.Slot?.Counted;
         var accumulates = counted is not null && AmountUnits.Measure(counted) is null && counted is not ("percent" or "age") && counted.ToUpperInvariant() != counted;
-        var days = pairs.SelectMany(p => new[] { p.A, p.B }).Select(n => mentions[n.Mention].Published?.UtcDateTime.Date).ToList();
+        var days = pairs.SelectMany(p => new[] { p.A, p.B }).Select(n => mentions[n.Mention].Written).ToList();
         if (accumulates && days.All(d => d is not null) && days.Distinct().Count() >= 2
-            && pairs.All(p => Rises(mentions[p.A.Mention].Published!.Value, p.A.Value, mentions[p.B.Mention].Published!.Value, p.B.Value)))
+            && pairs.All(p => Rises(mentions[p.A.Mention].Written!.Value, p.A.Value, mentions[p.B.Mention].Written!.Value, p.B.Value)))
         {
             return ConflictKinds.Update;
         }
@@ -86,10 +89,25 @@ public static class ConflictDetector
         return ConflictKinds.Contradiction;
     }
 
-    /// <summary>Of two values published on different days, the later is the larger; on one day, either may be (the order within a day is not known).</summary>
-    private static bool Rises(DateTimeOffset whenA, ClaimValue a, DateTimeOffset whenB, ClaimValue b)
+    /// <summary>
+    /// One step of the last digit of the value given with fewer decimals, in base units: values that differ by less
+    /// than it ("55.7" and "55.75") differ only in how precisely they are given; "55.7" and "55.95" differ in value.
+    /// </summary>
+    private static decimal CoarserStep(StatedQuantity x, StatedQuantity y)
     {
-        var (dayA, dayB) = (whenA.UtcDateTime.Date, whenB.UtcDateTime.Date);
+        var coarser = x.Decimals <= y.Decimals ? x : y;
+        var step = 1m;
+        for (var i = 0; i < coarser.Decimals; i++)
+        {
+            step /= 10;
+        }
+
+        return step * coarser.Factor;
+    }
+
+    /// <summary>Of two values published on different days, the later is the larger; on one day, either may be (the order within a day is not known).</summary>
+    private static bool Rises(DateOnly dayA, ClaimValue a, DateOnly dayB, ClaimValue b)
+    {
         if (dayA == dayB)
         {
             return true;
@@ -189,11 +207,19 @@ public static class ConflictDetector
         var what = field == "date" ? "day" : What(first);
         return kind switch
         {
-            ConflictKinds.Update => $"The {what} changes as later articles report it: {string.Join(" → ", sides.Select(s => $"\"{s.Sources[0].Text}\"{(s.Published is { } p ? " (" + p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")" : "")}"))}.",
+            ConflictKinds.Update => $"The {what} changes as later articles report it: {string.Join(" → ", sides.Select(s => $"\"{s.Sources[0].Text}\"{When(s)}"))}.",
             ConflictKinds.Precision => $"Outlets give the {what} with different decimals: {Describe(sides)}.",
             _ => $"Outlets give a different {what}: {Describe(sides)}.",
         };
     }
+
+    /// <summary>" (2024-01-02)" for a dated side, " (undated; its text places it on 2024-01-03)" for a placed one.</summary>
+    private static string When(ConflictValue side) => (side.Published, side.Written) switch
+    {
+        ({ } published, _) => " (" + published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")",
+        (null, { } written) => " (undated; its text places it on " + written.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")",
+        _ => "",
+    };
 
     private static string What(ClaimValue value) => value.Slot?.Counted switch
     {

@@ -14,6 +14,18 @@ public sealed record ConflictOptions
     public double MinEvidence { get; init; } = 12;
 
     /// <summary>
+    /// Evidence two days need: a story dates many happenings (the attack, the arrest, the hearing), so two days in
+    /// sentences alike are more often two happenings than one dated twice.
+    /// </summary>
+    public double DateMinEvidence { get; init; } = 12;
+
+    /// <summary>
+    /// Taken off when the alignment did not put the two sentences in one claim: values of sentences told as one claim
+    /// are more often one fact than values of sentences that only share a key.
+    /// </summary>
+    public double OtherClaimPenalty { get; init; }
+
+    /// <summary>
     /// Subtracted per natural log of the number of mutually incompatible values a key has in the story: a story giving
     /// ten different yardages is a box score, where two figures of one noun are usually two facts.
     /// </summary>

@@ -21,7 +21,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies = null)
     {
         var sources = StorySources.Of(articles, copies);
-        var mentions = extractor.Extract(articles, extraction, sources.OutletOf);
+        var mentions = WrittenDays.Place(extractor.Extract(articles, extraction, sources.OutletOf));
         var (groups, similarity) = aligner.AlignWithSimilarity(mentions, (a, b) => SamePlace(extraction.Entities, a, b));
         var claimOf = ClaimIndexes(mentions, groups);
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -54,7 +54,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         IReadOnlyDictionary<string, string>? copies = null)
     {
         var sources = StorySources.Of(articles, copies);
-        var mentions = extractor.Extract(articles, extraction, sources.OutletOf);
+        var mentions = WrittenDays.Place(extractor.Extract(articles, extraction, sources.OutletOf));
         var (groups, similarity) = aligner.AlignWithSimilarity(mentions, (a, b) => SamePlace(extraction.Entities, a, b));
         var claimOf = ClaimIndexes(mentions, groups);
         var pairs = ValuePairs.Of(mentions, similarity, claimOf, "amount", (a, b) => SamePlace(extraction.Entities, a, b));

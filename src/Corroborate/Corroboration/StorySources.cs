@@ -148,16 +148,25 @@ public sealed class StorySources
         return null;
     }
 
-    /// <summary>An article with no known outlet: its title (shortened), or its id when it has none.</summary>
+    /// <summary>
+    /// An article with no known outlet: its title (shortened), else the opening words of its text, as a reader would
+    /// name it; its id only when it has neither.
+    /// </summary>
     public static string Unnamed(Article article)
     {
-        if (string.IsNullOrWhiteSpace(article.Title))
+        var name = !string.IsNullOrWhiteSpace(article.Title) ? article.Title : article.CleanText;
+        if (string.IsNullOrWhiteSpace(name))
         {
             return "article " + article.Id;
         }
 
-        var title = article.Title.Trim();
-        return title.Length <= 80 ? title : title[..(title.LastIndexOf(' ', 79) is var cut and > 40 ? cut : 79)] + "…";
+        var line = name.AsSpan().Trim();
+        if (line.IndexOf('\n') is var end and > 0)
+        {
+            line = line[..end].TrimEnd();
+        }
+
+        return line.Length <= 80 ? line.ToString() : string.Concat(line[..(line[..79].LastIndexOf(' ') is var cut and > 40 ? cut : 79)], "…");
     }
 
     /// <summary>The agency an article credits ("AFP", "Reuters" lines the cleaner took out), upper-cased, or null.</summary>

@@ -1,3 +1,4 @@
+using Corroborate.Extraction;
 using System.Collections.Immutable;
 
 namespace Corroborate.Corroboration;
@@ -42,7 +43,8 @@ internal static class ValueConflicts
             + (e.SameWordBefore ? options.SameWordBeforeWeight : 0) + (e.SameUnit ? options.SameUnitWeight : 0)
             + (options.SharedNumberWeight * Math.Min(e.SharedNumbers, 2)) + (options.PredicateWeight * e.Predicate)
             + (options.SharedEntityWeight * Math.Min(e.SharedEntities, 3));
-        score -= (e.ContrastPeople ? options.ContrastPeoplePenalty : 0) + (e.ContrastEntities ? options.ContrastEntitiesPenalty : 0);
+        score -= (e.ContrastPeople ? options.ContrastPeoplePenalty : 0) + (e.ContrastEntities ? options.ContrastEntitiesPenalty : 0)
+            + (e.SameClaim ? 0 : options.OtherClaimPenalty);
         // Two values are what any disagreement has; each value beyond them makes the key busier.
         return score - (options.BusyKeyPenalty * Math.Log(Math.Max(1, e.Groups - 1)));
     }
@@ -110,12 +112,31 @@ internal static class ValueConflicts
         {
             if (pair.Compatible != false || RuledOut(pair, mentions)
                 || agreed.Contains((pair.ValueA, mentions[pair.B].ArticleId)) || agreed.Contains((pair.ValueB, mentions[pair.A].ArticleId))
-                || Evidence(pair.Evidence, options) < options.MinEvidence)
+                || Evidence(pair.Evidence, options) < (field == "date" ? options.DateMinEvidence : options.MinEvidence))
             {
                 continue;
             }
 
             edges.Add((Node(pair.A, pair.ValueA), Node(pair.B, pair.ValueB)));
+        }
+
+        if (field == "amount")
+        {
+            foreach (var (a, va, b, vb) in AttributedWithinArticles(mentions))
+            {
+                edges.Add((Node(a, va), Node(b, vb)));
+                // Every other article giving one of the two figures of this measure stands on that figure's side.
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    foreach (var w in mentions[m].Values)
+                    {
+                        if (w.Key == va.Key && w.Quantity is not null && !ReferenceEquals(w, va) && !ReferenceEquals(w, vb) && (w.Value == va.Value || w.Value == vb.Value))
+                        {
+                            edges.Add(w.Value == va.Value ? (Node(m, w), Node(b, vb)) : (Node(m, w), Node(a, va)));
+                        }
+                    }
+                }
+            }
         }
 
         var parent = Enumerable.Range(0, nodes.Count).ToArray();
@@ -144,7 +165,7 @@ internal static class ValueConflicts
             var kind = field == "date" ? ConflictKinds.Contradiction : ConflictDetector.Kind([.. component.Select(e => (nodes[e.A], nodes[e.B]))], mentions);
             if (kind == ConflictKinds.Update)
             {
-                sides = [.. sides.OrderBy(s => s.Published)];
+                sides = [.. sides.OrderBy(s => s.Written).ThenBy(s => s.Published)];
             }
 
             var home = members.Where(m => sides[0].Sources.Contains(m.Value)).Select(m => m.Mention).DefaultIfEmpty(members[0].Mention).First();
@@ -155,6 +176,74 @@ internal static class ValueConflicts
                 Unit = first.Slot?.Unit,
             }, home);
         }
+    }
+
+    /// <summary>
+    /// One article giving one measure two values, each from its own source ("the weather agency put the magnitude at
+    /// 7.6, while foreign monitors reported 7.5"; "according to the USGS, 6.8" and "7.2, as some outlets reported"): the
+    /// sources disagree, and the article says so. Only measures (magnitude, shares, distances…), not counts, whose
+    /// values lie within a tenth of each other (a 7.6 quake and its 5.3 aftershock are two things), each sentence
+    /// attributing what it gives, never two values given to different holders.
+    /// </summary>
+    private static IEnumerable<(int A, ClaimValue VA, int B, ClaimValue VB)> AttributedWithinArticles(IReadOnlyList<ClaimMention> mentions)
+    {
+        var measures = new List<(int Mention, ClaimValue Value)>();
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (!Attributes(mentions[m].Text))
+            {
+                continue;
+            }
+
+            foreach (var value in mentions[m].Values)
+            {
+                if (value is { Field: "amount", Quantity: { } q, Slot: { Supposed: false, Counted: { } counted } } && q.Approximation == Approximations.Exact
+                    && (counted is "magnitude" or "percent" || AmountUnits.Measure(counted) is not null))
+                {
+                    measures.Add((m, value));
+                }
+            }
+        }
+
+        for (var i = 0; i < measures.Count; i++)
+        {
+            for (var j = i + 1; j < measures.Count; j++)
+            {
+                var ((a, va), (b, vb)) = (measures[i], measures[j]);
+                if (mentions[a].ArticleId != mentions[b].ArticleId || va.Key != vb.Key || ConflictDetector.Compatible(va, vb) != false
+                    || (va.Slot?.Holder is { } ha && vb.Slot?.Holder is { } hb && ha != hb) || (a == b && !Contrasts(mentions[a].Text, va, vb)))
+                {
+                    continue;
+                }
+
+                var (x, y) = (va.Quantity!.Value.Value * va.Quantity.Value.Factor, vb.Quantity!.Value.Value * vb.Quantity.Value.Factor);
+                if (Math.Abs(x - y) <= 0.1m * Math.Max(Math.Abs(x), Math.Abs(y)))
+                {
+                    yield return (a, va, b, vb);
+                }
+            }
+        }
+    }
+
+    private static readonly string[] AttributionWords =
+        ["according to", " said", " says", " put ", " puts ", " reported", " measured", " recorded", " registered", " estimated", " rated"];
+
+    private static bool Attributes(string sentence) => AttributionWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"7.6, while others reported 7.5": a word of contrast between two values of one sentence sets them against each other.</summary>
+    private static bool Contrasts(string sentence, ClaimValue a, ClaimValue b)
+    {
+        var (first, second) = a.Span.Start < b.Span.Start ? (a, b) : (b, a);
+        var start = sentence.IndexOf(first.Text, StringComparison.Ordinal);
+        var end = start < 0 ? -1 : sentence.IndexOf(second.Text, start + first.Text.Length, StringComparison.Ordinal);
+        if (start < 0 || end < 0)
+        {
+            return false;
+        }
+
+        var between = sentence.AsSpan(start + first.Text.Length, end - start - first.Text.Length);
+        return between.Contains(" while ", StringComparison.OrdinalIgnoreCase) || between.Contains(" whereas ", StringComparison.OrdinalIgnoreCase)
+            || between.Contains(" but ", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsReporting(string? predicate) => predicate is not null && ConflictDetector.ReportingVerbs.Contains(predicate);

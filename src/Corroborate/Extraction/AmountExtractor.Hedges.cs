@@ -347,7 +347,7 @@ public sealed partial class AmountExtractor
             ? tokens[next].Start
             : null;
 
-    /// <summary>"magnitude 6.8", "magnitude - 6.8", "magnitude of 6.8": the measure named before the number.</summary>
+    /// <summary>"magnitude 6.8", "magnitude - 6.8", "magnitude of 6.8", "put the magnitude at 6.8": the measure named before the number.</summary>
     private static string? MagnitudeBefore(string text, List<(int Start, int End)> tokens, int i)
     {
         for (var k = i - 1; k >= Math.Max(0, i - 2); k--)
@@ -359,7 +359,7 @@ public sealed partial class AmountExtractor
                 return gap.Length == 0 || gap is "-" ? "magnitude" : null;
             }
 
-            if (!word.Equals("of", StringComparison.OrdinalIgnoreCase))
+            if (!word.Equals("of", StringComparison.OrdinalIgnoreCase) && !word.Equals("at", StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }

@@ -33,7 +33,7 @@ public sealed partial class QuoteExtractor(Gazetteer gazetteer)
     {
         var text = article.CleanText;
         var people = mentions.Where(m => m.Type == EntityType.Person).OrderBy(m => m.Span.Start).ToList();
-        var quotes = ImmutableArray.CreateBuilder<QuoteMention>();
+        var found = new List<(int Open, int Close, TextSpan Span, TextSpan Sentence, bool Partial, Speaker? Speaker)>();
         foreach (var (open, close) in FindQuotedSpans(text, article.BodyLength))
         {
             var span = new TextSpan(open + 1, close);
@@ -43,14 +43,54 @@ public sealed partial class QuoteExtractor(Gazetteer gazetteer)
                 continue;
             }
 
-            var sentence = article.Sentences.FirstOrDefault(s => s.Contains(open) || s.Contains(close)) is { Length: > 0 } found ? found : span;
-            var partial = !IsWholeClause(text, sentence, open, close);
-            var speaker = FindSpeaker(text, open, close, people, article.Sentences);
+            var sentence = article.Sentences.FirstOrDefault(s => s.Contains(open) || s.Contains(close)) is { Length: > 0 } within ? within : span;
+            found.Add((open, close, span, sentence, !IsWholeClause(text, sentence, open, close), FindSpeaker(text, open, close, people, article.Sentences)));
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Speaker is null && SpeakerFromNeighbours(text, found, i) is { } shared)
+            {
+                found[i] = found[i] with { Speaker = shared };
+            }
+        }
+
+        var quotes = ImmutableArray.CreateBuilder<QuoteMention>(found.Count);
+        foreach (var (_, _, span, _, partial, speaker) in found)
+        {
             quotes.Add(new QuoteMention(Trimmed(text, span), Trimmed(text, span).Of(text), speaker?.Cue, speaker?.CueText, speaker?.Mention?.Span,
                 speaker?.Role ?? speaker?.Mention?.Role, speaker?.Country ?? speaker?.Mention?.CountryCode, partial));
         }
 
         return quotes.ToImmutable();
+    }
+
+    /// <summary>
+    /// A quotation its own words do not attribute takes the speaker of an attributed one beside it, as a reader does:
+    /// another quotation of the same sentence ("X said the “…” had ended and that the country would embrace “…”"),
+    /// or the quotation just before it in the same paragraph when this one stands as a whole sentence of its own
+    /// (“…,” X told supporters. “…”), the journalist's way of going on with one speaker. Each speaker found this way
+    /// keeps the cue that named it, so the output stays traceable.
+    /// </summary>
+    private static Speaker? SpeakerFromNeighbours(string text, List<(int Open, int Close, TextSpan Span, TextSpan Sentence, bool Partial, Speaker? Speaker)> found, int i)
+    {
+        var quote = found[i];
+        var sameSentence = found.Where(q => q.Speaker is not null && q.Sentence == quote.Sentence).Select(q => q.Speaker!).Distinct().ToList();
+        if (sameSentence.Count == 1)
+        {
+            return sameSentence[0];
+        }
+
+        if (i == 0 || found[i - 1].Speaker is not { } previous || quote.Partial || sameSentence.Count > 1)
+        {
+            return null;
+        }
+
+        // Only the quotation itself stands in its sentence, and nothing but the previous quotation's sentence (no new
+        // paragraph) lies between them.
+        var outside = text[quote.Sentence.Start..quote.Open].Trim().Length + text[(quote.Close + 1)..Math.Max(quote.Close + 1, quote.Sentence.End)].Trim(' ', '.', ',', '!', '?').Length;
+        var gap = text.AsSpan(found[i - 1].Close + 1, Math.Max(0, quote.Open - found[i - 1].Close - 1));
+        return outside == 0 && !gap.Contains('\n') && found[i - 1].Sentence.End <= quote.Sentence.Start + 1 && gap.Length < 200 ? previous : null;
     }
 
     private sealed record Speaker(TextSpan Cue, string CueText, EntityMention? Mention, string? Role, string? Country);
@@ -107,6 +147,21 @@ public sealed partial class QuoteExtractor(Gazetteer gazetteer)
             && (subject.RoleSpan?.Start ?? subject.Span.Start) - from <= MaxSubjectOffset)
         {
             return new Speaker(subject.Span, subject.Text, subject, null, null);
+        }
+
+        // "He accepted the result, saying that “…”": the pronoun subject of the sentence is the last person it can be.
+        if (ParticipleBefore().IsMatch(text.AsSpan(from, open - from)) && SentencePronoun().Match(text, from, Math.Min(open - from, 12)) is { Success: true } pronounSubject)
+        {
+            var cue = new TextSpan(pronounSubject.Groups["who"].Index, pronounSubject.Groups["who"].Index + pronounSubject.Groups["who"].Length);
+            return new Speaker(cue, cue.Of(text), LastSubject(text, people, sentences, open), null, null);
+        }
+
+        // "Massa, who had been minister for a year, said he would stay … but not return to politics “in the short term”":
+        // the sentence's subject said it, when its first speech verb follows the subject and no other person stands between.
+        if (before.Count > 0 && (before[0].RoleSpan?.Start ?? before[0].Span.Start) - from <= MaxSubjectOffset
+            && before.Skip(1).All(p => p.Text == before[0].Text) && FirstSpeechVerb(text, before[0].Span.End, open))
+        {
+            return new Speaker(before[0].Span, before[0].Text, before[0], null, null);
         }
 
         if (AccordingTo().Match(text[from..open]) is { Success: true } according)
@@ -169,6 +224,20 @@ public sealed partial class QuoteExtractor(Gazetteer gazetteer)
         }
 
         return fallback;
+    }
+
+    /// <summary>A speech verb among the words from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static bool FirstSpeechVerb(string text, int from, int to)
+    {
+        foreach (Match word in Word().Matches(text[from..to]))
+        {
+            if (SpeechVerbs.Contains(word.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool FollowedBySpeechVerb(string text, int position)
@@ -307,6 +376,12 @@ public sealed partial class QuoteExtractor(Gazetteer gazetteer)
 
     [GeneratedRegex(@",\s*(?:saying|adding|telling\s+\w+|stating|noting|warning|insisting|declaring|explaining|stressing|arguing|writing)(?:\s+that)?\s*[,:]?\s*$")]
     private static partial Regex ParticipleBefore();
+
+    [GeneratedRegex(@"\G\s*(?<who>He|She|They)\b")]
+    private static partial Regex SentencePronoun();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"\b[Aa]ccording to\b")]
     private static partial Regex AccordingTo();

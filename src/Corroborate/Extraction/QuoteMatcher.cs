@@ -58,7 +58,8 @@ public sealed class QuoteMatcher
                     continue;
                 }
 
-                var threshold = sa is not null && sa == sb ? SameStatementSameSpeaker : SameStatement;
+                // One speaker's two sentences in one article are two statements: the looser bar is for one statement told by two outlets.
+                var threshold = sa is not null && sa == sb && mentions[a].ArticleId != mentions[b].ArticleId ? SameStatementSameSpeaker : SameStatement;
                 if (Similarity(tokens[a], tokens[b], Weight) >= threshold)
                 {
                     parent[Find(a)] = Find(b);

@@ -82,18 +82,50 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_rounded_share_agrees_and_a_different_decimal_is_a_precision_conflict()
+    public void A_rounded_share_agrees_a_finer_share_just_off_is_precision_and_another_share_contradicts()
     {
         var rounded = Corroborate(
             ("Harbour Daily", "With nearly all ballots counted, Ana Ferreira had 55.7 percent of the vote in the runoff, officials said.", null),
             ("Iberia Times", "With nearly all ballots counted, Ana Ferreira had 56 percent of the vote in the runoff, officials said.", null));
         Assert.Empty(Conflicts(rounded));
 
+        // 55.76 does not round to 55.7, but they are less than one step of the coarser figure apart.
+        var finer = Corroborate(
+            ("Harbour Daily", "With nearly all ballots counted, Ana Ferreira had 55.7 percent of the vote in the runoff, officials said.", null),
+            ("Iberia Times", "With nearly all ballots counted, Ana Ferreira had 55.76 percent of the vote in the runoff, officials said.", null));
+        var close = Assert.Single(Conflicts(finer));
+        Assert.Equal((ConflictKinds.Precision, "percent"), (close.Kind, close.Counted));
+
         var differing = Corroborate(
             ("Harbour Daily", "With nearly all ballots counted, Ana Ferreira had 55.7 percent of the vote in the runoff, officials said.", null),
             ("Iberia Times", "With nearly all ballots counted, Ana Ferreira had 55.95 percent of the vote in the runoff, officials said.", null));
         var share = Assert.Single(Conflicts(differing));
-        Assert.Equal((ConflictKinds.Precision, "percent"), (share.Kind, share.Counted));
+        Assert.Equal((ConflictKinds.Contradiction, "percent"), (share.Kind, share.Counted));
+        Assert.StartsWith("Outlets give a different percentage", share.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sources_an_article_sets_against_each_other_on_one_measure_are_a_conflict()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "A magnitude 7.6 earthquake struck the northern coast of Palmera on Monday, officials said. "
+                + "The national weather office put the magnitude at 7.6, while foreign monitoring services reported 7.5.", null),
+            ("Iberia Times", "A magnitude 7.6 earthquake struck the northern coast of Palmera on Monday, killing at least nine people, officials said.", null));
+
+        var magnitude = Assert.Single(Conflicts(result));
+        Assert.Equal(("amount", "magnitude"), (magnitude.Field, magnitude.Counted));
+        Assert.Equal(["7.5", "7.6"], magnitude.Values.Select(v => v.Value).Order().ToArray());
+    }
+
+    [Fact]
+    public void A_quake_and_its_aftershock_in_one_article_are_two_measures_not_a_conflict()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "A magnitude 7.6 earthquake struck the northern coast of Palmera on Monday, the weather office said. "
+                + "An aftershock of magnitude 5.3 followed an hour later, the office reported.", null),
+            ("Iberia Times", "A magnitude 7.6 earthquake struck the northern coast of Palmera on Monday, officials said.", null));
+
+        Assert.Empty(Conflicts(result));
     }
 
     [Fact]
@@ -108,6 +140,35 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
         Assert.Equal(ConflictKinds.Update, toll.Kind);
         Assert.Equal(["at least 12", "at least 20", "at least 31"], toll.Values.Select(v => v.Value).ToArray());
         Assert.All(toll.Values, v => Assert.NotNull(v.Published));
+    }
+
+    [Fact]
+    public void An_undated_article_is_placed_by_the_weekdays_it_reports_so_a_rising_toll_is_an_update()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "At least 12 people were killed when the ferry capsized near the island of Mora on Sunday, the coast guard said.", "2024-03-04T09:00:00Z"),
+            ("Iberia Times", "At least 12 people were killed when the ferry capsized near the island of Mora on Sunday, the coast guard said on Monday.", "2024-03-04T11:00:00Z"),
+            ("Coastal Wire", "At least 31 people were killed when the ferry capsized near the island of Mora on Sunday, according to figures released on Tuesday.", null));
+
+        var toll = Assert.Single(Conflicts(result));
+        Assert.Equal(ConflictKinds.Update, toll.Kind);
+        Assert.Equal(["at least 12", "at least 31"], toll.Values.Select(v => v.Value).ToArray());
+        Assert.Null(toll.Values[1].Published);
+        Assert.Equal(new DateOnly(2024, 3, 5), toll.Values[1].Written);
+        Assert.Contains("undated; its text places it on 2024-03-05", toll.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_undated_article_whose_weekday_could_be_two_days_is_not_placed()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "At least 12 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-01T09:00:00Z"),
+            ("Iberia Times", "At least 12 people were killed when the ferry capsized near the island of Mora, the coast guard told reporters.", "2024-03-04T11:00:00Z"),
+            ("Coastal Wire", "At least 31 people were killed when the ferry capsized near the island of Mora, according to figures released on Tuesday.", null));
+
+        var toll = Assert.Single(Conflicts(result));
+        Assert.Equal(ConflictKinds.Contradiction, toll.Kind);
+        Assert.All(toll.Values, v => Assert.True(v.Published is not null || v.Written is null));
     }
 
     [Fact]

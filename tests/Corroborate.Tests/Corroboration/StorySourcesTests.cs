@@ -10,7 +10,7 @@ public sealed class StorySourcesTests
         Articles.FromPlainText(text, source) with { Outlet = outlet, Url = url, Title = title };
 
     [Fact]
-    public void The_outlet_comes_from_metadata_then_the_url_host_then_the_title()
+    public void The_outlet_comes_from_metadata_then_the_url_host_then_the_title_then_the_opening_words()
     {
         var byMeta = Make("The bridge reopened to traffic on Monday after repairs.", "a.txt", outlet: " Harbour Daily ");
         var byUrl = Make("The bridge reopened to traffic on Monday after two weeks.", "b.txt", url: "https://www.coastal-wire.example/news/1");
@@ -22,7 +22,7 @@ public sealed class StorySourcesTests
         Assert.Equal("Harbour Daily", sources.OutletOf(byMeta.Id));
         Assert.Equal("coastal-wire.example", sources.OutletOf(byUrl.Id));
         Assert.Equal("Bridge reopens after repairs", sources.OutletOf(byTitle.Id));
-        Assert.Equal("article " + bare.Id, sources.OutletOf(bare.Id));
+        Assert.Equal("The bridge reopened to traffic on Monday, the city said.", sources.OutletOf(bare.Id));
         Assert.True(sources.IsNamed(byUrl.Id));
         Assert.False(sources.IsNamed(byTitle.Id));
     }
@@ -35,6 +35,6 @@ public sealed class StorySourcesTests
         var sameFolder = Make("The bridge reopened to traffic on Monday, officials said.", "corpus/harbour/c.txt");
 
         Assert.Equal("harbour", StorySources.Of([first, second]).OutletOf(first.Id));
-        Assert.Equal("article " + sameFolder.Id, StorySources.Of([first, sameFolder]).OutletOf(sameFolder.Id));
+        Assert.Equal("The bridge reopened to traffic on Monday, officials said.", StorySources.Of([first, sameFolder]).OutletOf(sameFolder.Id));
     }
 }

@@ -33,6 +33,53 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Every_quoted_fragment_of_an_attributed_sentence_has_its_speaker()
+    {
+        var (article, quotes) = Extract("In her speech, Sara Okafor said the \"era of waste\" was over and that the country would return to \"honest public accounts\" within a year.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Sara Okafor", q.SpeakerMention?.Of(article.CleanText)));
+    }
+
+    [Fact]
+    public void A_quote_standing_alone_after_an_attributed_one_in_its_paragraph_goes_on_with_its_speaker()
+    {
+        var (article, quotes) = Extract("\"Tonight the rebuilding of the valley starts,\" Sara Okafor told cheering supporters at the stadium. \"Tonight the long wait is over.\"\n\n"
+            + "\"Nobody here believed it,\" a farmer said.");
+
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("Sara Okafor", quotes[1].SpeakerMention?.Of(article.CleanText));
+        Assert.Null(quotes[2].SpeakerMention);
+    }
+
+    [Fact]
+    public void A_new_paragraph_does_not_inherit_the_speaker()
+    {
+        var (_, quotes) = Extract("\"Tonight the rebuilding of the valley starts,\" Sara Okafor told cheering supporters at the stadium.\n\n\"Tonight the long wait is over.\"");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Null(quotes[1].SpeakerMention);
+    }
+
+    [Fact]
+    public void A_pronoun_subject_with_saying_is_the_person_it_stands_for()
+    {
+        var (article, quotes) = Extract("Tomas Novak, 51, had warned that the tolls would rise. He accepted the ruling calmly on Monday, saying that \"the courts have spoken\".");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("He", quote.SpeakerCue);
+        Assert.Equal("Tomas Novak", quote.SpeakerMention?.Of(article.CleanText));
+    }
+
+    [Fact]
+    public void The_subject_who_said_it_speaks_a_fragment_quoted_later_in_the_sentence()
+    {
+        var (article, quotes) = Extract("Tomas Novak, who ran the port for a decade, said he would stay until the handover but would not seek office \"in the coming years\".");
+
+        Assert.Equal("Tomas Novak", Assert.Single(quotes).SpeakerMention?.Of(article.CleanText));
+    }
+
+    [Fact]
     public void Gives_he_said_to_the_last_person_named_as_a_subject()
     {
         var (article, quotes) = Extract("Mayor Tomas Novak opened the bridge. Officials watched from the bank.\n\n“It took ten years to build,” he said.");
