@@ -36,7 +36,8 @@ public sealed class ArticlePageTests(LiveServer server)
         await Assertions.Expect(page.Locator("h1.no-headline")).ToHaveTextAsync(StoryPageTests.Shorten(sentence, 120));
         await Assertions.Expect(page.Locator("#meta")).ToContainTextAsync("no headline in the source");
         await Assertions.Expect(page.Locator("#meta .outlet")).ToHaveTextAsync("outlet not named in the source");
-        await Assertions.Expect(page.Locator("#meta")).ToContainTextAsync("read from " + article.GetProperty("source").GetString());
+        await Assertions.Expect(page.Locator("#meta")).ToContainTextAsync("read from " + Path.GetFileName(article.GetProperty("source").GetString()));
+        await Assertions.Expect(page.Locator("#meta")).Not.ToContainTextAsync(Path.GetDirectoryName(article.GetProperty("source").GetString())!);
         await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("(untitled)");
     }
 
@@ -106,6 +107,12 @@ public sealed class ArticlePageTests(LiveServer server)
         {
             Assert.Equal(text.Substring(mark.Start, mark.Text.Length), mark.Text);
         }
+
+        // Each kind can be switched off and on again.
+        await page.Locator("#highlight-legend input[data-kind=claim]").UncheckAsync();
+        await Assertions.Expect(page.Locator("#text")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bhide-claim\b"));
+        await page.Locator("#highlight-legend input[data-kind=claim]").CheckAsync();
+        await Assertions.Expect(page.Locator("#text")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bhide-claim\b"));
 
         var entityLink = page.Locator("#text a.hl-entity").First;
         await Assertions.Expect(entityLink).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^/entities/[^?]+\?story=" + storyId + "$"));

@@ -86,10 +86,14 @@
       legend.append(el("span", { cls: "note", text: "Nothing from the story's analysis is marked in this article." }));
       return;
     }
-    legend.append(el("span", { cls: "note", text: "Marked: " }),
-      el("span", { cls: "hl hl-entity key", text: plural(count("entity"), "entity mention") }), " ",
-      el("mark", { cls: "hl hl-quote key", text: plural(count("quote"), "quote") }), " ",
-      el("mark", { cls: "hl hl-claim key", text: plural(count("claim"), "claim") }));
+    legend.append(el("span", { cls: "note", text: "Marked: " }));
+    // Each kind can be switched off: in a well-corroborated article nearly every sentence is a claim.
+    const text = document.getElementById("text");
+    for (const [kind, word, tag] of [["entity", "entity mention", "span"], ["quote", "quote", "mark"], ["claim", "claim", "mark"]]) {
+      const box = el("input", { attrs: { type: "checkbox", checked: "", "data-kind": kind } });
+      box.addEventListener("change", () => text.classList.toggle("hide-" + kind, !box.checked));
+      legend.append(el("label", { cls: "toggle" }, box, " ", el(tag, { cls: `hl hl-${kind} key`, text: plural(count(kind), word) })), " ");
+    }
   }
 
   /** Marks the sentence a citation points at: #s-<start>, the sentence holding that offset when it starts mid-sentence. */
@@ -132,7 +136,9 @@
     const url = safeUrl(article.url);
     if (url) meta.append(" · ", el("a", { href: url, text: "original", attrs: { rel: "noopener noreferrer nofollow" } }));
     else if (article.url) meta.append(" · ", el("span", { text: article.url }));
-    meta.append(" · ", el("span", { cls: "source", text: "read from " + article.source }));
+    // A file path says where on the server it was read: its name is enough here.
+    const source = String(article.source || "");
+    meta.append(" · ", el("span", { cls: "source", text: "read from " + (/^[a-z]+:\/\//i.test(source) ? source : source.split(/[\\/]/).pop()) }));
   }
 
   function render(article, story) {
@@ -165,16 +171,19 @@
   async function load() {
     try {
       const { body } = await fetchJson("/api/articles/" + encodeURIComponent(id));
-      // The story's analysis marks this article's text; without it the article still shows.
-      let story = null;
-      if (body.story) {
-        try { story = (await fetchJson("/api/stories/" + encodeURIComponent(body.story))).body; } catch (_) { story = null; }
-      }
-      highlights = story ? highlightsOf(story, body.id) : [];
-      render(body, story);
+      render(body, null);
       document.getElementById("article").hidden = false;
       status("");
       markCited();
+      // Then the story's analysis marks the text (a story's first reader may wait for it to be built).
+      if (body.story) {
+        document.getElementById("highlight-legend").textContent = "Marking the story's entities, quotes and claims…";
+        let story = null;
+        try { story = (await fetchJson("/api/stories/" + encodeURIComponent(body.story))).body; } catch (_) { story = null; }
+        highlights = story ? highlightsOf(story, body.id) : [];
+        render(body, story);
+        markCited();
+      }
     } catch (error) {
       status(error.status === 404 ? "No such article." : "Could not load the article: " + error.message, true);
     }

@@ -48,7 +48,7 @@ const CoverageChart = (() => {
     const colour = name => palette[Math.min(outlets.indexOf(name), palette.length - 1)];
     const max = Math.max(...buckets.map(b => b.total));
 
-    const width = 640, height = 220, left = 34, right = 8, top = 10, bottom = 44;
+    const width = 640, height = 220, left = 34, right = 30, top = 10, bottom = 44;
     const plotWidth = width - left - right, plotHeight = height - top - bottom;
     const step = plotWidth / buckets.length;
     const barWidth = Math.max(2, step * 0.8);
