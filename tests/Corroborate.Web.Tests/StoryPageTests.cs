@@ -113,7 +113,7 @@ public sealed partial class StoryPageTests(LiveServer server)
 
         Assert.Empty(foreign);
         await DocScreenshots.SaveAsync(page.Locator("#coverage"), "story-coverage.png");
-        await DocScreenshots.SaveAsync(page, "story-desktop.png");
+        await DocScreenshots.SaveAsync(page, "story-desktop.png", fullPage: false);
     }
 
     [ChromiumFact]
@@ -133,6 +133,11 @@ public sealed partial class StoryPageTests(LiveServer server)
         await page.EvaluateAsync("() => { document.querySelector('#claims-body').scrollLeft = 0; }");
         await DocScreenshots.SaveAsync(page.Locator("#claims"), "story-claims-phone.png");
         await DocScreenshots.SaveAsync(page, "story-phone.png", fullPage: false);
+
+        // The standalone HTML briefing's key-facts table fits too.
+        await page.GotoAsync($"/api/stories/{storyId}/briefing?format=html");
+        await page.Locator("table").First.WaitForAsync();
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 375, "the briefing page fits 375 px");
     }
 
     private string LargestStory() =>

@@ -51,7 +51,7 @@ const CoverageChart = (() => {
     const width = 640, height = 220, left = 34, right = 30, top = 10, bottom = 44;
     const plotWidth = width - left - right, plotHeight = height - top - bottom;
     const step = plotWidth / buckets.length;
-    const barWidth = Math.max(2, step * 0.8);
+    const barWidth = Math.min(48, Math.max(2, step * 0.8));
     const unit = size === hour ? "hour" : "day";
     const chart = svg("svg", {
       viewBox: `0 0 ${width} ${height}`, class: "coverage-chart", role: "img",
