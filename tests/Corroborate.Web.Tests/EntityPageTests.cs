@@ -75,7 +75,10 @@ public sealed class EntityPageTests(LiveServer server)
 
         Assert.True(best.Quotes.Count >= 1, "the samples quote someone by name");
         var page = await server.NewPageAsync();
-        await page.GotoAsync($"/entities/{Uri.EscapeDataString(best.Speaker)}?story={best.Story}");
+        // Reached from the story page: the speaker's heading over their quotes links to their page.
+        await page.GotoAsync("/stories/" + best.Story);
+        await page.Locator("#quotes-body h3 a", new() { HasTextString = best.Name }).First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/entities/[^?]+\?story=" + best.Story + "$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(best.Name);
         var shown = await page.Locator("#quotes-body q").AllTextContentsAsync();
         foreach (var quote in best.Quotes)

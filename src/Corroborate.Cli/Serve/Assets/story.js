@@ -311,11 +311,14 @@
   function renderQuotes(story) {
     const container = clear(document.getElementById("quotes-body"));
     const bySpeaker = new Map();
+    const speakerIds = new Map();
     for (const quote of asList(story.quotes)) {
       const speaker = quote.speakerName || "Unattributed";
       if (!bySpeaker.has(speaker)) bySpeaker.set(speaker, []);
       bySpeaker.get(speaker).push(quote);
+      if (typeof quote.speaker === "string") speakerIds.set(speaker, quote.speaker);
     }
+    const entityIds = new Map(asList(story.entities).map(e => [e.id, e.entityId || e.id]));
     for (const [speaker, quotes] of bySpeaker) {
       const list = el("ul");
       for (const quote of quotes) {
@@ -324,7 +327,9 @@
           quote.verbatim === false ? el("span", { cls: "badge", text: "wording differs" }) : null,
           cites(asList(quote.mentions))));
       }
-      container.append(el("h3", { text: speaker }), list);
+      const id = speakerIds.get(speaker);
+      // A named speaker's heading leads to everything they said across the stories.
+      container.append(id ? el("h3", null, el("a", { href: entityHref(entityIds.get(id) || id, story.id), text: speaker })) : el("h3", { text: speaker }), list);
     }
     if (bySpeaker.size === 0) container.append(el("p", { cls: "empty", text: "No quotes found." }));
   }
