@@ -39,6 +39,14 @@ public static class ApiEndpoints
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
+        var query = context.Request.QueryString.Value ?? "";
+        if (StoryListCache.TryGet(catalog, snapshot.Version, query, out var cached))
+        {
+            context.Response.Headers.ETag = etag;
+            context.Response.Headers.CacheControl = "no-cache";
+            return Results.Bytes(cached, "application/json; charset=utf-8");
+        }
+
         if (!TryDate(from, out var fromDate) || !TryDate(to, out var toDate))
         {
             return BadRequest("from and to must be dates (yyyy-MM-dd or ISO 8601)");
@@ -100,9 +108,7 @@ public static class ApiEndpoints
             leads.Add(await StoryLeads.OfAsync(catalog, story, cancellationToken).ConfigureAwait(false));
         }
 
-        context.Response.Headers.ETag = etag;
-        context.Response.Headers.CacheControl = "no-cache";
-        return Results.Json(new
+        var page = new
         {
             total = filtered.Count,
             offset = skip,
@@ -121,7 +127,12 @@ public static class ApiEndpoints
                 leadArticle = leads[i].Article,
                 unnamedArticles = s.ArticleIds.Count(a => snapshot.Articles.GetValueOrDefault(a)?.Outlet is null),
             }),
-        });
+        };
+        var json = JsonSerializer.SerializeToUtf8Bytes(page, ContractJson.Serializer);
+        StoryListCache.Add(catalog, snapshot.Version, query, json);
+        context.Response.Headers.ETag = etag;
+        context.Response.Headers.CacheControl = "no-cache";
+        return Results.Bytes(json, "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> GetStoryAsync(string id, HttpContext context, StoryCatalog catalog, CancellationToken cancellationToken)
