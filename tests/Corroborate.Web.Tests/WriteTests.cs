@@ -23,6 +23,8 @@ public sealed class WriteTests(WritableApiFactory factory) : IClassFixture<Writa
             Assert.Equal(quakes[quake].ArticleIds.Length, (await GetJsonAsync("/api/stories/" + quake)).GetProperty("articles").GetArrayLength());
         }
 
+        // The list answer for this query is kept until a write: the post must show in the same query's answer.
+        Assert.Equal(0, (await GetJsonAsync("/api/stories?outlet=Harbour%20Evening%20Post")).GetProperty("total").GetInt32());
         var response = await _client.PostAsJsonAsync("/api/articles", new
         {
             title = "Noto earthquake toll rises as rescuers reach Wajima",

@@ -19,10 +19,10 @@ public static class ApiEndpoints
         var api = routes.MapGroup("/api");
         api.MapGet("/stories", ListStoriesAsync);
         api.MapGet("/stories/{id}", GetStoryAsync);
-        api.MapGet("/stories/{id}/articles", ListStoryArticles);
+        api.MapGet("/stories/{id}/articles", ListStoryArticlesAsync);
         api.MapGet("/stories/{id}/briefing", GetBriefingAsync);
         api.MapGet("/articles/{id}", GetArticleAsync);
-        api.MapGet("/entities/{id}", GetEntityAsync);
+        EntityEndpoints.Map(api);
         api.MapGet("/search", SearchAsync);
         api.MapPost("/articles", (HttpRequest request, StoryCatalog catalog, CancellationToken cancellationToken) =>
                 PostArticleAsync(request, catalog, options, cancellationToken))
@@ -37,6 +37,14 @@ public static class ApiEndpoints
         if (context.Request.Headers.IfNoneMatch.Contains(etag))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var query = context.Request.QueryString.Value ?? "";
+        if (StoryListCache.TryGet(catalog, snapshot.Version, query, out var cached))
+        {
+            context.Response.Headers.ETag = etag;
+            context.Response.Headers.CacheControl = "no-cache";
+            return Results.Bytes(cached, "application/json; charset=utf-8");
         }
 
         if (!TryDate(from, out var fromDate) || !TryDate(to, out var toDate))
@@ -82,20 +90,30 @@ public static class ApiEndpoints
                     || x.Variants.Any(v => string.Equals(v, entity, StringComparison.OrdinalIgnoreCase))) == true)
                 .Select(e => e.Report.Id)
                 .ToHashSet(StringComparer.Ordinal);
+            // A store-wide id (or a story's entityId) names the identity: every story it was linked into.
+            if ((await EntityDirectory.OfAsync(catalog, cancellationToken).ConfigureAwait(false)).Resolve(entity) is { } identity)
+            {
+                matching.UnionWith(identity.Stories);
+            }
             stories = stories.Where(s => matching.Contains(s.Id));
         }
 
         var filtered = stories.ToList();
         var skip = offset ?? 0;
         var take = limit ?? DefaultPage;
-        context.Response.Headers.ETag = etag;
-        context.Response.Headers.CacheControl = "no-cache";
-        return Results.Json(new
+        var shown = filtered.Skip(skip).Take(take).ToList();
+        var leads = new List<(string? Lead, string? Article)>(shown.Count);
+        foreach (var story in shown)
+        {
+            leads.Add(await StoryLeads.OfAsync(catalog, story, cancellationToken).ConfigureAwait(false));
+        }
+
+        var page = new
         {
             total = filtered.Count,
             offset = skip,
             limit = take,
-            stories = filtered.Skip(skip).Take(take).Select(s => new
+            stories = shown.Select((s, i) => new
             {
                 id = s.Id,
                 title = s.Title,
@@ -105,8 +123,16 @@ public static class ApiEndpoints
                 firstSeen = s.FirstSeen,
                 lastSeen = s.LastSeen,
                 keywords = s.Keywords,
+                lead = leads[i].Lead,
+                leadArticle = leads[i].Article,
+                unnamedArticles = s.ArticleIds.Count(a => snapshot.Articles.GetValueOrDefault(a)?.Outlet is null),
             }),
-        });
+        };
+        var json = JsonSerializer.SerializeToUtf8Bytes(page, ContractJson.Serializer);
+        StoryListCache.Add(catalog, snapshot.Version, query, json);
+        context.Response.Headers.ETag = etag;
+        context.Response.Headers.CacheControl = "no-cache";
+        return Results.Bytes(json, "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> GetStoryAsync(string id, HttpContext context, StoryCatalog catalog, CancellationToken cancellationToken)
@@ -157,7 +183,7 @@ public static class ApiEndpoints
         return false;
     }
 
-    private static IResult ListStoryArticles(string id, StoryCatalog catalog)
+    private static async Task<IResult> ListStoryArticlesAsync(string id, StoryCatalog catalog, CancellationToken cancellationToken)
     {
         var snapshot = catalog.Current;
         if (!snapshot.ById.TryGetValue(id, out var story))
@@ -166,9 +192,16 @@ public static class ApiEndpoints
         }
 
         var copies = story.Duplicates.ToDictionary(d => d.ArticleId, d => d.DuplicateOf, StringComparer.Ordinal);
-        return Results.Json(story.ArticleIds.Select(articleId => snapshot.Articles.GetValueOrDefault(articleId) is { } a
-            ? new { id = a.Id, title = a.Title, outlet = a.Outlet, published = a.Published, language = a.Language, duplicateOf = copies.GetValueOrDefault(articleId) }
-            : new { id = articleId, title = (string?)null, outlet = (string?)null, published = (DateTimeOffset?)null, language = "und", duplicateOf = copies.GetValueOrDefault(articleId) }));
+        // The lead names an article on the page when it has neither outlet nor title.
+        var leads = new List<string?>(story.ArticleIds.Length);
+        foreach (var articleId in story.ArticleIds)
+        {
+            leads.Add(await StoryLeads.OfArticleAsync(catalog, articleId, cancellationToken).ConfigureAwait(false));
+        }
+
+        return Results.Json(story.ArticleIds.Select((articleId, i) => snapshot.Articles.GetValueOrDefault(articleId) is { } a
+            ? new { id = a.Id, title = a.Title, outlet = a.Outlet, published = a.Published, language = a.Language, duplicateOf = copies.GetValueOrDefault(articleId), lead = leads[i] }
+            : new { id = articleId, title = (string?)null, outlet = (string?)null, published = (DateTimeOffset?)null, language = "und", duplicateOf = copies.GetValueOrDefault(articleId), lead = leads[i] }));
     }
 
     private static async Task<IResult> GetBriefingAsync(string id, HttpRequest request, StoryCatalog catalog, CancellationToken cancellationToken) =>
@@ -187,39 +220,6 @@ public static class ApiEndpoints
         var story = catalog.Current.StoryOfArticle.GetValueOrDefault(id);
         return Results.Bytes(ContractJson.ToBytes(json => JsonReportWriter.WriteArticle(json, article, more => more.WriteString("story", story))),
             "application/json; charset=utf-8");
-    }
-
-    private static async Task<IResult> GetEntityAsync(string id, StoryCatalog catalog, CancellationToken cancellationToken)
-    {
-        var entries = await catalog.AllStoriesAsync(cancellationToken).ConfigureAwait(false);
-        var found = entries
-            .Select(e => (Story: e.Report, Entity: e.Report.Extraction?.Entities.Entities.FirstOrDefault(x => x.Id == id)))
-            .Where(x => x.Entity is not null)
-            .ToList();
-        if (found.Count == 0)
-        {
-            return NotFound($"no entity with id '{id}'");
-        }
-
-        var first = found[0].Entity!;
-        return Results.Json(new
-        {
-            id,
-            name = first.Name,
-            type = first.Type.ToString().ToLowerInvariant(),
-            variants = found.SelectMany(x => x.Entity!.Variants).Distinct(StringComparer.Ordinal),
-            mentions = found.Sum(x => x.Entity!.Mentions.Length),
-            stories = found.Select(x => new { id = x.Story.Id, title = x.Story.Title, mentions = x.Entity!.Mentions.Length, articles = x.Entity.Articles }),
-            quotes = found.SelectMany(x => x.Story.Extraction!.Quotes.Where(q => q.Speaker == id).Select(q => new
-            {
-                story = x.Story.Id,
-                id = q.Id,
-                speakerName = q.SpeakerName,
-                text = q.Text,
-                verbatim = q.Verbatim,
-                mentions = q.Mentions.Select(m => new { article = m.ArticleId, text = m.Text, start = m.Span.Start, end = m.Span.End }),
-            })),
-        });
     }
 
     private static async Task<IResult> SearchAsync(string? q, int? limit, StoryCatalog catalog, CancellationToken cancellationToken)

@@ -32,6 +32,7 @@ public static class StaticAssets
         routes.MapGet("/", () => Serve("index.html"));
         routes.MapGet("/stories/{id}", (string id) => Serve("story.html"));
         routes.MapGet("/articles/{id}", (string id) => Serve("article.html"));
+        routes.MapGet("/entities/{id}", (string id) => Serve("entity.html"));
         routes.MapGet("/openapi.json", () => Serve("openapi.json"));
         routes.MapGet("/assets/{name}", (string name) => Files.ContainsKey(name) && !name.EndsWith(".html", StringComparison.Ordinal)
             ? Serve(name)

@@ -18,6 +18,14 @@ public sealed class LiveServer : IAsyncLifetime
         "<img src=x onerror=\"window.__pwned = 'body'\"> Firefighters said nobody was hurt.\n\n" +
         "<script>window.__pwned = 'script'</script> The cause of the fire is not yet known.";
 
+    /// <summary>A second report of the same fire, from no named outlet (so pages name it by this title), with a hostile quote.</summary>
+    public const string HostileTitle2 = "<svg onload=\"window.__pwned = 'svg'\">Harbour warehouse fire: chief speaks</svg>";
+
+    public const string HostileText2 =
+        "Fire crews fought a blaze in a harbour warehouse on Friday night, the fire service said. " +
+        "\"<img src=y onerror=alert(1)> The east wing of the warehouse is lost,\" said fire chief Tomas Brandt. " +
+        "Firefighters said nobody was hurt in the warehouse fire at the harbour.";
+
     private IHost? _host;
     private IPlaywright? _playwright;
 
@@ -29,11 +37,18 @@ public sealed class LiveServer : IAsyncLifetime
 
     public string HostileArticleId { get; private set; } = "";
 
+    public string SecondHostileArticleId { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         Catalog = await SampleCatalog.OpenAsync();
         var (hostile, _) = await Catalog.AddAsync(new SourceDocument { Source = "test:hostile", Title = HostileTitle, Text = HostileText, Outlet = "<i>Evil</i> Gazette" }, CancellationToken.None);
         HostileArticleId = hostile.Id;
+        var (second, _) = await Catalog.AddAsync(new SourceDocument
+        {
+            Source = "test:hostile-2", Title = HostileTitle2, Text = HostileText2, Published = new DateTimeOffset(2030, 1, 5, 21, 30, 0, TimeSpan.Zero),
+        }, CancellationToken.None);
+        SecondHostileArticleId = second.Id;
         var (host, addresses) = await CorroborateServer.StartAsync(Catalog, new ServeOptions(["http://127.0.0.1:0"], Token: null));
         _host = host;
         BaseAddress = new Uri(addresses[0]);

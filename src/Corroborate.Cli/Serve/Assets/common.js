@@ -56,7 +56,27 @@ const CB = (() => {
   }
 
   function plural(count, word) {
-    return `${count} ${word}${count === 1 ? "" : "s"}`;
+    if (count === 1) return `${count} ${word}`;
+    // "story" → "stories", "copy" → "copies"; "day" stays "days".
+    return `${count} ${/[^aeiou]y$/.test(word) ? word.slice(0, -1) + "ies" : word + "s"}`;
+  }
+
+  /** A text cut at a word to at most <max> characters, with an ellipsis when cut. */
+  function shorten(text, max) {
+    const value = String(text || "");
+    if (value.length <= max) return value;
+    const cut = value.lastIndexOf(" ", max - 1);
+    return value.slice(0, cut > max / 2 ? cut : max - 1) + "…";
+  }
+
+  /**
+   * How a page names an article's source: its outlet, else its title (shortened), else <fallback>.
+   * Never a bare number when either is known.
+   */
+  function sourceLabel(outlet, title, fallback) {
+    if (typeof outlet === "string" && outlet.trim()) return outlet.trim();
+    if (typeof title === "string" && title.trim()) return shorten(title.trim(), 40);
+    return fallback;
   }
 
   /** The id in /stories/{id} or /articles/{id}. */
@@ -152,5 +172,16 @@ const CB = (() => {
     return link;
   }
 
-  return { el, clear, fetchJson, safeUrl, formatDate, plural, pathId, status, citation, citationLink, getArticle, sliceArticle };
+  /** An SVG element (for charts): attributes set one by one, text only as text. */
+  function svg(tag, attrs, ...children) {
+    const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    for (const [name, value] of Object.entries(attrs || {})) node.setAttribute(name, String(value));
+    for (const child of children) {
+      if (child === null || child === undefined) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  return { el, svg, clear, fetchJson, safeUrl, formatDate, plural, shorten, sourceLabel, pathId, status, citation, citationLink, getArticle, sliceArticle };
 })();

@@ -26,10 +26,15 @@
     const list = clear(document.getElementById("stories"));
     for (const story of page.stories) {
       const dates = story.firstSeen ? `${formatDate(story.firstSeen)} – ${formatDate(story.lastSeen)}` : "undated";
+      const outlets = story.outlets || [];
+      const unnamed = Number.isInteger(story.unnamedArticles) ? story.unnamedArticles : 0;
+      const sources = outlets.length
+        ? outlets.join(", ") + (unnamed ? ` and ${plural(unnamed, "article")} without an outlet` : "")
+        : "no outlet named";
       list.append(el("li", { cls: "story-item" },
         el("a", { href: "/stories/" + encodeURIComponent(story.id), text: story.title || story.id, cls: "story-title" }),
-        el("p", { cls: "meta", text: `${dates} · ${plural(story.articleCount, "article")} · ${story.outlets.length ? story.outlets.join(", ") : "no outlet named"}` }),
-        story.keywords && story.keywords.length ? el("p", { cls: "keywords", text: story.keywords.join(" · ") }) : null));
+        story.lead ? el("p", { cls: "lead", text: story.lead }) : null,
+        el("p", { cls: "meta" }, `${dates} · ${plural(story.articleCount, "article")} · `, el("span", { cls: "outlets", text: sources }))));
     }
     if (page.stories.length === 0) list.append(el("li", { cls: "empty", text: "No stories match." }));
     document.getElementById("page").textContent = page.total ? `${page.offset + 1}–${page.offset + page.stories.length} of ${page.total}` : "";

@@ -2,15 +2,23 @@
 "use strict";
 
 (() => {
-  const { el, clear, fetchJson, formatDate, plural, pathId, status, citation, citationLink } = CB;
+  const { el, clear, fetchJson, formatDate, plural, pathId, status, citation, citationLink, sourceLabel } = CB;
   const id = pathId();
   let articles = new Map();
   const claimsShown = 12;
 
   const info = articleId => articles.get(articleId) || null;
   const outletOf = articleId => (info(articleId) && info(articleId).outlet) || null;
-  /** How an article is named on this page: its outlet, else its number in the story's article list. */
-  const sourceName = articleId => outletOf(articleId) || (info(articleId) ? `#${info(articleId).number}` : articleId);
+  /** How an article is named on this page: its outlet, else its title, else its first sentence (shortened); its number only when it has no text. */
+  const sourceName = articleId => info(articleId) ? sourceLabel(info(articleId).outlet, info(articleId).title || info(articleId).lead, `#${info(articleId).number}`) : articleId;
+
+  /** The whole outlet or title behind a (possibly shortened) column name. */
+  function fullName(name) {
+    for (const article of articles.values()) {
+      if (sourceName(article.id) === name) return article.outlet || article.title || article.lead || name;
+    }
+    return name;
+  }
 
   function cites(entries) {
     const span = el("span", { cls: "cites" });
@@ -148,7 +156,7 @@
     const table = el("table", { cls: "claims" });
     table.append(el("caption", { text: "Claims (rows) by outlet (columns): ✓ reports it, — does not, a value where the outlets differ." }));
     const head = el("tr", null, el("th", { text: "Claim", attrs: { scope: "col" } }));
-    for (const outlet of columns) head.append(el("th", { text: outlet, attrs: { scope: "col" } }));
+    for (const outlet of columns) head.append(el("th", { text: outlet, title: fullName(outlet), attrs: { scope: "col" } }));
     table.append(el("thead", null, head));
     const tbody = el("tbody");
     for (const claim of claims) {
@@ -229,20 +237,62 @@
     if (list.childElementCount === 0) list.append(el("li", { cls: "empty", text: "No dated happenings found." }));
   }
 
+  /** An actor of an event as a node: its name (a link to its entity page when known) and CAMEO actor code. */
+  function actorNode(actor, story, entityIds) {
+    if (!actor || typeof actor !== "object") return el("span", { cls: "actor unknown", text: "(no actor)" });
+    const name = actor.name || actor.code || "(unnamed)";
+    const entity = typeof actor.entity === "string" ? actor.entity : null;
+    const node = entity
+      ? el("a", { cls: "actor", text: name, href: entityHref(entityIds.get(entity) || entity, story.id) })
+      : el("span", { cls: "actor", text: name });
+    return el("span", { cls: "actor-wrap" }, node, actor.code ? el("code", { cls: "actor-code", text: actor.code }) : null);
+  }
+
+  /** The sentence an event was coded from, its source, action and target marked (offsets into the article). */
+  function eventSpan(mention) {
+    const text = typeof mention.text === "string" ? mention.text : "";
+    const base = Number.isInteger(mention.start) ? mention.start : 0;
+    const marks = [["sourceSpan", "ev-source"], ["actionSpan", "ev-action"], ["targetSpan", "ev-target"]]
+      .map(([key, cls]) => Array.isArray(mention[key]) ? { from: mention[key][0] - base, to: mention[key][1] - base, cls } : null)
+      .filter(m => m && m.from >= 0 && m.to <= text.length && m.from < m.to)
+      .sort((a, b) => a.from - b.from);
+    const node = el("q", { cls: "event-span" });
+    let cursor = 0;
+    for (const mark of marks) {
+      if (mark.from < cursor) continue; // overlapping marks: the first one wins
+      node.append(text.slice(cursor, mark.from), el("mark", { cls: mark.cls, text: text.slice(mark.from, mark.to) }));
+      cursor = mark.to;
+    }
+    node.append(text.slice(cursor));
+    return node;
+  }
+
   function renderEvents(story) {
     const events = asList(story.events);
     const section = document.getElementById("events");
     section.hidden = events.length === 0;
     document.querySelector(".toc a[href='#events']").hidden = section.hidden;
     const list = clear(document.getElementById("events-body"));
+    const entityIds = new Map(asList(story.entities).map(e => [e.id, e.entityId || e.id]));
     for (const event of events) {
       if (typeof event !== "object" || event === null) { list.append(el("li", { text: String(event) })); continue; }
-      const parts = ["date", "code", "type", "actor", "source", "target", "location"]
-        .filter(k => typeof event[k] === "string" || typeof event[k] === "number").map(k => `${k}: ${event[k]}`);
-      const text = event.description || event.text || event.label || event.sentence || "";
-      list.append(el("li", null, el("span", { text }), parts.length ? el("span", { cls: "meta", text: (text ? " · " : "") + parts.join(" · ") }) : null,
-        cites(asList(event.mentions || event.citations || event.articles))));
+      const mentions = asList(event.mentions);
+      const first = mentions.find(m => m && typeof m.text === "string");
+      const action = el("span", { cls: "action" }, el("span", { text: event.label || event.description || "" }),
+        event.code ? el("code", { cls: "cameo", text: event.code, title: "CAMEO event code" }) : null);
+      const line = el("p", { cls: "event-line" }, actorNode(event.source, story, entityIds), el("span", { cls: "arrow", text: " → ", attrs: { "aria-label": "does" } }),
+        action, el("span", { cls: "arrow", text: " → ", attrs: { "aria-label": "to" } }), actorNode(event.target, story, entityIds));
+      const facts = [event.date, event.location, typeof event.goldstein === "number" ? `Goldstein ${event.goldstein}` : null,
+        Number.isInteger(event.numArticles) ? plural(event.numArticles, "article") : null].filter(Boolean).join(" · ");
+      list.append(el("li", { cls: "event" }, line,
+        el("p", { cls: "meta" }, facts, cites(mentions.length ? mentions : asList(event.articles))),
+        first ? el("p", { cls: "event-source" }, el("span", { cls: "meta", text: `from ${sourceName(first.article)}: ` }), eventSpan(first)) : null));
     }
+  }
+
+  /** An entity's page; the story says which of its entities is meant when an id alone could name two. */
+  function entityHref(entityId, storyId) {
+    return "/entities/" + encodeURIComponent(entityId) + "?story=" + encodeURIComponent(storyId);
   }
 
   function renderEntities(story) {
@@ -251,7 +301,7 @@
     for (const entity of entities) {
       const variants = asList(entity.variants).filter(v => v !== entity.name);
       list.append(el("li", null,
-        el("a", { href: "/?entity=" + encodeURIComponent(entity.id), text: entity.name, title: "Stories with " + entity.name }),
+        el("a", { href: entityHref(entity.entityId || entity.id, story.id), text: entity.name, title: "Every story and quote of " + entity.name }),
         el("span", { cls: "meta", text: ` ${entity.type} · ${plural(entity.mentions || 0, "mention")} in ${plural(asList(entity.articles).length, "article")}` }),
         variants.length ? el("span", { cls: "variants", text: " also: " + variants.join(", ") }) : null));
     }
@@ -261,11 +311,14 @@
   function renderQuotes(story) {
     const container = clear(document.getElementById("quotes-body"));
     const bySpeaker = new Map();
+    const speakerIds = new Map();
     for (const quote of asList(story.quotes)) {
       const speaker = quote.speakerName || "Unattributed";
       if (!bySpeaker.has(speaker)) bySpeaker.set(speaker, []);
       bySpeaker.get(speaker).push(quote);
+      if (typeof quote.speaker === "string") speakerIds.set(speaker, quote.speaker);
     }
+    const entityIds = new Map(asList(story.entities).map(e => [e.id, e.entityId || e.id]));
     for (const [speaker, quotes] of bySpeaker) {
       const list = el("ul");
       for (const quote of quotes) {
@@ -274,7 +327,9 @@
           quote.verbatim === false ? el("span", { cls: "badge", text: "wording differs" }) : null,
           cites(asList(quote.mentions))));
       }
-      container.append(el("h3", { text: speaker }), list);
+      const id = speakerIds.get(speaker);
+      // A named speaker's heading leads to everything they said across the stories.
+      container.append(id ? el("h3", null, el("a", { href: entityHref(entityIds.get(id) || id, story.id), text: speaker })) : el("h3", { text: speaker }), list);
     }
     if (bySpeaker.size === 0) container.append(el("p", { cls: "empty", text: "No quotes found." }));
   }
@@ -284,9 +339,14 @@
     for (const article of summaries) {
       list.append(el("li", null,
         el("span", { cls: "number", text: `#${article.number} ` }),
-        el("a", { href: "/articles/" + encodeURIComponent(article.id), text: article.title || article.id }),
-        el("span", { cls: "meta", text: ` · ${article.outlet || "unknown outlet"} · ${formatDate(article.published)}${article.duplicateOf ? " · copy of " + (info(article.duplicateOf)?.title || article.duplicateOf) : ""}` })));
+        el("a", { href: "/articles/" + encodeURIComponent(article.id), text: article.title || article.lead || article.id, cls: article.title ? "" : "no-headline" }),
+        el("span", { cls: "meta", text: ` · ${article.outlet || "outlet not named"} · ${article.published ? formatDate(article.published) : "no date"}${article.duplicateOf ? " · copy of " + (info(article.duplicateOf) ? sourceName(article.duplicateOf) : article.duplicateOf) : ""}` })));
     }
+  }
+
+  function renderCoverage(summaries) {
+    // Copies count: an outlet that republished a wire story covered it too.
+    clear(document.getElementById("coverage-body")).append(CoverageChart.render(summaries, a => sourceName(a.id)));
   }
 
   async function load() {
@@ -298,6 +358,7 @@
       summaries.forEach((a, i) => { a.number = i + 1; });
       articles = new Map(summaries.map(a => [a.id, a]));
       renderHeader(story);
+      renderCoverage(summaries);
       renderBriefing(story);
       renderClaims(story);
       renderDiscrepancies(story);
