@@ -9,13 +9,48 @@ namespace Corroborate.Extraction;
 /// </summary>
 public sealed partial class EntityMentionExtractor
 {
-    /// <summary>Whether token <paramref name="index"/> opens a quotation ("… said, "Whatever the motives…"): its capital says nothing.</summary>
+    /// <summary>
+    /// Whether token <paramref name="index"/> opens a quotation ("… said, "Whatever the motives…", also with a space
+    /// inside the mark: "‘ Please"): its capital says nothing.
+    /// </summary>
     private static bool OpensQuotation(string text, List<WordToken> tokens, int index)
     {
         var start = tokens[index].Span.Start;
+        if (index > 0 && start > 2 && text[start - 1] == ' ' && text[start - 2] is '“' or '‘' or '«' && char.IsWhiteSpace(text[start - 3]))
+        {
+            return true;
+        }
+
         return index > 0 && start > 0 && text[start - 1] is '"' or '“' or '‘' or '«' or '\''
             && (start - 1 == tokens[index - 1].Span.End || char.IsWhiteSpace(text[start - 2]) || text[start - 2] is '(' or '[' or '—' or '-' or ':');
     }
+
+    /// <summary>"Wellington fire: Man denies arson", "11: 41am | Updated on": a word after a colon or a bar opens a clause, its capital says nothing.</summary>
+    private static bool AfterSeparator(string text, List<WordToken> tokens, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(tokens[index - 1].Span.End, tokens[index].Span.Start - tokens[index - 1].Span.End).Trim();
+        return gap is ":" or "|";
+    }
+
+    /// <summary>"MON 22 JUL 2013", "Sun Sep 15": a weekday's abbreviation before a number or a month.</summary>
+    private static bool IsWeekdayAbbreviationBeforeDate(List<WordToken> tokens, int index)
+    {
+        if (index + 1 >= tokens.Count || !WeekdayAbbreviations.Contains(TitleCased(tokens[index].Text.TrimEnd('.'))))
+        {
+            return false;
+        }
+
+        var next = tokens[index + 1].Text;
+        return char.IsDigit(next[0]) || Months.Contains(TitleCased(next.TrimEnd('.')));
+    }
+
+    private static readonly FrozenSet<string> WeekdayAbbreviations = FrozenSet.ToFrozenSet(
+        ["Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"], StringComparer.Ordinal);
 
     /// <summary>
     /// A word that is capitalised only because it opens a sentence: the article writes it in lower case
@@ -27,6 +62,88 @@ public sealed partial class EntityMentionExtractor
         return LowerCaseWords.Contains(lower) || lexicon.Stopwords.Contains(word) || lexicon.FunctionWords.Contains(lower)
             || (word.Length >= 6 && (lower.EndsWith("ly", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)))
             || NumberWords.Contains(lower);
+    }
+
+    /// <summary>
+    /// A lone word opening a sentence that is only that common word: the article writes it in lower case and never
+    /// capitalised inside a sentence, and it is no given name nor an acronym ("Man held after..." beside "a local man").
+    /// </summary>
+    private bool IsOpeningCommonWord(WordToken token, HashSet<string> confirmed) =>
+        !token.IsAcronym && !confirmed.Contains(token.Text) && !lexicon.GivenNames.Contains(token.Text)
+        && LowerCaseWords.Contains(token.Text.ToLowerInvariant());
+
+    /// <summary>
+    /// A word of a Title Case line that stands for a name: the article writes it capitalised inside a sentence, or it
+    /// is a known place the article does not also write as a common word ("Man", "Reading").
+    /// </summary>
+    private bool Vouched(string word, HashSet<string> confirmed) =>
+        confirmed.Contains(word) || (gazetteer.Find(word) is not null && !LowerCaseWords.Contains(word.ToLowerInvariant()));
+
+    /// <summary>
+    /// Whether <paramref name="position"/> lies on a line that is a web address ("http: / / www. example. com / news /
+    /// ..."), however the sentence splitter cut it: the line starts with a scheme or "www.", or it is a path of three
+    /// or more " / " separators.
+    /// </summary>
+    private static bool IsOnAddressLine(string text, int position)
+    {
+        var lineStart = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
+        var lineEnd = text.IndexOf('\n', position);
+        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).TrimStart();
+        if (line.StartsWith("http", StringComparison.OrdinalIgnoreCase) && line.Length > 5 && line[4..].TrimStart('s').TrimStart().StartsWith(":", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (line.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var slashes = 0;
+        var rest = line;
+        while (slashes < 3 && rest.IndexOf(" / ", StringComparison.Ordinal) is var at and >= 0)
+        {
+            slashes++;
+            rest = rest[(at + 3)..];
+        }
+
+        return slashes >= 3;
+    }
+
+    /// <summary>Records the words after a given name in a capitalised run ("Thaddeus Young", "Willie Green"), outside Title Case lines.</summary>
+    private void CollectNameWords(string text, List<WordToken> tokens)
+    {
+        if (IsTitleCase(tokens))
+        {
+            return;
+        }
+
+        for (var j = 0; j + 1 < tokens.Count; j++)
+        {
+            if (!lexicon.GivenNames.Contains(tokens[j].Text))
+            {
+                continue;
+            }
+
+            for (var k = j + 1; k < tokens.Count && tokens[k].IsCapitalised && !IsBreak(text, tokens[k - 1], tokens[k]); k++)
+            {
+                NameWords.Add(Bare(tokens[k].Text));
+            }
+        }
+    }
+
+    /// <summary>A word without its possessive ("Young's" → "Young").</summary>
+    private static string Bare(string word) => IsPossessive(word) ? word[..^2] : word;
+
+    /// <summary>
+    /// A lone capitalised word that is the common word the article also writes in lower case ("the Assistant", "Men"),
+    /// and nothing says it is a name: no known place, given name, surname given after a given name, acronym or speech verb.
+    /// </summary>
+    private bool IsLoneCommonWord(string text, List<WordToken> tokens, int index)
+    {
+        var word = Bare(tokens[index].Text);
+        return !tokens[index].IsAcronym && LowerCaseWords.Contains(word.ToLowerInvariant()) && !NameWords.Contains(word)
+            && !lexicon.GivenNames.Contains(word) && gazetteer.Find(word) is null && !SpeaksOrWho(text, tokens, index, index + 1);
     }
 
     private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(

@@ -20,6 +20,12 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
     private static HashSet<string> LowerCaseWords => t_lowerCase ??= new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Words the article writes after a given name inside a name ("Thaddeus Young"): surnames, even when also common words.</summary>
+    [ThreadStatic]
+    private static HashSet<string>? t_nameWords;
+
+    private static HashSet<string> NameWords => t_nameWords ??= new HashSet<string>(StringComparer.Ordinal);
+
     public EntityMentionExtractor() : this(Gazetteer.Default, EntityLexicon.Default)
     {
     }
@@ -31,10 +37,13 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         var sentences = new List<WordToken>[article.Sentences.Length];
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
         LowerCaseWords.Clear();
+        NameWords.Clear();
         for (var s = 0; s < article.Sentences.Length; s++)
         {
-            sentences[s] = Tokenize(text, article.Sentences[s]);
+            // An address line ("http: / / www. example. com / 3 - Shot - in - ...") is no prose: its words name nothing.
+            sentences[s] = IsOnAddressLine(text, article.Sentences[s].Start) ? [] : Tokenize(text, article.Sentences[s]);
             Confirm(text, sentences[s], confirmed);
+            CollectNameWords(text, sentences[s]);
             foreach (var token in sentences[s])
             {
                 if (char.IsLower(token.Text[0]))
@@ -115,7 +124,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         var k = start;
         while (k < end)
         {
-            if (!confirmed.Contains(tokens[k].Text) && gazetteer.Find(tokens[k].Text) is null)
+            if (!Vouched(tokens[k].Text, confirmed))
             {
                 k++;
                 continue;
@@ -124,7 +133,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             var partEnd = k + 1;
             while (partEnd < end)
             {
-                if (confirmed.Contains(tokens[partEnd].Text) || gazetteer.Find(tokens[partEnd].Text) is not null)
+                if (Vouched(tokens[partEnd].Text, confirmed))
                 {
                     partEnd++;
                 }
@@ -159,7 +168,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             }
 
             var end = RunEnd(text, tokens, i);
-            var opening = i == 0 || OpensQuotation(text, tokens, i);
+            var opening = i == 0 || OpensQuotation(text, tokens, i) || AfterSeparator(text, tokens, i);
             // "Lawyers for Warren Jeffs", "Remains of the Mat Maid": a sentence's first word, capitalised only
             // because it opens the sentence, does not pull the name after a connector into one run.
             if (opening && end - i >= 3 && lexicon.Connectors.Contains(tokens[i + 1].Text) && IsPlainOpeningWord(tokens[i].Text, confirmed))
@@ -173,6 +182,14 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             {
                 i++;
                 opening = false;
+            }
+
+            // "Man held after ...", "Nice weather ...": a lone opening word the article writes in lower case elsewhere and
+            // never capitalised inside a sentence is that common word, even when a place has that name.
+            if (opening && end - i == 1 && IsOpeningCommonWord(tokens[i], confirmed))
+            {
+                i = end;
+                continue;
             }
 
             var appositive = previousWasPersonRole && i > 0 && text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End).Trim().SequenceEqual(",");
@@ -263,6 +280,12 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             }
 
             var next = end + connectors;
+            // "In Parliament the Communist Party": "the" joins a name only after another connector ("Palace of the Revolution").
+            if (connectors == 1 && tokens[end].Text == "the")
+            {
+                break;
+            }
+
             if (connectors == 0 || next >= tokens.Count || !tokens[next].IsCapitalised || tokens[next].Text.StartsWith('@')
                 || lexicon.Stopwords.Contains(tokens[next].Text) || IsBreak(text, tokens[next - 1], tokens[next]))
             {
@@ -299,6 +322,16 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         if (end - start >= 3 && gazetteer.Find(Join(tokens, start, end)) is not null)
         {
             yield return (start, end);
+            yield break;
+        }
+
+        // "the Maldives Indian Ocean islands": two known places side by side are two names.
+        if (end - start >= 2 && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < end - start
+            && gazetteer.Find(Join(tokens, start, start + prefix)) is { Kind: not PlaceKind.Demonym and not PlaceKind.Bloc }
+            && gazetteer.Find(Join(tokens, start + prefix, end)) is { Kind: not PlaceKind.Demonym and not PlaceKind.Bloc })
+        {
+            yield return (start, start + prefix);
+            yield return (start + prefix, end);
             yield break;
         }
 
@@ -447,6 +480,12 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             yield break;
         }
 
+        // "Alzheimer's disease", "Zika virus": a name followed by an illness noun names the illness, none of our kinds.
+        if (end < tokens.Count && !IsBreak(text, tokens[end - 1], tokens[end]) && lexicon.ThingNounsAfter.Contains(tokens[end].Text))
+        {
+            yield break;
+        }
+
         // "IE6", "AK-47", "F-16": a word with digits in it or after its hyphen is a model or a designation.
         if (end - start == 1 && (IsDesignation(text, tokens[start]) || IsDatelineCredit(text, tokens[start])))
         {
@@ -457,6 +496,28 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // "PEOPLE", "UPDATE", "HUGE": a shouted word the article also writes in lower case is that word.
         if (end - start == 1 && (lexicon.CommonAcronyms.Contains(tokens[start].Text.TrimEnd('.').Replace(".", "", StringComparison.Ordinal)) || IsPluralAcronym(tokens[start].Text)
             || (tokens[start].IsAcronym && tokens[start].Text.Length >= 2 && LowerCaseWords.Contains(tokens[start].Text.ToLowerInvariant()))))
+        {
+            yield break;
+        }
+
+        // "UPDATED", "Posted", "Notes", "Sheriff's": a newsroom label or a role word alone is no name; "MON 22 JUL",
+        // "Sun Sep 15": a weekday's abbreviation before a date is a time.
+        if (end - start == 1 && (lexicon.NewsLabels.Contains(TitleCased(Bare(tokens[start].Text))) || (IsPossessive(tokens[start].Text) && lexicon.Roles.ContainsKey(Bare(tokens[start].Text)))
+            || IsWeekdayAbbreviationBeforeDate(tokens, start)))
+        {
+            yield break;
+        }
+
+        // "the Internet", "its Web site": a common noun written capitalised names nothing alone.
+        if (end - start == 1 && lexicon.CommonNouns.Contains(tokens[start].Text))
+        {
+            yield break;
+        }
+
+        // "the Assistant", "Focus on", "Likely", "Men": a lone capitalised word the article also writes in lower case is
+        // that word, unless it is a known place, a given name, a surname the article gives after a given name, an
+        // acronym, or someone speaking ("Young said").
+        if (end - start == 1 && IsLoneCommonWord(text, tokens, start))
         {
             yield break;
         }
