@@ -132,6 +132,11 @@ public sealed partial class EntityMentionExtractor
         }
     }
 
+    /// <summary>"el-Fna", "al-Assad", "bin-Laden": a lower-case particle joined by a hyphen to a capitalised word is part of a name.</summary>
+    private bool IsJoinedParticle(string word) =>
+        word.IndexOf('-') is > 0 and var hyphen && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && char.IsLower(word[0])
+        && lexicon.Connectors.Contains(word[..hyphen]);
+
     /// <summary>A word without its possessive ("Young's" → "Young").</summary>
     private static string Bare(string word) => IsPossessive(word) ? word[..^2] : word;
 

@@ -102,7 +102,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         {
             var mention = afterIn ? m with { AfterIn = true } : m;
             return shared is { } t && (m.Type == EntityType.Unknown || m.IsTypeGuess) && m.Role is null
-                ? mention with { Type = t, IsTypeGuess = false, ContextType = t }
+                ? mention with { Type = t, IsTypeGuess = false, ContextType = t, TypeEvidence = "kind noun shared along a coordination" }
                 : mention;
         });
     }
@@ -156,6 +156,8 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     {
         var titleCase = IsTitleCase(tokens);
         var previousWasPersonRole = false;
+        var previousRunAfterIn = false;
+        var previousRunEnd = -1;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -209,6 +211,15 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 }
             }
 
+            // "in Wajima, Suzu and Anamizu": a list goes on after a comma and shares the "in" its first name follows.
+            if (run.Count > 0 && previousRunAfterIn && previousRunEnd == i && i > 0
+                && text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End).Trim().SequenceEqual(","))
+            {
+                run[0] = run[0] with { AfterIn = true };
+            }
+
+            previousRunAfterIn = run.Count > 0 && run[0].AfterIn;
+            previousRunEnd = end;
             mentions.AddRange(ShareCoordinationEvidence(run));
 
             previousWasPersonRole |= RunIsBareRole(tokens, i, end);
@@ -261,7 +272,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 continue;
             }
 
-            if (tokens[end].IsCapitalised)
+            if (tokens[end].IsCapitalised || IsJoinedParticle(tokens[end].Text))
             {
                 if (IsDateWord(tokens, end))
                 {
@@ -429,7 +440,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             start++;
         }
 
-        while (end > start && !tokens[end - 1].IsCapitalised && !char.IsDigit(tokens[end - 1].Text[0]))
+        while (end > start && !tokens[end - 1].IsCapitalised && !char.IsDigit(tokens[end - 1].Text[0]) && !IsJoinedParticle(tokens[end - 1].Text))
         {
             end--;
         }
@@ -508,6 +519,12 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             yield break;
         }
 
+        // "between East and West": a compass word alone is a direction, unless the article gives it as a surname.
+        if (end - start == 1 && CompassWords.Contains(Bare(tokens[start].Text)) && !NameWords.Contains(Bare(tokens[start].Text)))
+        {
+            yield break;
+        }
+
         // "the Internet", "its Web site": a common noun written capitalised names nothing alone.
         if (end - start == 1 && lexicon.CommonNouns.Contains(tokens[start].Text))
         {
@@ -563,7 +580,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             if (start + 1 < end && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Demonym } demonym && MatchRole(tokens, start + 1, end) is not null)
             {
                 country = demonym.CountryCode;
-                yield return Mention(text, tokens, start, start + 1, EntityType.Place, sentence) with { CountryCode = demonym.CountryCode, PlaceKind = PlaceKind.Demonym, IsDemonym = true };
+                yield return Mention(text, tokens, start, start + 1, EntityType.Place, sentence) with { CountryCode = demonym.CountryCode, PlaceKind = PlaceKind.Demonym, IsDemonym = true, TypeEvidence = "gazetteer" };
                 start++;
                 continue;
             }
@@ -613,14 +630,14 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             {
                 var place = Mention(text, tokens, portfolioStart, holder, EntityType.Place, sentence);
                 yield return gazetteer.Find(place.Text) is { } entry
-                    ? place with { CountryCode = entry.CountryCode, PlaceKind = entry.Kind }
-                    : place with { Type = EntityType.Organisation };
+                    ? place with { CountryCode = entry.CountryCode, PlaceKind = entry.Kind, TypeEvidence = "gazetteer" }
+                    : place with { Type = EntityType.Organisation, TypeEvidence = "portfolio of a role" };
             }
 
             if (holder < end)
             {
                 var person = Mention(text, tokens, holder, end, EntityType.Person, sentence);
-                yield return person with { Role = role, RoleKind = roleKind, RoleSpan = roleSpan, PersonEvidence = SpeaksOrWho(text, tokens, holder, end) };
+                yield return person with { Role = role, RoleKind = roleKind, RoleSpan = roleSpan, PersonEvidence = SpeaksOrWho(text, tokens, holder, end), TypeEvidence = "role or title" };
             }
 
             yield break;
@@ -657,14 +674,14 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
         if (gazetteer.Find(name.Text) is { } place)
         {
-            return Placed(name, place);
+            return Placed(name, place) with { TypeEvidence = "gazetteer" };
         }
 
         // "Calif.", "B.C.": an abbreviation counts only when the text writes its full stop.
         if (end - start == 1 && (tokens[start].Text.Contains('.') || (name.Span.End < text.Length && text[name.Span.End] == '.'))
             && gazetteer.FindAbbreviation(tokens[start].Text) is { } abbreviated)
         {
-            return Placed(name, abbreviated);
+            return Placed(name, abbreviated) with { TypeEvidence = "gazetteer abbreviation" };
         }
 
         var words = tokens.GetRange(start, end - start);
@@ -672,19 +689,19 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // "Southern California", "Northern Kenya": a compass word before a known place is part of that place.
         if (words.Count >= 2 && CompassWords.Contains(words[0].Text) && gazetteer.Find(Join(tokens, start + 1, end)) is { Kind: not PlaceKind.Demonym and not PlaceKind.Bloc } qualified)
         {
-            return name with { Type = EntityType.Place, CountryCode = qualified.CountryCode, PlaceKind = qualified.Kind == PlaceKind.Country ? PlaceKind.Region : qualified.Kind };
+            return name with { Type = EntityType.Place, CountryCode = qualified.CountryCode, PlaceKind = qualified.Kind == PlaceKind.Country ? PlaceKind.Region : qualified.Kind, TypeEvidence = "compass word before a known place" };
         }
 
         // "White House Office of Management and Budget": the word before "of" heads the name too.
         var head = words.FindIndex(w => w.Text == "of") is > 0 and var of ? words[of - 1].Text : words[0].Text;
         if (lexicon.OrganisationCues.Contains(words[^1].Text) || lexicon.OrganisationCues.Contains(words[0].Text) || lexicon.OrganisationCues.Contains(head))
         {
-            return name with { Type = EntityType.Organisation };
+            return name with { Type = EntityType.Organisation, TypeEvidence = "organisation word in the name" };
         }
 
         if (lexicon.PlaceCues.Contains(words[^1].Text) || lexicon.PlaceCues.Contains(words[0].Text))
         {
-            return name with { Type = EntityType.Place };
+            return name with { Type = EntityType.Place, TypeEvidence = "place word in the name" };
         }
 
         if (words.Count == 1 && words[0].IsAcronym)
@@ -692,17 +709,17 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             // "ET", "PM", "MONDAY": clock and calendar words in capitals are no organisation.
             return TimeAcronyms.Contains(words[0].Text.TrimEnd('.')) || Weekdays.Contains(TitleCased(words[0].Text)) || Months.Contains(TitleCased(words[0].Text))
                 ? name
-                : name with { Type = EntityType.Organisation };
+                : name with { Type = EntityType.Organisation, TypeEvidence = "acronym" };
         }
 
         if (name.Role is not null && name.RoleKind != "honorific" || name.RoleKind == "honorific" || appositive)
         {
-            return name with { Type = EntityType.Person };
+            return name with { Type = EntityType.Person, TypeEvidence = appositive && name.Role is null ? "after a role and a comma" : "role or title" };
         }
 
         if (name.ContextType is { } context)
         {
-            return name with { Type = context };
+            return name with { Type = context, TypeEvidence = name.RightType == context ? "words after the name" : "cue noun before the name" };
         }
 
         // "MV Gibe", "INS Tabar": a vessel prefix names a ship, which is none of our three kinds.
@@ -717,14 +734,14 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         if (!startsWithGivenName && words.Count >= 2 && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < words.Count
             && gazetteer.Find(Join(tokens, start, start + prefix)) is { Kind: not PlaceKind.Demonym } && words.Skip(prefix).All(w => w.IsCapitalised && !IsRoleWord(w.Text)))
         {
-            return name with { Type = EntityType.Organisation, IsTypeGuess = true };
+            return name with { Type = EntityType.Organisation, IsTypeGuess = true, TypeEvidence = "known place opening a longer name (guess)" };
         }
 
         // "at the Casa Rosada", "the Winter Meetings": a determiner before the name says it is no person's name.
         if (start > 0 && tokens[start - 1].Text is "the" && !startsWithGivenName)
         {
             return start > 1 && tokens[start - 2].Text is "in" or "at" or "to" or "from" or "near" or "outside" or "inside"
-                ? name with { Type = EntityType.Place, IsTypeGuess = true }
+                ? name with { Type = EntityType.Place, IsTypeGuess = true, TypeEvidence = "'the' after a preposition of place (guess)" }
                 : name;
         }
 
@@ -732,7 +749,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         if (capitalisedWords.Count >= 2 && capitalisedWords.Count <= 5 && words.All(w => w.IsCapitalised || w.Text is "bin" or "ibn" or "al" or "de" or "van" or "von" or "da")
             && !words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || BlocksPerson(gazetteer.Find(w.Text), startsWithGivenName)))
         {
-            return name with { Type = EntityType.Person, IsTypeGuess = !startsWithGivenName };
+            return name with { Type = EntityType.Person, IsTypeGuess = !startsWithGivenName, TypeEvidence = startsWithGivenName ? "given name" : "capitalised words (guess)" };
         }
 
         return name;

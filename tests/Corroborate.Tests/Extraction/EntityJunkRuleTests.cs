@@ -150,4 +150,13 @@ public sealed class EntityJunkRuleTests
         Assert.DoesNotContain(mentions, m => m.Text == "Assistant");
         Assert.Contains(mentions, m => m.Text == "Young");
     }
+
+    [Fact]
+    public void A_compass_word_alone_is_no_name_and_a_joined_particle_stays_in_the_name()
+    {
+        var mentions = Mentions("Belgrade will not choose between East and West, he said near the Jemaa el-Fna square.");
+
+        Assert.DoesNotContain(mentions, m => m.Text is "East" or "West");
+        Assert.Contains(mentions, m => m.Text == "Jemaa el-Fna");
+    }
 }
