@@ -137,6 +137,86 @@ public sealed partial class EntityMentionExtractor
         word.IndexOf('-') is > 0 and var hyphen && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && char.IsLower(word[0])
         && lexicon.Connectors.Contains(word[..hyphen]);
 
+    /// <summary>A minister's or secretary's role, whose "of" names a portfolio ("Minister of Foreign Affairs").</summary>
+    private static bool IsPortfolioRole(string? role, string? roleKind) =>
+        roleKind == "minister" || (role is not null && (role.Contains("Minister", StringComparison.OrdinalIgnoreCase) || role.Contains("Secretary", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Whether an organisation word opens or ends the words, or heads them before "of".</summary>
+    private bool HasOrganisationWord(List<WordToken> tokens, int start, int end)
+    {
+        if (start >= end)
+        {
+            return false;
+        }
+
+        var of = tokens.FindIndex(start, end - start, t => t.Text == "of");
+        return lexicon.OrganisationCues.Contains(tokens[start].Text) || lexicon.OrganisationCues.Contains(tokens[end - 1].Text)
+            || (of > start && lexicon.OrganisationCues.Contains(tokens[of - 1].Text));
+    }
+
+    /// <summary>
+    /// The tokens inside double quotation marks that hold a title: three words or more, every one capitalised but
+    /// function words ("Larry King Live", "Most Likely to Succeed"); null when the sentence has none. Two-word quoted
+    /// names ("Islamic State") stay names.
+    /// </summary>
+    private bool[]? QuotedTitles(string text, List<WordToken> tokens)
+    {
+        if (tokens.Count < 3)
+        {
+            return null;
+        }
+
+        bool[]? titles = null;
+        var from = tokens[0].Span.Start;
+        var to = tokens[^1].Span.End;
+        var open = -1;
+        for (var c = Math.Max(0, from - 1); c < Math.Min(text.Length, to + 1); c++)
+        {
+            if (text[c] is not ('"' or '“' or '”'))
+            {
+                continue;
+            }
+
+            // A straight mark opens when a word follows it and none precedes it; else it closes.
+            var opens = text[c] == '“' || (text[c] == '"' && (c == 0 || char.IsWhiteSpace(text[c - 1]) || text[c - 1] == '(') && c + 1 < text.Length && char.IsLetterOrDigit(text[c + 1]));
+            if (opens)
+            {
+                open = c;
+                continue;
+            }
+
+            if (open < 0)
+            {
+                continue;
+            }
+
+            var first = tokens.FindIndex(t => t.Span.Start > open);
+            var last = tokens.FindLastIndex(t => t.Span.End <= c);
+            open = -1;
+            if (first < 0 || last - first < 2)
+            {
+                continue;
+            }
+
+            var isTitle = true;
+            for (var k = first; k <= last && isTitle; k++)
+            {
+                isTitle = tokens[k].IsCapitalised || char.IsDigit(tokens[k].Text[0]) || lexicon.FunctionWords.Contains(tokens[k].Text);
+            }
+
+            if (isTitle && tokens[first].IsCapitalised)
+            {
+                titles ??= new bool[tokens.Count];
+                for (var k = first; k <= last; k++)
+                {
+                    titles[k] = true;
+                }
+            }
+        }
+
+        return titles;
+    }
+
     /// <summary>A word without its possessive ("Young's" → "Young").</summary>
     private static string Bare(string word) => IsPossessive(word) ? word[..^2] : word;
 

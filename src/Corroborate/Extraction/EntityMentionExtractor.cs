@@ -155,6 +155,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     private void ExtractFromSentence(string text, List<WordToken> tokens, int sentence, ImmutableArray<EntityMention>.Builder mentions, HashSet<string> confirmed)
     {
         var titleCase = IsTitleCase(tokens);
+        var workTitle = QuotedTitles(text, tokens);
         var previousWasPersonRole = false;
         var previousRunAfterIn = false;
         var previousRunEnd = -1;
@@ -162,6 +163,13 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         while (i < tokens.Count)
         {
             // "117th Street", "5th Ave.": a number before a street word starts the name.
+            // "Larry King Live", "Most Likely to Succeed" in quotation marks: a work's or an award's title.
+            if (workTitle is not null && workTitle[i])
+            {
+                i++;
+                continue;
+            }
+
             if (!tokens[i].IsCapitalised && !(char.IsDigit(tokens[i].Text[0]) && i + 1 < tokens.Count && lexicon.PlaceCues.Contains(tokens[i + 1].Text)
                 && !IsBreak(text, tokens[i], tokens[i + 1])))
             {
@@ -629,9 +637,17 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             if (portfolioStart < holder && tokens[start].Text == "of")
             {
                 var place = Mention(text, tokens, portfolioStart, holder, EntityType.Place, sentence);
-                yield return gazetteer.Find(place.Text) is { } entry
-                    ? place with { CountryCode = entry.CountryCode, PlaceKind = entry.Kind, TypeEvidence = "gazetteer" }
-                    : place with { Type = EntityType.Organisation, TypeEvidence = "portfolio of a role" };
+                // "Minister of Foreign Affairs", "Secretary of Commerce": a government portfolio is part of the title, no
+                // organisation, unless it is one by its own words ("Secretary of the Navy").
+                if (gazetteer.Find(place.Text) is { } entry)
+                {
+                    yield return place with { CountryCode = entry.CountryCode, PlaceKind = entry.Kind, TypeEvidence = "gazetteer" };
+                }
+                else if (!IsPortfolioRole(role, roleKind) || HasOrganisationWord(tokens, portfolioStart, holder))
+                {
+                    // "CEO of Aggregate Knowledge", "Vicar General of the Archdiocese of Mobile": the body the holder serves.
+                    yield return place with { Type = EntityType.Organisation, TypeEvidence = "body after a role and 'of'" };
+                }
             }
 
             if (holder < end)

@@ -159,4 +159,23 @@ public sealed class EntityJunkRuleTests
         Assert.DoesNotContain(mentions, m => m.Text is "East" or "West");
         Assert.Contains(mentions, m => m.Text == "Jemaa el-Fna");
     }
+
+    [Theory]
+    [InlineData("She told the \"Morning Table Talk Live\" show she would run.", "Live")]
+    [InlineData("\"It worked,\" Ames wrote in \"Quiet Man: The Story of a Long Night\" last year.", "Man")]
+    [InlineData("Classmates voted her \"Most Likely to Succeed\" in school.", "Succeed")]
+    public void A_title_in_quotation_marks_is_no_name(string text, string word)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Text.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_ministers_portfolio_is_part_of_the_title_but_an_employer_after_a_role_is_an_organisation()
+    {
+        var mentions = Mentions("Minister of Foreign Affairs Lena Ostrova thanked Rafael Quint, the CEO of Velmora Logistics, for the trucks on Monday.");
+
+        Assert.DoesNotContain(mentions, m => m.Text == "Foreign Affairs");
+        Assert.Contains(mentions, m => m.Text == "Lena Ostrova" && m.Type == EntityType.Person);
+        Assert.Contains(mentions, m => m.Text == "Velmora Logistics" && m.Type == EntityType.Organisation);
+    }
 }
