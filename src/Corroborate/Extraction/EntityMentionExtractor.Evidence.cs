@@ -217,6 +217,13 @@ public sealed partial class EntityMentionExtractor
         return titles;
     }
 
+    /// <summary>"W.", "LuAnn", "McNeil": an initial or a word with a capital inside (not all capitals) is shaped like a name.</summary>
+    private static bool LooksLikeNamePart(WordToken token)
+    {
+        var word = token.Text.TrimEnd('.');
+        return word.Length == 1 || (!token.IsAcronym && word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0);
+    }
+
     /// <summary>A word without its possessive ("Young's" → "Young").</summary>
     private static string Bare(string word) => IsPossessive(word) ? word[..^2] : word;
 

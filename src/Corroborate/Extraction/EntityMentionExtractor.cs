@@ -194,6 +194,16 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 opening = false;
             }
 
+            // "Moviemaker Gary Ross", "Safety Malcolm Jenkins": an opening word before a given name that opens a
+            // person's name, itself no given name, role, place or word the article capitalises inside a sentence, describes him.
+            if (opening && end - i >= 3 && lexicon.GivenNames.Contains(tokens[i + 1].Text) && IsPlainOpeningWord(tokens[i].Text, confirmed)
+                && !lexicon.Connectors.Contains(tokens[i].Text) && LooksLikePersonName(tokens, i + 1, end) && GazetteerPrefix(tokens, i, end) < 2
+                && !LooksLikeNamePart(tokens[i]))
+            {
+                i++;
+                opening = false;
+            }
+
             // "Man held after ...", "Nice weather ...": a lone opening word the article writes in lower case elsewhere and
             // never capitalised inside a sentence is that common word, even when a place has that name.
             if (opening && end - i == 1 && IsOpeningCommonWord(tokens[i], confirmed))

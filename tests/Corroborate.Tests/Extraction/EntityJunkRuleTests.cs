@@ -178,4 +178,13 @@ public sealed class EntityJunkRuleTests
         Assert.Contains(mentions, m => m.Text == "Lena Ostrova" && m.Type == EntityType.Person);
         Assert.Contains(mentions, m => m.Text == "Velmora Logistics" && m.Type == EntityType.Organisation);
     }
+
+    [Theory]
+    [InlineData("Moviemaker Gary Ross signed on to direct the sequel.", "Gary Ross")]
+    [InlineData("Linebacker Steve Foley was hurt in the second quarter.", "Steve Foley")]
+    [InlineData("San Diego Chargers coaches met on Monday after the loss.", "San Diego Chargers")]
+    public void A_describing_word_before_a_given_name_at_a_sentence_opening_is_no_part_of_the_name(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Text == name);
+    }
 }
