@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Corroborate.Model;
 
 namespace Corroborate.Extraction;
 
@@ -80,15 +81,31 @@ public sealed partial class EntityMentionExtractor
         confirmed.Contains(word) || (gazetteer.Find(word) is not null && !LowerCaseWords.Contains(word.ToLowerInvariant()));
 
     /// <summary>
-    /// Whether <paramref name="position"/> lies on a line that is a web address ("http: / / www. example. com / news /
-    /// ..."), however the sentence splitter cut it: the line starts with a scheme or "www.", or it is a path of three
-    /// or more " / " separators.
+    /// The lines of the text that are web addresses ("http: / / www. example. com / news / ..."), however the sentence
+    /// splitter cuts them: a line starting with a scheme or "www.", or a path of three or more " / " separators.
+    /// One pass over the text; usually none.
     /// </summary>
-    private static bool IsOnAddressLine(string text, int position)
+    private static List<TextSpan>? AddressLines(string text)
     {
-        var lineStart = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
-        var lineEnd = text.IndexOf('\n', position);
-        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).TrimStart();
+        List<TextSpan>? lines = null;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            if (IsAddress(text.AsSpan(start, end - start).TrimStart()))
+            {
+                (lines ??= []).Add(new TextSpan(start, end));
+            }
+
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    private static bool IsAddress(ReadOnlySpan<char> line)
+    {
         if (line.StartsWith("http", StringComparison.OrdinalIgnoreCase) && line.Length > 5 && line[4..].TrimStart('s').TrimStart().StartsWith(":", StringComparison.Ordinal))
         {
             return true;
@@ -108,6 +125,24 @@ public sealed partial class EntityMentionExtractor
         }
 
         return slashes >= 3;
+    }
+
+    private static bool IsInside(List<TextSpan>? spans, int position)
+    {
+        if (spans is null)
+        {
+            return false;
+        }
+
+        foreach (var span in spans)
+        {
+            if (position >= span.Start && position < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Records the words after a given name in a capitalised run ("Thaddeus Young", "Willie Green"), outside Title Case lines.</summary>

@@ -38,10 +38,11 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
         LowerCaseWords.Clear();
         NameWords.Clear();
+        var addressLines = AddressLines(text);
         for (var s = 0; s < article.Sentences.Length; s++)
         {
             // An address line ("http: / / www. example. com / 3 - Shot - in - ...") is no prose: its words name nothing.
-            sentences[s] = IsOnAddressLine(text, article.Sentences[s].Start) ? [] : Tokenize(text, article.Sentences[s]);
+            sentences[s] = IsInside(addressLines, article.Sentences[s].Start) ? [] : Tokenize(text, article.Sentences[s]);
             Confirm(text, sentences[s], confirmed);
             CollectNameWords(text, sentences[s]);
             foreach (var token in sentences[s])
