@@ -65,7 +65,7 @@ internal static class EntityEvaluationCommand
                         {
                             var first = entity.Mentions[0];
                             await console.Out.WriteLineAsync(Invariant(
-                                $"  {(isJunk ? "JUNK " : "")}{Type(entity.Type),-12} {entity.Mentions.Length,3} {entity.Articles.Length,2}  {entity.Name}  [{string.Join(" | ", entity.Variants)}]  {first.ArticleId}:{first.Span.Start}-{first.Span.End}")).ConfigureAwait(false);
+                                $"  {(isJunk ? "JUNK " : "")}{Type(entity.Type),-12} {entity.Mentions.Length,3} {entity.Articles.Length,2}  {entity.Name}  [{string.Join(" | ", entity.Variants)}]  {first.ArticleId}:{first.Span.Start}-{first.Span.End}  {{{string.Join("; ", entity.TypeEvidence)}}}")).ConfigureAwait(false);
                         }
                     }
                 }

@@ -19,6 +19,9 @@ public sealed class EntityLexicon
         // Our list of common names plus office-holders' given names from the Phoenix dictionary (tools/given-names-from-phoenix.py).
         GivenNames = ResourceText.Lines("Entities/given-names.txt").Concat(ResourceText.Lines("Entities/given-names-phoenix.txt")).ToFrozenSet(StringComparer.Ordinal);
         ThingCues = ResourceText.Set("Entities/thing-cues.txt", StringComparer.Ordinal);
+        NewsLabels = ResourceText.Set("Entities/news-labels.txt", StringComparer.Ordinal);
+        CommonNouns = ResourceText.Set("Entities/capitalised-common-nouns.txt", StringComparer.Ordinal);
+        ThingNounsAfter = ResourceText.Set("Entities/thing-nouns-after.txt", StringComparer.Ordinal);
         CommonAcronyms = ResourceText.Set("Entities/common-acronyms.txt", StringComparer.Ordinal);
         SpeechVerbs = ResourceText.Set("Entities/speech-verbs.txt", StringComparer.Ordinal);
         FunctionWords = ResourceText.Set("LanguageProfiles/en.stopwords.txt", StringComparer.Ordinal);
@@ -55,6 +58,15 @@ public sealed class EntityLexicon
 
     /// <summary>Words that make a capitalised phrase a law, a prize, a storm, a war or an event ("Act", "Award", "Hurricane"): no entity.</summary>
     public FrozenSet<string> ThingCues { get; }
+
+    /// <summary>Words a page uses as labels ("Updated", "POSTED", "Notes", "Advertisement"), compared title-cased: alone they are no name.</summary>
+    public FrozenSet<string> NewsLabels { get; }
+
+    /// <summary>Common nouns often written capitalised ("the Internet", "Web site", "the Constitution"): alone they name none of our kinds.</summary>
+    public FrozenSet<string> CommonNouns { get; }
+
+    /// <summary>Lower-case nouns that make the name before them the name of a thing ("Alzheimer's disease", "Zika virus"): no entity.</summary>
+    public FrozenSet<string> ThingNounsAfter { get; }
 
     /// <summary>Abbreviations of common nouns and designations ("GPS", "PhD", "RBI"): no names.</summary>
     public FrozenSet<string> CommonAcronyms { get; }

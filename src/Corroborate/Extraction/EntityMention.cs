@@ -47,6 +47,9 @@ public sealed record EntityMention(
     /// </summary>
     internal bool PersonEvidence { get; init; }
 
+    /// <summary>What gave <see cref="Type"/> ("gazetteer", "kind noun after the name", "role or title"...), kept as the entity's evidence.</summary>
+    internal string? TypeEvidence { get; init; }
+
     /// <summary>Stands before a lower-case noun as an adjective would ("Republican candidate", "Catholic hospital").</summary>
     internal bool Attributive { get; init; }
 }

@@ -20,6 +20,12 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
     private static HashSet<string> LowerCaseWords => t_lowerCase ??= new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Words the article writes after a given name inside a name ("Thaddeus Young"): surnames, even when also common words.</summary>
+    [ThreadStatic]
+    private static HashSet<string>? t_nameWords;
+
+    private static HashSet<string> NameWords => t_nameWords ??= new HashSet<string>(StringComparer.Ordinal);
+
     public EntityMentionExtractor() : this(Gazetteer.Default, EntityLexicon.Default)
     {
     }
@@ -31,10 +37,14 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         var sentences = new List<WordToken>[article.Sentences.Length];
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
         LowerCaseWords.Clear();
+        NameWords.Clear();
+        var addressLines = AddressLines(text);
         for (var s = 0; s < article.Sentences.Length; s++)
         {
-            sentences[s] = Tokenize(text, article.Sentences[s]);
+            // An address line ("http: / / www. example. com / 3 - Shot - in - ...") is no prose: its words name nothing.
+            sentences[s] = IsInside(addressLines, article.Sentences[s].Start) ? [] : Tokenize(text, article.Sentences[s]);
             Confirm(text, sentences[s], confirmed);
+            CollectNameWords(text, sentences[s]);
             foreach (var token in sentences[s])
             {
                 if (char.IsLower(token.Text[0]))
@@ -93,7 +103,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         {
             var mention = afterIn ? m with { AfterIn = true } : m;
             return shared is { } t && (m.Type == EntityType.Unknown || m.IsTypeGuess) && m.Role is null
-                ? mention with { Type = t, IsTypeGuess = false, ContextType = t }
+                ? mention with { Type = t, IsTypeGuess = false, ContextType = t, TypeEvidence = "kind noun shared along a coordination" }
                 : mention;
         });
     }
@@ -115,7 +125,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         var k = start;
         while (k < end)
         {
-            if (!confirmed.Contains(tokens[k].Text) && gazetteer.Find(tokens[k].Text) is null)
+            if (!Vouched(tokens[k].Text, confirmed))
             {
                 k++;
                 continue;
@@ -124,7 +134,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             var partEnd = k + 1;
             while (partEnd < end)
             {
-                if (confirmed.Contains(tokens[partEnd].Text) || gazetteer.Find(tokens[partEnd].Text) is not null)
+                if (Vouched(tokens[partEnd].Text, confirmed))
                 {
                     partEnd++;
                 }
@@ -146,11 +156,21 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     private void ExtractFromSentence(string text, List<WordToken> tokens, int sentence, ImmutableArray<EntityMention>.Builder mentions, HashSet<string> confirmed)
     {
         var titleCase = IsTitleCase(tokens);
+        var workTitle = QuotedTitles(text, tokens);
         var previousWasPersonRole = false;
+        var previousRunAfterIn = false;
+        var previousRunEnd = -1;
         var i = 0;
         while (i < tokens.Count)
         {
             // "117th Street", "5th Ave.": a number before a street word starts the name.
+            // "Larry King Live", "Most Likely to Succeed" in quotation marks: a work's or an award's title.
+            if (workTitle is not null && workTitle[i])
+            {
+                i++;
+                continue;
+            }
+
             if (!tokens[i].IsCapitalised && !(char.IsDigit(tokens[i].Text[0]) && i + 1 < tokens.Count && lexicon.PlaceCues.Contains(tokens[i + 1].Text)
                 && !IsBreak(text, tokens[i], tokens[i + 1])))
             {
@@ -159,7 +179,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             }
 
             var end = RunEnd(text, tokens, i);
-            var opening = i == 0 || OpensQuotation(text, tokens, i);
+            var opening = i == 0 || OpensQuotation(text, tokens, i) || AfterSeparator(text, tokens, i);
             // "Lawyers for Warren Jeffs", "Remains of the Mat Maid": a sentence's first word, capitalised only
             // because it opens the sentence, does not pull the name after a connector into one run.
             if (opening && end - i >= 3 && lexicon.Connectors.Contains(tokens[i + 1].Text) && IsPlainOpeningWord(tokens[i].Text, confirmed))
@@ -173,6 +193,24 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             {
                 i++;
                 opening = false;
+            }
+
+            // "Moviemaker Gary Ross", "Safety Malcolm Jenkins": an opening word before a given name that opens a
+            // person's name, itself no given name, role, place or word the article capitalises inside a sentence, describes him.
+            if (opening && end - i >= 3 && lexicon.GivenNames.Contains(tokens[i + 1].Text) && IsPlainOpeningWord(tokens[i].Text, confirmed)
+                && !lexicon.Connectors.Contains(tokens[i].Text) && LooksLikePersonName(tokens, i + 1, end) && GazetteerPrefix(tokens, i, end) < 2
+                && !LooksLikeNamePart(tokens[i]))
+            {
+                i++;
+                opening = false;
+            }
+
+            // "Man held after ...", "Nice weather ...": a lone opening word the article writes in lower case elsewhere and
+            // never capitalised inside a sentence is that common word, even when a place has that name.
+            if (opening && end - i == 1 && IsOpeningCommonWord(tokens[i], confirmed))
+            {
+                i = end;
+                continue;
             }
 
             var appositive = previousWasPersonRole && i > 0 && text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End).Trim().SequenceEqual(",");
@@ -192,6 +230,15 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 }
             }
 
+            // "in Wajima, Suzu and Anamizu": a list goes on after a comma and shares the "in" its first name follows.
+            if (run.Count > 0 && previousRunAfterIn && previousRunEnd == i && i > 0
+                && text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End).Trim().SequenceEqual(","))
+            {
+                run[0] = run[0] with { AfterIn = true };
+            }
+
+            previousRunAfterIn = run.Count > 0 && run[0].AfterIn;
+            previousRunEnd = end;
             mentions.AddRange(ShareCoordinationEvidence(run));
 
             previousWasPersonRole |= RunIsBareRole(tokens, i, end);
@@ -244,7 +291,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 continue;
             }
 
-            if (tokens[end].IsCapitalised)
+            if (tokens[end].IsCapitalised || IsJoinedParticle(tokens[end].Text))
             {
                 if (IsDateWord(tokens, end))
                 {
@@ -263,6 +310,12 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             }
 
             var next = end + connectors;
+            // "In Parliament the Communist Party": "the" joins a name only after another connector ("Palace of the Revolution").
+            if (connectors == 1 && tokens[end].Text == "the")
+            {
+                break;
+            }
+
             if (connectors == 0 || next >= tokens.Count || !tokens[next].IsCapitalised || tokens[next].Text.StartsWith('@')
                 || lexicon.Stopwords.Contains(tokens[next].Text) || IsBreak(text, tokens[next - 1], tokens[next]))
             {
@@ -299,6 +352,16 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         if (end - start >= 3 && gazetteer.Find(Join(tokens, start, end)) is not null)
         {
             yield return (start, end);
+            yield break;
+        }
+
+        // "the Maldives Indian Ocean islands": two known places side by side are two names.
+        if (end - start >= 2 && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < end - start
+            && gazetteer.Find(Join(tokens, start, start + prefix)) is { Kind: not PlaceKind.Demonym and not PlaceKind.Bloc }
+            && gazetteer.Find(Join(tokens, start + prefix, end)) is { Kind: not PlaceKind.Demonym and not PlaceKind.Bloc })
+        {
+            yield return (start, start + prefix);
+            yield return (start + prefix, end);
             yield break;
         }
 
@@ -396,7 +459,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             start++;
         }
 
-        while (end > start && !tokens[end - 1].IsCapitalised && !char.IsDigit(tokens[end - 1].Text[0]))
+        while (end > start && !tokens[end - 1].IsCapitalised && !char.IsDigit(tokens[end - 1].Text[0]) && !IsJoinedParticle(tokens[end - 1].Text))
         {
             end--;
         }
@@ -447,6 +510,12 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             yield break;
         }
 
+        // "Alzheimer's disease", "Zika virus": a name followed by an illness noun names the illness, none of our kinds.
+        if (end < tokens.Count && !IsBreak(text, tokens[end - 1], tokens[end]) && lexicon.ThingNounsAfter.Contains(tokens[end].Text))
+        {
+            yield break;
+        }
+
         // "IE6", "AK-47", "F-16": a word with digits in it or after its hyphen is a model or a designation.
         if (end - start == 1 && (IsDesignation(text, tokens[start]) || IsDatelineCredit(text, tokens[start])))
         {
@@ -457,6 +526,34 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // "PEOPLE", "UPDATE", "HUGE": a shouted word the article also writes in lower case is that word.
         if (end - start == 1 && (lexicon.CommonAcronyms.Contains(tokens[start].Text.TrimEnd('.').Replace(".", "", StringComparison.Ordinal)) || IsPluralAcronym(tokens[start].Text)
             || (tokens[start].IsAcronym && tokens[start].Text.Length >= 2 && LowerCaseWords.Contains(tokens[start].Text.ToLowerInvariant()))))
+        {
+            yield break;
+        }
+
+        // "UPDATED", "Posted", "Notes", "Sheriff's": a newsroom label or a role word alone is no name; "MON 22 JUL",
+        // "Sun Sep 15": a weekday's abbreviation before a date is a time.
+        if (end - start == 1 && (lexicon.NewsLabels.Contains(TitleCased(Bare(tokens[start].Text))) || (IsPossessive(tokens[start].Text) && lexicon.Roles.ContainsKey(Bare(tokens[start].Text)))
+            || IsWeekdayAbbreviationBeforeDate(tokens, start)))
+        {
+            yield break;
+        }
+
+        // "between East and West": a compass word alone is a direction, unless the article gives it as a surname.
+        if (end - start == 1 && CompassWords.Contains(Bare(tokens[start].Text)) && !NameWords.Contains(Bare(tokens[start].Text)))
+        {
+            yield break;
+        }
+
+        // "the Internet", "its Web site": a common noun written capitalised names nothing alone.
+        if (end - start == 1 && lexicon.CommonNouns.Contains(tokens[start].Text))
+        {
+            yield break;
+        }
+
+        // "the Assistant", "Focus on", "Likely", "Men": a lone capitalised word the article also writes in lower case is
+        // that word, unless it is a known place, a given name, a surname the article gives after a given name, an
+        // acronym, or someone speaking ("Young said").
+        if (end - start == 1 && IsLoneCommonWord(text, tokens, start))
         {
             yield break;
         }
@@ -502,7 +599,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             if (start + 1 < end && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Demonym } demonym && MatchRole(tokens, start + 1, end) is not null)
             {
                 country = demonym.CountryCode;
-                yield return Mention(text, tokens, start, start + 1, EntityType.Place, sentence) with { CountryCode = demonym.CountryCode, PlaceKind = PlaceKind.Demonym, IsDemonym = true };
+                yield return Mention(text, tokens, start, start + 1, EntityType.Place, sentence) with { CountryCode = demonym.CountryCode, PlaceKind = PlaceKind.Demonym, IsDemonym = true, TypeEvidence = "gazetteer" };
                 start++;
                 continue;
             }
@@ -551,15 +648,23 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             if (portfolioStart < holder && tokens[start].Text == "of")
             {
                 var place = Mention(text, tokens, portfolioStart, holder, EntityType.Place, sentence);
-                yield return gazetteer.Find(place.Text) is { } entry
-                    ? place with { CountryCode = entry.CountryCode, PlaceKind = entry.Kind }
-                    : place with { Type = EntityType.Organisation };
+                // "Minister of Foreign Affairs", "Secretary of Commerce": a government portfolio is part of the title, no
+                // organisation, unless it is one by its own words ("Secretary of the Navy").
+                if (gazetteer.Find(place.Text) is { } entry)
+                {
+                    yield return place with { CountryCode = entry.CountryCode, PlaceKind = entry.Kind, TypeEvidence = "gazetteer" };
+                }
+                else if (!IsPortfolioRole(role, roleKind) || HasOrganisationWord(tokens, portfolioStart, holder))
+                {
+                    // "CEO of Aggregate Knowledge", "Vicar General of the Archdiocese of Mobile": the body the holder serves.
+                    yield return place with { Type = EntityType.Organisation, TypeEvidence = "body after a role and 'of'" };
+                }
             }
 
             if (holder < end)
             {
                 var person = Mention(text, tokens, holder, end, EntityType.Person, sentence);
-                yield return person with { Role = role, RoleKind = roleKind, RoleSpan = roleSpan, PersonEvidence = SpeaksOrWho(text, tokens, holder, end) };
+                yield return person with { Role = role, RoleKind = roleKind, RoleSpan = roleSpan, PersonEvidence = SpeaksOrWho(text, tokens, holder, end), TypeEvidence = "role or title" };
             }
 
             yield break;
@@ -596,14 +701,14 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
         if (gazetteer.Find(name.Text) is { } place)
         {
-            return Placed(name, place);
+            return Placed(name, place) with { TypeEvidence = "gazetteer" };
         }
 
         // "Calif.", "B.C.": an abbreviation counts only when the text writes its full stop.
         if (end - start == 1 && (tokens[start].Text.Contains('.') || (name.Span.End < text.Length && text[name.Span.End] == '.'))
             && gazetteer.FindAbbreviation(tokens[start].Text) is { } abbreviated)
         {
-            return Placed(name, abbreviated);
+            return Placed(name, abbreviated) with { TypeEvidence = "gazetteer abbreviation" };
         }
 
         var words = tokens.GetRange(start, end - start);
@@ -611,19 +716,19 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // "Southern California", "Northern Kenya": a compass word before a known place is part of that place.
         if (words.Count >= 2 && CompassWords.Contains(words[0].Text) && gazetteer.Find(Join(tokens, start + 1, end)) is { Kind: not PlaceKind.Demonym and not PlaceKind.Bloc } qualified)
         {
-            return name with { Type = EntityType.Place, CountryCode = qualified.CountryCode, PlaceKind = qualified.Kind == PlaceKind.Country ? PlaceKind.Region : qualified.Kind };
+            return name with { Type = EntityType.Place, CountryCode = qualified.CountryCode, PlaceKind = qualified.Kind == PlaceKind.Country ? PlaceKind.Region : qualified.Kind, TypeEvidence = "compass word before a known place" };
         }
 
         // "White House Office of Management and Budget": the word before "of" heads the name too.
         var head = words.FindIndex(w => w.Text == "of") is > 0 and var of ? words[of - 1].Text : words[0].Text;
         if (lexicon.OrganisationCues.Contains(words[^1].Text) || lexicon.OrganisationCues.Contains(words[0].Text) || lexicon.OrganisationCues.Contains(head))
         {
-            return name with { Type = EntityType.Organisation };
+            return name with { Type = EntityType.Organisation, TypeEvidence = "organisation word in the name" };
         }
 
         if (lexicon.PlaceCues.Contains(words[^1].Text) || lexicon.PlaceCues.Contains(words[0].Text))
         {
-            return name with { Type = EntityType.Place };
+            return name with { Type = EntityType.Place, TypeEvidence = "place word in the name" };
         }
 
         if (words.Count == 1 && words[0].IsAcronym)
@@ -631,17 +736,17 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             // "ET", "PM", "MONDAY": clock and calendar words in capitals are no organisation.
             return TimeAcronyms.Contains(words[0].Text.TrimEnd('.')) || Weekdays.Contains(TitleCased(words[0].Text)) || Months.Contains(TitleCased(words[0].Text))
                 ? name
-                : name with { Type = EntityType.Organisation };
+                : name with { Type = EntityType.Organisation, TypeEvidence = "acronym" };
         }
 
         if (name.Role is not null && name.RoleKind != "honorific" || name.RoleKind == "honorific" || appositive)
         {
-            return name with { Type = EntityType.Person };
+            return name with { Type = EntityType.Person, TypeEvidence = appositive && name.Role is null ? "after a role and a comma" : "role or title" };
         }
 
         if (name.ContextType is { } context)
         {
-            return name with { Type = context };
+            return name with { Type = context, TypeEvidence = name.RightType == context ? "words after the name" : "cue noun before the name" };
         }
 
         // "MV Gibe", "INS Tabar": a vessel prefix names a ship, which is none of our three kinds.
@@ -656,14 +761,14 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         if (!startsWithGivenName && words.Count >= 2 && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < words.Count
             && gazetteer.Find(Join(tokens, start, start + prefix)) is { Kind: not PlaceKind.Demonym } && words.Skip(prefix).All(w => w.IsCapitalised && !IsRoleWord(w.Text)))
         {
-            return name with { Type = EntityType.Organisation, IsTypeGuess = true };
+            return name with { Type = EntityType.Organisation, IsTypeGuess = true, TypeEvidence = "known place opening a longer name (guess)" };
         }
 
         // "at the Casa Rosada", "the Winter Meetings": a determiner before the name says it is no person's name.
         if (start > 0 && tokens[start - 1].Text is "the" && !startsWithGivenName)
         {
             return start > 1 && tokens[start - 2].Text is "in" or "at" or "to" or "from" or "near" or "outside" or "inside"
-                ? name with { Type = EntityType.Place, IsTypeGuess = true }
+                ? name with { Type = EntityType.Place, IsTypeGuess = true, TypeEvidence = "'the' after a preposition of place (guess)" }
                 : name;
         }
 
@@ -671,7 +776,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         if (capitalisedWords.Count >= 2 && capitalisedWords.Count <= 5 && words.All(w => w.IsCapitalised || w.Text is "bin" or "ibn" or "al" or "de" or "van" or "von" or "da")
             && !words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || BlocksPerson(gazetteer.Find(w.Text), startsWithGivenName)))
         {
-            return name with { Type = EntityType.Person, IsTypeGuess = !startsWithGivenName };
+            return name with { Type = EntityType.Person, IsTypeGuess = !startsWithGivenName, TypeEvidence = startsWithGivenName ? "given name" : "capitalised words (guess)" };
         }
 
         return name;

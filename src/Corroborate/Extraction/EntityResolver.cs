@@ -80,7 +80,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
             if (strong.Count > 0)
             {
                 var leader = strong.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).First().First();
-                Retype(indices, m => m with { Type = leader.Type, IsTypeGuess = false, PlaceKind = leader.PlaceKind, PlaceName = leader.PlaceName, CountryCode = leader.CountryCode ?? m.CountryCode });
+                Retype(indices, m => m with { Type = leader.Type, IsTypeGuess = false, PlaceKind = leader.PlaceKind, PlaceName = leader.PlaceName, CountryCode = leader.CountryCode ?? m.CountryCode, TypeEvidence = "same name typed elsewhere in the story" });
             }
             else if (indices.Any(i => all[i].Mention.ContextType == EntityType.Unknown))
             {
@@ -149,8 +149,10 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
 
             var cued = nodes.Select(n => n.Mention.ContextType).Where(t => t is not null).GroupBy(t => t!.Value).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
             // "the Yankees", "Bulldogs": a capitalised plural names a team or a group, wherever it plays.
-            var type = cued ?? (!plural && nodes.Count(n => n.Mention.AfterIn) * 2 > nodes.Count ? EntityType.Place : EntityType.Organisation);
-            clusters.Add(new Cluster(type, nodes));
+            var afterIn = nodes.Count(n => n.Mention.AfterIn);
+            var type = cued ?? (!plural && afterIn * 2 > nodes.Count ? EntityType.Place : EntityType.Organisation);
+            var evidence = cued is not null ? "cue noun beside the name" : type == EntityType.Place ? $"after 'in' in {afterIn} of {nodes.Count} mentions" : plural ? "capitalised plural (a team or group)" : "recurring capitalised name (organisation by default)";
+            clusters.Add(new Cluster(type, [.. nodes.Select(n => n with { Mention = n.Mention with { TypeEvidence = evidence } })]));
         }
     }
 
@@ -203,7 +205,78 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         static string PlaceKey(Node n) =>
             n.Mention.PlaceKind is PlaceKind.Country or PlaceKind.Demonym && n.Mention.CountryCode is { } code
                 ? "country:" + code
-                : "place:" + (n.Mention.PlaceName is { } canonical ? NameKey.Of(canonical) : n.Mention.Key);
+                : "place:" + (n.Mention.PlaceName is { } canonical ? NameKey.Of(canonical) : WithoutArticle(n.Mention.Key));
+
+        MergeSpellings(clusters);
+    }
+
+    /// <summary>"al haouz", "el haouz" → "haouz": the Arabic article before a place name is written every way, or left out.</summary>
+    private static string WithoutArticle(string key) =>
+        key.Length > 7 && (key.StartsWith("al ", StringComparison.Ordinal) || key.StartsWith("el ", StringComparison.Ordinal)) && key.IndexOf(' ', 3) < 0 ? key[3..] : key;
+
+    /// <summary>
+    /// "Marrakech" and "Marrakesh": two one-word places of a story whose names differ by one letter (seven letters or
+    /// more, the first three alike) are one place written two ways, unless the gazetteer knows both as different places.
+    /// </summary>
+    private static void MergeSpellings(List<Cluster> clusters)
+    {
+        var places = clusters.Where(c => c.Type == EntityType.Place && c.Nodes.Count > 0 && c.Nodes[0].Tokens.Length == 1 && c.Nodes[0].Tokens[0].Length >= 7).ToList();
+        for (var i = 0; i < places.Count; i++)
+        {
+            for (var j = i + 1; j < places.Count; j++)
+            {
+                var (a, b) = (places[i].Nodes[0], places[j].Nodes[0]);
+                if (a.Mention.PlaceName is { } x && b.Mention.PlaceName is { } y && x != y || a.Tokens[0].AsSpan(0, 3).SequenceEqual(b.Tokens[0].AsSpan(0, 3)) is false
+                    || !OneEditApart(a.Tokens[0], b.Tokens[0]) || !clusters.Contains(places[j]) || !clusters.Contains(places[i]))
+                {
+                    continue;
+                }
+
+                places[i].Nodes.AddRange(places[j].Nodes);
+                clusters.Remove(places[j]);
+            }
+        }
+    }
+
+    /// <summary>Whether one substitution, insertion or deletion turns one word into the other.</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        int i = 0, j = 0, edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                i++;
+                j++;
+                continue;
+            }
+
+            if (++edits > 1)
+            {
+                return false;
+            }
+
+            if (a.Length > b.Length)
+            {
+                i++;
+            }
+            else if (b.Length > a.Length)
+            {
+                j++;
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+
+        return edits + (a.Length - i) + (b.Length - j) == 1;
     }
 
     private static void ClusterOrganisations(List<Node> all, List<Cluster> clusters)
@@ -429,7 +502,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
                 [.. nodes.Select(n => n.ArticleId).Distinct(StringComparer.Ordinal)],
                 attributes.ToImmutable(),
                 countryCode,
-                cluster.Type == EntityType.Place ? Coordinates(name, nodes) : null));
+                cluster.Type == EntityType.Place ? Coordinates(name, nodes) : null) { TypeEvidence = Evidence(cluster.Type, nodes) });
             foreach (var node in nodes)
             {
                 map[(node.ArticleId, node.Mention.Span)] = id;
@@ -438,6 +511,14 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
 
         return new EntityResolution([.. entities.OrderByDescending(e => e.Mentions.Length).ThenBy(e => e.Name, StringComparer.Ordinal)], map.ToImmutable());
     }
+
+    /// <summary>Why the entity has its type: the evidence of its mentions of that type, most frequent first, with counts.</summary>
+    private static ImmutableArray<string> Evidence(EntityType type, List<Node> nodes) =>
+    [
+        .. nodes.GroupBy(n => n.Mention.Type == type || (n.Mention.Type == EntityType.Unknown && n.Mention.TypeEvidence is not null) ? n.Mention.TypeEvidence ?? "unstated" : "same entity as a typed name", StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key}: {g.Count()}"),
+    ];
 
     /// <summary>
     /// Where a place is, from the gazetteer entry of its shown name or else of the first mention the gazetteer knows.

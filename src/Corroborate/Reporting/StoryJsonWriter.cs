@@ -60,6 +60,7 @@ public static class StoryJsonWriter
             json.WriteString("entityId", entityIds.GetValueOrDefault(entity.Id, entity.Id));
             json.WriteString("name", entity.Name);
             json.WriteString("type", entity.Type.ToString().ToLowerInvariant());
+            JsonParts.WriteStrings(json, "typeEvidence", entity.TypeEvidence);
             JsonParts.WriteStrings(json, "variants", entity.Variants);
             json.WriteNumber("mentions", entity.Mentions.Length);
             JsonParts.WriteStrings(json, "articles", entity.Articles);

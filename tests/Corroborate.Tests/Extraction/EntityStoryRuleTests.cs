@@ -111,4 +111,47 @@ public sealed class EntityStoryRuleTests
         Assert.Equal(EntityType.Place, state.Type);
         Assert.Contains("Lakeshore Treatment Center", WithVariant(resolution, "Lakeshore Treatment Centre").Variants);
     }
+
+    [Fact]
+    public void Keeps_the_evidence_of_every_type()
+    {
+        var resolution = Resolve(
+            "Rescuers reached Lisbon and the firm Velmora Logistics sent trucks. Velmora Logistics said roads were open.",
+            "Velmora Logistics added drivers in Lisbon.");
+
+        Assert.Contains("gazetteer: 2", WithVariant(resolution, "Lisbon").TypeEvidence);
+        var firm = WithVariant(resolution, "Velmora Logistics");
+        Assert.Equal(EntityType.Organisation, firm.Type);
+        Assert.NotEmpty(firm.TypeEvidence);
+        Assert.All(resolution.Entities, e => Assert.Equal(e.Mentions.Length, e.TypeEvidence.Sum(line => int.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    [Fact]
+    public void A_name_listed_after_a_place_following_in_is_a_place_too()
+    {
+        var resolution = Resolve(
+            "Houses fell in Wajima, Suzu and Torvala after the quake.",
+            "A shelter opened in Torvala on Tuesday. Torvala had no power.");
+
+        Assert.Equal(EntityType.Place, WithVariant(resolution, "Torvala").Type);
+    }
+
+    [Fact]
+    public void Joins_place_names_written_with_and_without_an_arabic_article_and_one_letter_apart()
+    {
+        var resolution = Resolve(
+            "The quake hit the province of Al Haouz and the city of Marrakech on Friday.",
+            "In the province of El-Haouz villages fell. Marrakesh lost part of its walls.");
+
+        Assert.Contains("El-Haouz", WithVariant(resolution, "Al Haouz").Variants);
+        Assert.Contains("Marrakesh", WithVariant(resolution, "Marrakech").Variants);
+    }
+
+    [Fact]
+    public void Keeps_apart_known_places_one_letter_apart()
+    {
+        var resolution = Resolve("Envoys flew from Austria to Australia, then to Slovenia and Slovakia.");
+
+        Assert.Equal(4, resolution.Entities.Count(e => e.Type == EntityType.Place));
+    }
 }
