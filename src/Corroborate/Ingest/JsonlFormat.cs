@@ -128,17 +128,20 @@ public sealed class JsonlFormat : IDocumentFormat
             }
 
             var (published, dateProblem) = fields.Published;
+            // Wire records often keep their dateline in the text ("BELGRADE, May 8 (Wire) - …"): taken off like a page's.
+            var dateline = PlainTextHeaderReader.Dateline(text);
             ReadItem document = new SourceDocument
             {
                 Source = $"{source}:{lineNumber}",
-                Text = text,
+                Text = dateline?.Body.TrimStart() ?? text,
+                Removed = dateline is null ? [] : [dateline.Removed],
                 ExternalId = fields.Id,
                 Url = fields.Url,
                 Title = title,
-                Outlet = fields.Outlet,
+                Outlet = fields.Outlet ?? dateline?.Credit,
                 Author = fields.Author,
-                Published = published,
-                PublishedFrom = published is null ? null : "field",
+                Published = published ?? dateline?.Date,
+                PublishedFrom = published is null ? dateline?.Date is null ? null : "dateline" : "field",
                 DeclaredLanguage = fields.Language,
             };
 

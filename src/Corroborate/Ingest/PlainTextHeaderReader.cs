@@ -81,27 +81,17 @@ public static partial class PlainTextHeaderReader
             publishedFrom ??= "header";
         }
 
-        if (DatedDateline().Match(body) is { Success: true } dated && TryParseDatelineDate(dated.Groups["date"].Value, out var datelineDate))
+        if (Dateline(body) is { } dateline)
         {
-            published ??= datelineDate;
-            publishedFrom ??= "dateline";
-            if (dated.Groups["credit"].Success)
+            published ??= dateline.Date;
+            if (dateline.Date is not null)
             {
-                outlet = dated.Groups["credit"].Value.Trim();
+                publishedFrom ??= "dateline";
             }
 
-            removed.Add(new Removal(dated.Value.Trim(), RemovalReasons.Dateline));
-            body = body[dated.Length..];
-        }
-        else if (CapitalDateline().Match(body) is { Success: true } capital)
-        {
-            if (capital.Groups["credit"].Success)
-            {
-                outlet = capital.Groups["credit"].Value.Trim();
-            }
-
-            removed.Add(new Removal(capital.Value.Trim(), RemovalReasons.Dateline));
-            body = body[capital.Length..];
+            outlet = dateline.Credit;
+            removed.Add(dateline.Removed);
+            body = dateline.Body;
         }
 
         return new SourceDocument
@@ -116,6 +106,35 @@ public static partial class PlainTextHeaderReader
             Removed = removed.ToImmutable(),
         };
     }
+
+    /// <summary>A dateline taken off the head of a text: the rest, what was removed, the credit in brackets and the date when it names a year.</summary>
+    public sealed record DatelineRead(string Body, Removal Removed, string? Credit, DateTimeOffset? Date);
+
+    /// <summary>
+    /// The dateline at the head of <paramref name="body"/>, if any: "Havana, 16 June 2023 (TDI):", "TEHRAN -",
+    /// "TOKYO, Jan 2 (MC) -" (a month and day with no year give the credit but no date: the year is not made up).
+    /// </summary>
+    public static DatelineRead? Dateline(string body)
+    {
+        if (DatedDateline().Match(body) is { Success: true } dated && TryParseDatelineDate(dated.Groups["date"].Value, out var datelineDate))
+        {
+            return new DatelineRead(body[dated.Length..], new Removal(dated.Value.Trim(), RemovalReasons.Dateline), Credit(dated), datelineDate);
+        }
+
+        if (MonthDayDateline().Match(body) is { Success: true } monthDay)
+        {
+            return new DatelineRead(body[monthDay.Length..], new Removal(monthDay.Value.Trim(), RemovalReasons.Dateline), Credit(monthDay), null);
+        }
+
+        if (CapitalDateline().Match(body) is { Success: true } capital)
+        {
+            return new DatelineRead(body[capital.Length..], new Removal(capital.Value.Trim(), RemovalReasons.Dateline), Credit(capital), null);
+        }
+
+        return null;
+    }
+
+    private static string? Credit(Match dateline) => dateline.Groups["credit"].Success ? dateline.Groups["credit"].Value.Trim() : null;
 
     /// <summary>Header lines at the head of <paramref name="body"/> are taken out, their dates and author kept; returns the rest.</summary>
     private static string ReadHeaderLines(string body, ImmutableArray<Removal>.Builder removed, ref DateTimeOffset? published, ref DateTimeOffset? updated, ref string? author)
@@ -171,6 +190,9 @@ public static partial class PlainTextHeaderReader
     private static partial Regex DatedDateline();
 
     /// <summary><c>TEHRAN -</c>, <c>NEW YORK, June 3 (AP) —</c>: an upper-case place opening the first paragraph.</summary>
+    [GeneratedRegex(@"\A[ \t]*(?<place>\p{Lu}[\p{L}' .-]{1,40}?),[ \t]+(?:Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September|Oct|October|Nov|November|Dec|December)\.?[ \t]+\d{1,2}[ \t]*(?:\((?<credit>[^()\n]{1,40})\))?[ \t]*[:\-–—][ \t]+")]
+    private static partial Regex MonthDayDateline();
+
     [GeneratedRegex(@"\A[ \t]*(?<place>\p{Lu}{2,}(?:[ \t]\p{Lu}{2,}){0,3})(?:,[ \t]+[\p{L} .]{2,30})?[ \t]*(?:\((?<credit>[^()\n]{1,40})\))?[ \t]+[-–—]{1,2}[ \t]+")]
     private static partial Regex CapitalDateline();
 }

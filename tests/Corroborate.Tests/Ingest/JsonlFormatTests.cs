@@ -14,6 +14,18 @@ public sealed class JsonlFormatTests
     private static List<SourceDocument> Read(string jsonl) => [.. ReadItems(jsonl).Documents()];
 
     [Fact]
+    public void A_wire_record_keeps_its_fields_and_loses_the_dateline_at_the_head_of_its_text()
+    {
+        var document = Assert.Single(Read("{\"title\": \"Ferries resume\", \"source\": \"Fjord Wire\", \"text\": \"OSLO, Jan 2 (NTW) - Ferries resumed on Tuesday.\"}\n"
+            + "{\"title\": \"Ferries resume again\", \"text\": \"OSLO, Jan 3 (NTW) - Ferries ran on Wednesday.\"}").Take(1));
+        Assert.Equal("Ferries resumed on Tuesday.", document.Text);
+        Assert.Equal("Fjord Wire", document.Outlet);
+        Assert.Contains(document.Removed, r => r.Reason == RemovalReasons.Dateline && r.Text.StartsWith("OSLO, Jan 2", StringComparison.Ordinal));
+
+        Assert.Equal("NTW", Read("{\"text\": \"OSLO, Jan 3 (NTW) - Ferries ran on Wednesday.\"}")[0].Outlet);
+    }
+
+    [Fact]
     public void Reads_known_fields_keeps_the_id_as_external_id_and_ignores_unknown_fields()
     {
         var documents = Read("""

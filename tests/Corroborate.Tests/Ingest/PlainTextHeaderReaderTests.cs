@@ -41,6 +41,28 @@ public sealed class PlainTextHeaderReaderTests
     }
 
     [Theory]
+    [InlineData("OSLO, Jan 2 (NTW) - Ferries resumed on the fjord routes on Tuesday, operators said.", "NTW")]
+    [InlineData("Bergen, Sept. 14 — Ferries resumed on the fjord routes on Tuesday, operators said.", null)]
+    [InlineData("OSLO, March 3: Ferries resumed on the fjord routes on Tuesday, operators said.", null)]
+    public void A_dateline_with_a_month_and_day_but_no_year_is_taken_off_and_dates_nothing(string text, string? credit)
+    {
+        var document = PlainTextHeaderReader.Read(text, "d.txt");
+
+        Assert.StartsWith("Ferries resumed", document.Text, StringComparison.Ordinal);
+        Assert.Null(document.Published);
+        Assert.Equal(credit, document.Outlet);
+        Assert.Contains(document.Removed, r => r.Reason == RemovalReasons.Dateline);
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_a_place_and_a_month_is_no_dateline()
+    {
+        var document = PlainTextHeaderReader.Read("Ferries ran again.\n\nOslo, May 2 was the first calm day in weeks, and the harbour filled.", "e.txt");
+
+        Assert.Contains("Oslo, May 2 was the first calm day", document.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Storm hits coast\n\nA storm hit the coast on Monday, officials said.", "Storm hits coast")]
     [InlineData("A storm hit the coast on Monday, officials said.\n\nMore rain is due.", null)]
     [InlineData("12345 people marched in the capital on Sunday.", null)]
