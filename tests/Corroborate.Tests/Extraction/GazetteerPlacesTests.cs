@@ -20,6 +20,13 @@ public sealed class GazetteerPlacesTests
         Assert.Equal(PlaceKind.Subdivision, entry.Kind);
     }
 
+    [Theory]
+    [InlineData("Man")]
+    [InlineData("Formosa")]
+    public void Lists_no_place_name_that_news_mostly_uses_for_something_else(string name) =>
+        // "Man" is an English word before it is a town in Côte d'Ivoire; "Formosa" in today's news is an Argentine province, not Taiwan.
+        Assert.Null(Places.Find(name));
+
     [Fact]
     public void Keeps_abbreviations_out_of_plain_name_lookups()
     {
