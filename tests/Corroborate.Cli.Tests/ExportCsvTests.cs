@@ -68,6 +68,25 @@ public sealed class ExportCsvTests : IDisposable
     }
 
     [Fact]
+    public async Task Analyze_as_csv_writes_the_claims_table_row_for_row_as_the_json_report_holds_them()
+    {
+        var csvPath = Path.Combine(_folder.FullName, "claims.csv");
+        var csv = await CliRunner.RunAsync("analyze", Samples, "--format", "csv", "--quiet");
+        Assert.Equal(0, csv.ExitCode);
+        await File.WriteAllTextAsync(csvPath, csv.Output);
+        var analyze = await CliRunner.RunAsync("analyze", Samples, "--format", "json", "--quiet");
+        using var json = JsonDocument.Parse(analyze.Output);
+
+        var rows = Read(csvPath);
+        Assert.Equal(["story", "claim", "text", "outlets", "independentSources", "outletNames", "articles", "conflicts"], rows[0]);
+        var expected = json.RootElement.GetProperty("stories").EnumerateArray()
+            .SelectMany(s => s.GetProperty("claims").EnumerateArray().Select(c => $"{s.GetProperty("id").GetString()} {c.GetProperty("id").GetString()} {c.GetProperty("text").GetString()}"))
+            .ToList();
+        Assert.Equal(expected, rows.Skip(1).Select(r => $"{r[0]} {r[1]} {r[2]}"));
+        Assert.Contains(rows.Skip(1), r => r[7].Contains("55.95", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_story_and_article_lists_come_as_text_json_or_csv_with_the_same_items_in_the_same_order()
     {
         var store = Path.Combine(_folder.FullName, "samples.db");

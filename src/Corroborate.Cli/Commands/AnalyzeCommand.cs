@@ -9,7 +9,7 @@ using Corroborate.Storage;
 namespace Corroborate.Cli.Commands;
 
 /// <summary>
-/// <c>corroborate analyze PATH… [--format json|markdown]</c>: one-shot analysis; nothing is kept. Articles go
+/// <c>corroborate analyze PATH… [--format json|markdown|csv]</c>: one-shot analysis; nothing is kept (csv: the claims table; the other tables through <c>export csv</c>). Articles go
 /// to a scratch store on disk (deleted at the end) and the report is written story by story, each story's
 /// articles read back, analysed, written and let go: memory holds the story index, not the corpus.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class AnalyzeCommand
     public static Command Create(CliConsole console)
     {
         var paths = CommonOptions.Paths();
-        var format = CommonOptions.Format("markdown", "json");
+        var format = CommonOptions.Format("markdown", "json", "csv");
         var quiet = CommonOptions.Quiet();
         var gazetteer = CommonOptions.Gazetteer();
         var dictionaries = EventsCommand.Dictionaries();
@@ -34,9 +34,12 @@ internal static class AnalyzeCommand
                     .ConfigureAwait(false);
                 var stories = pipeline.Stories.Stories().ToList();
                 var analysis = new StreamedAnalysis(store, stories, analyzer, result.Errors, result.Copies);
-                var failed = parsed.GetValue(format) == "json"
-                    ? await analysis.WriteJsonAsync(console, cancellationToken).ConfigureAwait(false)
-                    : await analysis.WriteMarkdownAsync(console, cancellationToken).ConfigureAwait(false);
+                var failed = parsed.GetValue(format) switch
+                {
+                    "json" => await analysis.WriteJsonAsync(console, cancellationToken).ConfigureAwait(false),
+                    "csv" => await analysis.WriteClaimsCsvAsync(console, cancellationToken).ConfigureAwait(false),
+                    _ => await analysis.WriteMarkdownAsync(console, cancellationToken).ConfigureAwait(false),
+                };
                 foreach (var error in failed.Skip(result.Errors.Length))
                 {
                     await console.Error.WriteLineAsync($"corroborate: {error.Source}: {error.Message}").ConfigureAwait(false);
@@ -92,6 +95,22 @@ internal static class AnalyzeCommand
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             await console.Out.WriteLineAsync().ConfigureAwait(false);
             await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return errors;
+        }
+
+        /// <summary>Writes the claims of every story as one CSV table (the table `export csv --what claims` writes); returns every error.</summary>
+        public async Task<List<InputError>> WriteClaimsCsvAsync(CliConsole console, CancellationToken cancellationToken)
+        {
+            var output = console.Out;
+            var errors = new List<InputError>(inputErrors);
+            CsvExport.WriteTable(output, [CsvExport.ClaimHeader]);
+            await foreach (var report in ReportsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                errors.AddRange(report.Errors);
+                CsvExport.WriteTable(output, CsvExport.ClaimRowsOf(report));
+                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return errors;
         }
 

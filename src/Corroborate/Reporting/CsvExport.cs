@@ -109,18 +109,21 @@ public static class CsvExport
         }
     }
 
-    private static IEnumerable<string?[]> ClaimRows(IReadOnlyList<StoryReport> reports)
+    /// <summary>The header of the claims table.</summary>
+    public static string?[] ClaimHeader { get; } = ["story", "claim", "text", "outlets", "independentSources", "outletNames", "articles", "conflicts"];
+
+    /// <summary>One story's rows of the claims table (no header), for commands that write stories as they come.</summary>
+    public static IEnumerable<string?[]> ClaimRowsOf(StoryReport report)
     {
-        yield return ["story", "claim", "text", "outlets", "independentSources", "outletNames", "articles", "conflicts"];
-        foreach (var report in reports)
+        ArgumentNullException.ThrowIfNull(report);
+        foreach (var claim in report.Corroboration?.Claims ?? [])
         {
-            foreach (var claim in report.Corroboration?.Claims ?? [])
-            {
-                yield return [report.Id, claim.Id, claim.Text, Number(claim.Outlets.Length), Number(claim.IndependentSources), Join(claim.Outlets),
-                    Join(claim.Articles), Join(claim.Conflicts.Select(c => c.Description))];
-            }
+            yield return [report.Id, claim.Id, claim.Text, Number(claim.Outlets.Length), Number(claim.IndependentSources), Join(claim.Outlets),
+                Join(claim.Articles), Join(claim.Conflicts.Select(c => c.Description))];
         }
     }
+
+    private static IEnumerable<string?[]> ClaimRows(IReadOnlyList<StoryReport> reports) => [ClaimHeader, .. reports.SelectMany(ClaimRowsOf)];
 
     private static IEnumerable<string?[]> EventRows(IReadOnlyList<StoryReport> reports, Extraction.Gazetteer gazetteer)
     {
