@@ -148,7 +148,7 @@ public sealed partial class EntityMentionExtractor
     /// <summary>Records the words after a given name in a capitalised run ("Thaddeus Young", "Willie Green"), outside Title Case lines.</summary>
     private void CollectNameWords(string text, List<WordToken> tokens)
     {
-        if (IsTitleCase(tokens))
+        if (IsTitleCase(text, tokens))
         {
             return;
         }

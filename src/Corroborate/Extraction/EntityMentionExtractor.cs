@@ -68,7 +68,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     /// </summary>
     private void Confirm(string text, List<WordToken> tokens, HashSet<string> confirmed)
     {
-        if (IsTitleCase(tokens))
+        if (IsTitleCase(text, tokens))
         {
             return;
         }
@@ -155,7 +155,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
     private void ExtractFromSentence(string text, List<WordToken> tokens, int sentence, ImmutableArray<EntityMention>.Builder mentions, HashSet<string> confirmed)
     {
-        var titleCase = IsTitleCase(tokens);
+        var titleCase = IsTitleCase(text, tokens);
         var workTitle = QuotedTitles(text, tokens);
         var previousWasPersonRole = false;
         var previousRunAfterIn = false;
@@ -251,9 +251,10 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     /// ten capitalised, and no lower-case word of four letters or more (a sentence full of names still has
     /// its verbs in lower case: "Rescuers searched Maple Falls and Oak Heights"). Its capitals say nothing about names.
     /// </summary>
-    private bool IsTitleCase(List<WordToken> tokens)
+    private bool IsTitleCase(string text, List<WordToken> tokens)
     {
         int words = 0, capitalised = 0;
+        var lowerContent = false;
         foreach (var token in tokens)
         {
             if (char.IsLetter(token.Text[0]))
@@ -261,14 +262,39 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 words++;
                 capitalised += token.IsCapitalised ? 1 : 0;
                 // Headline style leaves function words in lower case, long ones too ("that", "with", "from").
-                if (!token.IsCapitalised && token.Text.Length >= 4 && !lexicon.FunctionWords.Contains(token.Text))
+                if (!token.IsCapitalised && !lexicon.FunctionWords.Contains(token.Text))
                 {
-                    return false;
+                    if (token.Text.Length >= 4)
+                    {
+                        return false;
+                    }
+
+                    lowerContent = true;
                 }
             }
         }
 
-        return words >= 4 && capitalised * 10 >= words * 7;
+        // "Ana Reyes met Tomas Novak, CEO of Helix, in Lyon.": a short verb in lower case and a full stop make a sentence,
+        // however many names it holds; a headline has no full stop.
+        return words >= 4 && capitalised * 10 >= words * 7 && !(lowerContent && EndsAsSentence(text, tokens[^1]));
+    }
+
+    private static bool EndsAsSentence(string text, WordToken last)
+    {
+        for (var i = last.Span.End; i < text.Length && text[i] is not '\n'; i++)
+        {
+            if (text[i] is '.' or '!' or '?')
+            {
+                return true;
+            }
+
+            if (!(char.IsWhiteSpace(text[i]) || text[i] is '"' or '”' or '’' or '\'' or ')'))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

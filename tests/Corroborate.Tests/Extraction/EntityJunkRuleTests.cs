@@ -30,6 +30,16 @@ public sealed class EntityJunkRuleTests
         Assert.Contains(mentions, m => m.Text == "Oak Heights");
     }
 
+    [Fact]
+    public void A_sentence_of_names_with_a_short_verb_and_a_full_stop_is_no_title_case_headline()
+    {
+        var mentions = Mentions("Ana Reyes met Tomas Novak, CEO of Helix Mining, in Lyon.");
+
+        Assert.Contains(mentions, m => m.Text == "Ana Reyes");
+        Assert.Contains(mentions, m => m.Text == "Tomas Novak");
+        Assert.Contains(mentions, m => m.Text == "Lyon");
+    }
+
     [Theory]
     [InlineData("The quake struck on New Year's Day in the afternoon.", "Day")]
     [InlineData("Crowds gathered on Christmas Eve near the port.", "Christmas Eve")]
