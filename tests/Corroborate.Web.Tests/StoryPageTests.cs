@@ -32,6 +32,9 @@ public sealed partial class StoryPageTests(LiveServer server)
         var labels = await page.Locator("a.cite").EvaluateAllAsync<string[]>("links => links.map(l => l.firstChild.textContent)");
         Assert.NotEmpty(labels);
         Assert.DoesNotContain(labels, l => BareNumber().IsMatch(l));
+        // An article and its copy from one outlet are two citations told apart, never two identical chips side by side.
+        var groups = await page.Locator("span.cites").EvaluateAllAsync<string[][]>("spans => spans.map(s => [...s.querySelectorAll('a.cite')].map(l => l.firstChild.textContent))");
+        Assert.All(groups, g => Assert.Equal(g.Length, g.Distinct().Count()));
         await DocScreenshots.SaveAsync(page.Locator("#claims"), "story-claims-desktop.png");
     }
 

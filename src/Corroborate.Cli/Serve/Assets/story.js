@@ -23,12 +23,18 @@
   function cites(entries) {
     const span = el("span", { cls: "cites" });
     const seen = new Set();
+    const named = new Map();
     (entries || []).forEach(entry => {
       const cite = citation(entry);
       // One link per article and sentence place is enough; repeats add noise, not evidence.
       if (!cite || seen.has(cite.article)) return;
       seen.add(cite.article);
-      const link = citationLink(entry, sourceName(cite.article), articleId => info(articleId) && { outlet: sourceName(articleId), title: info(articleId).title });
+      // Two articles of one outlet (an article and its copy) are two links: numbered, never two identical chips.
+      const name = sourceName(cite.article);
+      const count = (named.get(name) || 0) + 1;
+      named.set(name, count);
+      const label = count > 1 ? `${name} (${count})` : name;
+      const link = citationLink(entry, label, articleId => info(articleId) && { outlet: sourceName(articleId), title: info(articleId).title });
       if (link) span.append(" ", link);
     });
     return span;
