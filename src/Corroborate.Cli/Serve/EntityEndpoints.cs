@@ -112,10 +112,7 @@ public static class EntityEndpoints
         foreach (var mention in quote.Mentions)
         {
             json.WriteStartObject();
-            json.WriteString("article", mention.ArticleId);
-            json.WriteString("text", mention.Text);
-            json.WriteNumber("start", mention.Span.Start);
-            json.WriteNumber("end", mention.Span.End);
+            JsonParts.WriteSpanFields(json, mention.ArticleId, mention.Text, mention.Span);
             json.WriteEndObject();
         }
 
