@@ -104,6 +104,12 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
         }
 
         var clusterer = new StoryClusterer(StoryIndex.Restore(assignments));
+        if (!await store.HasStoriesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // A store written before stories were kept: store them from the rebuilt index, once.
+            await StoredStories.FillAsync(store, clusterer.Index, assignments.Select(a => a.StoryId), cancellationToken).ConfigureAwait(false);
+        }
+
         Timings.Add("restore", Stopwatch.GetTimestamp() - start);
         return clusterer;
     }
@@ -181,6 +187,8 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
         var generation = inputs[^1].Seq;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await PostgresArticleStore.AddAsync(connection, transaction, items, cancellationToken).ConfigureAwait(false);
+        var changes = StoryChanges.Of(clusterer.Index, items.Select(item => item.Item2));
+        await PostgresArticleStore.WriteStoriesAsync(connection, transaction, changes, cancellationToken).ConfigureAwait(false);
         await using var batch = new NpgsqlBatch(connection, transaction);
         foreach (var (source, message) in inputs.Where(i => i.Error is not null).Select(i => (i.ErrorSource ?? "", i.Error!)).Concat(unplaced))
         {
@@ -192,12 +200,12 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
         }
 
         // A story touched early in the batch may have merged into another since: one job per current story.
-        foreach (var storyId in touched.Select(id => clusterer.Index.GetStory(id)!.Id).Distinct(StringComparer.Ordinal))
+        foreach (var story in touched.Select(id => clusterer.Index.GetStory(id)!).DistinctBy(story => story.Id, StringComparer.Ordinal))
         {
             var job = new NpgsqlBatchCommand("INSERT INTO story_jobs (story_id, generation, story) VALUES ($1, $2, $3)");
-            job.Parameters.Add(Text(storyId));
+            job.Parameters.Add(Text(story.Id));
             job.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = generation });
-            job.Parameters.Add(Text(PreparedInputJson.Story(clusterer.Index.GetStory(storyId)!)));
+            job.Parameters.Add(Text(PreparedInputJson.Story(story)));
             batch.BatchCommands.Add(job);
         }
 

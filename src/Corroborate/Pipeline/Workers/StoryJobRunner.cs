@@ -61,14 +61,18 @@ public sealed class StoryJobRunner(PostgresArticleStore store, StoryAnalyzer ana
         var report = Json(analyzer.Analyze(story, articles, cancellationToken));
         await using var batch = new NpgsqlBatch(connection, transaction);
         var save = new NpgsqlBatchCommand("""
-            INSERT INTO story_reports (story_id, generation, report, built_by) VALUES ($1, $2, $3, $4)
-            ON CONFLICT (story_id) DO UPDATE SET generation = excluded.generation, report = excluded.report, built_by = excluded.built_by, built_at = now()
+            INSERT INTO story_reports (story_id, generation, report, built_by, article_set, analysis) VALUES ($1, $2, $3, $4, $5, $6)
+            ON CONFLICT (story_id) DO UPDATE SET generation = excluded.generation, report = excluded.report, built_by = excluded.built_by,
+                article_set = excluded.article_set, analysis = excluded.analysis, built_at = now()
             WHERE story_reports.generation < excluded.generation
             """);
         save.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = storyId });
         save.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = jobs[0].Generation });
         save.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = report });
         save.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = workerName });
+        // Keyed as a reader asks for it: the story's article set and the analysis (none for a user's own, never served).
+        save.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = StoryVersions.ArticleSet(story) });
+        save.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)analyzer.StoredReportKey ?? DBNull.Value });
         batch.BatchCommands.Add(save);
         var done = new NpgsqlBatchCommand("UPDATE story_jobs SET done = true, done_by = $1, done_at = now() WHERE id = ANY($2)");
         done.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = workerName });
