@@ -36,15 +36,39 @@ public static class StoredStories
         return store.FillStoriesAsync([.. index.Stories()], merged, cancellationToken);
     }
 
-    /// <summary>One stored story with its stored articles, read in one query each; null when there is no such story.</summary>
-    public static async Task<(Story Story, IReadOnlyDictionary<string, Model.Article> Articles)?> ReadAsync(IStoryStore stories, string storyId, CancellationToken cancellationToken = default)
+    /// <summary>A stored story's stored articles, in the story's order (copies included), read in one query.</summary>
+    public static async Task<Dictionary<string, Model.Article>> ArticlesAsync(IStoryStore stories, Story story, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(story);
+        var found = await stories.GetArticlesAsync(story.ArticleIds, cancellationToken).ConfigureAwait(false);
+        var ordered = new Dictionary<string, Model.Article>(found.Count, StringComparer.Ordinal);
+        foreach (var id in story.ArticleIds)
+        {
+            if (found.TryGetValue(id, out var article))
+            {
+                ordered[id] = article;
+            }
+        }
+
+        return ordered;
+    }
+
+    /// <summary>
+    /// What <c>corroborate story ID</c> shows: one stored story's report, analysed from its stored articles. Costs one
+    /// story row, that story's articles and its analysis, whatever the size of the store. Null when there is no such story.
+    /// </summary>
+    public static async Task<StoredStory?> LoadAsync(IStoryStore stories, StoryAnalyzer analyzer, string storyId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(analyzer);
         if (await stories.GetStoryAsync(storyId, cancellationToken).ConfigureAwait(false) is not { } story)
         {
             return null;
         }
 
-        return (story, await stories.GetArticlesAsync(story.ArticleIds, cancellationToken).ConfigureAwait(false));
+        var articles = await ArticlesAsync(stories, story, cancellationToken).ConfigureAwait(false);
+        return new StoredStory(story, articles, analyzer.Analyze(story, articles, cancellationToken));
     }
 }
+
