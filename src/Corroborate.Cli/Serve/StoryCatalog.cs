@@ -54,19 +54,10 @@ public sealed class StoryCatalog : IAsyncDisposable
         var revision = await stories.StoryRevisionAsync(cancellationToken).ConfigureAwait(false);
         var list = await stories.ListStoriesAsync(cancellationToken).ConfigureAwait(false);
         var summaries = ImmutableDictionary.CreateBuilder<string, ArticleSummary>(StringComparer.Ordinal);
-        const int page = 10_000;
-        for (var offset = 0; ; offset += page)
+        // One pass: pages by OFFSET would step over every earlier row (long rows: their article text) again for each page.
+        foreach (var summary in await store.ListAsync(0, int.MaxValue, cancellationToken).ConfigureAwait(false))
         {
-            var batch = await store.ListAsync(offset, page, cancellationToken).ConfigureAwait(false);
-            foreach (var summary in batch)
-            {
-                summaries[summary.Id] = summary;
-            }
-
-            if (batch.Count < page)
-            {
-                break;
-            }
+            summaries[summary.Id] = summary;
         }
 
         var catalog = new StoryCatalog(store, analyzer, ownsStore, Snapshot(list, summaries.ToImmutable(), 1), revision);

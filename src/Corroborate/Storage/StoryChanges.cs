@@ -30,7 +30,9 @@ public sealed record StoryChanges(ImmutableArray<Story> Changed, ImmutableArray<
             merged.AddRange(assignment.Merges);
             foreach (var id in assignment.ChangedStories.Append(assignment.StoryId).Concat(assignment.Merges.Select(m => m.Into)))
             {
-                if (index.GetStory(id) is { } story && seen.Add(story.Id))
+                // The current id only: a snapshot copies the story's articles and ranks its keywords, so each story is
+                // snapshotted once per batch, not once per article placed in it.
+                if (index.Resolve(id) is { } story && seen.Add(story.Id))
                 {
                     changed.Add(story.Id);
                 }
