@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|workers|language|language-memory|planted|scan|fuzz|analyze|real|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|storyread|workers|language|language-memory|planted|scan|fuzz|analyze|real|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -48,6 +48,11 @@ public static class Program
                 break;
             case "serve":
                 await ServeHarness.RunAsync(output);
+                break;
+            case "storyread":
+                await StoryReadHarness.RunAsync(output,
+                    [.. (args.SkipWhile(a => a != "--sizes").Skip(1).FirstOrDefault() ?? "10000,100000").Split(',').Select(int.Parse)],
+                    args.SkipWhile(a => a != "--stories").Skip(1).Select(int.Parse).FirstOrDefault(40));
                 break;
             case "language":
                 return LanguageIdHarness.Run(output, args, SharedDataFolder("data"));

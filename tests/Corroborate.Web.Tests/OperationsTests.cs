@@ -90,7 +90,7 @@ public sealed class OperationsTests(WritableApiFactory factory) : IClassFixture<
     }
 
     /// <summary>A store that can be taken down: every call fails as an unreachable store's would.</summary>
-    private sealed class SwitchableStore(IArticleStore inner) : IArticleStore
+    private sealed class SwitchableStore(SqliteArticleStore inner) : IArticleStore, IStoryStore, IReportStore
     {
         public volatile bool Down;
 
@@ -113,6 +113,30 @@ public sealed class OperationsTests(WritableApiFactory factory) : IClassFixture<
         public Task<int> CountAsync(CancellationToken cancellationToken = default) => Up.CountAsync(cancellationToken);
 
         public Task RecordErrorAsync(string source, string message, CancellationToken cancellationToken = default) => Up.RecordErrorAsync(source, message, cancellationToken);
+
+        public Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<(Article Article, StoryAssignment? Story)> articles, StoryChanges changes, CancellationToken cancellationToken = default) => Stories.AddAsync(articles, changes, cancellationToken);
+
+        public Task<bool> HasStoriesAsync(CancellationToken cancellationToken = default) => Stories.HasStoriesAsync(cancellationToken);
+
+        public Task FillStoriesAsync(IReadOnlyList<Story> stories, IReadOnlyList<StoryMerge> merged, CancellationToken cancellationToken = default) => Stories.FillStoriesAsync(stories, merged, cancellationToken);
+
+        public Task<Story?> GetStoryAsync(string id, CancellationToken cancellationToken = default) => Stories.GetStoryAsync(id, cancellationToken);
+
+        public Task<IReadOnlyList<Story>> ListStoriesAsync(CancellationToken cancellationToken = default) => Stories.ListStoriesAsync(cancellationToken);
+
+        public Task<long> StoryRevisionAsync(CancellationToken cancellationToken = default) => Stories.StoryRevisionAsync(cancellationToken);
+
+        public Task<StoryUpdate> StoriesChangedSinceAsync(long revision, CancellationToken cancellationToken = default) => Stories.StoriesChangedSinceAsync(revision, cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => Stories.GetArticlesAsync(ids, cancellationToken);
+
+        public Task<string?> GetReportAsync(string storyId, string articleSet, string analysis, CancellationToken cancellationToken = default) => Reports.GetReportAsync(storyId, articleSet, analysis, cancellationToken);
+
+        public Task PutReportAsync(string storyId, string articleSet, string analysis, string report, CancellationToken cancellationToken = default) => Reports.PutReportAsync(storyId, articleSet, analysis, report, cancellationToken);
+
+        private SqliteArticleStore Stories => Down ? throw new StoreException("the test took the store down") : inner;
+
+        private SqliteArticleStore Reports => Stories;
 
         public ValueTask DisposeAsync() => inner.DisposeAsync();
     }

@@ -28,21 +28,17 @@ internal static class ExportCommand
             try
             {
                 await using var store = await StoreLocation.OpenExistingAsync(parsed.GetValue(database), cancellationToken).ConfigureAwait(false);
-                var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
+                var stored = await StoredStories.OpenAsync(store, cancellationToken).ConfigureAwait(false);
                 // One analysis with the user's places and dictionaries: the events written are the reports' own.
                 var analyzer = CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries));
                 var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
                 var events = ImmutableArray.CreateBuilder<StoryEvent>();
-                foreach (var story in pipeline.Stories.Stories())
+                foreach (var story in await stored.ListStoriesAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    var members = new Dictionary<string, Article>(StringComparer.Ordinal);
-                    foreach (var id in story.ArticleIds)
+                    var members = await StoredStories.ArticlesAsync(stored, story, cancellationToken).ConfigureAwait(false);
+                    foreach (var (id, article) in members)
                     {
-                        if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } article)
-                        {
-                            members[article.Id] = article;
-                            articles[article.Id] = article;
-                        }
+                        articles[id] = article;
                     }
 
                     events.AddRange(analyzer.Analyze(story, members, cancellationToken).Events);
@@ -82,15 +78,15 @@ internal static class ExportCommand
             try
             {
                 await using var store = await StoreLocation.OpenExistingAsync(parsed.GetValue(database), cancellationToken).ConfigureAwait(false);
-                var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
+                var stored = await StoredStories.OpenAsync(store, cancellationToken).ConfigureAwait(false);
                 var analyzer = CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries));
-                var stories = pipeline.Stories.Stories().ToList();
+                var stories = await stored.ListStoriesAsync(cancellationToken).ConfigureAwait(false);
                 var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
-                foreach (var id in stories.SelectMany(s => s.ArticleIds))
+                foreach (var story in stories)
                 {
-                    if (!articles.ContainsKey(id) && await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } article)
+                    foreach (var (id, article) in await StoredStories.ArticlesAsync(stored, story, cancellationToken).ConfigureAwait(false))
                     {
-                        articles[id] = article;
+                        articles.TryAdd(id, article);
                     }
                 }
 

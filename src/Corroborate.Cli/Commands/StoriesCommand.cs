@@ -17,8 +17,9 @@ internal static class StoriesCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var store = await StoreLocation.OpenExistingAsync(parsed.GetValue(database), cancellationToken).ConfigureAwait(false);
-            var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
-            var stories = pipeline.Stories.Stories().OrderByDescending(s => s.LastSeen ?? DateTimeOffset.MinValue).ToList();
+            // The stored stories, in the order they started; the sort is stable, so equal dates keep that order.
+            var stored = await (await StoredStories.OpenAsync(store, cancellationToken).ConfigureAwait(false)).ListStoriesAsync(cancellationToken).ConfigureAwait(false);
+            var stories = stored.OrderByDescending(s => s.LastSeen ?? DateTimeOffset.MinValue).ToList();
             switch (parsed.GetValue(format))
             {
                 case "json":
@@ -114,23 +115,13 @@ internal static class StoriesCommand
         CliConsole console, string? database, string storyId, StoryAnalyzer analyzer, CancellationToken cancellationToken)
     {
         await using var store = await StoreLocation.OpenExistingAsync(database, cancellationToken).ConfigureAwait(false);
-        var pipeline = await IngestPipeline.OpenAsync(store, cancellationToken).ConfigureAwait(false);
-        var story = pipeline.Stories.GetStory(storyId);
-        if (story is null)
+        var stories = await StoredStories.OpenAsync(store, cancellationToken).ConfigureAwait(false);
+        if (await StoredStories.LoadAsync(stories, analyzer, storyId, cancellationToken).ConfigureAwait(false) is not { } loaded)
         {
             await console.Error.WriteLineAsync($"corroborate: no story with id {ArticlesCommand.Plain(storyId)}").ConfigureAwait(false);
             return (null, []);
         }
 
-        var articles = new Dictionary<string, Corroborate.Model.Article>(StringComparer.Ordinal);
-        foreach (var articleId in story.ArticleIds)
-        {
-            if (await store.GetAsync(articleId, cancellationToken).ConfigureAwait(false) is { } article)
-            {
-                articles[article.Id] = article;
-            }
-        }
-
-        return (analyzer.Analyze(story, articles, cancellationToken), [.. articles.Values]);
+        return (loaded.Report, [.. loaded.Articles.Values]);
     }
 }

@@ -137,7 +137,7 @@ public static class ApiEndpoints
 
     private static async Task<IResult> GetStoryAsync(string id, HttpContext context, StoryCatalog catalog, CancellationToken cancellationToken)
     {
-        if (await catalog.GetStoryAsync(id, cancellationToken).ConfigureAwait(false) is not { } entry)
+        if (await catalog.GetStoryDocumentAsync(id, cancellationToken).ConfigureAwait(false) is not { } entry)
         {
             return NotFound($"no story with id '{id}'");
         }

@@ -5,11 +5,10 @@ using Corroborate.Reporting;
 namespace Corroborate.Cli.Serve;
 
 /// <summary>
-/// A story's report and its JSON (UTF-8, as the contract writes it), valid while the story has
-/// <paramref name="ArticleCount"/> articles. The JSON is also kept compressed (Brotli, gzip): a story
-/// is read far more often than it changes, so it is compressed once rather than per request.
+/// A story's report JSON (UTF-8, as the contract writes it), also kept compressed (Brotli, gzip): a story is read far
+/// more often than it changes, so it is compressed once rather than per request. Read from the store's reports or built.
 /// </summary>
-public sealed record StoryEntry(int ArticleCount, StoryReport Report, ReadOnlyMemory<byte> Json)
+public record StoryDocument(ReadOnlyMemory<byte> Json)
 {
     public ReadOnlyMemory<byte> Brotli { get; } = Compress(Json, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true));
 
@@ -29,3 +28,6 @@ public sealed record StoryEntry(int ArticleCount, StoryReport Report, ReadOnlyMe
         return output.ToArray();
     }
 }
+
+/// <summary>A story's report, built here, with its JSON; valid while the story has the articles it was built from.</summary>
+public sealed record StoryEntry(int ArticleCount, StoryReport Report, ReadOnlyMemory<byte> Json) : StoryDocument(Json);

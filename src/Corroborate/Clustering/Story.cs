@@ -22,4 +22,8 @@ public sealed record Story(
     ImmutableArray<string> ArticleIds,
     ImmutableArray<StoryDuplicate> Duplicates,
     int OutletCount,
-    ImmutableArray<string> Keywords);
+    ImmutableArray<string> Keywords)
+{
+    /// <summary>Order in which the story started among the stories of its index (the older of two is lower): the order of <see cref="StoryIndex.Stories"/>.</summary>
+    public long Sequence { get; init; }
+}

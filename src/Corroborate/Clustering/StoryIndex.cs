@@ -372,6 +372,7 @@ public sealed partial class StoryIndex
             [.. state.ArticleIds],
             [.. state.Duplicates],
             state.Outlets.Count,
-            keywords);
+            keywords)
+        { Sequence = state.Sequence };
     }
 }

@@ -27,16 +27,26 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
     {
     }
 
-    /// <summary>A pipeline whose story index is rebuilt from the store, so this run extends the stories of earlier runs.</summary>
+    /// <summary>
+    /// A pipeline whose story index is rebuilt from the store, so this run extends the stories of earlier runs. A
+    /// store written by a version that did not keep its stories gets them stored from the rebuilt index, once.
+    /// </summary>
     public static async Task<IngestPipeline> OpenAsync(IArticleStore store, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(store);
         var assignments = new List<StoredStoryAssignment>();
         await foreach (var assignment in store.StoryAssignmentsAsync(cancellationToken).ConfigureAwait(false))
         {
             assignments.Add(assignment);
         }
 
-        return new IngestPipeline(store, new StoryClusterer(StoryIndex.Restore(assignments)));
+        var index = StoryIndex.Restore(assignments);
+        if (store is IStoryStore stories && !await stories.HasStoriesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await StoredStories.FillAsync(stories, index, assignments.Select(a => a.StoryId), cancellationToken).ConfigureAwait(false);
+        }
+
+        return new IngestPipeline(store, new StoryClusterer(index));
     }
 
     public StoryIndex Stories => clusterer.Index;
@@ -244,7 +254,10 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
         }
 
         var start = Stopwatch.GetTimestamp();
-        var isNew = await store.AddAsync(items, cancellationToken).ConfigureAwait(false);
+        // The stories these placements changed are stored with them, in the same transaction.
+        var isNew = store is IStoryStore stories
+            ? await stories.AddAsync(items, StoryChanges.Of(clusterer.Index, items.Select(item => item.Item2)), cancellationToken).ConfigureAwait(false)
+            : await store.AddAsync(items, cancellationToken).ConfigureAwait(false);
         Timings.Add("store", Stopwatch.GetTimestamp() - start);
         run.Added += isNew.Count(x => x);
     }

@@ -40,9 +40,16 @@ public sealed partial class StoryAnalyzer
         _extractor = extractor ?? options.CreateExtractor();
         _corroborator = corroborator ?? options.CreateCorroborator();
         _events = options.CreateEventCoder();
+        StoredReportKey = ReferenceEquals(options, AnalysisOptions.Default) && extractor is null && corroborator is null ? Storage.StoryVersions.BuiltInAnalysis : null;
     }
 
     public AnalysisOptions Options { get; }
+
+    /// <summary>
+    /// The analysis key its reports are stored and looked up under (<see cref="Storage.IReportStore"/>): the built-in
+    /// analysis of this build only. Null for a user's own places, dictionaries or stages, whose reports are built, never stored.
+    /// </summary>
+    public string? StoredReportKey { get; }
 
     /// <summary>The event coder the analysis uses (the same dictionaries and places), for commands that code other text.</summary>
     public StoryEventCoder EventCoder => _events;

@@ -16,6 +16,28 @@ public static class ArticleStores
         _ => throw new ArgumentException($"no feed state for a store of type {store?.GetType().Name}", nameof(store)),
     };
 
+    /// <summary>The stories the store keeps (both kinds of store keep them).</summary>
+    public static IStoryStore Stories(IArticleStore store) =>
+        store as IStoryStore ?? throw new ArgumentException($"a store of type {store?.GetType().Name} keeps no stories", nameof(store));
+
+    /// <summary>The reports the store keeps (both kinds of store keep them).</summary>
+    public static IReportStore Reports(IArticleStore store) =>
+        store as IReportStore ?? throw new ArgumentException($"a store of type {store?.GetType().Name} keeps no reports", nameof(store));
+
+    /// <summary>The shared inbox of a store workers share (PostgreSQL); <paramref name="workerName"/> is recorded as who read an input.</summary>
+    public static IInputQueue InputQueue(IArticleStore store, string workerName) => store switch
+    {
+        PostgresArticleStore postgres => new PostgresInputQueue(postgres, workerName),
+        _ => throw new StoreException($"a {store?.GetType().Name} has no shared input queue: workers need a PostgreSQL store (--db postgres://…)"),
+    };
+
+    /// <summary>The story report jobs of a store workers share (PostgreSQL).</summary>
+    public static IStoryJobQueue StoryJobs(IArticleStore store) => store switch
+    {
+        PostgresArticleStore postgres => new PostgresStoryJobQueue(postgres),
+        _ => throw new StoreException($"a {store?.GetType().Name} has no story job queue: workers need a PostgreSQL store (--db postgres://…)"),
+    };
+
     /// <summary>The location as it may be shown in messages and logs: a PostgreSQL password is left out.</summary>
     public static string Describe(string location) => PostgresLocation.IsPostgres(location) ? PostgresLocation.Redacted(location) : location;
 }

@@ -8,7 +8,7 @@ namespace Corroborate.Tests.Storage;
 /// What every <see cref="IArticleStore"/> must do, written once and run against each store by a subclass
 /// (which marks each case with the fact attribute its store needs).
 /// </summary>
-public abstract class ArticleStoreContract
+public abstract partial class ArticleStoreContract
 {
     /// <summary>Opens the subclass's store; a second call opens the same store again.</summary>
     protected abstract Task<IArticleStore> OpenAsync();

@@ -29,6 +29,15 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract, IAsyncLife
     public Task Lists_articles_oldest_first() => Lists_articles_oldest_first_case();
 
     [PostgresFact]
+    public Task Keeps_each_story_as_the_index_has_it_after_every_batch() => Keeps_each_story_as_the_index_has_it_after_every_batch_case();
+
+    [PostgresFact]
+    public Task Finds_a_merged_story_by_its_old_id_and_tells_a_reader_what_changed_since_its_revision() => Finds_a_merged_story_by_its_old_id_and_tells_a_reader_what_changed_since_its_revision_case();
+
+    [PostgresFact]
+    public Task Serves_a_stored_report_only_for_the_article_set_and_analysis_it_was_built_for() => Serves_a_stored_report_only_for_the_article_set_and_analysis_it_was_built_for_case();
+
+    [PostgresFact]
     public Task Searches_clean_text_ignoring_accents_and_never_reading_the_query_as_syntax() => Searches_clean_text_ignoring_accents_and_never_reading_the_query_as_syntax_case();
 
     [PostgresFact]

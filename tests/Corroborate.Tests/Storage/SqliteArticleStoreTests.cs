@@ -30,10 +30,55 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
     public Task Lists_articles_oldest_first() => Lists_articles_oldest_first_case();
 
     [Fact]
+    public Task Keeps_each_story_as_the_index_has_it_after_every_batch() => Keeps_each_story_as_the_index_has_it_after_every_batch_case();
+
+    [Fact]
+    public Task Finds_a_merged_story_by_its_old_id_and_tells_a_reader_what_changed_since_its_revision() => Finds_a_merged_story_by_its_old_id_and_tells_a_reader_what_changed_since_its_revision_case();
+
+    [Fact]
+    public Task Serves_a_stored_report_only_for_the_article_set_and_analysis_it_was_built_for() => Serves_a_stored_report_only_for_the_article_set_and_analysis_it_was_built_for_case();
+
+    [Fact]
     public Task Searches_clean_text_ignoring_accents_and_never_reading_the_query_as_syntax() => Searches_clean_text_ignoring_accents_and_never_reading_the_query_as_syntax_case();
 
     [Fact]
     public Task Applies_migrations_once_so_reopening_keeps_the_data() => Applies_migrations_once_so_reopening_keeps_the_data_case();
+
+    [Fact]
+    public async Task Gives_a_store_written_before_stories_were_kept_its_stories_from_one_replay_on_first_read()
+    {
+        await using (var store = await SqliteArticleStore.OpenAsync(DatabasePath))
+        {
+            await new Corroborate.Pipeline.IngestPipeline(store).IngestAsync([Repository.Samples]);
+        }
+
+        // Back to the schema of the version before (step 4): assignments, no stories.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = "DROP TABLE stories; DROP TABLE story_aliases; DROP TABLE story_reports; DROP TABLE store_state; DELETE FROM schema_version WHERE version >= 5;";
+            await downgrade.ExecuteNonQueryAsync();
+        }
+
+        await using var reopened = await SqliteArticleStore.OpenAsync(DatabasePath);
+        Assert.False(await reopened.HasStoriesAsync());
+        Assert.Empty(await reopened.ListStoriesAsync());
+
+        var stories = await Corroborate.Pipeline.StoredStories.OpenAsync(reopened);
+
+        Assert.True(await stories.HasStoriesAsync());
+        var restored = (await Corroborate.Pipeline.IngestPipeline.OpenAsync(reopened)).Stories.Stories().ToList();
+        var stored = await stories.ListStoriesAsync();
+        Assert.Equal(restored.Select(s => (s.Id, s.Title, string.Join(',', s.ArticleIds))), stored.Select(s => (s.Id, s.Title, string.Join(',', s.ArticleIds))));
+    }
+
+    [Fact]
+    public async Task A_new_store_keeps_stories_from_its_first_article()
+    {
+        await using var store = await SqliteArticleStore.OpenAsync(DatabasePath);
+        Assert.True(await store.HasStoriesAsync());
+    }
 
     [Fact]
     public async Task Stays_intact_after_a_rolled_back_input()

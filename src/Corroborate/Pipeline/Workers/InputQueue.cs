@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
 using Corroborate.Storage;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Corroborate.Pipeline.Workers;
 
@@ -10,42 +7,25 @@ namespace Corroborate.Pipeline.Workers;
 /// idempotent on (source, content), so a worker that dies between queuing a file and moving it away, and
 /// the worker that then queues it again, queue it once.
 /// </summary>
-public sealed class InputQueue(PostgresArticleStore store)
+public sealed class InputQueue(IInputQueue queue)
 {
+    public InputQueue(PostgresArticleStore store) : this(new PostgresInputQueue(store, $"{Environment.MachineName}:{Environment.ProcessId}"))
+    {
+    }
+
     /// <summary>Where an inbox's queued files are moved, so no worker queues them again.</summary>
     public const string QueuedFolder = ".queued";
 
     /// <summary>Queues one input; false when the same source with the same content was queued before.</summary>
-    public async Task<bool> EnqueueAsync(string source, byte[] content, CancellationToken cancellationToken = default)
-    {
-        await using var command = store.DataSource.CreateCommand(
-            "INSERT INTO pending_inputs (source, content_hash, content) VALUES ($1, $2, $3) ON CONFLICT (source, content_hash) DO NOTHING");
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = source });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = Convert.ToHexStringLower(SHA256.HashData(content)) });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = content });
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
-    }
+    public async Task<bool> EnqueueAsync(string source, byte[] content, CancellationToken cancellationToken = default) =>
+        await queue.EnqueueAsync([(source, content)], cancellationToken).ConfigureAwait(false) == 1;
 
     /// <summary>
     /// Queues documents that arrived other than as files (a watched feed's entries), already read and
     /// cleaned: they wait for the assigner like any read input. False when the same articles were queued before.
     /// </summary>
-    public async Task<bool> EnqueuePreparedAsync(string source, IReadOnlyList<Model.Article> articles, CancellationToken cancellationToken = default)
-    {
-        var prepared = PreparedInputJson.Articles(articles);
-        await using var command = store.DataSource.CreateCommand("""
-            INSERT INTO pending_inputs (source, content_hash, content, prepared) VALUES ($1, $2, ''::bytea, $3)
-            ON CONFLICT (source, content_hash) DO NOTHING
-            """);
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = source });
-        command.Parameters.Add(new NpgsqlParameter
-        {
-            NpgsqlDbType = NpgsqlDbType.Text,
-            Value = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', articles.Select(a => a.ContentHash))))),
-        });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = prepared });
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
-    }
+    public Task<bool> EnqueuePreparedAsync(string source, IReadOnlyList<Model.Article> articles, CancellationToken cancellationToken = default) =>
+        queue.EnqueuePreparedAsync(source, articles, cancellationToken);
 
     /// <summary>
     /// Queues every file of <paramref name="inbox"/> (recursively, in path order; hidden names skipped) and
@@ -84,25 +64,7 @@ public sealed class InputQueue(PostgresArticleStore store)
                 continue;
             }
 
-            await using (var batch = store.DataSource.CreateBatch())
-            {
-                foreach (var (file, content) in read)
-                {
-                    var insert = new NpgsqlBatchCommand(
-                        "INSERT INTO pending_inputs (source, content_hash, content) VALUES ($1, $2, $3) ON CONFLICT (source, content_hash) DO NOTHING");
-                    insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = file });
-                    insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = Convert.ToHexStringLower(SHA256.HashData(content)) });
-                    insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = content });
-                    batch.BatchCommands.Add(insert);
-                }
-
-                // A batch without an explicit transaction runs as one implicit transaction: all queued, or none.
-                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                for (var i = 0; i < batch.BatchCommands.Count; i++)
-                {
-                    queued += (int)batch.BatchCommands[i].RecordsAffected;
-                }
-            }
+            queued += await queue.EnqueueAsync(read, cancellationToken).ConfigureAwait(false);
 
             if (moveTo is null)
             {
@@ -138,13 +100,7 @@ public sealed class InputQueue(PostgresArticleStore store)
     /// <summary>What is left to do: inputs not yet in stories, of them not yet read, and report jobs waiting.</summary>
     public async Task<QueueState> StateAsync(CancellationToken cancellationToken = default)
     {
-        await using var command = store.DataSource.CreateCommand("""
-            SELECT (SELECT count(*) FROM pending_inputs WHERE NOT done),
-                   (SELECT count(*) FROM pending_inputs WHERE NOT done AND prepared IS NULL),
-                   (SELECT count(*) FROM story_jobs WHERE NOT done)
-            """);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new QueueState(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        var counts = await queue.CountsAsync(cancellationToken).ConfigureAwait(false);
+        return new QueueState(counts.WaitingInputs, counts.UnreadInputs, counts.WaitingJobs);
     }
 }

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using Corroborate.Clustering;
 using Corroborate.Model;
 using Corroborate.Storage;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Corroborate.Pipeline.Workers;
 
@@ -15,8 +13,12 @@ namespace Corroborate.Pipeline.Workers;
 /// releases the lock, and the next worker to try (every <see cref="Worker"/> tries each second) takes over
 /// after rebuilding the story index from the store.
 /// </summary>
-public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer preparer)
+public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputPreparer preparer)
 {
+    public StoryAssigner(PostgresArticleStore store, InputPreparer preparer) : this(new PostgresInputQueue(store, store.Description), store, preparer)
+    {
+    }
+
     /// <summary>Inputs placed per transaction: large enough to amortise the round trips, small enough to keep a takeover's redo short.</summary>
     public int BatchSize { get; init; } = 64;
 
@@ -34,29 +36,16 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
     /// </summary>
     public async Task<bool> RunAsync(bool stopWhenIdle, CancellationToken cancellationToken)
     {
-        var unpooled = new NpgsqlConnectionStringBuilder(store.ConnectionString) { Pooling = false, KeepAlive = 5 }.ConnectionString;
-        await using var connection = new NpgsqlConnection(unpooled);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (var tryLock = new NpgsqlCommand($"SELECT pg_try_advisory_lock({PostgresArticleStore.LockClass}, {PostgresArticleStore.AssignerLock})", connection))
+        await using var role = await queue.TakeAssignerRoleAsync(cancellationToken).ConfigureAwait(false);
+        if (role is null)
         {
-            if (!(bool)(await tryLock.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
-            {
-                return false;
-            }
-        }
-
-        // Its commits need not wait for the disk: a server crash loses a suffix of them whole (articles, jobs and
-        // the inputs' done marks together), so those inputs are simply placed again; and this connection dies
-        // with the server, so the index that had counted them is rebuilt. Everything else commits durably.
-        await using (var asynchronous = new NpgsqlCommand("SET synchronous_commit = off", connection))
-        {
-            await asynchronous.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return false;
         }
 
         StoryClusterer? clusterer = null;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var waiting = await WaitingAsync(connection, cancellationToken).ConfigureAwait(false);
+            var waiting = await role.WaitingAsync(BatchSize, cancellationToken).ConfigureAwait(false);
             if (waiting.Count == 0)
             {
                 if (stopWhenIdle)
@@ -70,7 +59,7 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
 
             // Rebuilt only once there is work: a worker taking the role over an idle queue pays nothing.
             clusterer ??= await RestoreAsync(cancellationToken).ConfigureAwait(false);
-            var ready = waiting.TakeWhile(w => w.Prepared is not null).ToList();
+            var ready = waiting.TakeWhile(w => w.Articles is not null).ToList();
             if (ready.Count == 0)
             {
                 // Arrival order: the oldest input must go first. Read it here unless a worker is reading it now.
@@ -82,7 +71,7 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
                 continue;
             }
 
-            if (!await AssignAsync(connection, clusterer, ready, cancellationToken).ConfigureAwait(false))
+            if (!await AssignAsync(role, clusterer, ready, cancellationToken).ConfigureAwait(false))
             {
                 // An article the index failed on may have left it half-changed: rebuild it from what is stored.
                 clusterer = null;
@@ -104,31 +93,14 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
         }
 
         var clusterer = new StoryClusterer(StoryIndex.Restore(assignments));
-        Timings.Add("restore", Stopwatch.GetTimestamp() - start);
-        return clusterer;
-    }
-
-    private async Task<List<WaitingInput>> WaitingAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        var waiting = new List<WaitingInput>();
-        // The articles only of the prepared run at the head: while the oldest input is still being read, the
-        // assigner polls often, and must not pull the JSON of inputs it cannot place yet every time.
-        await using var command = new NpgsqlCommand("""
-            WITH head AS (
-                SELECT seq, bool_and(prepared IS NOT NULL) OVER (ORDER BY seq) AS placeable
-                FROM (SELECT seq, prepared FROM pending_inputs WHERE NOT done ORDER BY seq LIMIT $1) oldest)
-            SELECT p.seq, CASE WHEN head.placeable THEN p.prepared END, p.error_source, p.error
-            FROM head JOIN pending_inputs p ON p.seq = head.seq ORDER BY p.seq
-            """, connection);
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = BatchSize });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        if (store is IStoryStore stories && !await stories.HasStoriesAsync(cancellationToken).ConfigureAwait(false))
         {
-            waiting.Add(new WaitingInput(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            // A store written before stories were kept: store them from the rebuilt index, once.
+            await StoredStories.FillAsync(stories, clusterer.Index, assignments.Select(a => a.StoryId), cancellationToken).ConfigureAwait(false);
         }
 
-        return waiting;
+        Timings.Add("restore", Stopwatch.GetTimestamp() - start);
+        return clusterer;
     }
 
     /// <summary>
@@ -137,10 +109,10 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
     /// An article the story index fails on is recorded as an input error and not stored, so it can never stop
     /// the assigner (and with it every worker waiting for its inputs); false when that happened.
     /// </summary>
-    private async Task<bool> AssignAsync(NpgsqlConnection connection, StoryClusterer clusterer, List<WaitingInput> inputs, CancellationToken cancellationToken)
+    private async Task<bool> AssignAsync(IAssignerRole role, StoryClusterer clusterer, List<WaitingInput> inputs, CancellationToken cancellationToken)
     {
-        var parsed = inputs.Select(i => PreparedInputJson.Articles(i.Prepared!)).ToList();
-        var stored = await PostgresArticleStore.StoredHashesAsync(connection, null,
+        var parsed = inputs.Select(i => i.Articles!).ToList();
+        var stored = await role.StoredHashesAsync(
             parsed.SelectMany(articles => articles.Select(a => a.ContentHash)).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
         var items = new List<(Article, StoryAssignment?)>();
         var unplaced = new List<(string Source, string Message)>();
@@ -178,40 +150,12 @@ public sealed class StoryAssigner(PostgresArticleStore store, InputPreparer prep
 
         Timings.Add("stories", Stopwatch.GetTimestamp() - start);
         start = Stopwatch.GetTimestamp();
-        var generation = inputs[^1].Seq;
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await PostgresArticleStore.AddAsync(connection, transaction, items, cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var (source, message) in inputs.Where(i => i.Error is not null).Select(i => (i.ErrorSource ?? "", i.Error!)).Concat(unplaced))
-        {
-            var error = new NpgsqlBatchCommand("INSERT INTO input_errors (source, message, at) VALUES ($1, $2, $3)");
-            error.Parameters.Add(Text(source));
-            error.Parameters.Add(Text(message));
-            error.Parameters.Add(Text(DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
-            batch.BatchCommands.Add(error);
-        }
-
+        var changes = StoryChanges.Of(clusterer.Index, items.Select(item => item.Item2));
         // A story touched early in the batch may have merged into another since: one job per current story.
-        foreach (var storyId in touched.Select(id => clusterer.Index.GetStory(id)!.Id).Distinct(StringComparer.Ordinal))
-        {
-            var job = new NpgsqlBatchCommand("INSERT INTO story_jobs (story_id, generation, story) VALUES ($1, $2, $3)");
-            job.Parameters.Add(Text(storyId));
-            job.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = generation });
-            job.Parameters.Add(Text(PreparedInputJson.Story(clusterer.Index.GetStory(storyId)!)));
-            batch.BatchCommands.Add(job);
-        }
-
-        // The raw bytes have served their purpose; the row stays so the same input queued again is recognised.
-        var done = new NpgsqlBatchCommand("UPDATE pending_inputs SET done = true, done_at = now(), content = ''::bytea, prepared = NULL WHERE seq = ANY($1)");
-        done.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, Value = inputs.Select(i => i.Seq).ToArray() });
-        batch.BatchCommands.Add(done);
-        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        var jobs = touched.Select(id => clusterer.Index.GetStory(id)!).DistinctBy(story => story.Id, StringComparer.Ordinal).ToList();
+        var errors = inputs.Where(i => i.Error is not null).Select(i => (i.ErrorSource ?? "", i.Error!)).Concat(unplaced).ToList();
+        await role.CommitAsync(items, changes, errors, jobs, generation: inputs[^1].Seq, [.. inputs.Select(i => i.Seq)], cancellationToken).ConfigureAwait(false);
         Timings.Add("store", Stopwatch.GetTimestamp() - start);
         return unplaced.Count == 0;
     }
-
-    private static NpgsqlParameter Text(string value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = value };
-
-    private sealed record WaitingInput(long Seq, string? Prepared, string? ErrorSource, string? Error);
 }

@@ -11,7 +11,7 @@ namespace Corroborate.Storage;
 /// The embedded store: one SQLite file in WAL mode (or an in-memory database for one-shot analysis),
 /// schema brought up to date by <see cref="SqliteMigrations"/> on open.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed partial class SqliteArticleStore : IArticleStore, IStoryStore, IReportStore
 {
     private readonly SqliteConnection _connection;
 
@@ -60,10 +60,26 @@ public sealed class SqliteArticleStore : IArticleStore
     public Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default) =>
         AddAsync([.. articles.Select(a => (a, (StoryAssignment?)null))], cancellationToken);
 
-    public async Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<(Article Article, StoryAssignment? Story)> items, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<(Article Article, StoryAssignment? Story)> items, CancellationToken cancellationToken = default) =>
+        AddAsync(items, StoryChanges.None, cancellationToken);
+
+    public async Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<(Article Article, StoryAssignment? Story)> items, StoryChanges changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var added = await AddArticlesAsync(transaction, items, cancellationToken).ConfigureAwait(false);
+        if (!changes.IsEmpty)
+        {
+            await WriteStoriesAsync(transaction, changes, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return added;
+    }
+
+    private async Task<bool[]> AddArticlesAsync(SqliteTransaction transaction, IReadOnlyList<(Article Article, StoryAssignment? Story)> items, CancellationToken cancellationToken)
     {
         var added = new bool[items.Count];
-        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = _connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
@@ -110,7 +126,6 @@ public sealed class SqliteArticleStore : IArticleStore
             }
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return added;
     }
 

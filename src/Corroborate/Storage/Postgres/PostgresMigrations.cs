@@ -122,5 +122,33 @@ internal static class PostgresMigrations
                 built_at timestamptz NOT NULL DEFAULT now()
             );
             """),
+        // Stories kept as they are after each placement (written by the assigner in its transaction), merged-away
+        // ids, the story revision a server polls, and reports keyed by article set and analysis. A store written
+        // before this step has assignments but no stories: 'stories_filled' stays 0 until the first open that
+        // rebuilds them fills them.
+        (4, """
+            CREATE TABLE stories (
+                id text PRIMARY KEY,
+                sequence bigint NOT NULL,
+                last_seen text,
+                story text NOT NULL,
+                revision bigint NOT NULL
+            );
+            CREATE INDEX stories_sequence ON stories (sequence);
+            CREATE INDEX stories_revision ON stories (revision);
+            CREATE TABLE story_aliases (
+                absorbed text PRIMARY KEY,
+                into_story text NOT NULL,
+                revision bigint NOT NULL
+            );
+            CREATE INDEX story_aliases_revision ON story_aliases (revision);
+            ALTER TABLE story_reports ADD COLUMN article_set text, ADD COLUMN analysis text;
+            CREATE TABLE store_state (
+                key text PRIMARY KEY,
+                value bigint NOT NULL
+            );
+            INSERT INTO store_state (key, value) VALUES ('story_revision', 0);
+            INSERT INTO store_state (key, value) SELECT 'stories_filled', CASE WHEN EXISTS (SELECT 1 FROM story_assignments) THEN 0 ELSE 1 END;
+            """),
     ];
 }

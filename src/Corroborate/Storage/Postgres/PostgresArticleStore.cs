@@ -13,7 +13,7 @@ namespace Corroborate.Storage;
 /// to date by <see cref="PostgresMigrations"/> on open (under an advisory lock). Behaves as
 /// <see cref="SqliteArticleStore"/> does; connections come from a pool, one per call, so calls may overlap.
 /// </summary>
-public sealed class PostgresArticleStore : IArticleStore
+public sealed partial class PostgresArticleStore : IArticleStore, IStoryStore, IReportStore
 {
     private readonly NpgsqlDataSource _dataSource;
 
@@ -65,8 +65,12 @@ public sealed class PostgresArticleStore : IArticleStore
     public Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default) =>
         AddAsync([.. articles.Select(a => (a, (StoryAssignment?)null))], cancellationToken);
 
-    public async Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<(Article Article, StoryAssignment? Story)> items, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<(Article Article, StoryAssignment? Story)> items, CancellationToken cancellationToken = default) =>
+        AddAsync(items, StoryChanges.None, cancellationToken);
+
+    public async Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<(Article Article, StoryAssignment? Story)> items, StoryChanges changes, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(changes);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         if (items.Any(item => item.Story is not null))
@@ -81,6 +85,7 @@ public sealed class PostgresArticleStore : IArticleStore
         }
 
         var added = await AddAsync(connection, transaction, items, cancellationToken).ConfigureAwait(false);
+        await WriteStoriesAsync(connection, transaction, changes, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return added;
     }

@@ -72,5 +72,38 @@ internal static class SqliteMigrations
                 INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.seq, coalesce(new.title, ''), new.clean_text);
             END;
             """),
+        // Stories kept as they are after each placement (read without replaying the corpus), merged-away ids, reports
+        // keyed by article set and analysis, and the story revision. A store written before this step has
+        // assignments but no stories: 'stories_filled' stays 0 until the first open that rebuilds them fills them.
+        (5, """
+            CREATE TABLE stories (
+                id TEXT PRIMARY KEY,
+                sequence INTEGER NOT NULL,
+                last_seen TEXT,
+                story TEXT NOT NULL,
+                revision INTEGER NOT NULL
+            );
+            CREATE INDEX stories_sequence ON stories(sequence);
+            CREATE INDEX stories_revision ON stories(revision);
+            CREATE TABLE story_aliases (
+                absorbed TEXT PRIMARY KEY,
+                into_story TEXT NOT NULL,
+                revision INTEGER NOT NULL
+            );
+            CREATE INDEX story_aliases_revision ON story_aliases(revision);
+            CREATE TABLE story_reports (
+                story_id TEXT PRIMARY KEY,
+                article_set TEXT NOT NULL,
+                analysis TEXT NOT NULL,
+                report TEXT NOT NULL,
+                built_at TEXT NOT NULL
+            );
+            CREATE TABLE store_state (
+                key TEXT PRIMARY KEY,
+                value INTEGER NOT NULL
+            );
+            INSERT INTO store_state (key, value) VALUES ('story_revision', 0);
+            INSERT INTO store_state (key, value) SELECT 'stories_filled', CASE WHEN EXISTS (SELECT 1 FROM story_assignments) THEN 0 ELSE 1 END;
+            """),
     ];
 }

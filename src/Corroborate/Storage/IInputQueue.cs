@@ -1,0 +1,60 @@
+using Corroborate.Model;
+
+namespace Corroborate.Storage;
+
+/// <summary>
+/// The shared inbox of a store several workers share: raw inputs in arrival order, read and cleaned by any worker
+/// (claimed so that no two read one input), placed in stories in arrival order by the one worker holding the
+/// assigner role (<see cref="TakeAssignerRoleAsync"/>). Queuing is idempotent on (source, content).
+/// </summary>
+public interface IInputQueue
+{
+    /// <summary>Queues raw inputs in the order given, all in one transaction; returns how many were new.</summary>
+    Task<int> EnqueueAsync(IReadOnlyList<(string Source, byte[] Content)> inputs, CancellationToken cancellationToken = default);
+
+    /// <summary>Queues articles already read and cleaned (a feed's entries); false when the same articles were queued before.</summary>
+    Task<bool> EnqueuePreparedAsync(string source, IReadOnlyList<Article> articles, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims up to <paramref name="count"/> unread inputs, oldest first (or only input <paramref name="seq"/> when given),
+    /// reads each with <paramref name="read"/> and stores what it gave, in one transaction; returns how many it read.
+    /// </summary>
+    Task<int> PrepareAsync(int count, long? seq, Func<string, byte[], PreparedInput> read, CancellationToken cancellationToken = default);
+
+    /// <summary>Inputs not yet placed in stories, of them not yet read, and story report jobs waiting.</summary>
+    Task<QueueCounts> CountsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The assigner role if no one else holds it, else null; held until the role is disposed or its connection is lost.</summary>
+    Task<IAssignerRole?> TakeAssignerRoleAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>One input as a worker read it: its articles, and the one error it had (several listed in it), if any.</summary>
+public sealed record PreparedInput(IReadOnlyList<Article> Articles, string? ErrorSource, string? Error);
+
+/// <summary>Work left in a shared store.</summary>
+public sealed record QueueCounts(long WaitingInputs, long UnreadInputs, long WaitingJobs);
+
+/// <summary>An input waiting to be placed: its read articles (null while it is unread, or while an older one is), and its error.</summary>
+public sealed record WaitingInput(long Seq, IReadOnlyList<Article>? Articles, string? ErrorSource, string? Error);
+
+/// <summary>
+/// The story assigner's role: the only writer of placements. Every write goes through the session that holds the
+/// role, so a write can only commit while its writer still holds it.
+/// </summary>
+public interface IAssignerRole : IAsyncDisposable
+{
+    /// <summary>Up to <paramref name="limit"/> waiting inputs, oldest first; articles only of the read run at the head.</summary>
+    Task<IReadOnlyList<WaitingInput>> WaitingAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Which of these content hashes are stored.</summary>
+    Task<IReadOnlySet<string>> StoredHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// In one transaction: the articles with their placements and the stories they changed, the inputs' errors, a
+    /// report job for each of <paramref name="jobs"/> (the stories as they are now) at <paramref name="generation"/>,
+    /// and the inputs marked done.
+    /// </summary>
+    Task CommitAsync(IReadOnlyList<(Article Article, Clustering.StoryAssignment? Story)> articles, StoryChanges changes,
+        IReadOnlyList<(string Source, string Message)> errors, IReadOnlyList<Clustering.Story> jobs, long generation,
+        IReadOnlyList<long> inputs, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using Corroborate.Model;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Corroborate.Storage;
+
+/// <summary>The inbox of a shared PostgreSQL store (<c>pending_inputs</c>, in arrival order by <c>seq</c>); see <see cref="IInputQueue"/>.</summary>
+/// <param name="workerName">Recorded as who read an input.</param>
+public sealed class PostgresInputQueue(PostgresArticleStore store, string workerName) : IInputQueue
+{
+    public async Task<int> EnqueueAsync(IReadOnlyList<(string Source, byte[] Content)> inputs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (inputs.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var batch = store.DataSource.CreateBatch();
+        foreach (var (source, content) in inputs)
+        {
+            var insert = new NpgsqlBatchCommand(
+                "INSERT INTO pending_inputs (source, content_hash, content) VALUES ($1, $2, $3) ON CONFLICT (source, content_hash) DO NOTHING");
+            insert.Parameters.Add(Text(source));
+            insert.Parameters.Add(Text(Convert.ToHexStringLower(SHA256.HashData(content))));
+            insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = content });
+            batch.BatchCommands.Add(insert);
+        }
+
+        // A batch without an explicit transaction runs as one implicit transaction: all queued, or none.
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var queued = 0;
+        for (var i = 0; i < batch.BatchCommands.Count; i++)
+        {
+            queued += (int)batch.BatchCommands[i].RecordsAffected;
+        }
+
+        return queued;
+    }
+
+    public async Task<bool> EnqueuePreparedAsync(string source, IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        await using var command = store.DataSource.CreateCommand("""
+            INSERT INTO pending_inputs (source, content_hash, content, prepared) VALUES ($1, $2, ''::bytea, $3)
+            ON CONFLICT (source, content_hash) DO NOTHING
+            """);
+        command.Parameters.Add(Text(source));
+        command.Parameters.Add(Text(Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', articles.Select(a => a.ContentHash)))))));
+        command.Parameters.Add(Text(PreparedInputJson.Articles(articles)));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    public async Task<int> PrepareAsync(int count, long? seq, Func<string, byte[], PreparedInput> read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        await using var connection = await store.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var claimed = new List<(long Seq, string Source, byte[] Content)>();
+        var condition = seq is null ? "prepared IS NULL AND NOT done ORDER BY seq LIMIT $1" : "seq = $1 AND prepared IS NULL AND NOT done";
+        await using (var select = new NpgsqlCommand($"SELECT seq, source, content FROM pending_inputs WHERE {condition} FOR UPDATE SKIP LOCKED", connection, transaction))
+        {
+            select.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = seq ?? count });
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                claimed.Add((reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
+            }
+        }
+
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var (claimedSeq, source, content) in claimed)
+        {
+            var prepared = read(source, content);
+            var update = new NpgsqlBatchCommand("UPDATE pending_inputs SET prepared = $1, error_source = $2, error = $3, prepared_by = $4 WHERE seq = $5");
+            update.Parameters.Add(Text(PreparedInputJson.Articles(prepared.Articles)));
+            update.Parameters.Add(Text(prepared.ErrorSource));
+            update.Parameters.Add(Text(prepared.Error));
+            update.Parameters.Add(Text(workerName));
+            update.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = claimedSeq });
+            batch.BatchCommands.Add(update);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return claimed.Count;
+    }
+
+    public async Task<QueueCounts> CountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = store.DataSource.CreateCommand("""
+            SELECT (SELECT count(*) FROM pending_inputs WHERE NOT done),
+                   (SELECT count(*) FROM pending_inputs WHERE NOT done AND prepared IS NULL),
+                   (SELECT count(*) FROM story_jobs WHERE NOT done)
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new QueueCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    public Task<IAssignerRole?> TakeAssignerRoleAsync(CancellationToken cancellationToken = default) => PostgresAssignerRole.TryTakeAsync(store, cancellationToken);
+
+    private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
+}
