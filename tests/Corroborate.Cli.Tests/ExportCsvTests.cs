@@ -87,6 +87,25 @@ public sealed class ExportCsvTests : IDisposable
     }
 
     [Fact]
+    public async Task Story_as_csv_writes_that_story_s_claims_as_its_json_holds_them()
+    {
+        var store = Path.Combine(_folder.FullName, "samples.db");
+        Assert.Equal(0, (await CliRunner.RunAsync("ingest", Samples, "--db", store, "--quiet")).ExitCode);
+        var storyId = (await CliRunner.RunAsync("stories", "--db", store, "--format", "csv")).Output.Split('\n')[1].Split(',')[0];
+        var csvPath = Path.Combine(_folder.FullName, "story.csv");
+        var csv = await CliRunner.RunAsync("story", storyId, "--db", store, "--format", "csv");
+        Assert.Equal(0, csv.ExitCode);
+        await File.WriteAllTextAsync(csvPath, csv.Output);
+        using var json = JsonDocument.Parse((await CliRunner.RunAsync("story", storyId, "--db", store, "--format", "json")).Output);
+
+        var claims = json.RootElement.GetProperty("stories")[0].GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("text").GetString()).ToList();
+        var rows = Read(csvPath);
+        Assert.NotEmpty(claims);
+        Assert.Equal(claims, rows.Skip(1).Select(r => r[2]));
+        Assert.All(rows.Skip(1), r => Assert.Equal(storyId, r[0]));
+    }
+
+    [Fact]
     public async Task The_story_and_article_lists_come_as_text_json_or_csv_with_the_same_items_in_the_same_order()
     {
         var store = Path.Combine(_folder.FullName, "samples.db");

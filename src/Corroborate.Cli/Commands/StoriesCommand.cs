@@ -80,7 +80,7 @@ internal static class StoriesCommand
     {
         var id = new Argument<string>("id") { Description = "Story id (as listed by 'corroborate stories')." };
         var database = CommonOptions.Database();
-        var format = CommonOptions.Format("markdown", "json");
+        var format = CommonOptions.Format("markdown", "json", "csv");
         var gazetteer = CommonOptions.Gazetteer();
         var dictionaries = EventsCommand.Dictionaries();
         var command = new Command("story", "Show one story: its articles, entities with their variants, and quotes by speaker.") { id, database, format, gazetteer, dictionaries };
@@ -99,6 +99,11 @@ internal static class StoriesCommand
                 JsonReportWriter.Write(output, new AnalysisReport([.. articles], []) { Stories = [report] });
 
                 await console.Out.WriteLineAsync().ConfigureAwait(false);
+            }
+            else if (parsed.GetValue(format) == "csv")
+            {
+                // The story's claims, as `analyze --format csv` and `export csv --what claims` write them.
+                CsvExport.WriteTable(console.Out, [CsvExport.ClaimHeader, .. CsvExport.ClaimRowsOf(report)]);
             }
             else
             {
