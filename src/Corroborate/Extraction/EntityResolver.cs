@@ -467,6 +467,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
     {
         var entities = ImmutableArray.CreateBuilder<Entity>();
         var map = ImmutableDictionary.CreateBuilder<(string, TextSpan), string>();
+        var support = CountrySupport(clusters);
         foreach (var cluster in clusters.Where(c => c.Nodes.Count > 0))
         {
             var name = CanonicalName(cluster);
@@ -493,6 +494,12 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
             var countryCode = cluster.Type == EntityType.Place
                 ? nodes.Select(n => n.Mention.CountryCode).FirstOrDefault(c => c is not null)
                 : attributes.Where(a => a.Name == "country").GroupBy(a => a.Value).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            var unplaced = cluster.Type == EntityType.Place && countryCode is not null && IsUnsupportedCity(cluster, countryCode, support);
+            if (unplaced)
+            {
+                countryCode = null;
+            }
+
             entities.Add(new Entity(
                 id,
                 name,
@@ -502,7 +509,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
                 [.. nodes.Select(n => n.ArticleId).Distinct(StringComparer.Ordinal)],
                 attributes.ToImmutable(),
                 countryCode,
-                cluster.Type == EntityType.Place ? Coordinates(name, nodes) : null) { TypeEvidence = Evidence(cluster.Type, nodes) });
+                cluster.Type == EntityType.Place && !unplaced ? Coordinates(name, nodes) : null) { TypeEvidence = Evidence(cluster.Type, nodes) });
             foreach (var node in nodes)
             {
                 map[(node.ArticleId, node.Mention.Span)] = id;
@@ -511,6 +518,29 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
 
         return new EntityResolution([.. entities.OrderByDescending(e => e.Mentions.Length).ThenBy(e => e.Name, StringComparer.Ordinal)], map.ToImmutable());
     }
+
+    /// <summary>For each country, how many of the story's entities tie it in: places in it and people given its nationality.</summary>
+    private static Dictionary<string, int> CountrySupport(IEnumerable<Cluster> clusters)
+    {
+        var support = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var cluster in clusters.Where(c => c.Nodes.Count > 0))
+        {
+            foreach (var country in cluster.Nodes.Select(n => n.Mention.CountryCode).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                support[country] = support.GetValueOrDefault(country) + 1;
+            }
+        }
+
+        return support;
+    }
+
+    /// <summary>
+    /// A town the gazetteer knows in one country only, in a story that ties nothing else to that country but names
+    /// others: a namesake is likelier than a trip ("Bor" in a Serbian story is the Serbian mining town, not Bor in South
+    /// Sudan). It stays a place, with no country and no point, rather than a wrong dot on the map.
+    /// </summary>
+    private static bool IsUnsupportedCity(Cluster cluster, string country, Dictionary<string, int> support) =>
+        cluster.Nodes.All(n => n.Mention.PlaceKind == PlaceKind.City) && support.GetValueOrDefault(country) <= 1 && support.Keys.Any(c => c != country);
 
     /// <summary>Why the entity has its type: the evidence of its mentions of that type, most frequent first, with counts.</summary>
     private static ImmutableArray<string> Evidence(EntityType type, List<Node> nodes) =>

@@ -17,6 +17,20 @@ public sealed class EntityResolverTests
         Assert.Single(resolution.Entities, e => e.Type == EntityType.Person && e.Variants.Contains(variant));
 
     [Fact]
+    public void A_town_known_only_in_a_country_the_story_never_ties_in_is_left_unplaced()
+    {
+        var serbian = Resolve("Serbian President Aleksandar Vucic visited Belgrade and then the copper mine at Bor, where Chinese firms invested.");
+        var bor = Assert.Single(serbian.Entities, e => e.Name == "Bor");
+        Assert.Null(bor.CountryCode);
+        Assert.Null(bor.Coordinates);
+
+        var sudanese = Resolve("Fighting reached Bor, the capital of Jonglei, as South Sudan's army moved north from Juba.");
+        var placed = Assert.Single(sudanese.Entities, e => e.Name == "Bor");
+        Assert.Equal("SSD", placed.CountryCode);
+        Assert.NotNull(placed.Coordinates);
+    }
+
+    [Fact]
     public void Merges_accent_hyphen_and_machine_translation_variants_across_articles()
     {
         var resolution = Resolve(
