@@ -205,21 +205,26 @@ internal static class ValueConflicts
             }
         }
 
-        for (var i = 0; i < measures.Count; i++)
+        // Pairs within one article only: linear in the story's size, not quadratic.
+        foreach (var article in measures.GroupBy(m => mentions[m.Mention].ArticleId, StringComparer.Ordinal))
         {
-            for (var j = i + 1; j < measures.Count; j++)
+            var own = article.ToList();
+            for (var i = 0; i < own.Count; i++)
             {
-                var ((a, va), (b, vb)) = (measures[i], measures[j]);
-                if (mentions[a].ArticleId != mentions[b].ArticleId || va.Key != vb.Key || ConflictDetector.Compatible(va, vb) != false
-                    || (va.Slot?.Holder is { } ha && vb.Slot?.Holder is { } hb && ha != hb) || (a == b && !Contrasts(mentions[a].Text, va, vb)))
+                for (var j = i + 1; j < own.Count; j++)
                 {
-                    continue;
-                }
+                    var ((a, va), (b, vb)) = (own[i], own[j]);
+                    if (va.Key != vb.Key || ConflictDetector.Compatible(va, vb) != false
+                        || (va.Slot?.Holder is { } ha && vb.Slot?.Holder is { } hb && ha != hb) || (a == b && !Contrasts(mentions[a].Text, va, vb)))
+                    {
+                        continue;
+                    }
 
-                var (x, y) = (va.Quantity!.Value.Value * va.Quantity.Value.Factor, vb.Quantity!.Value.Value * vb.Quantity.Value.Factor);
-                if (Math.Abs(x - y) <= 0.1m * Math.Max(Math.Abs(x), Math.Abs(y)))
-                {
-                    yield return (a, va, b, vb);
+                    var (x, y) = (va.Quantity!.Value.Value * va.Quantity.Value.Factor, vb.Quantity!.Value.Value * vb.Quantity.Value.Factor);
+                    if (Math.Abs(x - y) <= 0.1m * Math.Max(Math.Abs(x), Math.Abs(y)))
+                    {
+                        yield return (a, va, b, vb);
+                    }
                 }
             }
         }
