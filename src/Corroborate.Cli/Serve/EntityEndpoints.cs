@@ -49,7 +49,7 @@ public static class EntityEndpoints
             json.WriteString("entityId", identity.EntityId);
             json.WriteString("name", identity.Name);
             json.WriteString("type", identity.Type.ToString().ToLowerInvariant());
-            WriteStrings(json, "variants", identity.Variants.Distinct(StringComparer.Ordinal));
+            JsonParts.WriteStrings(json, "variants", identity.Variants.Distinct(StringComparer.Ordinal));
             json.WriteNumber("mentions", found.Sum(x => x.Entities.Sum(e => e.Mentions.Length)));
             json.WriteStartArray("stories");
             foreach (var (entry, entities) in found)
@@ -59,12 +59,12 @@ public static class EntityEndpoints
                 json.WriteString("id", report.Id);
                 json.WriteString("title", report.Title);
                 json.WriteNumber("mentions", entities.Sum(e => e.Mentions.Length));
-                WriteStrings(json, "articles", entities.SelectMany(e => e.Articles).Distinct(StringComparer.Ordinal));
-                WriteDate(json, "firstSeen", report.FirstSeen);
-                WriteDate(json, "lastSeen", report.LastSeen);
-                WriteStrings(json, "outlets", report.Articles.Select(a => snapshot.Articles.GetValueOrDefault(a)?.Outlet).OfType<string>().Distinct(StringComparer.Ordinal));
-                WriteStrings(json, "entities", entities.Select(e => e.Id));
-                WriteStrings(json, "names", entities.SelectMany(e => e.Variants.Prepend(e.Name)).Distinct(StringComparer.Ordinal));
+                JsonParts.WriteStrings(json, "articles", entities.SelectMany(e => e.Articles).Distinct(StringComparer.Ordinal));
+                JsonParts.WriteDate(json, "firstSeen", report.FirstSeen);
+                JsonParts.WriteDate(json, "lastSeen", report.LastSeen);
+                JsonParts.WriteStrings(json, "outlets", report.Articles.Select(a => snapshot.Articles.GetValueOrDefault(a)?.Outlet).OfType<string>().Distinct(StringComparer.Ordinal));
+                JsonParts.WriteStrings(json, "entities", entities.Select(e => e.Id));
+                JsonParts.WriteStrings(json, "names", entities.SelectMany(e => e.Variants.Prepend(e.Name)).Distinct(StringComparer.Ordinal));
                 json.WriteEndObject();
             }
 
@@ -89,7 +89,7 @@ public static class EntityEndpoints
                 json.WriteString("id", articleId);
                 json.WriteString("title", summary?.Title);
                 json.WriteString("outlet", summary?.Outlet);
-                WriteDate(json, "published", summary?.Published);
+                JsonParts.WriteDate(json, "published", summary?.Published);
                 json.WriteString("story", snapshot.StoryOfArticle.GetValueOrDefault(articleId));
                 json.WriteString("lead", leads[articleId]);
                 json.WriteEndObject();
@@ -118,28 +118,5 @@ public static class EntityEndpoints
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteDate(Utf8JsonWriter json, string name, DateTimeOffset? date)
-    {
-        if (date is { } value)
-        {
-            json.WriteString(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

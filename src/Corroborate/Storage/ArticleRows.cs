@@ -33,6 +33,11 @@ internal static class ArticleRows
             ReceivedAt = ParseDate(NullableString(reader, 16)),
         };
 
+    /// <summary>A summary row: id, source, title, outlet, published, language, body_length (both stores select these, in this order).</summary>
+    public static ArticleSummary ReadSummary(DbDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
+            ParseDate(NullableString(reader, 4)), reader.GetString(5), reader.GetInt32(6));
+
     public static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     public static DateTimeOffset? ParseDate(string? value) =>

@@ -179,8 +179,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IStoryStore, IRe
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new ArticleSummary(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
-                ParseDate(NullableString(reader, 4)), reader.GetString(5), reader.GetInt32(6)));
+            list.Add(ArticleRows.ReadSummary(reader));
         }
 
         return list;
