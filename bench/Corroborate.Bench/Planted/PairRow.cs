@@ -13,7 +13,7 @@ namespace Corroborate.Bench.Planted;
 /// </summary>
 internal static class PairRow
 {
-    public const string Header = "run\tstory\tpart\tlabel\tfield\tkey\tvalueA\tvalueB\tcompatible\tsim\tshared\tentities\tsameClaim\tlocal\tpredicate\tholder\tagree\tdisagree\tcoexist\tsupportA\tsupportB\tgroups\tlisted\tbefore\tunit\tnumbers\trarity\tlocalRarity\tunitA\tunitB\tpredA\tpredB\tsupposed\totherA\totherB\tcontrastPeople\tcontrastEntities\tpersonDiffers\twordsA\twordsB\tarticleA\tarticleB\ttextA\ttextB";
+    public const string Header = "run\tstory\tpart\tlabel\tfield\tkey\tvalueA\tvalueB\tcompatible\tsim\tshared\tentities\tsameClaim\tlocal\tpredicate\tholder\tagree\tdisagree\tcoexist\tsupportA\tsupportB\tgroups\tlisted\tbefore\tunit\tnumbers\trarity\tlocalRarity\tunitA\tunitB\tpredA\tpredB\tsupposed\totherA\totherB\tcontrastPeople\tcontrastEntities\tpersonDiffers\truled\tagreed\tevidence\twordsA\twordsB\tarticleA\tarticleB\ttextA\ttextB";
 
     public static void Write(TextWriter output, AnalysisReport analysis, string storyKey, string part, string run, (string ArticleId, PlantedChange Change)? planted)
     {
@@ -31,6 +31,13 @@ internal static class PairRow
 
             var copies = story.Duplicates.ToDictionary(d => d.Id, d => d.DuplicateOf, StringComparer.Ordinal);
             var (mentions, pairs) = corroborator.ValuePairsOf(members, extractor.Extract(members), copies);
+            var agreed = new HashSet<(ClaimValue Value, string Article)>();
+            foreach (var pair in pairs.Where(p => p.Compatible == true))
+            {
+                agreed.Add((pair.ValueA, mentions[pair.B].ArticleId));
+                agreed.Add((pair.ValueB, mentions[pair.A].ArticleId));
+            }
+
             foreach (var pair in pairs)
             {
                 var (ma, mb) = (mentions[pair.A], mentions[pair.B]);
@@ -53,6 +60,9 @@ internal static class PairRow
                     pair.ValueA.Value, pair.ValueB.Value, pair.Compatible switch { true => "1", false => "0", _ => "" },
                     e.Similarity.ToString("0.###", CultureInfo.InvariantCulture), e.SharedWords, e.SharedEntities, e.SameClaim ? 1 : 0, e.LocalShared,
                     e.Predicate, e.Holder, e.OtherAgree, e.OtherDisagree, e.Coexisting, e.SupportA, e.SupportB, e.Groups, e.Listed ? 1 : 0, e.SameWordBefore ? 1 : 0, e.SameUnit ? 1 : 0, e.SharedNumbers, e.SharedRarity.ToString("0.##", CultureInfo.InvariantCulture), e.LocalRarity.ToString("0.##", CultureInfo.InvariantCulture), pair.ValueA.Slot?.Unit ?? "", pair.ValueB.Slot?.Unit ?? "", pair.ValueA.Slot?.Predicate ?? "", pair.ValueB.Slot?.Predicate ?? "", 0, e.OtherAmounts.A, e.OtherAmounts.B, e.ContrastPeople ? 1 : 0, e.ContrastEntities ? 1 : 0, e.NearestPersonDiffers ? 1 : 0,
+                    ValueConflicts.RuledOut(pair, mentions) ? 1 : 0,
+                    agreed.Contains((pair.ValueA, mb.ArticleId)) || agreed.Contains((pair.ValueB, ma.ArticleId)) ? 1 : 0,
+                    ValueConflicts.Evidence(pair.Evidence, ConflictOptions.Default).ToString("0.##", CultureInfo.InvariantCulture),
                     ma.Words.Length, mb.Words.Length, external[ma.ArticleId], external[mb.ArticleId], Clean(ma.Text), Clean(mb.Text)));
             }
         }

@@ -234,7 +234,7 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
         var quantity = new StatedQuantity(amount.Value, amount.Approximation, amount.High, amount.Decimals, measure?.Dimension, measure?.Factor ?? 1);
         var slot = ValueSlots.Read(text, sentence, Math.Max(start, sentence.Start), amount.Span.End, counted, amount.Unit, [.. others.Where(o => o != amount.Span)]);
         // "a 36-yard field goal" measures the kick, "the 7-yard line" places the ball: a modifier's figure is said of its noun.
-        var key = "amount:" + (measure?.Dimension ?? counted) + (amount.Modifies is { } head ? ":" + head : "");
+        var key = "amount:" + (measure?.Dimension ?? SlotClasses.OfCounted(counted)) + (amount.Modifies is { } head ? ":" + head : "");
         return new ClaimValue("amount", key, quantity.Display(), text[start..amount.Span.End], new TextSpan(start, amount.Span.End))
         {
             Quantity = quantity,

@@ -26,7 +26,7 @@ internal static class ValueSlots
     public static ValueSlot Read(string text, TextSpan sentence, int from, int to, string? counted, string? unit, IReadOnlyList<TextSpan> others, bool day = false)
     {
         var predicate = Left(text, sentence, from, others, day) ?? (day ? null : Right(text, sentence, to));
-        return new ValueSlot(counted, unit, predicate is null ? null : Stem(predicate), Supposed(text, sentence, from));
+        return new ValueSlot(counted, unit, predicate is null ? null : SlotClasses.OfPredicate(Stem(predicate)), Supposed(text, sentence, from));
     }
 
     private static string? Left(string text, TextSpan sentence, int from, IReadOnlyList<TextSpan> others, bool day)

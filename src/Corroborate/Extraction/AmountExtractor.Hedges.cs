@@ -33,6 +33,11 @@ public sealed partial class AmountExtractor
             return true;
         }
 
+        if (before > 0 && text[before] == '-' && IsDesignation(text, before, spaced: start - before > 1))
+        {
+            return true;
+        }
+
         // "120, 000": the second group of a thousand the reader joined to the first — unless that first is the end of a
         // hyphenated measure ("5-foot-8, 135 pounds", "5 - foot - 8, 135 pounds").
         if (before > 0 && text[before] == ',' && char.IsAsciiDigit(text[before - 1]) && start - before <= 2 && !ClosesHyphenatedMeasure(text, before))
@@ -86,6 +91,40 @@ public sealed partial class AmountExtractor
         var acronym = previous.Length >= 2 && char.IsUpper(previous[1]);
         // "gave Milei 55.95 percent": a share given to a name is no id.
         return acronym || (!SentenceStartsAt(text, tokens[i - 1].Start) && !PercentAfter(text, tokens, i + 1, out _, out _));
+    }
+
+    /// <summary>
+    /// "AK-47", "F-16", "Covid-19": a name with a number hyphened onto it, not a count. With spaces around the hyphen
+    /// ("AK - 47", as tokenised text writes it; also a dash between clauses) only a short all-capital word before it.
+    /// </summary>
+    private static bool IsDesignation(string text, int hyphen, bool spaced)
+    {
+        var end = hyphen;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (spaced != (end < hyphen))
+        {
+            // "AK -47" or "AK- 47": written unevenly, read as a dash.
+            return false;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        if (word.IsEmpty || !char.IsUpper(word[0]) || (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '-')))
+        {
+            return false;
+        }
+
+        var capitals = word.Length <= 4 && !word.ContainsAnyExceptInRange('A', 'Z');
+        return capitals || (!spaced && !SentenceStartsAt(text, start));
     }
 
     private static bool SentenceStartsAt(string text, int position)

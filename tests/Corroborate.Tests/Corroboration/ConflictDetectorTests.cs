@@ -182,6 +182,20 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Counts_of_one_thing_under_other_words_and_verbs_of_one_act_fill_one_slot()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The two trade ministers signed 14 agreements on ports, grain and rail at the summit in Tallinn, officials said.", null),
+            ("Iberia Times", "Officials said 15 cooperation documents on ports, grain and rail were initialled at the summit in Tallinn.", null),
+            ("Coastal Wire", "At the summit in Tallinn the two trade ministers inked 14 accords on ports, grain and rail, officials said.", null));
+
+        var count = Assert.Single(Conflicts(result), c => c.Field == "amount");
+        Assert.Equal(ConflictKinds.Contradiction, count.Kind);
+        var fifteen = Assert.Single(count.Values, v => v.Value == "15");
+        Assert.Single(fifteen.Articles);
+    }
+
+    [Fact]
     public void Counts_said_of_different_verbs_people_or_suppositions_are_different_slots()
     {
         var result = Corroborate(
