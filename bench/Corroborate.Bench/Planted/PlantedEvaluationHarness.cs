@@ -72,6 +72,7 @@ public static class PlantedEvaluationHarness
             MinEvidence = double.Parse(Option(args, "--min-evidence") ?? ConflictOptions.Default.MinEvidence.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             OtherClaimPenalty = double.Parse(Option(args, "--other-claim-penalty") ?? ConflictOptions.Default.OtherClaimPenalty.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             DateMinEvidence = double.Parse(Option(args, "--date-min-evidence") ?? ConflictOptions.Default.DateMinEvidence.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            DateAgreementMinEvidence = double.Parse(Option(args, "--date-agreement-min-evidence") ?? ConflictOptions.Default.DateAgreementMinEvidence.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             BusyKeyPenalty = double.Parse(Option(args, "--busy-penalty") ?? ConflictOptions.Default.BusyKeyPenalty.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         };
         // Stance does not touch conflicts; leaving it out makes a run several times faster.

@@ -20,6 +20,14 @@ public sealed record ConflictOptions
     public double DateMinEvidence { get; init; } = 12;
 
     /// <summary>
+    /// Evidence an article's equal day needs to count as agreeing on the day (and so rule out its different day
+    /// elsewhere): stories name many days, so an equal day agrees only where the two sentences have some evidence of
+    /// telling one fact. Chosen on planted weekdays (bench/run planted, development topics: 0 over 6, 12 and none;
+    /// docs/corroboration.md).
+    /// </summary>
+    public double DateAgreementMinEvidence { get; init; }
+
+    /// <summary>
     /// Taken off when the alignment did not put the two sentences in one claim: values of sentences told as one claim
     /// are more often one fact than values of sentences that only share a key.
     /// </summary>

@@ -50,20 +50,33 @@ internal static class ValueConflicts
     }
 
     /// <summary>True when something rules the pair out whatever the evidence.</summary>
-    public static bool RuledOut(ValuePair pair, IReadOnlyList<ClaimMention> mentions)
+    public static bool RuledOut(ValuePair pair, IReadOnlyList<ClaimMention> mentions) => RuledOutBy(pair, mentions) is not null;
+
+    /// <summary>Which rule rules the pair out (for the planted-change pair table), or null.</summary>
+    public static string? RuledOutBy(ValuePair pair, IReadOnlyList<ClaimMention> mentions)
     {
         var e = pair.Evidence;
         // Different verbs ("killed 10", "injured 80"), different holders or different places fill different slots.
-        if (e.PlacesDiffer || e.Holder < 0 || (e.Predicate < 0 && pair.ValueA.Field == "amount"))
+        if (e.PlacesDiffer)
         {
-            return true;
+            return "places";
+        }
+
+        if (e.Holder < 0)
+        {
+            return "holders";
+        }
+
+        if (e.Predicate < 0 && pair.ValueA.Field == "amount")
+        {
+            return "verbs";
         }
 
         // Other figures of the sentences that all differ say "another operation, another season" — unless the pair is given
         // to one named holder ("Milei 55.7 percent … Massa 44.3" against "Milei 55.95 … Massa 44.04": one result told twice).
         if (e.Holder == 0 && (e.OtherDisagree > 0 || (e.OtherAmounts.A > 0 && e.OtherAmounts.B > 0 && e.SharedNumbers == 0)))
         {
-            return true;
+            return "other figures";
         }
 
         // "said on Tuesday": the day something was said, which outlets writing on different days (or on days we do not
@@ -71,24 +84,33 @@ internal static class ValueConflicts
         if (pair.ValueA.Field == "date" && (IsReporting(pair.ValueA.Slot?.Predicate) || IsReporting(pair.ValueB.Slot?.Predicate))
             && !(mentions[pair.A].Published is { } a && mentions[pair.B].Published is { } b && a.UtcDateTime.Date == b.UtcDateTime.Date))
         {
-            return true;
+            return "day of telling";
+        }
+
+        // "issued a warning …, but all warnings were lifted by Tuesday": two sentences alike elsewhere, the days in clauses
+        // that share nothing (no word near either day, no verb, not the same word before it) date two happenings.
+        if (pair.ValueA.Field == "date" && e.LocalShared == 0 && e.Predicate <= 0 && !e.SameWordBefore)
+        {
+            return "day apart";
         }
 
         // A story tells many spans of time (years served, weeks in hospital, seasons with a club): only spans said with one verb compare.
         if (pair.ValueA.Quantity?.Dimension == "duration" && e.Predicate <= 0)
         {
-            return true;
+            return "durations";
         }
 
         // Ages belong to someone: only ages given to one named person compare.
-        return pair.ValueA.Slot?.Counted == "age" && (pair.ValueA.Slot.Holder is null || pair.ValueA.Slot.Holder != pair.ValueB.Slot?.Holder);
+        return pair.ValueA.Slot?.Counted == "age" && (pair.ValueA.Slot.Holder is null || pair.ValueA.Slot.Holder != pair.ValueB.Slot?.Holder) ? "ages" : null;
     }
 
     private static IEnumerable<Found> Find(IReadOnlyList<ClaimMention> mentions, List<ValuePair> pairs, string field, ConflictOptions options)
     {
         // An article that states a value compatible with this one agrees on it: its different figure is about something else.
+        // A story names many days, so an article agrees on a day only where it gives it to a sentence that tells the same
+        // fact (as much evidence as a disagreement needs); any equal figure of one counted noun is agreement enough.
         var agreed = new HashSet<(ClaimValue Value, string Article)>();
-        foreach (var pair in pairs.Where(p => p.Compatible == true))
+        foreach (var pair in pairs.Where(p => p.Compatible == true && (field != "date" || Evidence(p.Evidence, options) >= options.DateAgreementMinEvidence)))
         {
             agreed.Add((pair.ValueA, mentions[pair.B].ArticleId));
             agreed.Add((pair.ValueB, mentions[pair.A].ArticleId));

@@ -58,6 +58,29 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_article_naming_the_other_day_for_another_happening_still_disagrees_on_this_one()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The coroner said the retired senator died on Saturday of natural causes at his home in Vermont.", null),
+            ("Iberia Times", "The coroner said the retired senator died on Saturday of natural causes at his farm in Vermont.", null),
+            ("Coastal Wire", "The coroner believes the retired senator died on Friday of natural causes at his home in Vermont.\n\nHis grandchildren flew in from Oregon late Saturday for a private family service.", null));
+
+        var day = Assert.Single(Conflicts(result), c => c.Field == "date");
+        Assert.Equal(2, day.Values.Length);
+        Assert.Single(day.Values.Single(v => v.Value.StartsWith("Friday", StringComparison.Ordinal)).Articles);
+    }
+
+    [Fact]
+    public void Days_in_clauses_that_share_nothing_with_each_other_date_two_happenings()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The river authority issued a red flood warning for the Tamsin valley and its three towns, its first such alert in a decade, before downgrading it late on Monday night.", null),
+            ("Iberia Times", "The river authority had issued a red flood warning for the Tamsin valley and its three towns, the highest of its levels, but all warnings were lifted by Tuesday morning.", null));
+
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == "date");
+    }
+
+    [Fact]
     public void Hedged_figures_that_can_all_be_true_are_not_a_conflict()
     {
         var result = Corroborate(
