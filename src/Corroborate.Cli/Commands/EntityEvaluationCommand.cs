@@ -105,6 +105,7 @@ internal static class EntityEvaluationCommand
         await output.WriteLineAsync(Invariant($"  exact form P={s.ExactFormBaseline.Precision:F3} R={s.ExactFormBaseline.Recall:F3} F1={s.ExactFormBaseline.F1:F3}")).ConfigureAwait(false);
         await output.WriteLineAsync(Invariant($"  last word  P={s.LastWordBaseline.Precision:F3} R={s.LastWordBaseline.Recall:F3} F1={s.LastWordBaseline.F1:F3}")).ConfigureAwait(false);
         await output.WriteLineAsync(Invariant($"  system on the {s.FoundChainMentions} mentions it found P={s.ChainsOnFound.Precision:F3} R={s.ChainsOnFound.Recall:F3} F1={s.ChainsOnFound.F1:F3}")).ConfigureAwait(false);
+        await output.WriteLineAsync(Invariant($"  last word on those {s.FoundChainMentions} mentions P={s.LastWordOnFound.Precision:F3} R={s.LastWordOnFound.Recall:F3} F1={s.LastWordOnFound.F1:F3}")).ConfigureAwait(false);
         foreach (var line in s.Junk)
         {
             await output.WriteLineAsync("  junk\t" + line).ConfigureAwait(false);

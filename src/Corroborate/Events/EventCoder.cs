@@ -305,6 +305,13 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
     private void Add(List<EventCoding> codings, EventActor source, EventActor target, string code, EventToken verb, CodingEvidence evidence, bool mutual = false)
     {
         // A coding whose kind of evidence has proved unreliable is left out: a wrong event is worse than a missing one.
+        // "Robbers rammed a car into the shop", "rioters torched a bank": root 19 is conventional military force; by
+        // criminals, protesters or civilians the verb names a crime or a riot, not an act of war (CAMEO's definition).
+        if (code.StartsWith("19", StringComparison.Ordinal) && !ForceSectors.CanFight(source.Code))
+        {
+            return;
+        }
+
         var confidence = CodingConfidence.Of(evidence);
         if (confidence < _minConfidence || source.Code == target.Code || codings.Exists(c => c.Source.Code == source.Code && c.Target.Code == target.Code && c.Code == code))
         {

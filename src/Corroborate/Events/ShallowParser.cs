@@ -74,6 +74,18 @@ internal sealed partial class ShallowParser(EventDictionaries dictionaries)
             }
         }
 
+        // "a fixed-line phone company", "anti-piracy patrols": a word after a hyphenated modifier is the noun it
+        // qualifies (English joins a modifier with hyphens only before a noun), unless it is a participle of its own.
+        for (var i = 1; i < n; i++)
+        {
+            if (verbAt[i] is { } form && !inPiece[i - 1] && verbAt[i - 1] is null && IsHyphenatedModifier(tokens[i - 1].Key)
+                && !tokens[i].Key.EndsWith("ED", StringComparison.Ordinal) && !tokens[i].Key.EndsWith("ING", StringComparison.Ordinal)
+                && (tokens[i].Key == form.Lemma || tokens[i].Key.EndsWith('S')))
+            {
+                verbAt[i] = null;
+            }
+        }
+
         // "Iranian forces attacked": a verb's -s form right before a past-tense verb is the plural noun that is its subject.
         for (var i = 0; i + 1 < n; i++)
         {
@@ -95,6 +107,13 @@ internal sealed partial class ShallowParser(EventDictionaries dictionaries)
         BuildGroups(parse, text, MergePhrases(tokens, pieces, verbAt));
         AssignClauses(parse);
         return parse;
+    }
+
+    /// <summary>"fixed-line", "anti-piracy": letters on both sides of an inner hyphen (not a dash, not a number range).</summary>
+    private static bool IsHyphenatedModifier(string key)
+    {
+        var hyphen = key.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen < key.Length - 1 && char.IsLetter(key[hyphen - 1]) && char.IsLetter(key[hyphen + 1]);
     }
 
     private List<Piece> FindPieces(string text, List<EventToken> tokens, DateOnly? date, IReadOnlyList<KnownActorSpan>? known)

@@ -30,7 +30,7 @@ public static class EntityGoldScorer
         var chainSystem = new List<string>();
         var chainExact = new List<string>();
         var chainLastWord = new List<string>();
-        var chainSystemFound = (Gold: new List<string>(), System: new List<string>());
+        var chainSystemFound = (Gold: new List<string>(), System: new List<string>(), LastWord: new List<string>());
 
         foreach (var story in stories)
         {
@@ -150,6 +150,7 @@ public static class EntityGoldScorer
                 {
                     chainSystemFound.Gold.Add(g.Chain);
                     chainSystemFound.System.Add(label);
+                    chainSystemFound.LastWord.Add(chainLastWord[^1]);
                 }
             }
         }
@@ -161,7 +162,10 @@ public static class EntityGoldScorer
             chainGold.Distinct(StringComparer.Ordinal).Count(),
             BCubedScorer.Score(chainSystem, chainGold), BCubedScorer.Score(chainExact, chainGold), BCubedScorer.Score(chainLastWord, chainGold),
             BCubedScorer.Score(chainSystemFound.System, chainSystemFound.Gold), chainSystemFound.Gold.Count,
-            errors.ToImmutable());
+            errors.ToImmutable())
+        {
+            LastWordOnFound = BCubedScorer.Score(chainSystemFound.LastWord, chainSystemFound.Gold),
+        };
     }
 
     private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
@@ -195,8 +199,8 @@ public static class EntityGoldScorer
 /// Counts of <see cref="EntityGoldScorer.Score"/>: mentions (gold scored, predicted, exact span, exact span and type,
 /// overlapping a gold name without matching it), variant pairs, typed entities, junk and mistyped entities (one
 /// tab-separated line each: story, type, name, mentions or gold label), and cross-document BCubed for the system
-/// (missed mentions as singletons), the exact-form and last-word baselines, and the system on the gold mentions it
-/// found. <see cref="Errors"/> lists every mistake for a reviewer.
+/// (missed mentions as singletons), the exact-form and last-word baselines, and the system and the last-word
+/// baseline on the gold mentions it found. <see cref="Errors"/> lists every mistake for a reviewer.
 /// </summary>
 public sealed record EntityGoldScore(
     int GoldMentions,
@@ -218,4 +222,8 @@ public sealed record EntityGoldScore(
     BCubedScore LastWordBaseline,
     BCubedScore ChainsOnFound,
     int FoundChainMentions,
-    ImmutableArray<string> Errors);
+    ImmutableArray<string> Errors)
+{
+    /// <summary>The last-word baseline on the same gold mentions the system found: chaining compared with chaining, detection apart.</summary>
+    public BCubedScore LastWordOnFound { get; init; } = new(0, 0, 0, 0);
+}

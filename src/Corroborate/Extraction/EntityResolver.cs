@@ -45,6 +45,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         KeepRecurringNames(story, unattached, clusters);
         JoinShortOrganisationNames(clusters);
         JoinShortPlaceNames(clusters);
+        JoinTeamNames(clusters);
         JoinHeadWords(clusters);
         DropAdjectives(clusters);
         DropShoutedWords(story, clusters);
@@ -349,6 +350,36 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
                 clusters.Remove(single);
             }
         }
+    }
+
+    /// <summary>
+    /// "the Saints" after "New Orleans Saints", "Colts" after "Indianapolis Colts": a one-word capitalised plural that
+    /// ends exactly one organisation of the story whose other words name a place is that organisation, called by its
+    /// nickname, whatever type the word alone was given ("Chargers" after "in" looks like a place). A word the
+    /// gazetteer knows ("Athens") stays itself.
+    /// </summary>
+    private void JoinTeamNames(List<Cluster> clusters)
+    {
+        var organisations = clusters.Where(c => c.Type == EntityType.Organisation).ToList();
+        foreach (var single in clusters.Where(c => c.Nodes.Count > 0 && c.Nodes.All(n => n.Tokens.Length == 1) && IsCapitalisedPlural(c.Nodes[0].Mention.Text)).ToList())
+        {
+            var word = single.Nodes[0].Tokens[0];
+            if (gazetteer.Find(single.Nodes[0].Mention.Text) is not null)
+            {
+                continue;
+            }
+
+            var holders = organisations.Where(o => o != single && o.Nodes.Any(n => n.Tokens.Length >= 2 && n.Tokens[^1] == word && !n.Tokens.Contains("of")
+                && gazetteer.Find(string.Join(' ', n.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1])) is not null)).ToList();
+            if (holders.Count == 1)
+            {
+                holders[0].Nodes.AddRange(single.Nodes);
+                clusters.Remove(single);
+            }
+        }
+
+        static bool IsCapitalisedPlural(string text) =>
+            text.Length >= 4 && char.IsUpper(text[0]) && text[^1] == 's' && text.AsSpan(1).IndexOfAnyInRange('A', 'Z') < 0;
     }
 
     private static void ClusterPeople(List<Node> all, List<Cluster> clusters)

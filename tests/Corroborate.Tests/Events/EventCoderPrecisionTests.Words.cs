@@ -15,6 +15,8 @@ public sealed partial class EventCoderPrecisionTests
     [InlineData("Somali pirates, who decided not to hold out as they were no match for the Indian warship, surrendered.", "match")]
     [InlineData("Kenya and Uganda were having phone and Internet difficulties after the cable cut.", "phone")]
     [InlineData("Iranian rescue workers handed out tents to survivors of the quake.", "rescue")]
+    [InlineData("Northwind, a Spanish fixed-line phone company, rerouted traffic around the cut cable.", "phone")]
+    [InlineData("Indian anti-piracy patrols escort Kenyan freighters off Somalia.", "patrols")]
     public void A_verb_form_in_a_place_only_a_noun_can_stand_is_not_coded(string sentence, string noun)
     {
         Assert.False(CodesVerb(sentence, noun), $"'{noun}' coded as a verb");

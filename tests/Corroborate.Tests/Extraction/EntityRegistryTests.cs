@@ -41,6 +41,47 @@ public sealed class EntityRegistryTests
     }
 
     [Fact]
+    public void A_surname_known_alone_joins_the_same_surname_alone_and_the_later_full_name_that_alone_holds_it()
+    {
+        var registry = new EntityRegistry();
+        var first = registry.Add("s-1", Story(Person("a", "Okonkwo")));
+        var second = registry.Add("s-2", Story(Person("b", "Okonkwo")));
+        var third = registry.Add("s-3", Story(Person("c", "Adaeze Okonkwo")));
+
+        Assert.Equal(first["a"], second["b"]);
+        Assert.Equal(first["a"], third["c"]);
+    }
+
+    [Fact]
+    public void A_surname_known_alone_joins_neither_of_two_later_people_who_share_it()
+    {
+        var registry = new EntityRegistry();
+        var alone = registry.Add("s-1", Story(Person("a", "Okonkwo")));
+        var later = registry.Add("s-2", Story(Person("b", "Adaeze Okonkwo"), Person("c", "Chidi Okonkwo")));
+        var known = registry.Add("s-3", Story(Person("d", "Ngozi Eze")));
+        var fourth = registry.Add("s-4", Story(Person("e", "Eze"), Person("f", "Obi Eze")));
+
+        Assert.DoesNotContain(alone["a"], later.Values);
+        Assert.NotEqual(later["b"], later["c"]);
+        Assert.NotEqual(fourth["e"], fourth["f"]);
+        Assert.NotEqual(known["d"], fourth["f"]);
+    }
+
+    [Fact]
+    public void An_organisation_acronym_joins_the_one_long_form_it_spells_in_another_story_either_way_round()
+    {
+        var registry = new EntityRegistry();
+        var longForm = registry.Add("s-1", Story(Entity("a", EntityType.Organisation, "National Basketball Association"), Entity("b", EntityType.Organisation, "Kenya Wildlife Service")));
+        var acronyms = registry.Add("s-2", Story(Entity("c", EntityType.Organisation, "NBA"), Entity("d", EntityType.Organisation, "IMF")));
+        var later = registry.Add("s-3", Story(Entity("e", EntityType.Organisation, "International Monetary Fund"), Entity("f", EntityType.Organisation, "KWS")));
+
+        Assert.Equal(longForm["a"], acronyms["c"]);
+        Assert.Equal(acronyms["d"], later["e"]);
+        Assert.Equal(longForm["b"], later["f"]);
+        Assert.NotEqual(longForm["a"], later["e"]);
+    }
+
+    [Fact]
     public void Different_given_names_with_one_surname_stay_two_people()
     {
         var registry = new EntityRegistry();

@@ -31,6 +31,19 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void A_team_called_by_its_nickname_is_the_team_its_full_name_names()
+    {
+        var resolution = Resolve(
+            "The Oakland Raiders signed the veteran linebacker on Monday, the club said. The Raiders had lost three games in a row.",
+            "Raiders coach Mark Halloway praised the signing. The Raiders play in Denver on Sunday.");
+
+        var team = Assert.Single(resolution.Entities, e => e.Variants.Contains("Oakland Raiders"));
+        Assert.Equal(EntityType.Organisation, team.Type);
+        Assert.Contains("Raiders", team.Variants);
+        Assert.DoesNotContain(resolution.Entities, e => e.Id != team.Id && e.Name == "Raiders");
+    }
+
+    [Fact]
     public void Merges_accent_hyphen_and_machine_translation_variants_across_articles()
     {
         var resolution = Resolve(
