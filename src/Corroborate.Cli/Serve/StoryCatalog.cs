@@ -318,13 +318,7 @@ public sealed class StoryCatalog : IAsyncDisposable
         try
         {
             var report = await Task.Run(() => _analyzer.Analyze(story, articles)).ConfigureAwait(false);
-            using var buffer = new MemoryStream();
-            using (var json = ContractJson.Open(buffer, indented: false))
-            {
-                StoryJsonWriter.Write(json, report);
-            }
-
-            entry = new StoryEntry(story.ArticleIds.Length, report, buffer.ToArray());
+            entry = new StoryEntry(story.ArticleIds.Length, report, StoryJsonWriter.Document(report));
         }
         finally
         {
