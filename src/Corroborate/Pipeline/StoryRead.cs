@@ -46,7 +46,7 @@ public sealed record StoryRead(Story Story, IReadOnlyDictionary<string, Article>
         {
             try
             {
-                await reports.PutReportAsync(story.Id, articleSet, key, document, cancellationToken).ConfigureAwait(false);
+                await reports.PutReportAsync(story.Id, articleSet, key, document, StoryEntities.Of(report).ToJson(), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (Failures.IsRecoverable(e))
             {

@@ -1,0 +1,23 @@
+using Corroborate.Pipeline;
+using Corroborate.Reporting;
+using Corroborate.Storage;
+using Corroborate.Tests.Support;
+
+namespace Corroborate.Tests.Reporting;
+
+/// <summary>The samples' story reports, analysed once for the Reporting tests.</summary>
+internal static class SampleReports
+{
+    private static readonly Lazy<Task<IReadOnlyList<StoryReport>>> Reports = new(LoadAsync);
+
+    public static Task<IReadOnlyList<StoryReport>> AllAsync() => Reports.Value;
+
+    private static async Task<IReadOnlyList<StoryReport>> LoadAsync()
+    {
+        await using var store = await SqliteArticleStore.OpenAsync(":memory:");
+        var pipeline = new IngestPipeline(store);
+        var result = await pipeline.IngestAsync([Repository.Samples]);
+        var articles = result.Articles.DistinctBy(a => a.Id).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        return new StoryAnalyzer(AnalysisOptions.Default).AnalyzeAll([.. pipeline.Stories.Stories()], articles);
+    }
+}
