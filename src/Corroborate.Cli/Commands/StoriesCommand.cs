@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Reporting;
 using Corroborate.Storage;

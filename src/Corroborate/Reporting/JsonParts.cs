@@ -23,7 +23,7 @@ internal static class JsonParts
     public static string? DateText(DateTimeOffset? date) => date?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
 
     /// <summary>Failed inputs as the contract writes them: <c>{ "source", "message" }</c>, plus <c>"story"</c> for a story's stage.</summary>
-    public static void WriteErrors(Utf8JsonWriter json, string name, IEnumerable<Pipeline.InputError> errors)
+    public static void WriteErrors(Utf8JsonWriter json, string name, IEnumerable<InputError> errors)
     {
         json.WriteStartArray(name);
         foreach (var error in errors)

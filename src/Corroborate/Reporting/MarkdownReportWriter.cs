@@ -14,12 +14,12 @@ public static class MarkdownReportWriter
 
     /// <summary>The report from the stories' views (a stored report prints this way, without its analysis).</summary>
     /// <param name="errors">Inputs that failed; each story's own failures (<see cref="BriefingView.Errors"/>) follow them.</param>
-    public static void Write(TextWriter output, IReadOnlyList<Article> articles, IReadOnlyList<BriefingView> stories, IEnumerable<Pipeline.InputError> errors, IReadOnlyList<Pipeline.ArticleCopy>? copies = null)
+    public static void Write(TextWriter output, IReadOnlyList<Article> articles, IReadOnlyList<BriefingView> stories, IEnumerable<InputError> errors, IReadOnlyList<Pipeline.ArticleCopy>? copies = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(stories);
-        var all = errors.Concat(stories.SelectMany(s => s.Errors.Select(e => new Pipeline.InputError(e.Source, e.Message) { Story = e.Story }))).ToList();
+        var all = errors.Concat(stories.SelectMany(s => s.Errors.Select(e => new InputError(e.Source, e.Message) { Story = e.Story }))).ToList();
         WriteHeader(output, articles.Count, stories.Count, all.Count);
         var titles = articles.ToDictionary(a => a.Id, TitleOf);
         foreach (var story in stories)
@@ -68,7 +68,7 @@ public static class MarkdownReportWriter
     }
 
     /// <summary>Inputs, articles and story stages that failed, each named.</summary>
-    public static void WriteErrors(TextWriter output, IReadOnlyCollection<Pipeline.InputError> errors)
+    public static void WriteErrors(TextWriter output, IReadOnlyCollection<InputError> errors)
     {
         if (errors.Count > 0)
         {
