@@ -85,9 +85,9 @@ public sealed partial record BriefingView
 
     /// <summary>An update lists its sides in time order, each with its article's day.</summary>
     private static ViewDiscrepancy DiscrepancyOf(Claim claim, ClaimConflict conflict, Dictionary<string, (int Number, string Outlet)> sources) =>
-        new(conflict.Field, conflict.Kind, claim.Text, [.. conflict.Values.Select(v => new ViewSide(
+        new(conflict.Field, ContractNames.Of(conflict.Kind), claim.Text, [.. conflict.Values.Select(v => new ViewSide(
             v.Sources.FirstOrDefault()?.Text ?? v.Value,
-            conflict.Kind == ConflictKinds.Update ? Day(v.Published) : null,
+            conflict.Kind == ConflictKind.Update ? Day(v.Published) : null,
             Cite(v.Articles, sources)))]);
 
     private static ViewQuote QuoteOf(Quote quote, Dictionary<string, (int Number, string Outlet)> sources)

@@ -292,17 +292,13 @@ public static class BriefingWriter
 
     private static string Cites(IEnumerable<int> numbers) => string.Concat(numbers.Select(n => $"[{n}]"));
 
-    private static string KindLabel(string kind) => kind switch
-    {
-        ConflictKinds.Update => " (update)",
-        ConflictKinds.Precision => " (precision)",
-        _ => "",
-    };
+    /// <summary>" (update)", " (precision)"; nothing for a contradiction (the view holds the kind's contract name).</summary>
+    private static string KindLabel(string kind) => kind == ContractNames.Of(ConflictKind.Contradiction) ? "" : $" ({kind})";
 
     /// <summary>The sides of a conflict with their citations; an update in time order, each side with its article's date.</summary>
     private static string Sides(ViewDiscrepancy discrepancy, Func<string, string> escape)
     {
-        var separator = discrepancy.Kind == ConflictKinds.Update ? " → " : " vs ";
+        var separator = discrepancy.Kind == ContractNames.Of(ConflictKind.Update) ? " → " : " vs ";
         return string.Join(separator, discrepancy.Sides.Select(side =>
             $"\"{escape(side.Text)}\"{(side.Published is { } day ? $" ({day})" : "")} {Cites(side.Citations)}"));
     }
