@@ -132,7 +132,11 @@ public sealed class OperationsTests(WritableApiFactory factory) : IClassFixture<
 
         public Task<string?> GetReportAsync(string storyId, string articleSet, string analysis, CancellationToken cancellationToken = default) => Reports.GetReportAsync(storyId, articleSet, analysis, cancellationToken);
 
-        public Task PutReportAsync(string storyId, string articleSet, string analysis, string report, CancellationToken cancellationToken = default) => Reports.PutReportAsync(storyId, articleSet, analysis, report, cancellationToken);
+        public Task PutReportAsync(string storyId, string articleSet, string analysis, string report, string? entities = null, CancellationToken cancellationToken = default) => Reports.PutReportAsync(storyId, articleSet, analysis, report, entities, cancellationToken);
+
+        public Task PutEntitiesAsync(string storyId, string articleSet, string analysis, string entities, CancellationToken cancellationToken = default) => Reports.PutEntitiesAsync(storyId, articleSet, analysis, entities, cancellationToken);
+
+        public Task<IReadOnlyList<StoredEntities>> ListEntitiesAsync(string analysis, CancellationToken cancellationToken = default) => Reports.ListEntitiesAsync(analysis, cancellationToken);
 
         private SqliteArticleStore Stories => Down ? throw new StoreException("the test took the store down") : inner;
 

@@ -77,6 +77,36 @@ public sealed class StoryCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task Links_entities_across_stories_from_the_stored_entity_indexes_after_a_restart()
+    {
+        await using (var store = await SqliteArticleStore.OpenAsync(DatabasePath))
+        {
+            await new IngestPipeline(store).IngestAsync([Repository.Samples]);
+        }
+
+        List<string> first;
+        await using (var catalog = await StoryCatalog.OpenAsync(await SqliteArticleStore.OpenAsync(DatabasePath), Analyzer))
+        {
+            first = [.. (await catalog.AllStoryEntitiesAsync(CancellationToken.None)).Select(e => e.ToJson())];
+        }
+
+        Assert.Equal(4, first.Count);
+        // What the restarted server reads is the stored index: one altered in the store comes back altered.
+        var altered = Corroborate.Reporting.StoryEntities.Parse(first[0]);
+        altered = altered with { Entities = [altered.Entities[0] with { Name = "A name only the stored index has" }, .. altered.Entities[1..]] };
+        await using (var store = await SqliteArticleStore.OpenAsync(DatabasePath))
+        {
+            var story = await ArticleStores.Stories(store).GetStoryAsync(altered.StoryId);
+            await ArticleStores.Reports(store).PutEntitiesAsync(story!.Id, StoryVersions.ArticleSet(story), StoryVersions.BuiltInAnalysis, altered.ToJson());
+        }
+
+        await using var restarted = await StoryCatalog.OpenAsync(await SqliteArticleStore.OpenAsync(DatabasePath), Analyzer);
+        var read = (await restarted.AllStoryEntitiesAsync(CancellationToken.None)).Select(e => e.ToJson()).ToList();
+
+        Assert.Equal([altered.ToJson(), .. first[1..]], read);
+    }
+
+    [Fact]
     public async Task Does_not_serve_a_stored_report_of_another_article_set_or_of_a_user_analysis()
     {
         string id;

@@ -28,7 +28,7 @@ internal static class AnalyzeCommand
             var scratch = Path.Combine(Path.GetTempPath(), $"corroborate-analyze-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
             try
             {
-                await using var store = await SqliteArticleStore.OpenAsync(scratch, fullTextIndex: false, cancellationToken).ConfigureAwait(false);
+                await using var store = await ArticleStores.OpenScratchAsync(scratch, cancellationToken).ConfigureAwait(false);
                 var analyzer = CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries));
                 var (result, pipeline) = await IngestRunner.RunAsync(parsed.GetValue(paths)!, store, console, parsed.GetValue(quiet), cancellationToken, keepCopies: true)
                     .ConfigureAwait(false);

@@ -19,30 +19,31 @@ internal static class BriefCommand
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var (report, articles) = await StoriesCommand.LoadAsync(console, parsed.GetValue(database), parsed.GetValue(id)!,
+            var read = await StoriesCommand.ReadAsync(console, parsed.GetValue(database), parsed.GetValue(id)!,
                 CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries)), cancellationToken).ConfigureAwait(false);
-            if (report is null)
+            if (read is null)
             {
                 return ExitCodes.InputsFailed;
             }
 
-            var titles = articles.Where(a => a.Title is not null).ToDictionary(a => a.Id, a => a.Title!, StringComparer.Ordinal);
+            var titles = read.Articles.Values.Where(a => a.Title is not null).ToDictionary(a => a.Id, a => a.Title!, StringComparer.Ordinal);
             switch (parsed.GetValue(format))
             {
                 case "json":
                     await using (var output = console.OpenStandardOutput())
                     await using (var json = ContractJson.Open(output))
+                    using (var document = System.Text.Json.JsonDocument.Parse(read.Document))
                     {
-                        BriefingWriter.WriteJson(json, report);
+                        BriefingWriter.WriteJson(json, document.RootElement);
                     }
 
                     await console.Out.WriteLineAsync().ConfigureAwait(false);
                     break;
                 case "html":
-                    BriefingWriter.WriteHtml(console.Out, report, titles);
+                    BriefingWriter.WriteHtml(console.Out, read.View, titles);
                     break;
                 default:
-                    BriefingWriter.WriteMarkdown(console.Out, report, titles: titles);
+                    BriefingWriter.WriteMarkdown(console.Out, read.View, titles: titles);
                     break;
             }
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Reporting;
 using Corroborate.Storage;
@@ -86,28 +88,46 @@ internal static class StoriesCommand
         var command = new Command("story", "Show one story: its articles, entities with their variants, and quotes by speaker.") { id, database, format, gazetteer, dictionaries };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var (report, articles) = await LoadAsync(console, parsed.GetValue(database), parsed.GetValue(id)!, CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries)), cancellationToken).ConfigureAwait(false);
-            if (report is null)
+            var analyzer = CommonOptions.Analyzer(parsed.GetValue(gazetteer), parsed.GetValue(dictionaries));
+            if (await ReadAsync(console, parsed.GetValue(database), parsed.GetValue(id)!, analyzer, cancellationToken).ConfigureAwait(false) is not { } read)
             {
                 return ExitCodes.InputsFailed;
             }
 
+            var articles = read.Articles.Values.ToList();
+            var errors = read.View.Errors.Select(e => new InputError(e.Source, e.Message) { Story = e.Story }).ToList();
             if (parsed.GetValue(format) == "json")
             {
-                // The contract's envelope, as analyze writes it: the story's articles, the story, its errors.
+                // The contract's envelope, as analyze writes it: the story's articles, the story (as stored), its errors.
                 await using var output = console.OpenStandardOutput();
-                JsonReportWriter.Write(output, new AnalysisReport([.. articles], []) { Stories = [report] });
+                using (var json = JsonReportWriter.Open(output))
+                using (var document = JsonDocument.Parse(read.Document))
+                {
+                    json.WriteStartObject();
+                    json.WriteStartArray("articles");
+                    foreach (var article in articles)
+                    {
+                        JsonReportWriter.WriteArticle(json, article);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteStartArray("stories");
+                    StoryJsonWriter.WriteStored(json, document.RootElement);
+                    json.WriteEndArray();
+                    JsonReportWriter.WriteEnd(json, errors, []);
+                }
 
                 await console.Out.WriteLineAsync().ConfigureAwait(false);
             }
             else if (parsed.GetValue(format) == "csv")
             {
                 // The story's claims, as `analyze --format csv` and `export csv --what claims` write them.
+                var report = read.Report ?? analyzer.Analyze(read.Story, read.Articles, cancellationToken);
                 CsvExport.WriteTable(console.Out, [CsvExport.ClaimHeader, .. CsvExport.ClaimRowsOf(report)]);
             }
             else
             {
-                MarkdownReportWriter.Write(console.Out, new AnalysisReport([.. articles], []) { Stories = [report] });
+                MarkdownReportWriter.Write(console.Out, articles, [read.View], []);
             }
 
             return ExitCodes.Success;
@@ -115,18 +135,16 @@ internal static class StoriesCommand
         return command;
     }
 
-    /// <summary>One stored story's report, built from its stored articles; null (with the reason written) when there is no such story.</summary>
-    internal static async Task<(StoryReport? Report, IReadOnlyList<Corroborate.Model.Article> Articles)> LoadAsync(
-        CliConsole console, string? database, string storyId, StoryAnalyzer analyzer, CancellationToken cancellationToken)
+    /// <summary>One stored story as a read command shows it (<see cref="StoryRead"/>); null (with the reason written) when there is no such story.</summary>
+    internal static async Task<StoryRead?> ReadAsync(CliConsole console, string? database, string storyId, StoryAnalyzer analyzer, CancellationToken cancellationToken)
     {
         await using var store = await StoreLocation.OpenExistingAsync(database, cancellationToken).ConfigureAwait(false);
-        var stories = await StoredStories.OpenAsync(store, cancellationToken).ConfigureAwait(false);
-        if (await StoredStories.LoadAsync(stories, analyzer, storyId, cancellationToken).ConfigureAwait(false) is not { } loaded)
+        if (await StoryRead.ReadAsync(store, analyzer, storyId, cancellationToken).ConfigureAwait(false) is not { } read)
         {
             await console.Error.WriteLineAsync($"corroborate: no story with id {ArticlesCommand.Plain(storyId)}").ConfigureAwait(false);
-            return (null, []);
+            return null;
         }
 
-        return (loaded.Report, [.. loaded.Articles.Values]);
+        return read;
     }
 }

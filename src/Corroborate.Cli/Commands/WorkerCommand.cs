@@ -115,7 +115,7 @@ internal static class WorkerCommand
             PostgresArticleStore store;
             try
             {
-                store = await PostgresArticleStore.OpenAsync(location, options.Name, cancellationToken).ConfigureAwait(false);
+                store = await ArticleStores.OpenSharedAsync(location, options.Name, cancellationToken).ConfigureAwait(false);
             }
             catch (StoreException e)
             {

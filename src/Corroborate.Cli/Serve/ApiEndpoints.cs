@@ -84,11 +84,11 @@ public static class ApiEndpoints
 
         if (entity is { Length: > 0 })
         {
-            var entries = await catalog.AllStoriesAsync(cancellationToken).ConfigureAwait(false);
+            var entries = await catalog.AllStoryEntitiesAsync(cancellationToken).ConfigureAwait(false);
             var matching = entries
-                .Where(e => e.Report.Extraction?.Entities.Entities.Any(x => x.Id == entity
-                    || x.Variants.Any(v => string.Equals(v, entity, StringComparison.OrdinalIgnoreCase))) == true)
-                .Select(e => e.Report.Id)
+                .Where(e => e.Entities.Any(x => x.Id == entity
+                    || x.Variants.Any(v => string.Equals(v, entity, StringComparison.OrdinalIgnoreCase))))
+                .Select(e => e.StoryId)
                 .ToHashSet(StringComparer.Ordinal);
             // A store-wide id (or a story's entityId) names the identity: every story it was linked into.
             if ((await EntityDirectory.OfAsync(catalog, cancellationToken).ConfigureAwait(false)).Resolve(entity) is { } identity)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Corroborate.Extraction;
+using Corroborate.Reporting;
 
 namespace Corroborate.Cli.Serve;
 
@@ -18,21 +19,19 @@ internal sealed class EntityDirectory
     private readonly ImmutableDictionary<(string StoryId, string StoryEntityId), string> _links;
     private readonly ImmutableDictionary<string, string> _aliases;
 
-    private EntityDirectory(IReadOnlyList<StoryEntry> oldestFirst)
+    private EntityDirectory(IReadOnlyList<StoryEntities> oldestFirst)
     {
         var registry = new EntityRegistry();
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in oldestFirst)
+        foreach (var story in oldestFirst)
         {
-            if (entry.Report.Extraction is { } extraction)
+            var linked = registry.Add(story.StoryId, story.AsExtraction());
+            var ownIds = story.Entities.ToDictionary(e => e.Id, e => e.EntityId, StringComparer.Ordinal);
+            foreach (var (storyEntityId, entityId) in linked)
             {
-                var linked = registry.Add(entry.Report.Id, extraction);
-                foreach (var (storyEntityId, entityId) in linked)
-                {
-                    // A story's own entityId (and its story-level id) lead to the identity it joined; the first story to use one keeps it.
-                    aliases.TryAdd(entry.Report.EntityIds.GetValueOrDefault(storyEntityId, storyEntityId), entityId);
-                    aliases.TryAdd(storyEntityId, entityId);
-                }
+                // A story's own entityId (and its story-level id) lead to the identity it joined; the first story to use one keeps it.
+                aliases.TryAdd(ownIds.GetValueOrDefault(storyEntityId, storyEntityId), entityId);
+                aliases.TryAdd(storyEntityId, entityId);
             }
         }
 
@@ -40,11 +39,11 @@ internal sealed class EntityDirectory
         _byId = snapshot.Entities.ToImmutableDictionary(e => e.EntityId, StringComparer.Ordinal);
         _links = snapshot.Links;
         _aliases = aliases.ToImmutableDictionary(StringComparer.Ordinal);
-        Stories = oldestFirst.ToImmutableDictionary(e => e.Report.Id, StringComparer.Ordinal);
+        Stories = oldestFirst.ToImmutableDictionary(e => e.StoryId, StringComparer.Ordinal);
     }
 
-    /// <summary>The reports the directory was built from, by story id.</summary>
-    public ImmutableDictionary<string, StoryEntry> Stories { get; }
+    /// <summary>The stories' entity indexes the directory was built from, by story id.</summary>
+    public ImmutableDictionary<string, StoryEntities> Stories { get; }
 
     /// <summary>The directory over every story the catalog serves now (built once per catalog version).</summary>
     public static async Task<EntityDirectory> OfAsync(StoryCatalog catalog, CancellationToken cancellationToken)
@@ -55,7 +54,7 @@ internal sealed class EntityDirectory
             return last.Directory;
         }
 
-        var entries = await catalog.AllStoriesAsync(cancellationToken).ConfigureAwait(false);
+        var entries = await catalog.AllStoryEntitiesAsync(cancellationToken).ConfigureAwait(false);
         var directory = new EntityDirectory([.. entries.Reverse()]);
         Volatile.Write(ref s_last, new Cached(catalog, version, directory));
         return directory;
@@ -71,14 +70,14 @@ internal sealed class EntityDirectory
     /// </summary>
     public RegisteredEntity? ResolveIn(string storyId, string id)
     {
-        if (!Stories.TryGetValue(storyId, out var entry) || entry.Report.Extraction is not { } extraction)
+        if (!Stories.TryGetValue(storyId, out var entry))
         {
             return null;
         }
 
-        foreach (var entity in extraction.Entities.Entities)
+        foreach (var entity in entry.Entities)
         {
-            if ((entity.Id == id || entry.Report.EntityIds.GetValueOrDefault(entity.Id) == id)
+            if ((entity.Id == id || entity.EntityId == id)
                 && _links.TryGetValue((storyId, entity.Id), out var entityId))
             {
                 return _byId.GetValueOrDefault(entityId);
@@ -89,14 +88,14 @@ internal sealed class EntityDirectory
     }
 
     /// <summary>The story-level entities of <paramref name="storyId"/> that belong to <paramref name="entityId"/>.</summary>
-    public IEnumerable<Entity> EntitiesIn(string storyId, string entityId)
+    public IEnumerable<StoryEntity> EntitiesIn(string storyId, string entityId)
     {
-        if (!Stories.TryGetValue(storyId, out var entry) || entry.Report.Extraction is not { } extraction)
+        if (!Stories.TryGetValue(storyId, out var entry))
         {
             yield break;
         }
 
-        foreach (var entity in extraction.Entities.Entities)
+        foreach (var entity in entry.Entities)
         {
             if (_links.GetValueOrDefault((storyId, entity.Id)) == entityId)
             {

@@ -27,13 +27,13 @@ public static class EntityEndpoints
         var found = identity.Stories
             .Select(storyId => (Entry: directory.Stories[storyId], Entities: directory.EntitiesIn(storyId, identity.EntityId).ToList()))
             .Where(x => x.Entities.Count > 0)
-            .OrderByDescending(x => x.Entry.Report.LastSeen ?? x.Entry.Report.FirstSeen ?? DateTimeOffset.MinValue)
+            .OrderByDescending(x => Time(x.Entry.LastSeen ?? x.Entry.FirstSeen))
             .ToList();
         var cited = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (entry, entities) in found)
         {
             var speakers = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-            cited.UnionWith(entry.Report.Extraction!.Quotes.Where(q => q.Speaker is { } s && speakers.Contains(s)).SelectMany(q => q.Mentions).Select(m => m.ArticleId));
+            cited.UnionWith(entry.Quotes.Where(q => speakers.Contains(q.Speaker)).SelectMany(q => q.Mentions).Select(m => m.Article));
         }
 
         var leads = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -50,19 +50,18 @@ public static class EntityEndpoints
             json.WriteString("name", identity.Name);
             json.WriteString("type", identity.Type.ToString().ToLowerInvariant());
             JsonParts.WriteStrings(json, "variants", identity.Variants.Distinct(StringComparer.Ordinal));
-            json.WriteNumber("mentions", found.Sum(x => x.Entities.Sum(e => e.Mentions.Length)));
+            json.WriteNumber("mentions", found.Sum(x => x.Entities.Sum(e => e.Mentions)));
             json.WriteStartArray("stories");
             foreach (var (entry, entities) in found)
             {
-                var report = entry.Report;
                 json.WriteStartObject();
-                json.WriteString("id", report.Id);
-                json.WriteString("title", report.Title);
-                json.WriteNumber("mentions", entities.Sum(e => e.Mentions.Length));
+                json.WriteString("id", entry.StoryId);
+                json.WriteString("title", entry.Title);
+                json.WriteNumber("mentions", entities.Sum(e => e.Mentions));
                 JsonParts.WriteStrings(json, "articles", entities.SelectMany(e => e.Articles).Distinct(StringComparer.Ordinal));
-                JsonParts.WriteDate(json, "firstSeen", report.FirstSeen);
-                JsonParts.WriteDate(json, "lastSeen", report.LastSeen);
-                JsonParts.WriteStrings(json, "outlets", report.Articles.Select(a => snapshot.Articles.GetValueOrDefault(a)?.Outlet).OfType<string>().Distinct(StringComparer.Ordinal));
+                json.WriteString("firstSeen", entry.FirstSeen);
+                json.WriteString("lastSeen", entry.LastSeen);
+                JsonParts.WriteStrings(json, "outlets", entry.Articles.Select(a => snapshot.Articles.GetValueOrDefault(a)?.Outlet).OfType<string>().Distinct(StringComparer.Ordinal));
                 JsonParts.WriteStrings(json, "entities", entities.Select(e => e.Id));
                 JsonParts.WriteStrings(json, "names", entities.SelectMany(e => e.Variants.Prepend(e.Name)).Distinct(StringComparer.Ordinal));
                 json.WriteEndObject();
@@ -73,9 +72,9 @@ public static class EntityEndpoints
             foreach (var (entry, entities) in found)
             {
                 var speakers = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-                foreach (var quote in entry.Report.Extraction!.Quotes.Where(q => q.Speaker is { } s && speakers.Contains(s)))
+                foreach (var quote in entry.Quotes.Where(q => speakers.Contains(q.Speaker)))
                 {
-                    WriteQuote(json, entry.Report.Id, quote);
+                    WriteQuote(json, entry.StoryId, quote);
                 }
             }
 
@@ -100,7 +99,10 @@ public static class EntityEndpoints
         }), "application/json; charset=utf-8");
     }
 
-    private static void WriteQuote(Utf8JsonWriter json, string storyId, Quote quote)
+    private static DateTimeOffset Time(string? text) =>
+        text is null ? DateTimeOffset.MinValue : DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void WriteQuote(Utf8JsonWriter json, string storyId, SpokenQuote quote)
     {
         json.WriteStartObject();
         json.WriteString("story", storyId);
@@ -112,7 +114,7 @@ public static class EntityEndpoints
         foreach (var mention in quote.Mentions)
         {
             json.WriteStartObject();
-            JsonParts.WriteSpanFields(json, mention.ArticleId, mention.Text, mention.Span);
+            JsonParts.WriteSpanFields(json, mention.Article, mention.Text, new Corroborate.Model.TextSpan(mention.Start, mention.End));
             json.WriteEndObject();
         }
 

@@ -33,17 +33,7 @@ public sealed record StoreHealth(bool Reachable, string Store, string Kind, int?
         }
     }
 
-    /// <summary>Whether some session holds the workers' story-assigner advisory lock (see PostgresArticleStore.AssignerLock).</summary>
-    private static async Task<string> AssignerAsync(PostgresArticleStore store, CancellationToken cancellationToken)
-    {
-        // A two-key advisory lock shows in pg_locks as classid = key1 (as an unsigned oid), objid = key2, objsubid = 2.
-        await using var command = store.DataSource.CreateCommand($"""
-            SELECT count(*) FROM pg_locks
-            WHERE locktype = 'advisory' AND granted AND objsubid = 2
-              AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
-              AND classid::bigint = (({PostgresArticleStore.LockClass})::bigint & 4294967295) AND objid::bigint = {PostgresArticleStore.AssignerLock}
-            """);
-        var holders = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        return holders > 0 ? "held" : "free";
-    }
+    /// <summary>Whether some worker holds the story assigner's role ("held" or "free").</summary>
+    private static async Task<string> AssignerAsync(PostgresArticleStore store, CancellationToken cancellationToken) =>
+        await ArticleStores.InputQueue(store, "health").IsAssignerRoleHeldAsync(cancellationToken).ConfigureAwait(false) ? "held" : "free";
 }

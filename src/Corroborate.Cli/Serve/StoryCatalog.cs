@@ -28,6 +28,8 @@ public sealed class StoryCatalog : IAsyncDisposable
     private readonly SemaphoreSlim _extraction = new(1, 1);
     private readonly ConcurrentDictionary<string, Lazy<Task<StoryEntry>>> _reports = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StoryDocument> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StoryEntities> _entities = new(StringComparer.Ordinal);
+    private long _entitiesVersion = -1;
     private readonly StageTimings _noTimings = new();
     private readonly CancellationTokenSource _stopPolling = new();
     private IngestPipeline? _pipeline;
@@ -168,19 +170,86 @@ public sealed class StoryCatalog : IAsyncDisposable
         }
     }
 
-    /// <summary>Reports of every story (built as needed), for lookups across stories such as an entity's.</summary>
-    public async Task<IReadOnlyList<StoryEntry>> AllStoriesAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The entities and quotes of every story, newest first, for lookups across stories (an entity's page, <c>?entity=</c>):
+    /// read from the entity indexes stored beside the reports (small rows, no report read or built); a story without one
+    /// of its current article set takes it from its stored (or cached) report, and only a story with neither is built.
+    /// </summary>
+    public async Task<IReadOnlyList<StoryEntities>> AllStoryEntitiesAsync(CancellationToken cancellationToken)
     {
-        var entries = new List<StoryEntry>();
-        foreach (var story in Current.NewestFirst)
+        var snapshot = Current;
+        if (_analyzer.StoredReportKey is { } analysis && _entitiesVersion != snapshot.Version)
         {
-            if (await GetStoryAsync(story.Id, cancellationToken).ConfigureAwait(false) is { } entry)
+            IReadOnlyList<StoredEntities> stored;
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                entries.Add(entry);
+                stored = await _storedReports.ListEntitiesAsync(analysis, cancellationToken).ConfigureAwait(false);
             }
+            finally
+            {
+                _gate.Release();
+            }
+
+            foreach (var row in stored)
+            {
+                var key = row.StoryId + "#" + row.ArticleSet;
+                if (snapshot.ById.TryGetValue(row.StoryId, out var story) && Key(story) == key && !_entities.ContainsKey(key))
+                {
+                    _entities[key] = StoryEntities.Parse(row.Entities);
+                }
+            }
+
+            _entitiesVersion = snapshot.Version;
         }
 
-        return entries;
+        var all = new List<StoryEntities>(snapshot.NewestFirst.Length);
+        foreach (var story in snapshot.NewestFirst)
+        {
+            var key = Key(story);
+            if (!_entities.TryGetValue(key, out var entities))
+            {
+                if (await GetStoryDocumentAsync(story.Id, cancellationToken).ConfigureAwait(false) is not { } document)
+                {
+                    continue;
+                }
+
+                using (var parsed = System.Text.Json.JsonDocument.Parse(document.Json))
+                {
+                    entities = StoryEntities.FromDocument(parsed.RootElement);
+                }
+
+                _entities[key] = entities;
+                await KeepEntitiesAsync(story, entities, cancellationToken).ConfigureAwait(false);
+            }
+
+            all.Add(entities);
+        }
+
+        return all;
+    }
+
+    /// <summary>Attaches an index taken from a stored report (a worker's stores none) to that report, for the next server.</summary>
+    private async Task KeepEntitiesAsync(Story story, StoryEntities entities, CancellationToken cancellationToken)
+    {
+        if (_analyzer.StoredReportKey is not { } analysis)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _storedReports.PutEntitiesAsync(story.Id, StoryVersions.ArticleSet(story), analysis, entities.ToJson(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (Failures.IsRecoverable(e))
+        {
+            // Not kept: taken from the report again by the next server.
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>
@@ -318,13 +387,7 @@ public sealed class StoryCatalog : IAsyncDisposable
         try
         {
             var report = await Task.Run(() => _analyzer.Analyze(story, articles)).ConfigureAwait(false);
-            using var buffer = new MemoryStream();
-            using (var json = ContractJson.Open(buffer, indented: false))
-            {
-                StoryJsonWriter.Write(json, report);
-            }
-
-            entry = new StoryEntry(story.ArticleIds.Length, report, buffer.ToArray());
+            entry = new StoryEntry(story.ArticleIds.Length, report, StoryJsonWriter.Document(report));
         }
         finally
         {
@@ -337,7 +400,7 @@ public sealed class StoryCatalog : IAsyncDisposable
             await _gate.WaitAsync().ConfigureAwait(false);
             try
             {
-                await _storedReports.PutReportAsync(story.Id, StoryVersions.ArticleSet(story), analysis, System.Text.Encoding.UTF8.GetString(entry.Json.Span)).ConfigureAwait(false);
+                await _storedReports.PutReportAsync(story.Id, StoryVersions.ArticleSet(story), analysis, System.Text.Encoding.UTF8.GetString(entry.Json.Span), StoryEntities.Of(entry.Report).ToJson()).ConfigureAwait(false);
             }
             catch (Exception e) when (Failures.IsRecoverable(e))
             {
@@ -366,6 +429,11 @@ public sealed class StoryCatalog : IAsyncDisposable
         foreach (var key in _documents.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && k != current))
         {
             _documents.TryRemove(key, out _);
+        }
+
+        foreach (var key in _entities.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && k != current))
+        {
+            _entities.TryRemove(key, out _);
         }
     }
 

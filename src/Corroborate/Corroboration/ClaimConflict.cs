@@ -9,11 +9,11 @@ namespace Corroborate.Corroboration;
 public sealed record ClaimConflict(string Field, string Description, ImmutableArray<ConflictValue> Values)
 {
     /// <summary>
-    /// <see cref="ConflictKinds.Contradiction"/> (the outlets cannot all be right), <see cref="ConflictKinds.Update"/>
-    /// (a count that rises as later articles report it; values in time order) or <see cref="ConflictKinds.Precision"/>
+    /// <see cref="ConflictKind.Contradiction"/> (the outlets cannot all be right), <see cref="ConflictKind.Update"/>
+    /// (a count that rises as later articles report it; values in time order) or <see cref="ConflictKind.Precision"/>
     /// (the outlets agree to the whole unit and differ in the decimals, or one qualifies an item the others name plainly).
     /// </summary>
-    public string Kind { get; init; } = ConflictKinds.Contradiction;
+    public ConflictKind Kind { get; init; } = ConflictKind.Contradiction;
 
     /// <summary>What the values count or measure, one word ("pirate", "magnitude", "percent", "USD"); null for days and speakers.</summary>
     public string? Counted { get; init; }
@@ -35,10 +35,13 @@ public sealed record ConflictValue(string Value, ImmutableArray<string> Articles
     public bool WrittenPlaced { get; init; }
 }
 
-/// <summary>The kinds of <see cref="ClaimConflict.Kind"/>.</summary>
-public static class ConflictKinds
+/// <summary>
+/// The kinds of <see cref="ClaimConflict.Kind"/>; the JSON contract writes them by name in lower case
+/// (<c>Reporting.ContractNames</c>): "contradiction", "update", "precision".
+/// </summary>
+public enum ConflictKind
 {
-    public const string Contradiction = "contradiction";
-    public const string Update = "update";
-    public const string Precision = "precision";
+    Contradiction,
+    Update,
+    Precision,
 }

@@ -69,12 +69,12 @@ public static class ConflictDetector
     /// to different decimals and differ by less than one step of the coarser one ("55.7" and "55.74"); otherwise a
     /// contradiction ("55.7" and "55.95" are two results, not one told more precisely).
     /// </summary>
-    internal static string Kind(List<((int Mention, ClaimValue Value) A, (int Mention, ClaimValue Value) B)> pairs, IReadOnlyList<ClaimMention> mentions)
+    internal static ConflictKind Kind(List<((int Mention, ClaimValue Value) A, (int Mention, ClaimValue Value) B)> pairs, IReadOnlyList<ClaimMention> mentions)
     {
         if (pairs.All(p => p.A.Value.Quantity is { } x && p.B.Value.Quantity is { } y && x.Decimals != y.Decimals
                 && Math.Abs((x.Value * x.Factor) - (y.Value * y.Factor)) < CoarserStep(x, y)))
         {
-            return ConflictKinds.Precision;
+            return ConflictKind.Precision;
         }
 
         var counted = pairs[0].A.Value.Slot?.Counted;
@@ -83,10 +83,10 @@ public static class ConflictDetector
         if (accumulates && days.All(d => d is not null) && days.Distinct().Count() >= 2
             && pairs.All(p => Rises(mentions[p.A.Mention].Written!.Value, p.A.Value, mentions[p.B.Mention].Written!.Value, p.B.Value)))
         {
-            return ConflictKinds.Update;
+            return ConflictKind.Update;
         }
 
-        return ConflictKinds.Contradiction;
+        return ConflictKind.Contradiction;
     }
 
     /// <summary>
@@ -189,7 +189,7 @@ public static class ConflictDetector
                     var sides = ItemSides([.. lists.SelectMany(l => l.Items.Where(v => v.Key == qualified.Key).Select(v => (l.ArticleId, Value: v)))]);
                     if (sides.Length > 1)
                     {
-                        yield return new ClaimConflict("qualifier", $"Outlets name this item differently: {Describe(sides)}.", sides) { Kind = ConflictKinds.Precision };
+                        yield return new ClaimConflict("qualifier", $"Outlets name this item differently: {Describe(sides)}.", sides) { Kind = ConflictKind.Precision };
                     }
                 }
             }
@@ -202,13 +202,13 @@ public static class ConflictDetector
             .Where(v => v.Articles.Length > 0)
             .OrderByDescending(v => v.Articles.Length).ThenBy(v => v.Value, StringComparer.Ordinal)];
 
-    internal static string Describe(string field, string kind, ClaimValue first, ImmutableArray<ConflictValue> sides)
+    internal static string Describe(string field, ConflictKind kind, ClaimValue first, ImmutableArray<ConflictValue> sides)
     {
         var what = field == "date" ? "day" : What(first);
         return kind switch
         {
-            ConflictKinds.Update => $"The {what} changes as later articles report it: {string.Join(" → ", sides.Select(s => $"\"{s.Sources[0].Text}\"{When(s)}"))}.",
-            ConflictKinds.Precision => $"Outlets give the {what} with different decimals: {Describe(sides)}.",
+            ConflictKind.Update => $"The {what} changes as later articles report it: {string.Join(" → ", sides.Select(s => $"\"{s.Sources[0].Text}\"{When(s)}"))}.",
+            ConflictKind.Precision => $"Outlets give the {what} with different decimals: {Describe(sides)}.",
             _ => $"Outlets give a different {what}: {Describe(sides)}.",
         };
     }

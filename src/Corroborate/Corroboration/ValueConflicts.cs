@@ -184,8 +184,8 @@ internal static class ValueConflicts
             }
 
             var first = members[0].Value;
-            var kind = field == "date" ? ConflictKinds.Contradiction : ConflictDetector.Kind([.. component.Select(e => (nodes[e.A], nodes[e.B]))], mentions);
-            if (kind == ConflictKinds.Update)
+            var kind = field == "date" ? ConflictKind.Contradiction : ConflictDetector.Kind([.. component.Select(e => (nodes[e.A], nodes[e.B]))], mentions);
+            if (kind == ConflictKind.Update)
             {
                 sides = [.. sides.OrderBy(s => s.Written).ThenBy(s => s.Published)];
             }

@@ -163,11 +163,5 @@ public sealed class EventDictionaries
         }
     }
 
-    private static StreamReader Open(string name)
-    {
-        var assembly = typeof(EventDictionaries).Assembly;
-        var stream = assembly.GetManifestResourceStream("Corroborate.Resources.Events/" + name)
-            ?? throw new InvalidOperationException($"Embedded resource Events/{name} is missing from {assembly.GetName().Name}.");
-        return new StreamReader(stream);
-    }
+    private static StreamReader Open(string name) => ResourceText.Open("Events/" + name);
 }

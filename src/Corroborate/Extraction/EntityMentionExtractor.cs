@@ -362,9 +362,11 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"], StringComparer.Ordinal);
+    /// <summary>Month names and abbreviations as a name is written ("March", "Sept"), from the one month table.</summary>
+    private static class Months
+    {
+        public static bool Contains(string word) => Text.MonthNames.IsCapitalisedName(word);
+    }
 
     /// <summary>"Japan's Ishikawa": a possessive ends the name it closes.</summary>
     private static bool IsPossessive(string token) => token.Length > 2 && token[^1] == 's' && token[^2] is '\'' or '’';

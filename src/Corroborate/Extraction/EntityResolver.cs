@@ -158,11 +158,10 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
     }
 
     /// <summary>"WEDNESDAY", "SUNDAY" in a shouted dateline are days, whatever their case.</summary>
-    private static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
+    private static bool IsCalendarWord(string word) => Weekdays.Contains(word) || Text.MonthNames.FullNames.Contains(word);
 
-    private static readonly FrozenSet<string> CalendarWords = FrozenSet.ToFrozenSet(
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every word the story writes starting in lower case ("web" in "web browser").</summary>
     private static HashSet<string> LowerCaseWords(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story)

@@ -10,7 +10,7 @@ namespace Corroborate.Extraction;
 /// </summary>
 internal static class TimeWords
 {
-    public static FrozenDictionary<string, int> Months { get; } = Table("months.txt");
+    public static FrozenDictionary<string, int> Months => MonthNames.Numbers;
     public static FrozenDictionary<string, int> Weekdays { get; } = Table("weekdays.txt");
     public static FrozenDictionary<string, int> Seasons { get; } = Table("seasons.txt");
     public static FrozenSet<string> PartsOfDay { get; } = ResourceText.Set("Time/parts-of-day.txt", StringComparer.OrdinalIgnoreCase);
@@ -25,7 +25,7 @@ internal static class TimeWords
     public static FrozenDictionary<string, string> Currencies { get; } = ResourceText.Lines("Time/currencies.txt")
         .Select(Split).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
 
-    public static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup { get; } = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup => MonthNames.Lookup;
     public static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup { get; } = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
     public static FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> NumberLookup { get; } = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPluralLookup { get; } =

@@ -14,9 +14,7 @@ namespace Corroborate.Ingest;
 /// </summary>
 public sealed partial record HeaderLine(DateTimeOffset? Published, DateTimeOffset? Updated, string? Author)
 {
-    private static readonly FrozenDictionary<string, int> Months = ResourceText.Lines("Time/months.txt")
-        .Select(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        .ToFrozenDictionary(parts => parts[0], parts => int.Parse(parts[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+    private static FrozenDictionary<string, int> Months => MonthNames.Numbers;
 
     /// <summary>Header lines are short; a longer line is text.</summary>
     private const int MaxLength = 160;

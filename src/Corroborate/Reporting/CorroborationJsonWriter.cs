@@ -38,7 +38,7 @@ public static class CorroborationJsonWriter
                 json.WriteStartObject();
                 json.WriteString("field", conflict.Field);
                 json.WriteString("description", conflict.Description);
-                json.WriteString("kind", conflict.Kind);
+                json.WriteString("kind", ContractNames.Of(conflict.Kind));
                 json.WriteString("counted", conflict.Counted);
                 json.WriteString("unit", conflict.Unit);
                 json.WriteStartArray("values");

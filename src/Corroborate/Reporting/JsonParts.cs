@@ -9,9 +9,9 @@ internal static class JsonParts
 {
     public static void WriteDate(Utf8JsonWriter json, string name, DateTimeOffset? date)
     {
-        if (date is { } value)
+        if (DateText(date) is { } text)
         {
-            json.WriteString(name, value.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
+            json.WriteString(name, text);
         }
         else
         {
@@ -19,8 +19,11 @@ internal static class JsonParts
         }
     }
 
+    /// <summary>A time as the contract writes it (to the second, with its offset); null for none.</summary>
+    public static string? DateText(DateTimeOffset? date) => date?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
+
     /// <summary>Failed inputs as the contract writes them: <c>{ "source", "message" }</c>, plus <c>"story"</c> for a story's stage.</summary>
-    public static void WriteErrors(Utf8JsonWriter json, string name, IEnumerable<Pipeline.InputError> errors)
+    public static void WriteErrors(Utf8JsonWriter json, string name, IEnumerable<InputError> errors)
     {
         json.WriteStartArray(name);
         foreach (var error in errors)

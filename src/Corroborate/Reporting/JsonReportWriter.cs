@@ -39,7 +39,7 @@ public static class JsonReportWriter
     /// Closes a report: <c>"copies"</c> (inputs that held an article already read, <c>{ "source", "duplicateOf" }</c>),
     /// <c>"errors"</c>, and the outer object. The caller has written <c>"articles"</c> and <c>"stories"</c>.
     /// </summary>
-    public static void WriteEnd(Utf8JsonWriter json, IEnumerable<Pipeline.InputError> errors, IEnumerable<Pipeline.ArticleCopy> copies)
+    public static void WriteEnd(Utf8JsonWriter json, IEnumerable<InputError> errors, IEnumerable<Pipeline.ArticleCopy> copies)
     {
         json.WriteStartArray("copies");
         foreach (var copy in copies)

@@ -8,22 +8,33 @@ public static class MarkdownReportWriter
 {
     public static void Write(TextWriter output, AnalysisReport report)
     {
-        var errors = report.Errors.AddRange(report.Stories.SelectMany(s => s.Errors));
-        WriteHeader(output, report.Articles.Length, report.Stories.Length, errors.Length);
-        var titles = report.Articles.ToDictionary(a => a.Id, TitleOf);
-        foreach (var story in report.Stories)
+        ArgumentNullException.ThrowIfNull(report);
+        Write(output, report.Articles, [.. report.Stories.Select(s => BriefingView.Of(s))], report.Errors, report.Copies);
+    }
+
+    /// <summary>The report from the stories' views (a stored report prints this way, without its analysis).</summary>
+    /// <param name="errors">Inputs that failed; each story's own failures (<see cref="BriefingView.Errors"/>) follow them.</param>
+    public static void Write(TextWriter output, IReadOnlyList<Article> articles, IReadOnlyList<BriefingView> stories, IEnumerable<InputError> errors, IReadOnlyList<Pipeline.ArticleCopy>? copies = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(stories);
+        var all = errors.Concat(stories.SelectMany(s => s.Errors.Select(e => new InputError(e.Source, e.Message) { Story = e.Story }))).ToList();
+        WriteHeader(output, articles.Count, stories.Count, all.Count);
+        var titles = articles.ToDictionary(a => a.Id, TitleOf);
+        foreach (var story in stories)
         {
-            WriteStory(output, story, titles, report.Copies);
+            WriteStory(output, story, titles, copies);
         }
 
         output.WriteLine("# Articles");
         output.WriteLine();
-        foreach (var article in report.Articles)
+        foreach (var article in articles)
         {
             WriteArticle(output, article);
         }
 
-        WriteErrors(output, errors);
+        WriteErrors(output, all);
     }
 
     /// <summary>The report's first line; a streamed report writes it before its stories are built.</summary>
@@ -57,7 +68,7 @@ public static class MarkdownReportWriter
     }
 
     /// <summary>Inputs, articles and story stages that failed, each named.</summary>
-    public static void WriteErrors(TextWriter output, IReadOnlyCollection<Pipeline.InputError> errors)
+    public static void WriteErrors(TextWriter output, IReadOnlyCollection<InputError> errors)
     {
         if (errors.Count > 0)
         {
@@ -70,87 +81,89 @@ public static class MarkdownReportWriter
         }
     }
 
-    public static void WriteStory(TextWriter output, StoryReport story, IReadOnlyDictionary<string, string> titles, IReadOnlyList<Pipeline.ArticleCopy>? copies = null)
+    public static void WriteStory(TextWriter output, StoryReport story, IReadOnlyDictionary<string, string> titles, IReadOnlyList<Pipeline.ArticleCopy>? copies = null) =>
+        WriteStory(output, BriefingView.Of(story), titles, copies);
+
+    /// <summary>One story's section from its view: what <see cref="BriefingView"/> selected, formatted.</summary>
+    public static void WriteStory(TextWriter output, BriefingView story, IReadOnlyDictionary<string, string> titles, IReadOnlyList<Pipeline.ArticleCopy>? copies = null)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(titles);
         output.WriteLine($"## Story: {Escape(story.Title)}");
         output.WriteLine();
-        var span = story.FirstSeen is { } first ? $" · {first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {story.LastSeen?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "";
-        output.WriteLine($"`{story.Id}` · {Counts.Of(story.Articles.Length, "article")} ({Counts.Of(story.Duplicates.Length, "duplicate")}){span} · keywords: {Escape(string.Join(", ", story.Keywords))}");
+        var span = story.FirstSeen is { } first ? $" · {first} to {story.LastSeen}" : "";
+        output.WriteLine($"`{story.StoryId}` · {Counts.Of(story.Articles.Length, "article")} ({Counts.Of(story.Duplicates.Length, "duplicate")}){span} · keywords: {Escape(string.Join(", ", story.Keywords))}");
         output.WriteLine();
         foreach (var id in story.Articles)
         {
             var copy = story.Duplicates.FirstOrDefault(d => d.Id == id);
             // The same text read from several inputs is one article; the other inputs are named so none vanishes.
             var sameText = copies?.Where(c => c.ArticleId == id).Select(c => $"`{Code(c.Source)}`").ToList() ?? [];
-            output.WriteLine($"- `{id}` {Escape(titles.GetValueOrDefault(id, "?"))}{(copy.Id is null ? "" : $" (copy of `{copy.DuplicateOf}`)")}"
+            output.WriteLine($"- `{id}` {Escape(titles.GetValueOrDefault(id, "?"))}{(copy is null ? "" : $" (copy of `{copy.DuplicateOf}`)")}"
                 + (sameText.Count > 0 ? $" (also read, word for word, from {string.Join(", ", sameText)})" : ""));
         }
 
         output.WriteLine();
-        if (story.Extraction is not { } extraction)
+        if (!story.HasExtraction)
         {
             return;
         }
 
-        if (story.Corroboration is not null)
+        if (story.HasBriefing)
         {
             // The briefing carries the quotes and the timeline with citations; the lists below would repeat them.
             BriefingWriter.WriteMarkdown(output, story, headingLevel: 3, titles);
-            WriteEntities(output, extraction);
+            WriteEntities(output, story);
             return;
         }
 
-        WriteEntities(output, extraction);
-        WriteTimelineAndQuotes(output, extraction);
+        WriteEntities(output, story);
+        WriteTimelineAndQuotes(output, story);
     }
 
     /// <summary>Text inside a code span: backticks and line breaks would end it.</summary>
     private static string Code(string text) => text.Replace('`', '\'').Replace('\n', ' ').Replace('\r', ' ');
 
-    private static void WriteEntities(TextWriter output, Corroborate.Extraction.StoryExtraction extraction)
+    private static void WriteEntities(TextWriter output, BriefingView story)
     {
-        var entities = extraction.Entities.Entities.Where(e => e.Mentions.Length >= 2 || e.Variants.Length > 1).Take(15).ToList();
-        if (entities.Count > 0)
+        if (story.Entities.Length > 0)
         {
             output.WriteLine("**Who and where**");
             output.WriteLine();
-            foreach (var entity in entities)
+            foreach (var entity in story.Entities)
             {
-                var variants = entity.Variants.Where(v => v != entity.Name).ToList();
-                output.WriteLine($"- {Escape(entity.Name)} ({entity.Type.ToString().ToLowerInvariant()}, {Counts.Of(entity.Mentions.Length, "mention")} in {Counts.Of(entity.Articles.Length, "article")}){(variants.Count > 0 ? ": also " + Escape(string.Join(", ", variants)) : "")}");
+                output.WriteLine($"- {Escape(entity.Name)} ({entity.Type}, {Counts.Of(entity.Mentions, "mention")} in {Counts.Of(entity.Articles, "article")}){(entity.Variants.Length > 0 ? ": also " + Escape(string.Join(", ", entity.Variants)) : "")}");
             }
 
             output.WriteLine();
         }
     }
 
-    private static void WriteTimelineAndQuotes(TextWriter output, Corroborate.Extraction.StoryExtraction extraction)
+    private static void WriteTimelineAndQuotes(TextWriter output, BriefingView story)
     {
-        var timeline = extraction.Timeline.Where(t => t.Articles.Length >= 2 || extraction.Timeline.Length <= 8).Take(12).ToList();
-        if (timeline.Count > 0)
+        if (story.TimelineHighlights.Length > 0)
         {
             output.WriteLine("**Timeline**");
             output.WriteLine();
-            foreach (var entry in timeline)
+            foreach (var entry in story.TimelineHighlights)
             {
-                output.WriteLine($"- {entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({entry.Articles.Length} article{(entry.Articles.Length == 1 ? "" : "s")}): {Escape(entry.Description)}");
+                output.WriteLine($"- {entry.Date} ({entry.Articles} article{(entry.Articles == 1 ? "" : "s")}): {Escape(entry.Description)}");
             }
 
             output.WriteLine();
         }
 
-        var quotes = extraction.Quotes.Where(q => q.SpeakerName is not null).GroupBy(q => q.SpeakerName!).ToList();
-        if (quotes.Count > 0)
+        if (story.SpeakerQuotes.Length > 0)
         {
             output.WriteLine("**Quotes by speaker**");
             output.WriteLine();
-            foreach (var group in quotes)
+            foreach (var group in story.SpeakerQuotes)
             {
-                output.WriteLine($"- {Escape(group.Key)}");
-                foreach (var quote in group.OrderByDescending(q => q.Mentions.Length).Take(5))
+                output.WriteLine($"- {Escape(group.Speaker)}");
+                foreach (var quote in group.Quotes)
                 {
-                    var outlets = quote.Mentions.Select(m => m.ArticleId).Distinct().Count();
-                    output.WriteLine($"  - “{Escape(quote.Text)}” ({outlets} article{(outlets == 1 ? "" : "s")}{(quote.Verbatim ? "" : ", wording differs")})");
+                    output.WriteLine($"  - “{Escape(quote.Text)}” ({quote.Articles} article{(quote.Articles == 1 ? "" : "s")}{(quote.WordingDiffers ? ", wording differs" : "")})");
                 }
             }
 

@@ -7,7 +7,11 @@ namespace Corroborate.Reporting;
 /// <summary>Writes one story of the JSON contract: identity, members, entities and quotes.</summary>
 public static class StoryJsonWriter
 {
-    public static void Write(Utf8JsonWriter json, StoryReport story)
+    /// <param name="view">
+    /// Written last as <c>"view"</c> when given: the API's and the store's story document carry what the briefing shows
+    /// (<see cref="BriefingView"/>); the analysis envelope does not.
+    /// </param>
+    public static void Write(Utf8JsonWriter json, StoryReport story, BriefingView? view = null)
     {
         json.WriteStartObject();
         json.WriteString("id", story.Id);
@@ -47,8 +51,37 @@ public static class StoryJsonWriter
             JsonParts.WriteErrors(json, "errors", story.Errors);
         }
 
+        if (view is not null)
+        {
+            BriefingViewJson.Write(json, view);
+        }
+
         json.WriteEndObject();
     }
+
+    /// <summary>
+    /// A stored story document written back as the contract's story object: every property but <c>"view"</c>, in
+    /// order, values as stored (the same encoder writes them again, so the bytes match a fresh <see cref="Write"/>).
+    /// </summary>
+    public static void WriteStored(Utf8JsonWriter json, JsonElement document)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        json.WriteStartObject();
+        foreach (var property in document.EnumerateObject())
+        {
+            if (property.NameEquals(BriefingViewJson.Property))
+            {
+                continue;
+            }
+
+            property.WriteTo(json);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>A story's document as the API serves it and the store keeps it: the contract's story object and its <c>"view"</c>, on one line.</summary>
+    public static byte[] Document(StoryReport story) => ContractJson.ToBytes(json => Write(json, story, BriefingView.Of(story)));
 
     private static void WriteEntities(Utf8JsonWriter json, EntityResolution resolution, IReadOnlyDictionary<string, string> entityIds)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Corroborate.Corroboration;
 using Corroborate.Events;
 using Corroborate.Extraction;
+using Corroborate.Model;
 
 namespace Corroborate.Reporting;
 
@@ -25,7 +26,7 @@ public sealed record StoryReport(
     public ImmutableDictionary<string, string> EntityIds { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>Articles left out of a stage and stages that failed for this story, each naming the input and the story.</summary>
-    public ImmutableArray<Pipeline.InputError> Errors { get; init; } = [];
+    public ImmutableArray<InputError> Errors { get; init; } = [];
 
     /// <summary>Wall time of each stage of this story's analysis; not written to the JSON contract (it changes from run to run).</summary>
     public Pipeline.StoryStageTimings Timings { get; init; } = Pipeline.StoryStageTimings.None;

@@ -8,6 +8,19 @@ public static class ArticleStores
             ? await PostgresArticleStore.OpenAsync(location, cancellationToken).ConfigureAwait(false)
             : await SqliteArticleStore.OpenAsync(location, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>
+    /// Opens a store several workers share (PostgreSQL), its connections named <paramref name="applicationName"/> (a
+    /// worker's name, as the server's activity lists it). Any other location is a <see cref="StoreException"/>.
+    /// </summary>
+    public static async Task<PostgresArticleStore> OpenSharedAsync(string location, string? applicationName, CancellationToken cancellationToken = default) =>
+        PostgresLocation.IsPostgres(location)
+            ? await PostgresArticleStore.OpenAsync(location, applicationName, cancellationToken).ConfigureAwait(false)
+            : throw new StoreException($"{location}: workers need a PostgreSQL store (--db postgres://…)");
+
+    /// <summary>A private scratch SQLite store (one command's working set), without the full-text index nobody searches.</summary>
+    public static async Task<IArticleStore> OpenScratchAsync(string path, CancellationToken cancellationToken = default) =>
+        await SqliteArticleStore.OpenAsync(path, fullTextIndex: false, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Where feed watching keeps its conditional-GET state: in the store it feeds, whichever kind it is.</summary>
     public static Ingest.Watching.IWatchStateStore WatchState(IArticleStore store) => store switch
     {

@@ -26,6 +26,21 @@ public interface IInputQueue
 
     /// <summary>The assigner role if no one else holds it, else null; held until the role is disposed or its connection is lost.</summary>
     Task<IAssignerRole?> TakeAssignerRoleAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Whether some worker holds the assigner role now (for health checks; the answer may change at once).</summary>
+    Task<bool> IsAssignerRoleHeldAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The feed polling role (one poller at a time) if no one else holds it, else null; see <see cref="IFeedRole"/>.</summary>
+    Task<IFeedRole?> TakeFeedRoleAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// The feed polling role: held until disposed, or until the store loses the session that holds it, when
+/// <see cref="Lost"/> is cancelled (another worker may then take it over).
+/// </summary>
+public interface IFeedRole : IAsyncDisposable
+{
+    CancellationToken Lost { get; }
 }
 
 /// <summary>One input as a worker read it: its articles, and the one error it had (several listed in it), if any.</summary>

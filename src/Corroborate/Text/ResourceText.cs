@@ -1,19 +1,26 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace Corroborate.Text;
 
-/// <summary>Reads the word lists and tables embedded under <c>src/Corroborate/Resources/</c>.</summary>
+/// <summary>The one reader of the word lists and tables embedded under <c>src/Corroborate/Resources/</c>.</summary>
 public static class ResourceText
 {
-    /// <summary>Lines of an embedded resource, without blank lines and <c>#</c> comments.</summary>
+    /// <summary>An embedded resource as text, for a reader that parses it itself (with line numbers, sections).</summary>
+    /// <param name="name">Path under Resources, e.g. <c>Events/verbs.txt</c>.</param>
+    /// <exception cref="InvalidOperationException">No such resource in the build.</exception>
+    public static StreamReader Open(string name)
+    {
+        var assembly = typeof(ResourceText).Assembly;
+        var stream = assembly.GetManifestResourceStream("Corroborate.Resources." + name)
+            ?? throw new InvalidOperationException($"Embedded resource 'Corroborate.Resources.{name}' is missing from {assembly.GetName().Name}.");
+        return new StreamReader(stream);
+    }
+
+    /// <summary>Lines of an embedded resource, trimmed, without blank lines and <c>#</c> comments.</summary>
     /// <param name="name">Path under Resources, e.g. <c>Cleaning/agencies.txt</c>.</param>
     public static IEnumerable<string> Lines(string name)
     {
-        var assembly = typeof(ResourceText).Assembly;
-        using var stream = assembly.GetManifestResourceStream("Corroborate.Resources." + name)
-            ?? throw new InvalidOperationException($"Embedded resource 'Corroborate.Resources.{name}' is missing from {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
+        using var reader = Open(name);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {

@@ -52,7 +52,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Coastal Wire", "The coroner believes the retired senator died on Friday, July 24, 2004, of natural causes at his home in Vermont.", null));
 
         var day = Assert.Single(Conflicts(result), c => c.Field == "date");
-        Assert.Equal(ConflictKinds.Contradiction, day.Kind);
+        Assert.Equal(ConflictKind.Contradiction, day.Kind);
         Assert.Equal(2, day.Values.Length);
         Assert.Single(day.Values.Single(v => v.Sources.Any(s => s.Text.Contains("Friday", StringComparison.Ordinal))).Articles);
     }
@@ -100,7 +100,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Iberia Times", "Police said about 601 members of the sect were living at the ranch outside the town of Eldon.", null));
 
         var count = Assert.Single(Conflicts(result));
-        Assert.Equal(("amount", ConflictKinds.Contradiction, "member"), (count.Field, count.Kind, count.Counted));
+        Assert.Equal(("amount", ConflictKind.Contradiction, "member"), (count.Field, count.Kind, count.Counted));
         Assert.Equal(["about 400", "about 601"], count.Values.Select(v => v.Value).Order().ToArray());
     }
 
@@ -117,13 +117,13 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Harbour Daily", "With nearly all ballots counted, Ana Ferreira had 55.7 percent of the vote in the runoff, officials said.", null),
             ("Iberia Times", "With nearly all ballots counted, Ana Ferreira had 55.76 percent of the vote in the runoff, officials said.", null));
         var close = Assert.Single(Conflicts(finer));
-        Assert.Equal((ConflictKinds.Precision, "percent"), (close.Kind, close.Counted));
+        Assert.Equal((ConflictKind.Precision, "percent"), (close.Kind, close.Counted));
 
         var differing = Corroborate(
             ("Harbour Daily", "With nearly all ballots counted, Ana Ferreira had 55.7 percent of the vote in the runoff, officials said.", null),
             ("Iberia Times", "With nearly all ballots counted, Ana Ferreira had 55.95 percent of the vote in the runoff, officials said.", null));
         var share = Assert.Single(Conflicts(differing));
-        Assert.Equal((ConflictKinds.Contradiction, "percent"), (share.Kind, share.Counted));
+        Assert.Equal((ConflictKind.Contradiction, "percent"), (share.Kind, share.Counted));
         Assert.StartsWith("Outlets give a different percentage", share.Description, StringComparison.Ordinal);
     }
 
@@ -160,7 +160,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Coastal Wire", "At least 20 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-04T09:00:00Z"));
 
         var toll = Assert.Single(Conflicts(result));
-        Assert.Equal(ConflictKinds.Update, toll.Kind);
+        Assert.Equal(ConflictKind.Update, toll.Kind);
         Assert.Equal(["at least 12", "at least 20", "at least 31"], toll.Values.Select(v => v.Value).ToArray());
         Assert.All(toll.Values, v => Assert.NotNull(v.Published));
     }
@@ -174,7 +174,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Coastal Wire", "At least 31 people were killed when the ferry capsized near the island of Mora on Sunday, according to figures released on Tuesday.", null));
 
         var toll = Assert.Single(Conflicts(result));
-        Assert.Equal(ConflictKinds.Update, toll.Kind);
+        Assert.Equal(ConflictKind.Update, toll.Kind);
         Assert.Equal(["at least 12", "at least 31"], toll.Values.Select(v => v.Value).ToArray());
         Assert.Null(toll.Values[1].Published);
         Assert.Equal(new DateOnly(2024, 3, 5), toll.Values[1].Written);
@@ -190,7 +190,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Coastal Wire", "At least 31 people were killed when the ferry capsized near the island of Mora, according to figures released on Tuesday.", null));
 
         var toll = Assert.Single(Conflicts(result));
-        Assert.Equal(ConflictKinds.Contradiction, toll.Kind);
+        Assert.Equal(ConflictKind.Contradiction, toll.Kind);
         Assert.All(toll.Values, v => Assert.True(v.Published is not null || v.Written is null));
     }
 
@@ -201,7 +201,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Harbour Daily", "At least 14 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-03T09:00:00Z"),
             ("Iberia Times", "At least 12 people were killed when the ferry capsized near the island of Mora, the coast guard said.", "2024-03-03T11:00:00Z"));
 
-        Assert.Equal(ConflictKinds.Contradiction, Assert.Single(Conflicts(result)).Kind);
+        Assert.Equal(ConflictKind.Contradiction, Assert.Single(Conflicts(result)).Kind);
     }
 
     [Fact]

@@ -83,6 +83,29 @@ public abstract partial class ArticleStoreContract
         Assert.Equal("{\"id\":\"s-one\",\"n\":3}", await reports.GetReportAsync(story.Id, StoryVersions.ArticleSet(grown), "builtin/x"));
     }
 
+    protected async Task Keeps_a_story_entity_index_with_its_report_and_drops_it_with_the_report_case()
+    {
+        await using var store = await OpenAsync();
+        var reports = ArticleStores.Reports(store);
+        var story = new Story("s-one", "One", null, null, ["one", "two"], [], 2, []);
+        var grown = story with { ArticleIds = ["one", "two", "three"] };
+        var set = StoryVersions.ArticleSet(story);
+
+        await reports.PutReportAsync(story.Id, set, "builtin/x", "{\"id\":\"s-one\"}", "[\"index one\"]");
+        await reports.PutReportAsync("s-two", set, "builtin/x", "{\"id\":\"s-two\"}");
+        await reports.PutReportAsync("s-three", set, "builtin/y", "{\"id\":\"s-three\"}", "[\"other analysis\"]");
+
+        var listed = Assert.Single(await reports.ListEntitiesAsync("builtin/x"));
+        Assert.Equal(new StoredEntities(story.Id, set, "[\"index one\"]"), listed);
+
+        // Attached to a report of the same article set only; a new report of the story takes its index away.
+        await reports.PutEntitiesAsync("s-two", "another set", "builtin/x", "[\"lost\"]");
+        await reports.PutEntitiesAsync("s-two", set, "builtin/x", "[\"index two\"]");
+        Assert.Equal(["[\"index one\"]", "[\"index two\"]"], (await reports.ListEntitiesAsync("builtin/x")).Select(e => e.Entities).Order(StringComparer.Ordinal));
+        await reports.PutReportAsync(story.Id, StoryVersions.ArticleSet(grown), "builtin/x", "{\"id\":\"s-one\",\"n\":3}");
+        Assert.Equal(["s-two"], (await reports.ListEntitiesAsync("builtin/x")).Select(e => e.StoryId));
+    }
+
     /// <summary>Everything a story shows, as one comparable string (its arrays compared item by item).</summary>
     private static string Describe(Story story) =>
         string.Join(" | ", story.Id, story.Title, story.FirstSeen?.ToString("O"), story.LastSeen?.ToString("O"), string.Join(',', story.ArticleIds),

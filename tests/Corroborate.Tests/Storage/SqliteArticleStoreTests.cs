@@ -39,6 +39,9 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
     public Task Serves_a_stored_report_only_for_the_article_set_and_analysis_it_was_built_for() => Serves_a_stored_report_only_for_the_article_set_and_analysis_it_was_built_for_case();
 
     [Fact]
+    public Task Keeps_a_story_entity_index_with_its_report_and_drops_it_with_the_report() => Keeps_a_story_entity_index_with_its_report_and_drops_it_with_the_report_case();
+
+    [Fact]
     public Task Searches_clean_text_ignoring_accents_and_never_reading_the_query_as_syntax() => Searches_clean_text_ignoring_accents_and_never_reading_the_query_as_syntax_case();
 
     [Fact]

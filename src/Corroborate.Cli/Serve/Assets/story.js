@@ -5,7 +5,9 @@
   const { el, clear, fetchJson, formatDate, plural, pathId, status, citation, citationLink, sourceLabel } = CB;
   const id = pathId();
   let articles = new Map();
-  const claimsShown = 12;
+  // What the briefing holds is decided by the server (BriefingView): its numbers come with the story as "view.limits".
+  let limits = {};
+  const limit = (name, fallback) => Number.isInteger(limits[name]) && limits[name] >= 0 ? limits[name] : fallback;
 
   const info = articleId => articles.get(articleId) || null;
   const outletOf = articleId => (info(articleId) && info(articleId).outlet) || null;
@@ -84,7 +86,7 @@
       }
       body.append(list);
 
-      const facts = asList(briefing.keyFacts).map(id => typeof id === "string" ? claims.get(id) : id).filter(c => c && typeof c === "object");
+      const facts = asList(briefing.keyFacts).map(id => typeof id === "string" ? claims.get(id) : id).filter(c => c && typeof c === "object").slice(0, limit("keyFacts", 10));
       if (facts.length) body.append(el("h3", { text: "Key facts" }), el("ul", { cls: "facts" }, ...facts.map(claimItem)));
 
       const only = asList(briefing.onlyReportedBy);
@@ -92,7 +94,7 @@
         const section = el("ul", { cls: "only" });
         for (const item of only) {
           if (typeof item === "string") { section.append(el("li", { text: item })); continue; }
-          const owned = asList(item.claims).map(id => claims.get(id)).filter(Boolean).slice(0, 4);
+          const owned = asList(item.claims).map(id => claims.get(id)).filter(Boolean).slice(0, limit("onlyReportedPerOutlet", 4));
           const what = item.sentence || item.text || item.claim || item.description || "";
           section.append(el("li", null, el("strong", { text: outletName(item.outlet, item.articles || (item.article ? [item.article] : [])) }),
             what ? ": " + what : "", owned.length ? el("ul", null, ...owned.map(claimItem)) : cites(item.citations || (item.article ? [item] : []))));
@@ -104,7 +106,7 @@
       if (leftOut.length) {
         const section = el("ul", { cls: "left-out" });
         for (const item of leftOut) {
-          const missed = asList(item.claims).map(id => claims.get(id)).filter(Boolean).slice(0, 4);
+          const missed = asList(item.claims).map(id => claims.get(id)).filter(Boolean).slice(0, limit("leftOutPerOutlet", 4));
           if (missed.length) section.append(el("li", null, el("strong", { text: outletName(item.outlet, item.articles) }), " does not report:", el("ul", null, ...missed.map(claimItem))));
         }
         if (section.childElementCount) body.append(el("details", { cls: "more" }, el("summary", { text: `Left out (${section.childElementCount})` }), section));
@@ -115,11 +117,11 @@
     // No briefing in this story's JSON yet: show the dated happenings and the most repeated quotes, each with its sources.
     body.append(el("p", { cls: "note", text: "Key points from the timeline and quotes (no written briefing for this story)." }));
     const list = el("ul", { cls: "summary" });
-    const timeline = asList(story.timeline).slice().sort((a, b) => asList(b.articles).length - asList(a.articles).length).slice(0, 4);
+    const timeline = asList(story.timeline).slice().sort((a, b) => asList(b.articles).length - asList(a.articles).length).slice(0, limit("keyPointsFromTimeline", 4));
     for (const entry of timeline) {
       list.append(el("li", { cls: "brief-sentence" }, el("span", { text: `${entry.date}: ${entry.description}` }), cites(asList(entry.mentions))));
     }
-    const quotes = asList(story.quotes).filter(q => q.speakerName).sort((a, b) => asList(b.mentions).length - asList(a.mentions).length).slice(0, 3);
+    const quotes = asList(story.quotes).filter(q => q.speakerName).sort((a, b) => asList(b.mentions).length - asList(a.mentions).length).slice(0, limit("keyPointsFromQuotes", 3));
     for (const quote of quotes) {
       list.append(el("li", { cls: "brief-sentence" }, el("span", { text: `${quote.speakerName}: “${quote.text}”` }), cites(asList(quote.mentions))));
     }
@@ -149,6 +151,7 @@
   }
 
   function renderClaims(story) {
+    const claimsShown = limit("claimsShown", 12);
     const container = clear(document.getElementById("claims-body"));
     // Disputed claims first, then the most widely reported.
     const claims = asList(story.claims).slice().sort((a, b) =>
@@ -363,6 +366,7 @@
       ]);
       summaries.forEach((a, i) => { a.number = i + 1; });
       articles = new Map(summaries.map(a => [a.id, a]));
+      limits = (story.view && typeof story.view.limits === "object" && story.view.limits) || {};
       renderHeader(story);
       renderCoverage(summaries);
       renderBriefing(story);

@@ -161,11 +161,9 @@ public static partial class FeedDateParser
             return null;
         }
 
-        var index = Array.IndexOf(Months, token[..3].ToLowerInvariant());
-        return index < 0 ? null : index + 1;
+        // The first three letters name the month ("Sept", "September", "SEP"); the table has every three-letter form.
+        return Text.MonthNames.Numbers.TryGetValue(token[..3], out var month) ? month : null;
     }
-
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     private static TimeSpan? ParseZone(string zone)
     {

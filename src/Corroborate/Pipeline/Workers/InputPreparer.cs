@@ -1,3 +1,4 @@
+using Corroborate.Model;
 using Corroborate.Storage;
 
 namespace Corroborate.Pipeline.Workers;

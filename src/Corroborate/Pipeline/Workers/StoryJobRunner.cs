@@ -38,9 +38,6 @@ public sealed class StoryJobRunner(IStoryJobQueue jobs, IStoryStore stories, Sto
         return completed;
     }
 
-    /// <summary>A story report as the JSON contract writes it.</summary>
-    public static string Json(StoryReport report)
-    {
-        return ContractJson.ToText(json => StoryJsonWriter.Write(json, report));
-    }
+    /// <summary>A story report as the API serves it and the store keeps it (<see cref="StoryJsonWriter.Document"/>).</summary>
+    public static string Json(StoryReport report) => System.Text.Encoding.UTF8.GetString(StoryJsonWriter.Document(report));
 }

@@ -164,20 +164,15 @@ public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Ac
     /// </summary>
     private async Task<bool> WatchFeedsAsync(CancellationToken cancellationToken)
     {
-        var unpooled = new NpgsqlConnectionStringBuilder(store.ConnectionString) { Pooling = false, KeepAlive = 5 }.ConnectionString;
-        await using var connection = new NpgsqlConnection(unpooled);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (var tryLock = new NpgsqlCommand($"SELECT pg_try_advisory_lock({PostgresArticleStore.LockClass}, {PostgresArticleStore.FeedLock})", connection))
+        await using var role = await ArticleStores.InputQueue(store, options.Name).TakeFeedRoleAsync(cancellationToken).ConfigureAwait(false);
+        if (role is null)
         {
-            if (!(bool)(await tryLock.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
-            {
-                return false;
-            }
+            return false;
         }
 
         var pipeline = new IngestPipeline(store);
         using var http = SafeHttp.CreateClient();
-        var state = new PostgresWatchStateStore(store);
+        var state = ArticleStores.WatchState(store);
         var watcher = new FeedWatcher(http, new InputReader(), state, async (documents, token) =>
         {
             foreach (var document in documents)
@@ -213,27 +208,9 @@ public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Ac
             return true;
         }
 
-        // Polling stops when the lock's connection is lost: another worker may have taken the role over.
-        using var lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var guard = Task.Run(async () =>
-        {
-            try
-            {
-                while (!lost.IsCancellationRequested)
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(5), lost.Token).ConfigureAwait(false);
-                    await using var ping = new NpgsqlCommand("SELECT 1", connection);
-                    await ping.ExecuteScalarAsync(lost.Token).ConfigureAwait(false);
-                }
-            }
-            catch (Exception e) when (e is NpgsqlException or OperationCanceledException or IOException or TimeoutException)
-            {
-                await lost.CancelAsync().ConfigureAwait(false);
-            }
-        }, CancellationToken.None);
+        // Polling stops when the role's session is lost: another worker may have taken the role over.
+        using var lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, role.Lost);
         await watcher.RunAsync(options.Feeds, Report, lost.Token).ConfigureAwait(false);
-        await lost.CancelAsync().ConfigureAwait(false);
-        await guard.ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         return true;
     }

@@ -190,19 +190,44 @@ public sealed partial class PostgresArticleStore
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
-    public async Task PutReportAsync(string storyId, string articleSet, string analysis, string report, CancellationToken cancellationToken = default)
+    public async Task PutReportAsync(string storyId, string articleSet, string analysis, string report, string? entities = null, CancellationToken cancellationToken = default)
     {
         // The generation is the workers' (the input that last queued the story's job): a report built elsewhere keeps it.
         await using var command = _dataSource.CreateCommand("""
-            INSERT INTO story_reports (story_id, generation, report, built_by, article_set, analysis) VALUES ($1, 0, $4, $5, $2, $3)
+            INSERT INTO story_reports (story_id, generation, report, built_by, article_set, analysis, entities) VALUES ($1, 0, $4, $5, $2, $3, $6)
             ON CONFLICT (story_id) DO UPDATE SET report = excluded.report, built_by = excluded.built_by, article_set = excluded.article_set,
-                analysis = excluded.analysis, built_at = now()
+                analysis = excluded.analysis, entities = excluded.entities, built_at = now()
             """);
         command.Parameters.Add(Text(storyId));
         command.Parameters.Add(Text(articleSet));
         command.Parameters.Add(Text(analysis));
         command.Parameters.Add(Text(report));
         command.Parameters.Add(Text(Environment.MachineName + ":" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture)));
+        command.Parameters.Add(Text(entities));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task PutEntitiesAsync(string storyId, string articleSet, string analysis, string entities, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand("UPDATE story_reports SET entities = $4 WHERE story_id = $1 AND article_set = $2 AND analysis = $3");
+        command.Parameters.Add(Text(storyId));
+        command.Parameters.Add(Text(articleSet));
+        command.Parameters.Add(Text(analysis));
+        command.Parameters.Add(Text(entities));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<StoredEntities>> ListEntitiesAsync(string analysis, CancellationToken cancellationToken = default)
+    {
+        var found = new List<StoredEntities>();
+        await using var command = _dataSource.CreateCommand("SELECT story_id, article_set, entities FROM story_reports WHERE analysis = $1 AND article_set IS NOT NULL AND entities IS NOT NULL");
+        command.Parameters.Add(Text(analysis));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            found.Add(new StoredEntities(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return found;
     }
 }

@@ -106,5 +106,19 @@ public sealed class PostgresInputQueue(PostgresArticleStore store, string worker
 
     public Task<IAssignerRole?> TakeAssignerRoleAsync(CancellationToken cancellationToken = default) => PostgresAssignerRole.TryTakeAsync(store, cancellationToken);
 
+    public async Task<bool> IsAssignerRoleHeldAsync(CancellationToken cancellationToken = default)
+    {
+        // A two-key advisory lock shows in pg_locks as classid = key1 (as an unsigned oid), objid = key2, objsubid = 2.
+        await using var command = store.DataSource.CreateCommand($"""
+            SELECT count(*) FROM pg_locks
+            WHERE locktype = 'advisory' AND granted AND objsubid = 2
+              AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+              AND classid::bigint = (({PostgresArticleStore.LockClass})::bigint & 4294967295) AND objid::bigint = {PostgresArticleStore.AssignerLock}
+            """);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0;
+    }
+
+    public Task<IFeedRole?> TakeFeedRoleAsync(CancellationToken cancellationToken = default) => PostgresFeedRole.TryTakeAsync(store, cancellationToken);
+
     private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
 }

@@ -150,5 +150,9 @@ internal static class PostgresMigrations
             INSERT INTO store_state (key, value) VALUES ('story_revision', 0);
             INSERT INTO store_state (key, value) SELECT 'stories_filled', CASE WHEN EXISTS (SELECT 1 FROM story_assignments) THEN 0 ELSE 1 END;
             """),
+        // A story's entity index beside its report: lookups across stories read these, not every report.
+        (5, """
+            ALTER TABLE story_reports ADD COLUMN entities text;
+            """),
     ];
 }

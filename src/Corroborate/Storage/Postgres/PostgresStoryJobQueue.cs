@@ -51,7 +51,7 @@ public sealed class PostgresStoryJobQueue(PostgresArticleStore store) : IStoryJo
         var save = new NpgsqlBatchCommand("""
             INSERT INTO story_reports (story_id, generation, report, built_by, article_set, analysis) VALUES ($1, $2, $3, $4, $5, $6)
             ON CONFLICT (story_id) DO UPDATE SET generation = excluded.generation, report = excluded.report, built_by = excluded.built_by,
-                article_set = excluded.article_set, analysis = excluded.analysis, built_at = now()
+                article_set = excluded.article_set, analysis = excluded.analysis, entities = NULL, built_at = now()
             WHERE story_reports.generation < excluded.generation
             """);
         save.Parameters.Add(Text(storyId));

@@ -215,18 +215,46 @@ public sealed partial class SqliteArticleStore
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
-    public async Task PutReportAsync(string storyId, string articleSet, string analysis, string report, CancellationToken cancellationToken = default)
+    public async Task PutReportAsync(string storyId, string articleSet, string analysis, string report, string? entities = null, CancellationToken cancellationToken = default)
     {
         await using var command = _connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO story_reports (story_id, article_set, analysis, report, built_at) VALUES ($story, $set, $analysis, $report, $at)
-            ON CONFLICT (story_id) DO UPDATE SET article_set = excluded.article_set, analysis = excluded.analysis, report = excluded.report, built_at = excluded.built_at
+            INSERT INTO story_reports (story_id, article_set, analysis, report, built_at, entities) VALUES ($story, $set, $analysis, $report, $at, $entities)
+            ON CONFLICT (story_id) DO UPDATE SET article_set = excluded.article_set, analysis = excluded.analysis, report = excluded.report,
+                built_at = excluded.built_at, entities = excluded.entities
             """;
         command.Parameters.AddWithValue("$story", storyId);
         command.Parameters.AddWithValue("$set", articleSet);
         command.Parameters.AddWithValue("$analysis", analysis);
         command.Parameters.AddWithValue("$report", report);
         command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$entities", (object?)entities ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task PutEntitiesAsync(string storyId, string articleSet, string analysis, string entities, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "UPDATE story_reports SET entities = $entities WHERE story_id = $story AND article_set = $set AND analysis = $analysis";
+        command.Parameters.AddWithValue("$story", storyId);
+        command.Parameters.AddWithValue("$set", articleSet);
+        command.Parameters.AddWithValue("$analysis", analysis);
+        command.Parameters.AddWithValue("$entities", entities);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<StoredEntities>> ListEntitiesAsync(string analysis, CancellationToken cancellationToken = default)
+    {
+        var found = new List<StoredEntities>();
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT story_id, article_set, entities FROM story_reports WHERE analysis = $analysis AND entities IS NOT NULL";
+        command.Parameters.AddWithValue("$analysis", analysis);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            found.Add(new StoredEntities(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return found;
     }
 }

@@ -1,4 +1,4 @@
-namespace Corroborate.Pipeline;
+namespace Corroborate.Model;
 
 /// <summary>
 /// An input that could not be read (or an article or story a stage failed on), and why.

@@ -1,0 +1,18 @@
+using Corroborate.Corroboration;
+
+namespace Corroborate.Reporting;
+
+/// <summary>
+/// The names the JSON contract (and every format) writes for the domain's enums: the domain holds values, the
+/// writer holds their names, so renaming a C# member cannot change the contract.
+/// </summary>
+public static class ContractNames
+{
+    public static string Of(ConflictKind kind) => kind switch
+    {
+        ConflictKind.Contradiction => "contradiction",
+        ConflictKind.Update => "update",
+        ConflictKind.Precision => "precision",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}
