@@ -213,7 +213,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Coastal Wire", "At the summit in Tallinn the two trade ministers inked 14 accords on ports, grain and rail, officials said.", null));
 
         var count = Assert.Single(Conflicts(result), c => c.Field == "amount");
-        Assert.Equal(ConflictKinds.Contradiction, count.Kind);
+        Assert.Equal(ConflictKind.Contradiction, count.Kind);
         var fifteen = Assert.Single(count.Values, v => v.Value == "15");
         Assert.Single(fifteen.Articles);
     }
