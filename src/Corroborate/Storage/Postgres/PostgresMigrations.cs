@@ -150,5 +150,13 @@ internal static class PostgresMigrations
             INSERT INTO store_state (key, value) VALUES ('story_revision', 0);
             INSERT INTO store_state (key, value) SELECT 'stories_filled', CASE WHEN EXISTS (SELECT 1 FROM story_assignments) THEN 0 ELSE 1 END;
             """),
+        // The search vector is no longer computed in the transaction that stores an article (the story assigner's,
+        // which every worker waits on): it was two thirds of that transaction's server time. It is a plain column,
+        // filled after the commit by whoever stored the article or by any worker (PostgresArticleStore.IndexSearchAsync),
+        // and search fills what is missing before it answers. Vectors already stored are kept.
+        (5, """
+            ALTER TABLE articles ALTER COLUMN search DROP EXPRESSION;
+            CREATE INDEX articles_unsearchable ON articles (seq) WHERE search IS NULL;
+            """),
     ];
 }
