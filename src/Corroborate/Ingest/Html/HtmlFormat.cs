@@ -57,11 +57,7 @@ public sealed class HtmlFormat : IDocumentFormat
     }
 
     /// <summary>The DOM of decoded markup, parsed with this reader's options (no nesting check: callers do it).</summary>
-    /// <remarks>
-    /// Script and style bodies are emptied first (<see cref="ScriptStripper"/>): half of a news page's characters.
-    /// </remarks>
-    internal static IHtmlDocument Parse(string html, bool stripScripts = true) =>
-        new HtmlParser(ParserOptions).ParseDocument(stripScripts ? ScriptStripper.Strip(html) : html);
+    internal static IHtmlDocument Parse(string html) => new HtmlParser(ParserOptions).ParseDocument(html);
 
     /// <summary>Reads one page from decoded markup; see <see cref="ReadDocument(ReadOnlySpan{byte}, string, ReadLimits, CancellationToken)"/>.</summary>
     public SourceDocument ReadDocument(string html, string source, ReadLimits limits, CancellationToken cancellationToken)
