@@ -35,6 +35,7 @@ public static class HtmlExtractionHarness
         }
 
         var before = GC.GetTotalAllocatedBytes();
+        var cpu = RealArticlesHarness.ThreadCpu();
         var watch = Stopwatch.StartNew();
         for (var pass = 0; pass < TimedPasses; pass++)
         {
@@ -45,11 +46,46 @@ public static class HtmlExtractionHarness
         }
 
         watch.Stop();
+        cpu = RealArticlesHarness.ThreadCpu() - cpu;
         var count = pages.Count * TimedPasses;
         var megabytes = pages.Sum(p => (long)p.Length) * TimedPasses / 1e6;
         output.WriteLine($"html extraction: {origin}");
         output.WriteLine($"  {count} pages in {watch.Elapsed.TotalSeconds:F2} s on one thread: {count / watch.Elapsed.TotalSeconds:F0} pages/s, {megabytes / watch.Elapsed.TotalSeconds:F1} MB/s");
+        output.WriteLine($"  thread CPU {cpu.TotalSeconds:F2} s: {count / cpu.TotalSeconds:F0} pages per CPU-second (the figure to compare on a loaded machine)");
         output.WriteLine($"  {(GC.GetTotalAllocatedBytes() - before) / count / 1024:N0} KiB allocated per page, peak working set {Environment.WorkingSet / (1024 * 1024):N0} MiB, {chars / pages.Count:N0} chars of text per page");
+        Phases(output, pages);
+        if (datasetDir is not null && File.Exists(Path.Combine(datasetDir, "ground-truth.json")))
+        {
+            var score = new ExtractionEvaluation().Run(datasetDir).Score;
+            output.WriteLine($"  extraction quality on these pages: P={score.Precision:F4} R={score.Recall:F4} F1={score.F1:F4}");
+        }
+    }
+
+    /// <summary>Where a page's time goes: decoding, the nesting check, the DOM parse, metadata and main text, one pass.</summary>
+    private static void Phases(TextWriter output, List<byte[]> pages)
+    {
+        var limits = ReadLimits.Default;
+        var extractor = new ArticleExtractor();
+        long decode = 0, depth = 0, parse = 0, metadata = 0, extract = 0;
+        foreach (var page in pages)
+        {
+            var t0 = Now();
+            var html = HtmlDecoder.Decode(page, "bench");
+            var t1 = Now();
+            MarkupDepth.Measure(html, limits.MaxNestingDepth);
+            var t2 = Now();
+            using var document = HtmlFormat.Parse(html);
+            var t3 = Now();
+            var meta = HtmlMetadataReader.Read(document);
+            var t4 = Now();
+            extractor.Extract(document, meta.Title, CancellationToken.None);
+            var t5 = Now();
+            (decode, depth, parse, metadata, extract) = (decode + t1 - t0, depth + t2 - t1, parse + t3 - t2, metadata + t4 - t3, extract + t5 - t4);
+        }
+
+        static long Now() => RealArticlesHarness.ThreadCpu().Ticks;
+        double Ms(long ticks) => ticks / (double)TimeSpan.TicksPerMillisecond / pages.Count;
+        output.WriteLine($"  per page, thread CPU: decode {Ms(decode):F2} ms, nesting check {Ms(depth):F2}, parse {Ms(parse):F2}, metadata {Ms(metadata):F2}, main text {Ms(extract):F2}");
     }
 
     private static List<byte[]> LoadDataset(string directory)

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|storyread|workers|language|language-memory|planted|scan|fuzz|analyze|real|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|storyread|workers|assigner|language|language-memory|planted|scan|fuzz|analyze|ingest|real|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 public static class Program
@@ -37,6 +37,9 @@ public static class Program
                 await WorkersHarness.RunAsync(output, args.Contains("--count") ? count : 2_000,
                     args.SkipWhile(a => a != "--workers").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault());
                 break;
+            case "assigner":
+                return await AssignerHarness.RunAsync(output, args.Contains("--count") ? count : 10_000,
+                    args.SkipWhile(a => a != "--batch").Skip(1).Select(int.Parse).FirstOrDefault(256));
             case "corroborate":
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
@@ -64,6 +67,8 @@ public static class Program
                 ScanHarness.Run(output, args.SkipWhile(a => a != "--max-kb").Skip(1).Select(int.Parse).FirstOrDefault(64),
                     args.SkipWhile(a => a != "--budget").Skip(1).Select(double.Parse).FirstOrDefault(10));
                 break;
+            case "ingest":
+                return await IngestHarness.RunAsync(output, args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? SharedDataFile("data/ecbplus/dev.jsonl"));
             case "real":
                 return await RealArticlesHarness.RunAsync(output, args, SharedDataFile("data/ecbplus/dev.jsonl"), SharedDataFolder("data/article-extraction"));
             case "analyze":
@@ -87,7 +92,7 @@ public static class Program
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, language, language-memory, planted, scan, fuzz, analyze, real, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, assigner, language, language-memory, planted, scan, fuzz, analyze, ingest, real, micro, all)");
                 return 2;
         }
 

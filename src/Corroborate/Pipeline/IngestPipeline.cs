@@ -127,30 +127,94 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
         return ([.. ReadArticles(() => reader.Read(content, source, cancellationToken), errors)], errors);
     }
 
-    /// <summary>The articles of one input, lazily, so a large input is never held whole; problems go to <paramref name="errors"/>.</summary>
+    /// <summary>
+    /// The articles of one input, lazily, so a large input is never held whole; problems go to <paramref name="errors"/>.
+    /// Documents are read in order and cleaned a window at a time on every core (cleaning and assembling are
+    /// pure per document: the same articles and errors, in the same order, as one at a time).
+    /// </summary>
     private IEnumerable<Article> ReadArticles(Func<IEnumerable<ReadItem>> read, List<InputError> errors)
     {
         using var items = Open(read, errors);
-        while (items is not null)
+        var window = new List<(SourceDocument? Document, InputError? Error)>(CleaningWindow);
+        var results = new (Article? Article, InputError? Error)[CleaningWindow];
+        var more = items is not null;
+        while (more)
         {
-            var start = Stopwatch.GetTimestamp();
-            if (!Next(items, errors))
+            window.Clear();
+            while (window.Count < CleaningWindow)
             {
-                yield break;
+                var start = Stopwatch.GetTimestamp();
+                var problems = new List<InputError>(0);
+                if (!Next(items!, problems))
+                {
+                    window.AddRange(problems.Select(p => ((SourceDocument?)null, (InputError?)p)));
+                    more = false;
+                    break;
+                }
+
+                Timings.Add("read", Stopwatch.GetTimestamp() - start);
+                if (items!.Current.Problem is { } problem)
+                {
+                    window.Add((null, ToError(problem)));
+                    continue;
+                }
+
+                DocumentRead?.Invoke(++_documentsRead);
+                window.Add((items.Current.Document!, null));
             }
 
-            Timings.Add("read", Stopwatch.GetTimestamp() - start);
-            if (items.Current.Problem is { } problem)
+            Clean(window, results);
+            for (var i = 0; i < window.Count; i++)
             {
-                errors.Add(ToError(problem));
-                continue;
+                if (results[i].Error is { } error)
+                {
+                    errors.Add(error);
+                }
+                else if (results[i].Article is { } article)
+                {
+                    yield return article;
+                }
+            }
+        }
+    }
+
+    /// <summary>Documents cleaned at once (on every core); bounds what one input holds in memory.</summary>
+    private const int CleaningWindow = 64;
+
+    private void Clean(List<(SourceDocument? Document, InputError? Error)> window, (Article? Article, InputError? Error)[] results)
+    {
+        void One(int i)
+        {
+            var (document, error) = window[i];
+            if (document is null)
+            {
+                results[i] = (null, error);
+                return;
             }
 
-            var document = items.Current.Document!;
-            DocumentRead?.Invoke(++_documentsRead);
-            if (TryProcess(document, null, errors) is { } article)
+            var problems = new List<InputError>(0);
+            var article = TryProcess(document, null, problems);
+            results[i] = (article, problems.Count > 0 ? problems[0] : null);
+        }
+
+        var documents = window.Count(w => w.Document is not null);
+        if (documents < 2 || Environment.ProcessorCount < 2)
+        {
+            for (var i = 0; i < window.Count; i++)
             {
-                yield return article;
+                One(i);
+            }
+        }
+        else
+        {
+            try
+            {
+                Parallel.For(0, window.Count, One);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // What escaped TryProcess is not recoverable: surface it as one thread would have.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
             }
         }
     }

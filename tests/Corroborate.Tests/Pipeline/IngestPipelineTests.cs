@@ -121,6 +121,27 @@ public sealed class IngestPipelineTests : IDisposable
         Assert.Equal([10, 10, 10, 5], store.Batches);
     }
 
+    [Fact]
+    public async Task Documents_cleaned_on_every_core_keep_their_input_order_with_errors_in_place()
+    {
+        // 150 lines: more than two cleaning windows; every seventh has no text left after cleaning, every
+        // eleventh is not JSON. Articles and errors come out in line order, as one at a time gives them.
+        Directory.CreateDirectory(Inputs);
+        var lines = Enumerable.Range(1, 150).Select(i =>
+            i % 11 == 0 ? "{not json"
+            : i % 7 == 0 ? $"{{\"title\": \"Share {i}\", \"text\": \"Share this article: Facebook Twitter Email\"}}"
+            : $"{{\"title\": \"Gauge {i}\", \"text\": \"The river at gauge {i} rose by {i * 3} centimetres overnight, the water board said on Tuesday.\"}}");
+        File.WriteAllLines(Path.Combine(Inputs, "crawl.jsonl"), lines);
+
+        var pipeline = new IngestPipeline(new NullStore());
+        var (articles, errors) = pipeline.ReadInput(Path.Combine(Inputs, "crawl.jsonl"), default);
+
+        var expected = Enumerable.Range(1, 150).Where(i => i % 11 != 0 && i % 7 != 0).Select(i => $"Gauge {i}").ToList();
+        Assert.Equal(expected, articles.Select(a => a.Title ?? "").ToList());
+        var errorOrder = errors.Select(e => e.Message.Contains("no article text", StringComparison.Ordinal) ? "empty" : "json").ToList();
+        Assert.Equal(Enumerable.Range(1, 150).Where(i => i % 11 == 0 || i % 7 == 0).Select(i => i % 11 == 0 ? "json" : "empty").ToList(), errorOrder);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

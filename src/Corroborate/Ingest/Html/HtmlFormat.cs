@@ -56,6 +56,9 @@ public sealed class HtmlFormat : IDocumentFormat
         return ReadDocument(html, source, limits, cancellationToken);
     }
 
+    /// <summary>The DOM of decoded markup, parsed with this reader's options (no nesting check: callers do it).</summary>
+    internal static IHtmlDocument Parse(string html) => new HtmlParser(ParserOptions).ParseDocument(html);
+
     /// <summary>Reads one page from decoded markup; see <see cref="ReadDocument(ReadOnlySpan{byte}, string, ReadLimits, CancellationToken)"/>.</summary>
     public SourceDocument ReadDocument(string html, string source, ReadLimits limits, CancellationToken cancellationToken)
     {
@@ -68,7 +71,7 @@ public sealed class HtmlFormat : IDocumentFormat
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        using IHtmlDocument document = new HtmlParser(ParserOptions).ParseDocument(html);
+        using var document = Parse(html);
         var metadata = HtmlMetadataReader.Read(document);
         var content = _extractor.Extract(document, metadata.Title, cancellationToken);
         if (string.IsNullOrWhiteSpace(content.Text) && content.EmbeddedPosts.IsEmpty)

@@ -258,7 +258,9 @@ public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Ac
     {
         while (true)
         {
-            if (await RetryingAsync(() => _jobs.RunNextAsync(cancellationToken), cancellationToken).ConfigureAwait(false) > 0)
+            // Search vectors are built here, by any worker, not in the assigner's transaction (see PostgresArticleStore.Search.cs).
+            if (await RetryingAsync(() => store.IndexSearchAsync(PostgresArticleStore.SearchIndexBatch, cancellationToken), cancellationToken).ConfigureAwait(false) > 0
+                || await RetryingAsync(() => _jobs.RunNextAsync(cancellationToken), cancellationToken).ConfigureAwait(false) > 0)
             {
                 continue;
             }

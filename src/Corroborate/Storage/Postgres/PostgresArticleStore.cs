@@ -87,6 +87,12 @@ public sealed partial class PostgresArticleStore : IArticleStore, IStoryStore, I
         var added = await AddAsync(connection, transaction, items, cancellationToken).ConfigureAwait(false);
         await WriteStoriesAsync(connection, transaction, changes, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (added.Any(a => a))
+        {
+            // After the commit, in transactions of their own (see PostgresArticleStore.Search.cs).
+            await IndexAllSearchAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return added;
     }
 
@@ -244,6 +250,9 @@ public sealed partial class PostgresArticleStore : IArticleStore, IStoryStore, I
         {
             return hits;
         }
+
+        // Articles a worker committed whose vectors no one has built yet are searchable all the same.
+        await IndexAllSearchAsync(cancellationToken).ConfigureAwait(false);
 
         // plainto_tsquery reads no syntax: it ANDs the words it is given, and Words has left only letters and digits.
         await using var command = _dataSource.CreateCommand("""

@@ -154,5 +154,13 @@ internal static class PostgresMigrations
         (5, """
             ALTER TABLE story_reports ADD COLUMN entities text;
             """),
+        // The search vector is no longer computed in the transaction that stores an article (the story assigner's,
+        // which every worker waits on): it was two thirds of that transaction's server time. It is a plain column,
+        // filled after the commit by whoever stored the article or by any worker (PostgresArticleStore.IndexSearchAsync),
+        // and search fills what is missing before it answers. Vectors already stored are kept.
+        (6, """
+            ALTER TABLE articles ALTER COLUMN search DROP EXPRESSION;
+            CREATE INDEX articles_unsearchable ON articles (seq) WHERE search IS NULL;
+            """),
     ];
 }

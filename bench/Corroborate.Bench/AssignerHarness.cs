@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Globalization;
+using Corroborate.Pipeline.Workers;
+using Corroborate.Storage;
+using Npgsql;
+
+namespace Corroborate.Bench;
+
+/// <summary>
+/// <c>bench/run assigner [--count N] [--batch B]</c>: the story assigner alone, on prepared inputs. N generated
+/// articles (<see cref="StoryStreamGenerator"/>, seed 42) are queued and read by workers first (not timed); then
+/// one <see cref="StoryAssigner"/> places them all and commits, B inputs a transaction, and only that is timed:
+/// inputs/s by wall, this process's CPU per input, where the assigner's time went (stories = placing, store = its
+/// transactions), and how many articles were left for the search vectors to be built outside it. PostgreSQL from
+/// $CORROBORATE_BENCH_PG, else $CORROBORATE_TEST_PG; a fresh schema per run, dropped afterwards.
+/// </summary>
+public static class AssignerHarness
+{
+    public static async Task<int> RunAsync(TextWriter output, int count, int batch)
+    {
+        var location = Environment.GetEnvironmentVariable("CORROBORATE_BENCH_PG") is { Length: > 0 } bench ? bench
+            : Environment.GetEnvironmentVariable("CORROBORATE_TEST_PG");
+        if (location is null)
+        {
+            output.WriteLine("assigner: PostgreSQL not configured (set CORROBORATE_BENCH_PG, or source .ci/postgres)");
+            return 1;
+        }
+
+        var folder = Directory.CreateTempSubdirectory("corroborate-bench-assigner-");
+        try
+        {
+            var files = Path.Combine(folder.FullName, "files");
+            WriteFiles(files, count);
+            var warm = Path.Combine(folder.FullName, "warm");
+            WriteFiles(warm, 200);
+            output.WriteLine(Invariant($"assigner alone: {count:N0} generated articles (seed 42), prepared by readers first; {batch} inputs a transaction; {Environment.ProcessorCount} cores"));
+            output.WriteLine(Invariant($"  load average at start: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+            await OnceAsync(TextWriter.Null, warm, location, batch);
+            for (var run = 1; run <= 2; run++)
+            {
+                await OnceAsync(output, files, location, batch);
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+
+        return 0;
+    }
+
+    private static async Task OnceAsync(TextWriter output, string files, string location, int batch)
+    {
+        var schema = "bench_" + Guid.NewGuid().ToString("N")[..12];
+        var admin = PostgresLocation.ToConnectionString(location);
+        await ExecuteAsync(admin, $"CREATE SCHEMA {schema}");
+        try
+        {
+            var inSchema = new NpgsqlConnectionStringBuilder(admin) { SearchPath = schema }.ConnectionString;
+            await using var store = await PostgresArticleStore.OpenAsync(inSchema, "bench-assigner");
+            var inputs = InputQueue.InboxFiles(files);
+            await new InputQueue(store).EnqueueFilesAsync([.. inputs]);
+            var preparers = Enumerable.Range(0, Environment.ProcessorCount).Select(i => new InputPreparer(store, $"bench-reader-{i}")).ToList();
+            await Task.WhenAll(preparers.Select(p => Task.Run(async () =>
+            {
+                while (await p.PrepareAsync(32, CancellationToken.None) > 0)
+                {
+                }
+            })));
+
+            var assigner = new StoryAssigner(store, preparers[0]) { BatchSize = batch };
+            var postmaster = await PostmasterAsync(inSchema);
+            var serverCpu = ServerCpu(postmaster);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            await assigner.RunAsync(stopWhenIdle: true, CancellationToken.None);
+            var wall = watch.Elapsed;
+            var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var server = ServerCpu(postmaster) - serverCpu;
+            var stored = await store.CountAsync();
+            long unsearchable;
+            await using (var connection = new NpgsqlConnection(inSchema))
+            {
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand("SELECT count(*) FROM articles WHERE search IS NULL", connection);
+                unsearchable = (long)(await command.ExecuteScalarAsync())!;
+            }
+
+            var stages = string.Join(", ", assigner.Timings.Totals.OrderByDescending(t => t.Value).Select(t => Invariant($"{t.Key} {t.Value.TotalSeconds:F2} s")));
+            output.WriteLine(Invariant($"  {assigner.InputsAssigned:N0} inputs placed ({stored:N0} articles stored) in {wall.TotalSeconds:F2} s: {assigner.InputsAssigned / wall.TotalSeconds:N0} inputs/s; our CPU {used.TotalMilliseconds / assigner.InputsAssigned:F2} ms/input, server CPU {(postmaster is null ? "(not a local server)" : Invariant($"{server.TotalMilliseconds / assigner.InputsAssigned:F2} ms/input"))}; {stages}; {unsearchable:N0} left without a search vector"));
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(admin, $"DROP SCHEMA {schema} CASCADE");
+        }
+    }
+
+    /// <summary>The server's process id when it runs on this machine (its data directory readable), else null.</summary>
+    private static async Task<int?> PostmasterAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SHOW data_directory", connection);
+        var pidFile = Path.Combine((string)(await command.ExecuteScalarAsync())!, "postmaster.pid");
+        try
+        {
+            return int.Parse(File.ReadLines(pidFile).First(), CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// CPU used by the server: the postmaster, its live backends, and (through cutime/cstime) the backends it has
+    /// reaped. A figure the other processes on a shared machine do not inflate, unlike wall time.
+    /// </summary>
+    private static TimeSpan ServerCpu(int? postmaster)
+    {
+        if (postmaster is not { } pid)
+        {
+            return TimeSpan.Zero;
+        }
+
+        long ticks = 0;
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), out var candidate))
+            {
+                continue;
+            }
+
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                // Fields after the name: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
+                if (candidate == pid)
+                {
+                    ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)
+                        + long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+                }
+                else if (int.Parse(fields[1], CultureInfo.InvariantCulture) == pid)
+                {
+                    ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+            {
+                // a process that ended while we looked
+            }
+        }
+
+        // Linux reports these in clock ticks of 1/100 s (USER_HZ).
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
+    private static void WriteFiles(string folder, int count)
+    {
+        Directory.CreateDirectory(folder);
+        var generator = new StoryStreamGenerator(42);
+        for (var i = 0; i < count; i++)
+        {
+            var (article, _) = generator.Next();
+            var body = article.Body[(article.Body.IndexOf("\n\n", StringComparison.Ordinal) + 2)..];
+            File.WriteAllText(Path.Combine(folder, Invariant($"{i:D6}.txt")), Invariant($"{article.Published!.Value.ToUnixTimeSeconds()} {article.Title}\n\n{body}\n"));
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,133 @@
+using Corroborate.Clustering;
+using Corroborate.Model;
+using Corroborate.Pipeline.Workers;
+using Corroborate.Storage;
+using Corroborate.Tests.Support;
+using Npgsql;
+
+namespace Corroborate.Tests.Pipeline.Workers;
+
+/// <summary>The assigner alone, on inputs the readers prepared: exactly once, in arrival order, search vectors outside its transaction.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class StoryAssignerTests : IAsyncLifetime
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("corroborate-assigner-");
+    private PostgresTestSchema? _schema;
+
+    private string Inbox => Path.Combine(_folder.FullName, "inbox");
+
+    [PostgresFact]
+    public async Task A_crash_between_preparing_and_placing_still_places_every_input_once_in_arrival_order()
+    {
+        NewsFiles.Write(Inbox, 60, seed: 7);
+        var expected = await SharedStoreResult.OneProcessAsync(Inbox);
+        await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
+        await new InputQueue(store).EnqueueFolderAsync(Inbox);
+        var preparer = new InputPreparer(store, "reader");
+        while (await preparer.PrepareAsync(16, default) > 0)
+        {
+        }
+
+        // The first assigner dies at its third commit (that transaction never commits), after two committed batches.
+        var crashing = new StoryAssigner(new CrashingQueue(new PostgresInputQueue(store, "crashing"), crashAtCommit: 3), store, preparer) { BatchSize = 8 };
+        await Assert.ThrowsAsync<IOException>(() => crashing.RunAsync(stopWhenIdle: true, default));
+        Assert.Equal(16, await StoredInputsAsync());
+
+        var next = new StoryAssigner(store, preparer) { BatchSize = 8 };
+        Assert.True(await next.RunAsync(stopWhenIdle: true, default));
+
+        var actual = await SharedStoreResult.OfPostgresAsync(_schema.Location);
+        Assert.Equal(expected.ArticleCount, actual.ArticleCount);
+        Assert.Equal(expected.Stories.OrderBy(p => p.Key, StringComparer.Ordinal), actual.Stories.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(0, actual.WaitingInputs);
+        var sources = await ScalarsAsync("SELECT source FROM articles ORDER BY seq");
+        Assert.Equal(sources.Order(StringComparer.Ordinal), sources);
+    }
+
+    [PostgresFact]
+    public async Task The_assigner_leaves_search_vectors_out_of_its_transaction_and_search_still_finds_every_article()
+    {
+        NewsFiles.Write(Inbox, 12, seed: 3);
+        await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
+        await new InputQueue(store).EnqueueFolderAsync(Inbox);
+        var preparer = new InputPreparer(store, "reader");
+        while (await preparer.PrepareAsync(16, default) > 0)
+        {
+        }
+
+        await new StoryAssigner(store, preparer).RunAsync(stopWhenIdle: true, default);
+        var stored = await store.CountAsync();
+        Assert.Equal(stored, await store.UnsearchableCountAsync());
+
+        var first = (await store.ListAsync()).First();
+        var word = first.Title!.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).First();
+        Assert.Contains(await store.SearchAsync(word), hit => hit.ArticleId == first.Id);
+        Assert.Equal(0, await store.UnsearchableCountAsync());
+    }
+
+    private async Task<int> StoredInputsAsync() => (await ScalarsAsync("SELECT seq::text FROM pending_inputs WHERE done")).Count;
+
+    private async Task<List<string>> ScalarsAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(PostgresLocation.ToConnectionString(_schema!.Location));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
+    public async Task InitializeAsync() => _schema = await PostgresTestSchema.CreateAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_schema is not null)
+        {
+            await _schema.DisposeAsync();
+        }
+
+        _folder.Delete(recursive: true);
+    }
+
+    /// <summary>A queue whose assigner role fails at its n-th commit before committing: a crash mid-placement.</summary>
+    private sealed class CrashingQueue(IInputQueue inner, int crashAtCommit) : IInputQueue
+    {
+        public Task<int> EnqueueAsync(IReadOnlyList<(string Source, byte[] Content)> inputs, CancellationToken cancellationToken = default) =>
+            inner.EnqueueAsync(inputs, cancellationToken);
+
+        public Task<bool> EnqueuePreparedAsync(string source, IReadOnlyList<Article> articles, CancellationToken cancellationToken = default) =>
+            inner.EnqueuePreparedAsync(source, articles, cancellationToken);
+
+        public Task<int> PrepareAsync(int count, long? seq, Func<string, byte[], PreparedInput> read, CancellationToken cancellationToken = default) =>
+            inner.PrepareAsync(count, seq, read, cancellationToken);
+
+        public Task<QueueCounts> CountsAsync(CancellationToken cancellationToken = default) => inner.CountsAsync(cancellationToken);
+
+        public async Task<IAssignerRole?> TakeAssignerRoleAsync(CancellationToken cancellationToken = default) =>
+            await inner.TakeAssignerRoleAsync(cancellationToken) is { } role ? new CrashingRole(role, crashAtCommit) : null;
+    }
+
+    private sealed class CrashingRole(IAssignerRole inner, int crashAtCommit) : IAssignerRole
+    {
+        private int _commits;
+
+        public Task<IReadOnlyList<WaitingInput>> WaitingAsync(int limit, CancellationToken cancellationToken = default) => inner.WaitingAsync(limit, cancellationToken);
+
+        public Task<IReadOnlySet<string>> StoredHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
+            inner.StoredHashesAsync(hashes, cancellationToken);
+
+        public Task CommitAsync(IReadOnlyList<(Article Article, StoryAssignment? Story)> articles, StoryChanges changes,
+            IReadOnlyList<(string Source, string Message)> errors, IReadOnlyList<Story> jobs, long generation, IReadOnlyList<long> inputs,
+            CancellationToken cancellationToken = default) =>
+            ++_commits == crashAtCommit
+                ? throw new IOException("the connection to the server was lost")
+                : inner.CommitAsync(articles, changes, errors, jobs, generation, inputs, cancellationToken);
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
+}
