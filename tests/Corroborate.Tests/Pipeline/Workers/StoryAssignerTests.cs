@@ -110,6 +110,10 @@ public sealed class StoryAssignerTests : IAsyncLifetime
 
         public async Task<IAssignerRole?> TakeAssignerRoleAsync(CancellationToken cancellationToken = default) =>
             await inner.TakeAssignerRoleAsync(cancellationToken) is { } role ? new CrashingRole(role, crashAtCommit) : null;
+
+        public Task<bool> IsAssignerRoleHeldAsync(CancellationToken cancellationToken = default) => inner.IsAssignerRoleHeldAsync(cancellationToken);
+
+        public Task<IFeedRole?> TakeFeedRoleAsync(CancellationToken cancellationToken = default) => inner.TakeFeedRoleAsync(cancellationToken);
     }
 
     private sealed class CrashingRole(IAssignerRole inner, int crashAtCommit) : IAssignerRole
