@@ -18,10 +18,14 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     private const int StanceMaxClaims = 20;
 
     /// <param name="copies">Near copies among <paramref name="articles"/> (copy id → original id): compared like any article, counted once as a source.</param>
-    public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies = null)
+    public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies = null) =>
+        Corroborate(articles, extraction, copies, null);
+
+    /// <param name="memo">Per-article results kept from earlier reports (dates, stance bodies and verdicts): only what is new is computed.</param>
+    public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies, ArticleMemo? memo)
     {
         var sources = StorySources.Of(articles, copies);
-        var mentions = WrittenDays.Place(extractor.Extract(articles, extraction, sources.OutletOf));
+        var mentions = WrittenDays.Place(extractor.Extract(articles, extraction, sources.OutletOf, memo));
         var (groups, similarity) = aligner.AlignWithSimilarity(mentions, (a, b) => SamePlace(extraction.Entities, a, b));
         var claimOf = ClaimIndexes(mentions, groups);
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -43,7 +47,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
             .ThenBy(c => Position(order, c.Representative)).ToImmutableArray();
         if (stance is not null)
         {
-            ordered = WithStance(ordered, articles, stance);
+            ordered = WithStance(ordered, articles, stance, memo);
         }
 
         return new StoryCorroboration(ordered, briefings.Build(articles, ordered, sources, extraction.Timeline));
@@ -175,12 +179,24 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     private static int Position(Dictionary<string, int> order, ClaimMention mention) =>
         (order.GetValueOrDefault(mention.ArticleId, -1) * 10_000) + mention.Sentence;
 
-    internal static ImmutableArray<Claim> WithStance(ImmutableArray<Claim> claims, IReadOnlyList<Article> articles, IStanceModel stance)
+    internal static ImmutableArray<Claim> WithStance(ImmutableArray<Claim> claims, IReadOnlyList<Article> articles, IStanceModel stance, ArticleMemo? memo = null)
     {
         var read = claims.Where(c => c.Outlets.Length >= StanceMinOutlets).Take(StanceMaxClaims).ToList();
         var labels = read.ToDictionary(c => c.Id, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
         // Each claim is analysed once for the story (not once per article), each article once against the claims open to it.
-        var reader = stance.ReaderFor([.. read.Select(c => c.Text)]);
+        IReadOnlyList<string> texts = [.. read.Select(c => c.Text)];
+        // With a memo, the FNC model keeps each article's body and each (claim wording, article) verdict: a claim that keeps its wording is not read again.
+        Func<IReadOnlyList<int>, Article, IReadOnlyList<string>> reader;
+        if (memo is not null && stance is FncStanceModel fnc)
+        {
+            reader = fnc.ReaderFor(texts, memo);
+        }
+        else
+        {
+            var plain = stance.ReaderFor(texts);
+            reader = (open, article) => plain(open, article.Body);
+        }
+
         var stating = read.Select(c => c.Articles.ToHashSet(StringComparer.Ordinal)).ToList();
         var open = new List<int>(read.Count);
         foreach (var article in articles)
@@ -200,7 +216,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
                 continue;
             }
 
-            var verdicts = reader(open, article.Body);
+            var verdicts = reader(open, article);
             for (var i = 0; i < open.Count; i++)
             {
                 labels[read[open[i]].Id][article.Id] = verdicts[i];
