@@ -104,22 +104,26 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
             return group[0];
         }
 
-        // Each sentence's distinct words, and a set of them, once: a claim of n sentences compares n² pairs.
-        var distinct = new string[group.Count][];
-        var sets = new HashSet<string>[group.Count];
+        // Each sentence's distinct words as a bit set over the claim's words, once: a claim of n sentences compares n²
+        // pairs, and two sets meet by popcount (the same shared count as intersecting the words, so the same scores).
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in group)
+        {
+            foreach (var word in mention.Words)
+            {
+                vocabulary.TryAdd(word, vocabulary.Count);
+            }
+        }
+
+        var width = (vocabulary.Count + 63) / 64;
+        var bits = new ulong[group.Count * width];
         for (var i = 0; i < group.Count; i++)
         {
-            sets[i] = new HashSet<string>(StringComparer.Ordinal);
-            var words = new List<string>();
             foreach (var word in group[i].Words)
             {
-                if (sets[i].Add(word))
-                {
-                    words.Add(word);
-                }
+                var id = vocabulary[word];
+                bits[(i * width) + (id >> 6)] |= 1UL << (id & 63);
             }
-
-            distinct[i] = [.. words];
         }
 
         // The first sentence of the highest score, as a stable sort by score would give.
@@ -128,11 +132,21 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         for (var i = 0; i < group.Count; i++)
         {
             var score = 0.0;
+            var a = group[i].Words;
+            var mine = bits.AsSpan(i * width, width);
             for (var j = 0; j < group.Count; j++)
             {
-                if (group[j] != group[i])
+                var b = group[j].Words;
+                if (group[j] != group[i] && !a.IsEmpty && !b.IsEmpty)
                 {
-                    score += Overlap(group[i].Words, distinct[i], group[j].Words, sets[j]);
+                    var other = bits.AsSpan(j * width, width);
+                    var shared = 0;
+                    for (var k = 0; k < width; k++)
+                    {
+                        shared += System.Numerics.BitOperations.PopCount(mine[k] & other[k]);
+                    }
+
+                    score += shared / (double)(a.Length + b.Length - shared);
                 }
             }
 
@@ -143,26 +157,6 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         }
 
         return group[best];
-    }
-
-    /// <summary><see cref="Overlap(ImmutableArray{string}, ImmutableArray{string})"/> given the first's distinct words and the second's set.</summary>
-    private static double Overlap(ImmutableArray<string> a, string[] distinctA, ImmutableArray<string> b, HashSet<string> setB)
-    {
-        if (a.IsEmpty || b.IsEmpty)
-        {
-            return 0;
-        }
-
-        var shared = 0;
-        foreach (var word in distinctA)
-        {
-            if (setB.Contains(word))
-            {
-                shared++;
-            }
-        }
-
-        return shared / (double)(a.Length + b.Length - shared);
     }
 
     internal static double Overlap(ImmutableArray<string> a, ImmutableArray<string> b)
