@@ -49,6 +49,14 @@ public static class RealArticlesHarness
 
         // Warm the shared models (language, stance, events, gazetteer) so the first stage does not pay for loading them.
         Warm(source);
+        if (args.Contains("--sizes-only"))
+        {
+            // Only one story's report by size (and the added article): for profiling the report alone.
+            MeasureStorySizes(output, source, sizes);
+            MeasureAddedArticle(output, source, sizes.Max());
+            return 0;
+        }
+
         await MeasureStreamAsync(output, ecbFile, $"ECB+ dev ({source.Count})");
         string? replicated = null;
         if (replicate > 0)
@@ -63,6 +71,7 @@ public static class RealArticlesHarness
         }
 
         MeasureStorySizes(output, source, sizes);
+        MeasureAddedArticle(output, source, sizes.Max());
         if (extractionFolder is not null)
         {
             MeasureHtml(output, extractionFolder);
@@ -229,6 +238,50 @@ public static class RealArticlesHarness
             var stage = bestParts!.Totals().ToDictionary(t => t.Stage, t => Stopwatch.GetElapsedTime(0, t.Ticks).TotalMilliseconds);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {size,4}   {best.TotalMilliseconds,7:F0} ms   {stage["extraction"],8:F0}  {stage["corroboration (claims, alignment, conflicts)"],12:F0}  {stage["stance"],6:F0}  {stage["events"],6:F0}  {stage["briefing"],8:F0}   {allocated / 1048576.0,6:F0} MiB"));
+        }
+    }
+
+    /// <summary>
+    /// An article added to a story of <paramref name="size"/>: one analyzer reports the story, then the story with one
+    /// more article (its per-article results kept, <see cref="ArticleMemo"/>); thread CPU of the second report, best
+    /// of 3 (each time another new article), beside the same report from scratch, and whether both write the same JSON.
+    /// </summary>
+    private static void MeasureAddedArticle(TextWriter output, IReadOnlyList<RealCorpus.Item> source, int size)
+    {
+        var cleaner = new ArticleCleaner();
+        var assembler = new ArticleAssembler();
+        var largest = source.GroupBy(i => i.Story).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().ToList();
+        var articles = RealCorpus.Replicate(largest, size + 3).Select(d => assembler.Assemble(cleaner.Clean(d))).ToList();
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        Story StoryOf(int count) => new("s-" + articles[0].Id, articles[0].Title ?? "", null, null, [.. articles.Take(count).Select(a => a.Id)], [], count, []);
+        var (added, scratch) = (TimeSpan.MaxValue, TimeSpan.MaxValue);
+        var identical = true;
+        for (var run = 0; run < 3; run++)
+        {
+            var analyzer = new Corroborate.Pipeline.StoryAnalyzer(Corroborate.Pipeline.AnalysisOptions.Default);
+            analyzer.Analyze(StoryOf(size + run), byId);
+            var start = ThreadCpu();
+            var grown = analyzer.Analyze(StoryOf(size + run + 1), byId);
+            added = Min(added, ThreadCpu() - start);
+            start = ThreadCpu();
+            var fresh = new Corroborate.Pipeline.StoryAnalyzer(Corroborate.Pipeline.AnalysisOptions.Default).Analyze(StoryOf(size + run + 1), byId);
+            scratch = Min(scratch, ThreadCpu() - start);
+            identical &= Json(grown).AsSpan().SequenceEqual(Json(fresh));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"article added to a {size}-article story (thread CPU, best of 3): {added.TotalMilliseconds:F0} ms with the story's per-article results kept, {scratch.TotalMilliseconds:F0} ms from scratch; reports identical: {(identical ? "yes" : "NO")}"));
+
+        static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+        static byte[] Json(StoryReport report)
+        {
+            using var buffer = new MemoryStream();
+            using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+            {
+                StoryJsonWriter.Write(json, report);
+            }
+
+            return buffer.ToArray();
         }
     }
 

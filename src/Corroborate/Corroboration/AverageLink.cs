@@ -23,6 +23,9 @@ internal sealed class AverageLink
 
     private readonly List<(int A, int B, double Similarity)> _cross = [];
 
+    /// <summary>Per cluster, how many times it has grown: a mean computed between two versions stands until either grows.</summary>
+    private readonly int[] _version;
+
     public AverageLink(int count, Dictionary<(int, int), double> similarity, int[] cluster, List<int>[] members)
     {
         _similarity = similarity;
@@ -31,6 +34,7 @@ internal sealed class AverageLink
         _neighbours = new List<(int, double)>[count];
         _position = new int[count];
         _degree = new long[count];
+        _version = new int[count];
         for (var i = 0; i < count; i++)
         {
             _neighbours[i] = [];
@@ -90,6 +94,9 @@ internal sealed class AverageLink
         return total / pairs;
     }
 
+    /// <summary>How many times cluster <paramref name="cluster"/> has changed (its mean with another is the same while neither does).</summary>
+    public int Version(int cluster) => _version[cluster];
+
     /// <summary>Moves every member of <paramref name="gone"/> to the end of <paramref name="keep"/>.</summary>
     public void Merge(int keep, int gone)
     {
@@ -104,5 +111,7 @@ internal sealed class AverageLink
         _members[gone].Clear();
         _degree[keep] += _degree[gone];
         _degree[gone] = 0;
+        _version[keep]++;
+        _version[gone]++;
     }
 }

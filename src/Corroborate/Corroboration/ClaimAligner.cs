@@ -35,12 +35,28 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         // Every compared pair counts in the average link, the weak ones too: that is what stops a chain.
         var similarity = candidates.Where(p => p.Similarity >= WeakSimilarity).ToDictionary(p => (p.A, p.B), p => p.Similarity);
         var linking = new AverageLink(mentions.Count, similarity, cluster, members);
-        var links = candidates.Where(p => p.Linked);
-        foreach (var (a, b, _, _) in links.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
+        // Strongest link first, ties by position: (similarity, a, b) is unique per pair, so an unstable sort gives the same order.
+        var links = candidates.Where(p => p.Linked).Select(p => (p.A, p.B, p.Similarity)).ToArray();
+        Array.Sort(links, static (p, q) => p.Similarity != q.Similarity ? q.Similarity.CompareTo(p.Similarity) : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
+        // Two clusters that did not merge are asked again by every other link between them: their mean stands until one of them grows.
+        var refused = new HashSet<(int, int, int, int)>();
+        foreach (var (a, b, _) in links)
         {
             int ca = cluster[a], cb = cluster[b];
-            if (ca == cb || linking.MeanSimilarity(ca, cb) < options.ClusterThreshold)
+            if (ca == cb)
             {
+                continue;
+            }
+
+            var key = (ca, cb, linking.Version(ca), linking.Version(cb));
+            if (refused.Contains(key))
+            {
+                continue;
+            }
+
+            if (linking.MeanSimilarity(ca, cb) < options.ClusterThreshold)
+            {
+                refused.Add(key);
                 continue;
             }
 

@@ -19,7 +19,11 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
     }
 
     /// <param name="outletOf">The outlet of each article by id (<see cref="StorySources.OutletOf"/>); by default its own metadata or title.</param>
-    public ImmutableArray<ClaimMention> Extract(IReadOnlyList<Article> articles, StoryExtraction extraction, Func<string, string>? outletOf = null)
+    public ImmutableArray<ClaimMention> Extract(IReadOnlyList<Article> articles, StoryExtraction extraction, Func<string, string>? outletOf = null) =>
+        Extract(articles, extraction, outletOf, null);
+
+    /// <param name="memo">Each article's dates kept from earlier reports.</param>
+    public ImmutableArray<ClaimMention> Extract(IReadOnlyList<Article> articles, StoryExtraction extraction, Func<string, string>? outletOf, ArticleMemo? memo)
     {
         var entitiesByArticle = extraction.Entities.EntityOfMention
             .GroupBy(pair => pair.Key.ArticleId, StringComparer.Ordinal)
@@ -40,7 +44,7 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
             var entities = entitiesByArticle.GetValueOrDefault(article.Id) ?? [];
             var amounts = amountsByArticle.GetValueOrDefault(article.Id) ?? [];
             var quotes = quotesByArticle.GetValueOrDefault(article.Id) ?? [];
-            var days = dates.Extract(article).Where(d => d.Granularity is Granularities.Day or Granularities.PartOfDay).ToList();
+            var days = (memo is null ? dates.Extract(article) : memo.GetOrAdd(article, dates, dates.Extract)).Where(d => d.Granularity is Granularities.Day or Granularities.PartOfDay).ToList();
             for (var i = 0; i < article.Sentences.Length; i++)
             {
                 var span = article.Sentences[i];

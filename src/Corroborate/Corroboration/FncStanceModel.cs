@@ -1,4 +1,6 @@
 using Corroborate.Corroboration.Stance;
+using Corroborate.Extraction;
+using Corroborate.Model;
 
 namespace Corroborate.Corroboration;
 
@@ -34,6 +36,34 @@ public sealed class FncStanceModel(StanceClassifier classifier) : IStanceModel
             {
                 var claim = analysed[open[i]] ??= StanceDocument.Analyze(claims[open[i]]);
                 verdicts[i] = StanceLabels.ToFncName(Decide(classifier.Predict(claim, body)));
+            }
+
+            return verdicts;
+        };
+    }
+
+    /// <summary>
+    /// As <see cref="ReaderFor(IReadOnlyList{string})"/>, with each article's body and each verdict kept in <paramref name="memo"/>
+    /// (a verdict depends only on the claim's wording and the body): a story that grows reads only its new article against
+    /// every claim, and the articles only against claims whose wording changed.
+    /// </summary>
+    internal Func<IReadOnlyList<int>, Article, IReadOnlyList<string>> ReaderFor(IReadOnlyList<string> claims, ArticleMemo memo)
+    {
+        var analysed = new StanceDocument?[claims.Count];
+        var bodyKey = (this, typeof(StanceBody));
+        return (open, article) =>
+        {
+            StanceBody? body = null;
+            var verdicts = new string[open.Count];
+            for (var i = 0; i < open.Count; i++)
+            {
+                var index = open[i];
+                verdicts[i] = memo.GetOrAdd(article, (this, claims[index]), a =>
+                {
+                    body ??= memo.GetOrAdd(a, bodyKey, b => classifier.Prepare(b.Body));
+                    var claim = analysed[index] ??= StanceDocument.Analyze(claims[index]);
+                    return StanceLabels.ToFncName(Decide(classifier.Predict(claim, body.Document)));
+                });
             }
 
             return verdicts;

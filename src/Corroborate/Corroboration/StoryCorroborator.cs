@@ -18,10 +18,14 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     private const int StanceMaxClaims = 20;
 
     /// <param name="copies">Near copies among <paramref name="articles"/> (copy id → original id): compared like any article, counted once as a source.</param>
-    public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies = null)
+    public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies = null) =>
+        Corroborate(articles, extraction, copies, null);
+
+    /// <param name="memo">Per-article results kept from earlier reports (dates, stance bodies and verdicts): only what is new is computed.</param>
+    public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies, ArticleMemo? memo)
     {
         var sources = StorySources.Of(articles, copies);
-        var mentions = WrittenDays.Place(extractor.Extract(articles, extraction, sources.OutletOf));
+        var mentions = WrittenDays.Place(extractor.Extract(articles, extraction, sources.OutletOf, memo));
         var (groups, similarity) = aligner.AlignWithSimilarity(mentions, (a, b) => SamePlace(extraction.Entities, a, b));
         var claimOf = ClaimIndexes(mentions, groups);
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -43,7 +47,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
             .ThenBy(c => Position(order, c.Representative)).ToImmutableArray();
         if (stance is not null)
         {
-            ordered = WithStance(ordered, articles, stance);
+            ordered = WithStance(ordered, articles, stance, memo);
         }
 
         return new StoryCorroboration(ordered, briefings.Build(articles, ordered, sources, extraction.Timeline));
@@ -100,22 +104,26 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
             return group[0];
         }
 
-        // Each sentence's distinct words, and a set of them, once: a claim of n sentences compares n² pairs.
-        var distinct = new string[group.Count][];
-        var sets = new HashSet<string>[group.Count];
+        // Each sentence's distinct words as a bit set over the claim's words, once: a claim of n sentences compares n²
+        // pairs, and two sets meet by popcount (the same shared count as intersecting the words, so the same scores).
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in group)
+        {
+            foreach (var word in mention.Words)
+            {
+                vocabulary.TryAdd(word, vocabulary.Count);
+            }
+        }
+
+        var width = (vocabulary.Count + 63) / 64;
+        var bits = new ulong[group.Count * width];
         for (var i = 0; i < group.Count; i++)
         {
-            sets[i] = new HashSet<string>(StringComparer.Ordinal);
-            var words = new List<string>();
             foreach (var word in group[i].Words)
             {
-                if (sets[i].Add(word))
-                {
-                    words.Add(word);
-                }
+                var id = vocabulary[word];
+                bits[(i * width) + (id >> 6)] |= 1UL << (id & 63);
             }
-
-            distinct[i] = [.. words];
         }
 
         // The first sentence of the highest score, as a stable sort by score would give.
@@ -124,11 +132,21 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         for (var i = 0; i < group.Count; i++)
         {
             var score = 0.0;
+            var a = group[i].Words;
+            var mine = bits.AsSpan(i * width, width);
             for (var j = 0; j < group.Count; j++)
             {
-                if (group[j] != group[i])
+                var b = group[j].Words;
+                if (group[j] != group[i] && !a.IsEmpty && !b.IsEmpty)
                 {
-                    score += Overlap(group[i].Words, distinct[i], group[j].Words, sets[j]);
+                    var other = bits.AsSpan(j * width, width);
+                    var shared = 0;
+                    for (var k = 0; k < width; k++)
+                    {
+                        shared += System.Numerics.BitOperations.PopCount(mine[k] & other[k]);
+                    }
+
+                    score += shared / (double)(a.Length + b.Length - shared);
                 }
             }
 
@@ -139,26 +157,6 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         }
 
         return group[best];
-    }
-
-    /// <summary><see cref="Overlap(ImmutableArray{string}, ImmutableArray{string})"/> given the first's distinct words and the second's set.</summary>
-    private static double Overlap(ImmutableArray<string> a, string[] distinctA, ImmutableArray<string> b, HashSet<string> setB)
-    {
-        if (a.IsEmpty || b.IsEmpty)
-        {
-            return 0;
-        }
-
-        var shared = 0;
-        foreach (var word in distinctA)
-        {
-            if (setB.Contains(word))
-            {
-                shared++;
-            }
-        }
-
-        return shared / (double)(a.Length + b.Length - shared);
     }
 
     internal static double Overlap(ImmutableArray<string> a, ImmutableArray<string> b)
@@ -175,12 +173,24 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     private static int Position(Dictionary<string, int> order, ClaimMention mention) =>
         (order.GetValueOrDefault(mention.ArticleId, -1) * 10_000) + mention.Sentence;
 
-    internal static ImmutableArray<Claim> WithStance(ImmutableArray<Claim> claims, IReadOnlyList<Article> articles, IStanceModel stance)
+    internal static ImmutableArray<Claim> WithStance(ImmutableArray<Claim> claims, IReadOnlyList<Article> articles, IStanceModel stance, ArticleMemo? memo = null)
     {
         var read = claims.Where(c => c.Outlets.Length >= StanceMinOutlets).Take(StanceMaxClaims).ToList();
         var labels = read.ToDictionary(c => c.Id, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
         // Each claim is analysed once for the story (not once per article), each article once against the claims open to it.
-        var reader = stance.ReaderFor([.. read.Select(c => c.Text)]);
+        IReadOnlyList<string> texts = [.. read.Select(c => c.Text)];
+        // With a memo, the FNC model keeps each article's body and each (claim wording, article) verdict: a claim that keeps its wording is not read again.
+        Func<IReadOnlyList<int>, Article, IReadOnlyList<string>> reader;
+        if (memo is not null && stance is FncStanceModel fnc)
+        {
+            reader = fnc.ReaderFor(texts, memo);
+        }
+        else
+        {
+            var plain = stance.ReaderFor(texts);
+            reader = (open, article) => plain(open, article.Body);
+        }
+
         var stating = read.Select(c => c.Articles.ToHashSet(StringComparer.Ordinal)).ToList();
         var open = new List<int>(read.Count);
         foreach (var article in articles)
@@ -200,7 +210,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
                 continue;
             }
 
-            var verdicts = reader(open, article.Body);
+            var verdicts = reader(open, article);
             for (var i = 0; i < open.Count; i++)
             {
                 labels[read[open[i]].Id][article.Id] = verdicts[i];

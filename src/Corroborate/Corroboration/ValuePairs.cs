@@ -48,6 +48,50 @@ internal static class ValuePairs
         // in a small story is evidence, not nothing.
         double Rarity(string word) => Math.Log((mentions.Count + 1.0) / (frequency.GetValueOrDefault(word) + 1.0)) + 1;
 
+        // Per sentence, its distinct words in order and as a set, made once: a busy key compares each sentence with hundreds.
+        var distinctWords = new string[]?[mentions.Count];
+        var wordSets = new HashSet<string>?[mentions.Count];
+        (string[] Distinct, HashSet<string> Set) WordsOf(int m)
+        {
+            if (distinctWords[m] is not { } distinct)
+            {
+                var set = new HashSet<string>(StringComparer.Ordinal);
+                var list = new List<string>(mentions[m].Words.Length);
+                foreach (var word in mentions[m].Words)
+                {
+                    if (set.Add(word))
+                    {
+                        list.Add(word);
+                    }
+                }
+
+                (distinctWords[m], wordSets[m]) = (distinct = [.. list], set);
+            }
+
+            return (distinct, wordSets[m]!);
+        }
+
+        // Per value, what depends on its sentence alone.
+        var alone = new Dictionary<ClaimValue, (string? WordBefore, int OtherAmounts)>(ReferenceEqualityComparer.Instance);
+        (string? WordBefore, int OtherAmounts) Alone(int m, ClaimValue value)
+        {
+            if (!alone.TryGetValue(value, out var found))
+            {
+                var others = 0;
+                foreach (var v in mentions[m].Values)
+                {
+                    if (v.Field == "amount" && !ReferenceEquals(v, value))
+                    {
+                        others++;
+                    }
+                }
+
+                alone[value] = found = (WordBefore(mentions[m], value), others);
+            }
+
+            return found;
+        }
+
         var local = new Dictionary<ClaimValue, HashSet<string>>(ReferenceEqualityComparer.Instance);
         HashSet<string> LocalWords(int m, ClaimValue value)
         {
@@ -117,16 +161,39 @@ internal static class ValuePairs
 
                     var compatible = ConflictDetector.Compatible(va, vb);
                     var (localA, localB) = (LocalWords(a, va), LocalWords(b, vb));
-                    var sharedWords = mentions[a].Words.Intersect(mentions[b].Words, StringComparer.Ordinal).ToList();
-                    var evidence = Evidence(mentions, a, va, b, vb, alike, claimOf[a] == claimOf[b], localA, localB, groups, ArticlesAgreeingWith(va), ArticlesAgreeingWith(vb),
-                        sharedWords.Count) with
+                    // The words both sentences share, in the first's order (as Intersect gives them), their rarity summed in that order.
+                    var (wordsA, _) = WordsOf(a);
+                    var (_, setB) = WordsOf(b);
+                    var sharedCount = 0;
+                    var sharedRarity = 0.0;
+                    foreach (var word in wordsA)
                     {
-                        SameWordBefore = WordBefore(mentions[a], va) is { } before && string.Equals(before, WordBefore(mentions[b], vb), StringComparison.OrdinalIgnoreCase),
+                        if (setB.Contains(word))
+                        {
+                            sharedCount++;
+                            sharedRarity += Rarity(word);
+                        }
+                    }
+
+                    var localRarity = 0.0;
+                    foreach (var word in localA)
+                    {
+                        if (localB.Contains(word))
+                        {
+                            localRarity += Rarity(word);
+                        }
+                    }
+
+                    var (aloneA, aloneB) = (Alone(a, va), Alone(b, vb));
+                    var evidence = Evidence(mentions, a, va, b, vb, alike, claimOf[a] == claimOf[b], localA, localB, groups, ArticlesAgreeingWith(va), ArticlesAgreeingWith(vb),
+                        sharedCount) with
+                    {
+                        SameWordBefore = aloneA.WordBefore is { } before && string.Equals(before, aloneB.WordBefore, StringComparison.OrdinalIgnoreCase),
                         SameUnit = va.Slot?.Unit is { } unit && string.Equals(unit, vb.Slot?.Unit, StringComparison.OrdinalIgnoreCase),
                         SharedNumbers = SharedNumbers(mentions[a], va, mentions[b], vb),
-                        SharedRarity = sharedWords.Sum(Rarity),
-                        LocalRarity = localA.Where(localB.Contains).Sum(Rarity),
-                        OtherAmounts = (mentions[a].Values.Count(v => v.Field == "amount" && !ReferenceEquals(v, va)), mentions[b].Values.Count(v => v.Field == "amount" && !ReferenceEquals(v, vb))),
+                        SharedRarity = sharedRarity,
+                        LocalRarity = localRarity,
+                        OtherAmounts = (aloneA.OtherAmounts, aloneB.OtherAmounts),
                         ContrastPeople = Contrast(mentions[a].People, mentions[b].People),
                         NearestPersonDiffers = va.Slot?.Person is { } pa && vb.Slot?.Person is { } pb && pa != pb,
                         PlacesDiffer = PlacesDiffer(mentions[a], mentions[b], placesCompatible),
@@ -148,7 +215,7 @@ internal static class ValuePairs
         ArticleSet withA, ArticleSet withB, int shared)
     {
         var (ma, mb) = (mentions[a], mentions[b]);
-        var entities = ma.Entities.Intersect(mb.Entities, StringComparer.Ordinal).Count();
+        var entities = SharedDistinct(ma.Entities, mb.Entities);
         var localShared = localA.Count(localB.Contains);
         var (pa, pb) = (va.Slot?.Predicate, vb.Slot?.Predicate);
         var predicate = pa is null || pb is null ? 0 : pa == pb ? 1 : -1;
@@ -166,13 +233,26 @@ internal static class ValuePairs
                 continue;
             }
 
-            var counterparts = mb.Values.Where(w => !ReferenceEquals(w, vb) && w.Key == other.Key).ToList();
-            if (counterparts.Count == 0)
+            var (counterparts, compatible) = (false, false);
+            foreach (var w in mb.Values)
+            {
+                if (!ReferenceEquals(w, vb) && w.Key == other.Key)
+                {
+                    counterparts = true;
+                    if (ConflictDetector.Compatible(other, w) == true)
+                    {
+                        compatible = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!counterparts)
             {
                 continue;
             }
 
-            if (counterparts.Any(w => ConflictDetector.Compatible(other, w) == true))
+            if (compatible)
             {
                 agree++;
             }
@@ -201,8 +281,56 @@ internal static class ValuePairs
         return Disjoint(a.Locations, b.Places, compatible) || Disjoint(b.Locations, a.Places, compatible);
     }
 
+    /// <summary>Each list names something the other does not (a set difference both ways, without building the sets: the lists are short).</summary>
     private static bool Contrast(ImmutableArray<string> a, ImmutableArray<string> b) =>
-        !a.IsDefaultOrEmpty && !b.IsDefaultOrEmpty && a.Except(b, StringComparer.Ordinal).Any() && b.Except(a, StringComparer.Ordinal).Any();
+        !a.IsDefaultOrEmpty && !b.IsDefaultOrEmpty && HasOutside(a, b) && HasOutside(b, a);
+
+    private static bool HasOutside(ImmutableArray<string> a, ImmutableArray<string> b)
+    {
+        foreach (var x in a)
+        {
+            if (!Contains(b, x))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(ImmutableArray<string> list, string item)
+    {
+        foreach (var x in list)
+        {
+            if (string.Equals(x, item, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The distinct items of <paramref name="a"/> that <paramref name="b"/> holds too (what Intersect(...).Count() counts).</summary>
+    private static int SharedDistinct(ImmutableArray<string> a, ImmutableArray<string> b)
+    {
+        var shared = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var repeated = false;
+            for (var j = 0; j < i && !repeated; j++)
+            {
+                repeated = string.Equals(a[j], a[i], StringComparison.Ordinal);
+            }
+
+            if (!repeated && Contains(b, a[i]))
+            {
+                shared++;
+            }
+        }
+
+        return shared;
+    }
 
     /// <summary>Other amounts of the first sentence whose value the second sentence also gives.</summary>
     private static int SharedNumbers(ClaimMention a, ClaimValue va, ClaimMention b, ClaimValue vb)

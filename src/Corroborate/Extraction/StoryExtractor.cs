@@ -27,9 +27,12 @@ public sealed class StoryExtractor(
     {
     }
 
-    public StoryExtraction Extract(IReadOnlyList<Article> articles)
+    public StoryExtraction Extract(IReadOnlyList<Article> articles) => Extract(articles, null);
+
+    /// <param name="memo">Per-article results kept from earlier reports (mentions, amounts, dates): only new articles are read.</param>
+    public StoryExtraction Extract(IReadOnlyList<Article> articles, ArticleMemo? memo)
     {
-        var perArticle = articles.Select(a => (Article: a, Mentions: mentions.Extract(a))).ToList();
+        var perArticle = articles.Select(a => (Article: a, Mentions: memo is null ? mentions.Extract(a) : memo.GetOrAdd(a, mentions, mentions.Extract))).ToList();
         var resolution = resolver.Resolve(perArticle);
         var quoteMentions = new List<(string, QuoteMention, string?, string?)>();
         foreach (var (article, articleMentions) in perArticle)
@@ -44,8 +47,8 @@ public sealed class StoryExtractor(
             }
         }
 
-        var storyAmounts = articles.SelectMany(a => amounts.Extract(a).Select(amount => (a.Id, amount))).ToImmutableArray();
-        return new StoryExtraction(resolution, matcher.Match(quoteMentions), timeline.Build(articles), storyAmounts);
+        var storyAmounts = articles.SelectMany(a => (memo is null ? amounts.Extract(a) : memo.GetOrAdd(a, amounts, amounts.Extract)).Select(amount => (a.Id, amount))).ToImmutableArray();
+        return new StoryExtraction(resolution, matcher.Match(quoteMentions), timeline.Build(articles, memo), storyAmounts);
     }
 
     private static Entity? SpeakerOf(Article article, QuoteMention quote, EntityResolution resolution)

@@ -21,7 +21,10 @@ public sealed class TimelineBuilder(TemporalExpressionExtractor extractor, Timel
     {
     }
 
-    public ImmutableArray<TimelineEntry> Build(IReadOnlyList<Article> storyArticles)
+    public ImmutableArray<TimelineEntry> Build(IReadOnlyList<Article> storyArticles) => Build(storyArticles, null);
+
+    /// <param name="memo">Dates read from each article under each anchor in earlier reports, reused.</param>
+    public ImmutableArray<TimelineEntry> Build(IReadOnlyList<Article> storyArticles, ArticleMemo? memo)
     {
         ArgumentNullException.ThrowIfNull(storyArticles);
         var byDate = new SortedDictionary<DateOnly, List<Candidate>>();
@@ -40,7 +43,7 @@ public sealed class TimelineBuilder(TemporalExpressionExtractor extractor, Timel
         for (var a = 0; a < storyArticles.Count; a++)
         {
             var article = storyArticles[a];
-            foreach (var expression in anchors[a] is { } anchor ? extractor.Extract(article, anchor) : FromPeers(article, earliest, latest))
+            foreach (var expression in anchors[a] is { } anchor ? Extract(article, anchor, memo) : FromPeers(article, earliest, latest, memo))
             {
                 if (expression is not { Resolved: true, Date: { } date } || expression.Granularity is not (Granularities.Day or Granularities.PartOfDay))
                 {
@@ -74,15 +77,19 @@ public sealed class TimelineBuilder(TemporalExpressionExtractor extractor, Timel
     }
 
     /// <summary>Expressions of an undated article that resolve alike against the earliest and the latest peer date.</summary>
-    private ImmutableArray<TemporalExpression> FromPeers(Article article, DateOnly? earliest, DateOnly? latest)
+    /// <summary>The article's dates read from <paramref name="anchor"/>, kept per article and anchor when a memo is given.</summary>
+    private ImmutableArray<TemporalExpression> Extract(Article article, TemporalExpressionExtractor.Anchor anchor, ArticleMemo? memo) =>
+        memo is null ? extractor.Extract(article, anchor) : memo.GetOrAdd(article, (extractor, anchor), a => extractor.Extract(a, anchor));
+
+    private ImmutableArray<TemporalExpression> FromPeers(Article article, DateOnly? earliest, DateOnly? latest, ArticleMemo? memo)
     {
         if (earliest is not { } first || latest is not { } last)
         {
             return [];
         }
 
-        var early = extractor.Extract(article, new TemporalExpressionExtractor.Anchor(first, "inferred"));
-        var late = extractor.Extract(article, new TemporalExpressionExtractor.Anchor(last, "inferred"));
+        var early = Extract(article, new TemporalExpressionExtractor.Anchor(first, "inferred"), memo);
+        var late = Extract(article, new TemporalExpressionExtractor.Anchor(last, "inferred"), memo);
         var agreed = ImmutableArray.CreateBuilder<TemporalExpression>();
         for (int i = 0, j = 0; i < early.Length && j < late.Length;)
         {

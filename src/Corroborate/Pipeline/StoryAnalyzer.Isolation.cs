@@ -15,11 +15,11 @@ public sealed partial class StoryAnalyzer
     /// Extraction over the story's articles. When it fails, each article is tried alone: those that fail
     /// alone are named and left out, and the story is extracted from the rest.
     /// </summary>
-    private StoryExtraction? Extract(Story story, List<Article> originals, ImmutableArray<InputError>.Builder errors)
+    private StoryExtraction? Extract(Story story, List<Article> originals, ImmutableArray<InputError>.Builder errors, ArticleMemo? memo)
     {
         try
         {
-            return _extractor.Extract(originals);
+            return _extractor.Extract(originals, memo);
         }
         catch (Exception e) when (Failures.IsRecoverable(e))
         {
@@ -28,7 +28,7 @@ public sealed partial class StoryAnalyzer
             {
                 try
                 {
-                    _extractor.Extract([article]);
+                    _extractor.Extract([article], memo);
                     kept.Add(article);
                 }
                 catch (Exception alone) when (Failures.IsRecoverable(alone))
@@ -49,7 +49,7 @@ public sealed partial class StoryAnalyzer
 
             originals.Clear();
             originals.AddRange(kept);
-            return Guard(story.Id, "extraction", errors, () => _extractor.Extract(kept));
+            return Guard(story.Id, "extraction", errors, () => _extractor.Extract(kept, memo));
         }
     }
 

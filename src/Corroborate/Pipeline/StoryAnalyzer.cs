@@ -23,9 +23,25 @@ public sealed partial class StoryAnalyzer
     /// <summary>A title longer than this (a lead sentence standing in for a missing headline) is cut at a word.</summary>
     private const int MaxTitle = 120;
 
+    /// <summary>
+    /// A report reads at most this many of a story's articles: the latest to join it (the last in the story's order). The
+    /// comparison of claims and values across a story grows faster than the story (every pair of sentences that share words),
+    /// so a story of thousands of near-identical articles (a template crawl) took a minute and 2 GB for one report; bounded,
+    /// it costs what a 300-article story costs (about a second). Every article stays a member of the story and in its
+    /// report's article list; only the comparison reads the window. No story of ECB+ or of the samples comes near it.
+    /// </summary>
+    internal const int MaxReportArticles = 300;
+
     private readonly StoryExtractor _extractor;
     private readonly StoryCorroborator _corroborator;
     private readonly StoryEventCoder _events;
+
+    /// <summary>
+    /// Per-article results kept between reports of <see cref="Analyze(Story, IReadOnlyDictionary{string, Article}, EntityRegistry?, CancellationToken)"/>
+    /// (see <see cref="ArticleMemo"/>): a story that grows is reported again reading only its new articles. The batch paths
+    /// (<see cref="AnalyzeAll"/>, <see cref="AnalyzeWithoutIdentity"/>) report each story once and keep nothing.
+    /// </summary>
+    private readonly ArticleMemo _memo = new();
 
     public StoryAnalyzer(AnalysisOptions options)
         : this(options, null, null)
@@ -60,7 +76,7 @@ public sealed partial class StoryAnalyzer
     /// </summary>
     public StoryReport Analyze(Story story, IReadOnlyDictionary<string, Article> articles, EntityRegistry? registry = null, CancellationToken cancellationToken = default)
     {
-        var (report, extraction) = AnalyzeStages(story, articles, cancellationToken);
+        var (report, extraction) = AnalyzeStages(story, articles, _memo, cancellationToken);
         return Identify(report, extraction, registry ?? new EntityRegistry());
     }
 
@@ -82,7 +98,7 @@ public sealed partial class StoryAnalyzer
         try
         {
             Parallel.For(0, list.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxParallelism), CancellationToken = cancellationToken },
-                i => staged[i] = AnalyzeStages(list[i], articles, cancellationToken));
+                i => staged[i] = AnalyzeStages(list[i], articles, null, cancellationToken));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
@@ -108,7 +124,7 @@ public sealed partial class StoryAnalyzer
     /// <see cref="Identify(StoryReport, EntityRegistry)"/> one at a time in story order through one registry.
     /// </summary>
     public StoryReport AnalyzeWithoutIdentity(Story story, IReadOnlyDictionary<string, Article> articles, CancellationToken cancellationToken = default) =>
-        AnalyzeStages(story, articles, cancellationToken).Report;
+        AnalyzeStages(story, articles, null, cancellationToken).Report;
 
     /// <summary>Gives the entities of a report from <see cref="AnalyzeWithoutIdentity"/> their store-wide ids.</summary>
     public static StoryReport Identify(StoryReport report, EntityRegistry registry)
@@ -119,7 +135,8 @@ public sealed partial class StoryAnalyzer
     }
 
     /// <summary>Every stage but identity, which depends on the stories before this one.</summary>
-    private (StoryReport Report, StoryExtraction? Extraction) AnalyzeStages(Story story, IReadOnlyDictionary<string, Article> articles, CancellationToken cancellationToken)
+    private (StoryReport Report, StoryExtraction? Extraction) AnalyzeStages(Story story, IReadOnlyDictionary<string, Article> articles, ArticleMemo? memo,
+        CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var errors = ImmutableArray.CreateBuilder<InputError>();
@@ -127,8 +144,12 @@ public sealed partial class StoryAnalyzer
         // Near copies are read and compared like any article (an updated wire copy may change a toll); they count once
         // as sources. The events keep to the originals, so a syndicated text does not count twice there.
         var members = story.ArticleIds.Where(articles.ContainsKey).Distinct(StringComparer.Ordinal).Select(id => articles[id]).ToList();
+        if (members.Count > MaxReportArticles)
+        {
+            members.RemoveRange(0, members.Count - MaxReportArticles);
+        }
         var start = Stopwatch.GetTimestamp();
-        var extraction = members.Count > 0 ? Extract(story, members, errors) : null;
+        var extraction = members.Count > 0 ? Extract(story, members, errors, memo) : null;
         var extracted = Stopwatch.GetTimestamp();
         // Extract drops members that fail alone, so the originals are taken from what it kept.
         var originals = members.Where(a => !copies.ContainsKey(a.Id)).ToList();
@@ -139,7 +160,7 @@ public sealed partial class StoryAnalyzer
         if (extraction is not null)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            corroboration = Guard(story, "corroboration", errors, () => _corroborator.Corroborate(members, extraction, copies));
+            corroboration = Guard(story, "corroboration", errors, () => _corroborator.Corroborate(members, extraction, copies, memo));
             corroborated = Stopwatch.GetTimestamp();
             cancellationToken.ThrowIfCancellationRequested();
             events = Guard(story, "event coding", errors, () => _events.Code(originals, WithoutCopies(extraction, copies)));
