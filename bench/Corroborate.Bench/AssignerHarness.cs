@@ -30,9 +30,9 @@ public static class AssignerHarness
         try
         {
             var files = Path.Combine(folder.FullName, "files");
-            WriteFiles(files, count);
+            WorkersHarness.WriteFiles(files, count);
             var warm = Path.Combine(folder.FullName, "warm");
-            WriteFiles(warm, 200);
+            WorkersHarness.WriteFiles(warm, 200);
             output.WriteLine(Invariant($"assigner alone: {count:N0} generated articles (seed 42), prepared by readers first; {batch} inputs a transaction; {Environment.ProcessorCount} cores"));
             output.WriteLine(Invariant($"  load average at start: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
             await OnceAsync(TextWriter.Null, warm, location, batch);
@@ -53,7 +53,7 @@ public static class AssignerHarness
     {
         var schema = "bench_" + Guid.NewGuid().ToString("N")[..12];
         var admin = PostgresLocation.ToConnectionString(location);
-        await ExecuteAsync(admin, $"CREATE SCHEMA {schema}");
+        await WorkersHarness.ExecuteAsync(admin, $"CREATE SCHEMA {schema}");
         try
         {
             var inSchema = new NpgsqlConnectionStringBuilder(admin) { SearchPath = schema }.ConnectionString;
@@ -92,7 +92,7 @@ public static class AssignerHarness
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(admin, $"DROP SCHEMA {schema} CASCADE");
+            await WorkersHarness.ExecuteAsync(admin, $"DROP SCHEMA {schema} CASCADE");
         }
     }
 
@@ -155,26 +155,6 @@ public static class AssignerHarness
 
         // Linux reports these in clock ticks of 1/100 s (USER_HZ).
         return TimeSpan.FromMilliseconds(ticks * 10);
-    }
-
-    private static void WriteFiles(string folder, int count)
-    {
-        Directory.CreateDirectory(folder);
-        var generator = new StoryStreamGenerator(42);
-        for (var i = 0; i < count; i++)
-        {
-            var (article, _) = generator.Next();
-            var body = article.Body[(article.Body.IndexOf("\n\n", StringComparison.Ordinal) + 2)..];
-            File.WriteAllText(Path.Combine(folder, Invariant($"{i:D6}.txt")), Invariant($"{article.Published!.Value.ToUnixTimeSeconds()} {article.Title}\n\n{body}\n"));
-        }
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

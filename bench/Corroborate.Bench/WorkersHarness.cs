@@ -64,7 +64,8 @@ public static class WorkersHarness
         }
     }
 
-    private static void WriteFiles(string folder, int count)
+    /// <summary>The generated stream as text files, one article each with a Unix-timestamp header (shared with the assigner bench).</summary>
+    internal static void WriteFiles(string folder, int count)
     {
         Directory.CreateDirectory(folder);
         var generator = new StoryStreamGenerator(42);
@@ -187,7 +188,7 @@ public static class WorkersHarness
     private static string Busiest(IReadOnlyDictionary<string, TimeSpan> totals) =>
         string.Join(", ", totals.OrderByDescending(p => p.Value).Take(5).Select(p => Invariant($"{p.Key} {p.Value.TotalSeconds:F1}")));
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
+    internal static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
