@@ -6,7 +6,7 @@ namespace Corroborate.Corroboration;
 /// Outlets telling one claim with different values in one slot: a count, a measure, a day, a speaker, a
 /// qualifier. Each value lists the articles that give it and where.
 /// </summary>
-public sealed record ClaimConflict(string Field, string Description, ImmutableArray<ConflictValue> Values)
+public sealed record ClaimConflict(ConflictField Field, string Description, ImmutableArray<ConflictValue> Values)
 {
     /// <summary>
     /// <see cref="ConflictKind.Contradiction"/> (the outlets cannot all be right), <see cref="ConflictKind.Update"/>
@@ -33,6 +33,19 @@ public sealed record ConflictValue(string Value, ImmutableArray<string> Articles
 
     /// <summary>True when no article of this side is dated and <see cref="Written"/> was placed from the text.</summary>
     public bool WrittenPlaced { get; init; }
+}
+
+/// <summary>
+/// The slot a <see cref="ClaimConflict"/> is about; the JSON contract writes it by name in lower case
+/// (<c>Reporting.ContractNames</c>): "amount" (a count, measure, share or sum), "date" (a day), "speaker" (who said the
+/// same words), "qualifier" (an item one outlet qualifies).
+/// </summary>
+public enum ConflictField
+{
+    Amount,
+    Date,
+    Speaker,
+    Qualifier,
 }
 
 /// <summary>

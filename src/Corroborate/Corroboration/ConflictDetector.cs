@@ -146,7 +146,7 @@ public static class ConflictDetector
 
             var sides = speakers.Select(g => new ConflictValue(g.First().SpeakerName!, [.. g.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal)], []))
                 .OrderByDescending(v => v.Articles.Length).ToImmutableArray();
-            return new ClaimConflict("speaker", $"The same words are given to different speakers: {Describe(sides)}.", sides);
+            return new ClaimConflict(ConflictField.Speaker, $"The same words are given to different speakers: {Describe(sides)}.", sides);
         }
 
         return null;
@@ -189,7 +189,7 @@ public static class ConflictDetector
                     var sides = ItemSides([.. lists.SelectMany(l => l.Items.Where(v => v.Key == qualified.Key).Select(v => (l.ArticleId, Value: v)))]);
                     if (sides.Length > 1)
                     {
-                        yield return new ClaimConflict("qualifier", $"Outlets name this item differently: {Describe(sides)}.", sides) { Kind = ConflictKind.Precision };
+                        yield return new ClaimConflict(ConflictField.Qualifier, $"Outlets name this item differently: {Describe(sides)}.", sides) { Kind = ConflictKind.Precision };
                     }
                 }
             }

@@ -191,7 +191,7 @@ internal static class ValueConflicts
             }
 
             var home = members.Where(m => sides[0].Sources.Contains(m.Value)).Select(m => m.Mention).DefaultIfEmpty(members[0].Mention).First();
-            yield return new Found(new ClaimConflict(field, ConflictDetector.Describe(field, kind, first, sides), sides)
+            yield return new Found(new ClaimConflict(field == "date" ? ConflictField.Date : ConflictField.Amount, ConflictDetector.Describe(field, kind, first, sides), sides)
             {
                 Kind = kind,
                 Counted = first.Slot?.Counted,

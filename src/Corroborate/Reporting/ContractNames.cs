@@ -8,6 +8,15 @@ namespace Corroborate.Reporting;
 /// </summary>
 public static class ContractNames
 {
+    public static string Of(ConflictField field) => field switch
+    {
+        ConflictField.Amount => "amount",
+        ConflictField.Date => "date",
+        ConflictField.Speaker => "speaker",
+        ConflictField.Qualifier => "qualifier",
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
     public static string Of(ConflictKind kind) => kind switch
     {
         ConflictKind.Contradiction => "contradiction",

@@ -36,7 +36,7 @@ public static class CorroborationJsonWriter
             foreach (var conflict in claim.Conflicts)
             {
                 json.WriteStartObject();
-                json.WriteString("field", conflict.Field);
+                json.WriteString("field", ContractNames.Of(conflict.Field));
                 json.WriteString("description", conflict.Description);
                 json.WriteString("kind", ContractNames.Of(conflict.Kind));
                 json.WriteString("counted", conflict.Counted);

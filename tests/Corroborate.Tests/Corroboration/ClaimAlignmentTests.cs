@@ -60,7 +60,7 @@ public sealed class ClaimAlignmentTests
     [Fact]
     public void A_different_count_is_a_conflict_with_the_articles_on_each_side()
     {
-        var count = Assert.Single(Signing.Conflicts, c => c.Field == "amount");
+        var count = Assert.Single(Signing.Conflicts, c => c.Field == ConflictField.Amount);
         Assert.Equal(["5", "6"], count.Values.Select(v => v.Value));
         Assert.Equal([Harbour.Id, Wire.Id], count.Values[0].Articles.ToArray());
         Assert.Equal([Iberia.Id], count.Values[1].Articles.ToArray());
@@ -70,7 +70,7 @@ public sealed class ClaimAlignmentTests
     [Fact]
     public void A_different_day_is_a_conflict()
     {
-        var day = Assert.Single(Signing.Conflicts, c => c.Field == "date");
+        var day = Assert.Single(Signing.Conflicts, c => c.Field == ConflictField.Date);
         Assert.Equal(["Tuesday 2024-03-05", "Wednesday 2024-03-06"], day.Values.Select(v => v.Value));
         Assert.Equal([Wire.Id], day.Values[1].Articles.ToArray());
     }
@@ -78,9 +78,9 @@ public sealed class ClaimAlignmentTests
     [Fact]
     public void A_qualifier_one_outlet_adds_to_a_listed_item_is_flagged()
     {
-        var scope = Result.Value.Claims.Single(c => c.Conflicts.Any(k => k.Field == "qualifier"));
+        var scope = Result.Value.Claims.Single(c => c.Conflicts.Any(k => k.Field == ConflictField.Qualifier));
         Assert.Equal(2, scope.Articles.Length);
-        var values = scope.Conflicts.Single(k => k.Field == "qualifier").Values;
+        var values = scope.Conflicts.Single(k => k.Field == ConflictField.Qualifier).Values;
         Assert.Equal([Iberia.Id], values.Single(v => v.Value == "tidal hydropower").Articles.ToArray());
         Assert.Equal([Harbour.Id], values.Single(v => v.Value == "hydropower").Articles.ToArray());
     }
@@ -151,7 +151,7 @@ public sealed class ClaimAlignmentTests
         var result = AnalysisOptions.Default.CreateCorroborator().Corroborate(story, new StoryExtractor().Extract(story));
 
         var claim = Assert.Single(result.Claims, c => c.Articles.Length == 2);
-        var conflict = Assert.Single(claim.Conflicts, k => k.Field == "speaker");
+        var conflict = Assert.Single(claim.Conflicts, k => k.Field == ConflictField.Speaker);
         Assert.Equal(["Ana Duarte", "Rui Matos"], conflict.Values.Select(v => v.Value).Order().ToArray());
         Assert.Equal([first.Id], conflict.Values.Single(v => v.Value == "Ana Duarte").Articles.ToArray());
     }
@@ -165,7 +165,7 @@ public sealed class ClaimAlignmentTests
             .Corroborate(Story, extraction);
 
         Assert.Equal([Wire.Body], model.Texts.ToArray());
-        var scope = result.Claims.Single(c => c.Conflicts.Any(k => k.Field == "qualifier"));
+        var scope = result.Claims.Single(c => c.Conflicts.Any(k => k.Field == ConflictField.Qualifier));
         Assert.Equal(scope.Articles.ToArray(), scope.Stance!.Support.ToArray());
         Assert.Equal([Wire.Id], scope.Stance.Disagree.ToArray());
         Assert.Null(result.Claims.Single(c => c.Text.StartsWith("Protesters", StringComparison.Ordinal)).Stance);

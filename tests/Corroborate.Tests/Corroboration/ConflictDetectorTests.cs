@@ -51,7 +51,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Iberia Times", "The coroner said the retired senator died on Saturday of natural causes at his farm in Vermont.", null),
             ("Coastal Wire", "The coroner believes the retired senator died on Friday, July 24, 2004, of natural causes at his home in Vermont.", null));
 
-        var day = Assert.Single(Conflicts(result), c => c.Field == "date");
+        var day = Assert.Single(Conflicts(result), c => c.Field == ConflictField.Date);
         Assert.Equal(ConflictKind.Contradiction, day.Kind);
         Assert.Equal(2, day.Values.Length);
         Assert.Single(day.Values.Single(v => v.Sources.Any(s => s.Text.Contains("Friday", StringComparison.Ordinal))).Articles);
@@ -65,7 +65,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Iberia Times", "The coroner said the retired senator died on Saturday of natural causes at his farm in Vermont.", null),
             ("Coastal Wire", "The coroner believes the retired senator died on Friday of natural causes at his home in Vermont.\n\nHis grandchildren flew in from Oregon late Saturday for a private family service.", null));
 
-        var day = Assert.Single(Conflicts(result), c => c.Field == "date");
+        var day = Assert.Single(Conflicts(result), c => c.Field == ConflictField.Date);
         Assert.Equal(2, day.Values.Length);
         Assert.Single(day.Values.Single(v => v.Value.StartsWith("Friday", StringComparison.Ordinal)).Articles);
     }
@@ -77,7 +77,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Harbour Daily", "The river authority issued a red flood warning for the Tamsin valley and its three towns, its first such alert in a decade, before downgrading it late on Monday night.", null),
             ("Iberia Times", "The river authority had issued a red flood warning for the Tamsin valley and its three towns, the highest of its levels, but all warnings were lifted by Tuesday morning.", null));
 
-        Assert.DoesNotContain(Conflicts(result), c => c.Field == "date");
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Date);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Iberia Times", "Police said about 601 members of the sect were living at the ranch outside the town of Eldon.", null));
 
         var count = Assert.Single(Conflicts(result));
-        Assert.Equal(("amount", ConflictKind.Contradiction, "member"), (count.Field, count.Kind, count.Counted));
+        Assert.Equal((ConflictField.Amount, ConflictKind.Contradiction, "member"), (count.Field, count.Kind, count.Counted));
         Assert.Equal(["about 400", "about 601"], count.Values.Select(v => v.Value).Order().ToArray());
     }
 
@@ -136,7 +136,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Iberia Times", "A magnitude 7.6 earthquake struck the northern coast of Palmera on Monday, killing at least nine people, officials said.", null));
 
         var magnitude = Assert.Single(Conflicts(result));
-        Assert.Equal(("amount", "magnitude"), (magnitude.Field, magnitude.Counted));
+        Assert.Equal((ConflictField.Amount, "magnitude"), (magnitude.Field, magnitude.Counted));
         Assert.Equal(["7.5", "7.6"], magnitude.Values.Select(v => v.Value).Order().ToArray());
     }
 
@@ -212,7 +212,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Iberia Times", "Officials said 15 cooperation documents on ports, grain and rail were initialled at the summit in Tallinn.", null),
             ("Coastal Wire", "At the summit in Tallinn the two trade ministers inked 14 accords on ports, grain and rail, officials said.", null));
 
-        var count = Assert.Single(Conflicts(result), c => c.Field == "amount");
+        var count = Assert.Single(Conflicts(result), c => c.Field == ConflictField.Amount);
         Assert.Equal(ConflictKind.Contradiction, count.Kind);
         var fifteen = Assert.Single(count.Values, v => v.Value == "15");
         Assert.Single(fifteen.Articles);
@@ -270,7 +270,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Harbour Daily", "At least 30 people were killed when the cyclone struck the coast of the Malabar district on Sunday evening, district officials said on Tuesday.", "2031-03-04T09:00:00Z"),
             ("Iberia Times", "Fishermen whose boats the cyclone smashed along the coast of the Malabar district on Sunday described on Wednesday how the sea rose in minutes, as the toll of the cyclone reached 41.", "2031-03-05T09:00:00Z"));
 
-        Assert.DoesNotContain(Conflicts(result), c => c.Field == "date");
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Date);
     }
 
     [Fact]
@@ -280,7 +280,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Harbour Daily", "The harbour authority said on Tuesday that the grain terminal at Port Selva would stay closed until the dredging of its channel is finished.", "2031-03-06T08:00:00Z"),
             ("Iberia Times", "The harbour authority said on Thursday that the grain terminal at Port Selva would stay closed until the dredging of its channel is finished.", "2031-03-06T17:00:00Z"));
 
-        var day = Assert.Single(Conflicts(result), c => c.Field == "date");
+        var day = Assert.Single(Conflicts(result), c => c.Field == ConflictField.Date);
         Assert.Equal(2, day.Values.Length);
     }
 
@@ -319,7 +319,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Coastal Wire", "Navy officers said the crew of the frigate, which had tracked the skiffs since morning, detained 14 Eritrean smugglers.\n\nThe frigate later resumed its patrol.", null));
 
         var count = Assert.Single(Conflicts(result));
-        Assert.Equal(("amount", "smuggler"), (count.Field, count.Counted));
+        Assert.Equal((ConflictField.Amount, "smuggler"), (count.Field, count.Counted));
         Assert.Equal(["14", "9"], count.Values.Select(v => v.Value).Order(StringComparer.Ordinal).ToArray());
     }
 
@@ -341,7 +341,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Harbour Daily", "In Lisbon, the two governments signed 14 agreements on ports, fishing and rail.", null),
             ("Iberia Times", "Portugal and Morocco signed 3 agreements in Rabat on ports, fishing and rail.", null));
 
-        Assert.DoesNotContain(Conflicts(result), c => c.Field == "amount");
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Amount);
     }
 
     [Fact]
@@ -352,7 +352,7 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
             ("Iberia Times", "\"We are thrilled to welcome her back to the stage,\" said Lena Ortiz, one of the show's producers.", null),
             ("Coastal Wire", "\"We are thrilled to welcome her back to the stage,\" Paul Brandt said on Monday.", null));
 
-        Assert.DoesNotContain(Conflicts(result), c => c.Field == "speaker");
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Speaker);
     }
 
     [Fact]

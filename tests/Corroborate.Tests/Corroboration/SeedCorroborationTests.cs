@@ -34,16 +34,16 @@ public sealed class SeedCorroborationTests(ITestOutputHelper output)
         Assert.Single(signing, c => c.Mentions.Count(m => m.Values.Any(v => v.Value == "6")) >= 3);
         var claim = signing.OrderByDescending(c => c.Articles.Length).First();
         Assert.True(claim.Articles.Length >= 3, $"six documents told by {claim.Articles.Length} articles");
-        Assert.DoesNotContain(claim.Conflicts, c => c.Field == "amount");
+        Assert.DoesNotContain(claim.Conflicts, c => c.Field == ConflictField.Amount);
     }
 
     [SharedDataFact("seeds")]
     public void The_fields_of_cooperation_are_aligned_and_nuclear_energy_is_one_outlets_difference()
     {
         var (_, result) = Seeds.Value;
-        var fields = result.Claims.Single(c => c.Conflicts.Any(k => k.Field == "qualifier" && k.Values.Any(v => v.Value == "nuclear energy")));
+        var fields = result.Claims.Single(c => c.Conflicts.Any(k => k.Field == ConflictField.Qualifier && k.Values.Any(v => v.Value == "nuclear energy")));
         Assert.True(fields.Articles.Length >= 2);
-        var conflict = fields.Conflicts.First(k => k.Field == "qualifier");
+        var conflict = fields.Conflicts.First(k => k.Field == ConflictField.Qualifier);
         Assert.Single(conflict.Values.Single(v => v.Value == "nuclear energy").Articles);
         Assert.Contains(conflict.Values, v => v.Value == "energy");
     }
@@ -52,7 +52,7 @@ public sealed class SeedCorroborationTests(ITestOutputHelper output)
     public void The_agreements_signed_in_Venezuela_do_not_conflict_with_those_signed_in_Havana()
     {
         var (_, result) = Seeds.Value;
-        Assert.DoesNotContain(result.Claims.SelectMany(c => c.Conflicts), k => k.Field == "amount" && k.Values.Any(v => v.Value == "25"));
+        Assert.DoesNotContain(result.Claims.SelectMany(c => c.Conflicts), k => k.Field == ConflictField.Amount && k.Values.Any(v => v.Value == "25"));
         var venezuela = result.Claims.Single(c => c.Mentions.Any(m => m.Values.Any(v => v.Field == "amount" && v.Value == "25")));
         Assert.DoesNotContain(venezuela.Mentions, m => m.Values.Any(v => v.Field == "amount" && v.Value == "6"));
     }
