@@ -44,7 +44,7 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
             var entities = entitiesByArticle.GetValueOrDefault(article.Id) ?? [];
             var amounts = amountsByArticle.GetValueOrDefault(article.Id) ?? [];
             var quotes = quotesByArticle.GetValueOrDefault(article.Id) ?? [];
-            var days = (memo is null ? dates.Extract(article) : memo.GetOrAdd(article, dates, dates.Extract)).Where(d => d.Granularity is Granularities.Day or Granularities.PartOfDay).ToList();
+            var days = (memo is null ? dates.Extract(article) : memo.GetOrAdd(article, dates, dates.Extract)).Where(d => d.Granularity is Granularity.Day or Granularity.PartOfDay).ToList();
             for (var i = 0; i < article.Sentences.Length; i++)
             {
                 var span = article.Sentences[i];

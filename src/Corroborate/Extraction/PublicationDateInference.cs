@@ -35,7 +35,7 @@ public static partial class PublicationDateInference
         var known = new List<DateOnly>();
         foreach (var expression in absolute)
         {
-            if (expression is { Granularity: Granularities.Day, Date: { } date } && SaneDates.Contains(date))
+            if (expression is { Granularity: Granularity.Day, Date: { } date } && SaneDates.Contains(date))
             {
                 known.Add(date);
             }

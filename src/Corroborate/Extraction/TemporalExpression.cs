@@ -19,7 +19,7 @@ public sealed record TemporalExpression(
     string Text,
     DateOnly? Date,
     DateOnly? EndDate,
-    string Granularity,
+    Granularity Granularity,
     string? PartOfDay,
     bool Relative,
     bool Resolved,

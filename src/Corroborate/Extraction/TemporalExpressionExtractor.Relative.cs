@@ -20,7 +20,7 @@ public sealed partial class TemporalExpressionExtractor
             var (end, part) = PartOfDay(match);
             var start = StartOf(match);
             DateOnly? date = anchor is null ? null : ResolveWeekday(article, anchor.Date, (DayOfWeek)weekday, match.Groups["mod"], start);
-            found.Add(Make(text, start, end, date, date, part is null ? Granularities.Day : Granularities.PartOfDay, part, true, anchor?.Kind));
+            found.Add(Make(text, start, end, date, date, part is null ? Granularity.Day : Granularity.PartOfDay, part, true, anchor?.Kind));
         }
 
         foreach (Match match in RelativeDay().Matches(text))
@@ -29,14 +29,14 @@ public sealed partial class TemporalExpressionExtractor
             var rel = match.Groups["rel"].ValueSpan;
             if (rel.Equals("today", StringComparison.OrdinalIgnoreCase) && end == match.Groups["rel"].Index + 5 && OpensClause(text, end))
             {
-                found.Add(Make(text, match.Index, end, null, null, Granularities.Vague, null, true, null));
+                found.Add(Make(text, match.Index, end, null, null, Granularity.Vague, null, true, null));
                 continue;
             }
 
             var offset = rel.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1 : rel.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             part ??= rel.Equals("tonight", StringComparison.OrdinalIgnoreCase) ? "night" : null;
             DateOnly? date = anchor is null ? null : CalendarMath.AddDays(anchor.Date, offset);
-            found.Add(Make(text, match.Index, end, date, date, part is null ? Granularities.Day : Granularities.PartOfDay, part, true, anchor?.Kind));
+            found.Add(Make(text, match.Index, end, date, date, part is null ? Granularity.Day : Granularity.PartOfDay, part, true, anchor?.Kind));
         }
 
         foreach (Match match in ModifiedWord().Matches(text))
@@ -68,7 +68,13 @@ public sealed partial class TemporalExpressionExtractor
                 "month" => CalendarMath.AddMonths(anchor.Date, -(long)n),
                 _ => CalendarMath.AddYears(anchor.Date, -(long)n),
             };
-            var granularity = count is null ? Granularities.Vague : unit == "day" ? Granularities.Day : unit;
+            var granularity = count is null ? Granularity.Vague : unit switch
+            {
+                "day" => Granularity.Day,
+                "week" => Granularity.Week,
+                "month" => Granularity.Month,
+                _ => Granularity.Year,
+            };
             found.Add(Make(text, StartOf(match), match.Index + match.Length, date, date, granularity, null, true, anchor?.Kind));
         }
 
@@ -89,12 +95,12 @@ public sealed partial class TemporalExpressionExtractor
                 first = CalendarMath.TryDate(year, month, 1);
             }
 
-            found.Add(Make(text, group.Index, group.Index + group.Length, first, first is { } f ? CalendarMath.MonthEnd(f) : null, Granularities.Month, null, true, anchor?.Kind));
+            found.Add(Make(text, group.Index, group.Index + group.Length, first, first is { } f ? CalendarMath.MonthEnd(f) : null, Granularity.Month, null, true, anchor?.Kind));
         }
 
         foreach (Match match in Vague().Matches(text))
         {
-            found.Add(Make(text, match.Index, match.Index + match.Length, null, null, Granularities.Vague, null, true, null));
+            found.Add(Make(text, match.Index, match.Index + match.Length, null, null, Granularity.Vague, null, true, null));
         }
     }
 
@@ -113,20 +119,20 @@ public sealed partial class TemporalExpressionExtractor
         {
             // "last night" is the evening before the anchor; "this morning" is the anchor's own.
             DateOnly? date = anchor is null ? null : CalendarMath.AddDays(anchor.Date, step);
-            found.Add(Make(text, start, end, date, date, Granularities.PartOfDay, word, true, anchor?.Kind));
+            found.Add(Make(text, start, end, date, date, Granularity.PartOfDay, word, true, anchor?.Kind));
         }
         else if (TimeWords.Seasons.TryGetValue(word, out var startMonth))
         {
             var first = anchor is null ? null : Season(anchor.Date, startMonth, step);
             var last = first is { } f && CalendarMath.AddMonths(f, 3) is { } after ? CalendarMath.AddDays(after, -1) : null;
-            found.Add(Make(text, start, end, first, last, Granularities.Season, null, true, anchor?.Kind));
+            found.Add(Make(text, start, end, first, last, Granularity.Season, null, true, anchor?.Kind));
         }
         else if (Month(word) is { } month && word.Length > 3)
         {
             DateOnly? first = anchor is null ? null
                 : CalendarMath.TryDate(step < 0 ? (month < anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year - 1)
                     : step > 0 ? (month > anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year + 1) : anchor.Date.Year, month, 1);
-            found.Add(Make(text, start, end, first, first is { } f ? CalendarMath.MonthEnd(f) : null, Granularities.Month, null, true, anchor?.Kind));
+            found.Add(Make(text, start, end, first, first is { } f ? CalendarMath.MonthEnd(f) : null, Granularity.Month, null, true, anchor?.Kind));
         }
     }
 
@@ -153,7 +159,13 @@ public sealed partial class TemporalExpressionExtractor
             }
         }
 
-        found.Add(Make(text, start, end, first, last, unit, null, true, anchor?.Kind));
+        var granularity = unit switch
+        {
+            "week" => Granularity.Week,
+            "month" => Granularity.Month,
+            _ => Granularity.Year,
+        };
+        found.Add(Make(text, start, end, first, last, granularity, null, true, anchor?.Kind));
     }
 
     /// <summary>The season instance starting in <paramref name="startMonth"/>: the latest one ended before the anchor ("last"), the one holding or following it.</summary>

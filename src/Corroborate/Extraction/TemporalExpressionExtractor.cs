@@ -75,7 +75,7 @@ public sealed partial class TemporalExpressionExtractor
             if (Month(match.Groups["month"].ValueSpan) is { } month && Year(match.Groups["year"].ValueSpan) is { } year)
             {
                 var first = new DateOnly(year, month, 1);
-                found.Add(Make(text, match.Index, match.Index + match.Length, first, CalendarMath.MonthEnd(first), Granularities.Month, null, false, null));
+                found.Add(Make(text, match.Index, match.Index + match.Length, first, CalendarMath.MonthEnd(first), Granularity.Month, null, false, null));
             }
         }
 
@@ -142,7 +142,7 @@ public sealed partial class TemporalExpressionExtractor
     {
         if (Year(group.ValueSpan) is { } year)
         {
-            found.Add(Make(text, group.Index, group.Index + group.Length, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), Granularities.Year, null, false, null));
+            found.Add(Make(text, group.Index, group.Index + group.Length, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), Granularity.Year, null, false, null));
         }
     }
 
@@ -164,11 +164,11 @@ public sealed partial class TemporalExpressionExtractor
         return kept.ToImmutable();
     }
 
-    internal static TemporalExpression Make(string text, int start, int end, DateOnly? date, DateOnly? endDate, string granularity, string? part, bool relative, string? anchor) =>
+    internal static TemporalExpression Make(string text, int start, int end, DateOnly? date, DateOnly? endDate, Granularity granularity, string? part, bool relative, string? anchor) =>
         new(new TextSpan(start, end), text[start..end], date, endDate, granularity, part, relative, date is not null, date is null ? null : anchor);
 
     private static TemporalExpression Day(string text, int start, int end, DateOnly date, string? part, bool relative, string? anchor) =>
-        Make(text, start, end, date, date, part is null ? Granularities.Day : Granularities.PartOfDay, part, relative, anchor);
+        Make(text, start, end, date, date, part is null ? Granularity.Day : Granularity.PartOfDay, part, relative, anchor);
 
     private static int Int(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 

@@ -45,7 +45,7 @@ public sealed class TimelineBuilder(TemporalExpressionExtractor extractor, Timel
             var article = storyArticles[a];
             foreach (var expression in anchors[a] is { } anchor ? Extract(article, anchor, memo) : FromPeers(article, earliest, latest, memo))
             {
-                if (expression is not { Resolved: true, Date: { } date } || expression.Granularity is not (Granularities.Day or Granularities.PartOfDay))
+                if (expression is not { Resolved: true, Date: { } date } || expression.Granularity is not (Granularity.Day or Granularity.PartOfDay))
                 {
                     continue;
                 }
@@ -196,7 +196,7 @@ public sealed class TimelineBuilder(TemporalExpressionExtractor extractor, Timel
             part = candidate.Expression.PartOfDay == part ? part : null;
         }
 
-        return new TimelineEntry(date, part is null ? Granularities.Day : Granularities.PartOfDay, best.Description, articles.ToImmutable(), mentions.MoveToImmutable());
+        return new TimelineEntry(date, part is null ? Granularity.Day : Granularity.PartOfDay, best.Description, articles.ToImmutable(), mentions.MoveToImmutable());
     }
 
     /// <summary>The sentence holding the span; the span itself when sentence splitting left it out (headings split by line).</summary>

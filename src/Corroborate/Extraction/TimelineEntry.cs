@@ -8,4 +8,4 @@ namespace Corroborate.Extraction;
 /// </summary>
 /// <param name="Granularity">day, or part-of-day when every mention names the same part of the day.</param>
 /// <param name="Articles">Ids of the articles that mention it, in input order, each once.</param>
-public sealed record TimelineEntry(DateOnly Date, string Granularity, string Description, ImmutableArray<string> Articles, ImmutableArray<TimelineMention> Mentions);
+public sealed record TimelineEntry(DateOnly Date, Granularity Granularity, string Description, ImmutableArray<string> Articles, ImmutableArray<TimelineMention> Mentions);

@@ -97,7 +97,7 @@ public sealed partial record BriefingView
     }
 
     private static ViewDate DateOf(TimelineEntry entry, Dictionary<string, (int Number, string Outlet)> sources) =>
-        new(entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), entry.Granularity, entry.Description, entry.Articles.Length, Cite(entry.Articles, sources));
+        new(entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ContractNames.Of(entry.Granularity), entry.Description, entry.Articles.Length, Cite(entry.Articles, sources));
 
     /// <summary>Who did what to whom: the happenings most outlets report first, as CAMEO codes them.</summary>
     private static ImmutableArray<ViewEvent> EventsOf(StoryReport story, Dictionary<string, (int Number, string Outlet)> sources, BriefingLimits limits) =>
@@ -112,7 +112,7 @@ public sealed partial record BriefingView
 
     private static ImmutableArray<ViewDate> HighlightsOf(StoryExtraction extraction, BriefingLimits limits) =>
         [.. extraction.Timeline.Where(t => t.Articles.Length >= 2 || extraction.Timeline.Length <= limits.TimelineAllUpTo).Take(limits.Timeline)
-            .Select(e => new ViewDate(e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Granularity, e.Description, e.Articles.Length, []))];
+            .Select(e => new ViewDate(e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ContractNames.Of(e.Granularity), e.Description, e.Articles.Length, []))];
 
     private static ImmutableArray<ViewSpeaker> SpeakerQuotesOf(StoryExtraction extraction, BriefingLimits limits) =>
         [.. extraction.Quotes.Where(q => q.SpeakerName is not null).GroupBy(q => q.SpeakerName!)

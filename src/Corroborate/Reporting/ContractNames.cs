@@ -1,4 +1,5 @@
 using Corroborate.Corroboration;
+using Corroborate.Extraction;
 
 namespace Corroborate.Reporting;
 
@@ -15,6 +16,18 @@ public static class ContractNames
         ConflictField.Speaker => "speaker",
         ConflictField.Qualifier => "qualifier",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
+    public static string Of(Granularity granularity) => granularity switch
+    {
+        Granularity.Day => "day",
+        Granularity.PartOfDay => "part-of-day",
+        Granularity.Week => "week",
+        Granularity.Month => "month",
+        Granularity.Season => "season",
+        Granularity.Year => "year",
+        Granularity.Vague => "vague",
+        _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, null),
     };
 
     public static string Of(ConflictKind kind) => kind switch

@@ -173,7 +173,7 @@ public static class StoryJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("date", entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteString("granularity", entry.Granularity);
+            json.WriteString("granularity", ContractNames.Of(entry.Granularity));
             json.WriteString("description", entry.Description);
             JsonParts.WriteStrings(json, "articles", entry.Articles);
             JsonParts.WriteSpans(json, "mentions", entry.Mentions.Select(m => (m.ArticleId, m.Text, m.Span)));

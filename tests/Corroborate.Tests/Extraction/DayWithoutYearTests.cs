@@ -12,7 +12,7 @@ public sealed class DayWithoutYearTests
     {
         var article = Dated.Article(text, published, "a.txt");
 
-        var day = Assert.Single(TemporalExpressionExtractor.Default.Extract(article), t => t.Granularity == Granularities.Day);
+        var day = Assert.Single(TemporalExpressionExtractor.Default.Extract(article), t => t.Granularity == Granularity.Day);
 
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), day.Date);
     }

@@ -1,5 +1,6 @@
 using Corroborate.Extraction;
 using Corroborate.Model;
+using Corroborate.Reporting;
 using Corroborate.Tests.Support;
 
 namespace Corroborate.Tests.Extraction;
@@ -34,7 +35,7 @@ public sealed class TemporalExpressionExtractorTests
         var expression = Single(text, surface);
 
         Assert.Equal(Dated.Day(date), expression.Date);
-        Assert.Equal(granularity, expression.Granularity);
+        Assert.Equal(granularity, ContractNames.Of(expression.Granularity));
         Assert.Equal(part, expression.PartOfDay);
         Assert.True(expression is { Relative: true, Resolved: true, Anchor: "published" });
     }
@@ -55,7 +56,7 @@ public sealed class TemporalExpressionExtractorTests
 
         Assert.Equal(Dated.Day(first), expression.Date);
         Assert.Equal(Dated.Day(last), expression.EndDate);
-        Assert.Equal(granularity, expression.Granularity);
+        Assert.Equal(granularity, ContractNames.Of(expression.Granularity));
         Assert.True(expression.Relative);
     }
 
@@ -72,7 +73,7 @@ public sealed class TemporalExpressionExtractorTests
         var expression = Single(text, surface, published: null);
 
         Assert.Equal(Dated.Day(date), expression.Date);
-        Assert.Equal(granularity, expression.Granularity);
+        Assert.Equal(granularity, ContractNames.Of(expression.Granularity));
         Assert.True(expression is { Relative: false, Resolved: true, Anchor: null });
     }
 
@@ -91,7 +92,7 @@ public sealed class TemporalExpressionExtractorTests
         var found = TemporalExpressionExtractor.Default.Extract(Dated.Article("He led the party from 2011 to 2021 and the state between 2008 and 2018.", null));
 
         Assert.Equal(["2011", "2021", "2008", "2018"], found.Select(e => e.Text));
-        Assert.All(found, e => Assert.Equal("year", e.Granularity));
+        Assert.All(found, e => Assert.Equal(Granularity.Year, e.Granularity));
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class TemporalExpressionExtractorTests
     {
         var expression = Single(text, surface);
 
-        Assert.True(expression is { Granularity: "vague", Resolved: false, Date: null, Anchor: null });
+        Assert.True(expression is { Granularity: Granularity.Vague, Resolved: false, Date: null, Anchor: null });
     }
 
     [Theory]
@@ -132,13 +133,13 @@ public sealed class TemporalExpressionExtractorTests
     {
         var expression = Single(text, surface);
 
-        Assert.Equal((Dated.Day(date), granularity), (expression.Date!.Value, expression.Granularity));
+        Assert.Equal((Dated.Day(date), granularity), (expression.Date!.Value, ContractNames.Of(expression.Granularity)));
     }
 
     [Fact]
     public void Marks_an_uncounted_ago_vague()
     {
-        Assert.True(Single("The ministers met several days ago.", "several days ago") is { Granularity: "vague", Resolved: false });
+        Assert.True(Single("The ministers met several days ago.", "several days ago") is { Granularity: Granularity.Vague, Resolved: false });
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class TimelineBuilderTests
         var entries = Builder.Build([article]);
 
         Assert.Equal([new DateOnly(2023, 6, 14), new DateOnly(2023, 6, 15), new DateOnly(2023, 6, 15)], entries.Select(e => e.Date));
-        Assert.Equal("part-of-day", entries[0].Granularity);
+        Assert.Equal(Granularity.PartOfDay, entries[0].Granularity);
         Assert.Equal("He had arrived on Wednesday evening.", entries[0].Description);
     }
 
