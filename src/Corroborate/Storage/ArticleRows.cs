@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Corroborate.Ingest.Watching;
 using Corroborate.Model;
 
 namespace Corroborate.Storage;
@@ -37,6 +38,26 @@ internal static class ArticleRows
     public static ArticleSummary ReadSummary(DbDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
             ParseDate(NullableString(reader, 4)), reader.GetString(5), reader.GetInt32(6));
+
+    /// <summary>Every row a command returns, each read by <paramref name="read"/>: the one reading loop of both stores.</summary>
+    public static async Task<List<T>> ListAsync<T>(DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>A feed's polling state from a row of etag, last_modified, next_poll_at, failures, last_error (both stores).</summary>
+    public static FeedState ReadFeed(DbDataReader reader, string url) =>
+        new(url, NullableString(reader, 0), reader.IsDBNull(1) ? null : ParseRequired(reader.GetString(1)), ParseRequired(reader.GetString(2)),
+            reader.GetInt32(3), NullableString(reader, 4));
+
+    private static DateTimeOffset ParseRequired(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
     public static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -232,14 +232,7 @@ public sealed partial class PostgresArticleStore : IArticleStore, IStoryStore, I
             "SELECT id, source, title, outlet, published, language, body_length FROM articles ORDER BY seq LIMIT $1 OFFSET $2");
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = limit });
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = offset });
-        var list = new List<ArticleSummary>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add(ArticleRows.ReadSummary(reader));
-        }
-
-        return list;
+        return await ArticleRows.ListAsync(command, ArticleRows.ReadSummary, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit = 20, CancellationToken cancellationToken = default)

@@ -18,13 +18,7 @@ public sealed class PostgresWatchStateStore(PostgresArticleStore store) : IWatch
             return null;
         }
 
-        return new FeedState(
-            url,
-            reader.IsDBNull(0) ? null : reader.GetString(0),
-            reader.IsDBNull(1) ? null : Parse(reader.GetString(1)),
-            Parse(reader.GetString(2)),
-            reader.GetInt32(3),
-            reader.IsDBNull(4) ? null : reader.GetString(4));
+        return ArticleRows.ReadFeed(reader, url);
     }
 
     public async Task SaveFeedAsync(FeedState state, CancellationToken cancellationToken)
@@ -60,6 +54,4 @@ public sealed class PostgresWatchStateStore(PostgresArticleStore store) : IWatch
     }
 
     private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
-
-    private static DateTimeOffset Parse(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 }

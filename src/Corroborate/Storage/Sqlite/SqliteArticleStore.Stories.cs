@@ -139,14 +139,7 @@ public sealed partial class SqliteArticleStore
     {
         await using var command = _connection.CreateCommand();
         command.CommandText = "SELECT story FROM stories ORDER BY sequence, id";
-        var stories = new List<Story>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            stories.Add(PreparedInputJson.Story(reader.GetString(0)));
-        }
-
-        return stories;
+        return await ArticleRows.ListAsync(command, reader => PreparedInputJson.Story(reader.GetString(0)), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<long> StoryRevisionAsync(CancellationToken cancellationToken = default)

@@ -175,14 +175,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IStoryStore, IRe
             """;
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
-        var list = new List<ArticleSummary>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add(ArticleRows.ReadSummary(reader));
-        }
-
-        return list;
+        return await ArticleRows.ListAsync(command, ArticleRows.ReadSummary, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit = 20, CancellationToken cancellationToken = default)

@@ -18,13 +18,7 @@ public sealed class SqliteWatchStateStore(SqliteConnection connection) : IWatchS
             return null;
         }
 
-        return new FeedState(
-            url,
-            reader.IsDBNull(0) ? null : reader.GetString(0),
-            reader.IsDBNull(1) ? null : Parse(reader.GetString(1)),
-            Parse(reader.GetString(2)),
-            reader.GetInt32(3),
-            reader.IsDBNull(4) ? null : reader.GetString(4));
+        return ArticleRows.ReadFeed(reader, url);
     }
 
     public async Task SaveFeedAsync(FeedState state, CancellationToken cancellationToken)
@@ -63,6 +57,4 @@ public sealed class SqliteWatchStateStore(SqliteConnection connection) : IWatchS
         command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    private static DateTimeOffset Parse(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 }
