@@ -15,6 +15,13 @@ internal static class CalendarMath
     /// <summary>The earliest <paramref name="day"/> on or after <paramref name="anchor"/>.</summary>
     public static DateOnly? OnOrAfter(DateOnly anchor, DayOfWeek day) => AddDays(anchor, ((int)day - (int)anchor.DayOfWeek + 7) % 7);
 
+    /// <summary>The <paramref name="day"/> at most three days before or after <paramref name="anchor"/>.</summary>
+    public static DateOnly? NearestWeekday(DateOnly anchor, DayOfWeek day)
+    {
+        var ahead = ((int)day - (int)anchor.DayOfWeek + 7) % 7;
+        return AddDays(anchor, ahead <= 3 ? ahead : ahead - 7);
+    }
+
     public static DateOnly? WeekStart(DateOnly date) => AddDays(date, -(((int)date.DayOfWeek + 6) % 7));
 
     public static DateOnly? MonthEnd(DateOnly first) => AddMonths(first, 1) is { } next ? AddDays(next, -1) : null;

@@ -67,4 +67,11 @@ public sealed partial class TemporalExpressionExtractor
     /// <summary>Words before an expression, in its sentence, that make a bare weekday or month point forward.</summary>
     [GeneratedRegex(@"\b(?i:will|shall|(?:is|are)\s(?:due\s)?to|scheduled|expected\sto|plans?\sto|set\sto|going\sto)\b", Options)]
     private static partial Regex FutureCue();
+
+    /// <summary>
+    /// A future told from the past ("said he would meet … on Tuesday", "the vote was to take place on Friday"):
+    /// the day may be just ahead of the paper or just behind it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:would|(?:was|were)\s(?:due\s|expected\s|scheduled\s|set\s)?to)\b", Options)]
+    private static partial Regex ReportedFutureCue();
 }

@@ -195,7 +195,10 @@ public sealed partial class TemporalExpressionExtractor
             "last" or "past" => CalendarMath.AddDays(anchor, -1) is { } before ? CalendarMath.OnOrBefore(before, weekday) : null,
             "next" or "coming" => CalendarMath.AddDays(anchor, 1) is { } after ? CalendarMath.OnOrAfter(after, weekday) : null,
             "this" => CalendarMath.WeekStart(anchor) is { } monday ? CalendarMath.AddDays(monday, ((int)weekday + 6) % 7) : null,
-            _ => IsFuture(article, position) ? CalendarMath.OnOrAfter(anchor, weekday) : CalendarMath.OnOrBefore(anchor, weekday),
+            _ when IsFuture(article, position) => CalendarMath.OnOrAfter(anchor, weekday),
+            // "said he would meet her on Tuesday" in a Monday paper is the next day; in a Wednesday paper, the day before.
+            _ when IsReportedFuture(article, position) => CalendarMath.NearestWeekday(anchor, weekday),
+            _ => CalendarMath.OnOrBefore(anchor, weekday),
         };
     }
 
@@ -247,6 +250,12 @@ public sealed partial class TemporalExpressionExtractor
     {
         var start = SentenceStart(article, position);
         return FutureCue().IsMatch(article.CleanText.AsSpan(start, position - start));
+    }
+
+    private static bool IsReportedFuture(Article article, int position)
+    {
+        var start = SentenceStart(article, position);
+        return ReportedFutureCue().IsMatch(article.CleanText.AsSpan(start, position - start));
     }
 
     /// <summary>Start of the sentence holding <paramref name="position"/> (binary search over the sorted sentence spans).</summary>
