@@ -11,7 +11,7 @@ namespace Corroborate.Bench;
 /// trimmed last paragraph). Articles arrive in time order, <see cref="ArticlesPerDay"/> a day, so the
 /// idle window evicts stories as in a real feed. The same seed gives the same stream.
 /// </summary>
-public sealed class StoryStreamGenerator
+internal sealed class StoryStreamGenerator
 {
     public const int ArticlesPerDay = 2000;
 

@@ -5,7 +5,7 @@ namespace Corroborate.Clustering;
 /// the share of its predicted cluster that shares its gold label, recall the share of its gold cluster
 /// that shares its predicted label (the item itself included); both are averaged over items.
 /// </summary>
-public static class BCubedScorer
+internal static class BCubedScorer
 {
     /// <summary>
     /// Scores parallel label lists: <paramref name="predicted"/>[i] and <paramref name="gold"/>[i] label item i.

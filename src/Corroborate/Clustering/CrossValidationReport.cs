@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Corroborate.Clustering;
 
 /// <summary>One held-out fold of <see cref="StoryCrossValidation"/>: its topics, the setting chosen without them, and its score per arrival order.</summary>
-public sealed record HeldOutFold(int Fold, ImmutableArray<string> Topics, int Articles, string Chosen, ImmutableArray<BCubedScore> Orders)
+internal sealed record HeldOutFold(int Fold, ImmutableArray<string> Topics, int Articles, string Chosen, ImmutableArray<BCubedScore> Orders)
 {
     public double MeanF1 => Orders.Average(o => o.F1);
 
@@ -11,13 +11,13 @@ public sealed record HeldOutFold(int Fold, ImmutableArray<string> Topics, int Ar
 }
 
 /// <summary>Mean F1 of one setting over every fold and order (the table the choice is made from).</summary>
-public sealed record SettingScore(string Setting, double MeanF1, double WorstF1, double MeanPrecision, double MeanRecall);
+internal sealed record SettingScore(string Setting, double MeanF1, double WorstF1, double MeanPrecision, double MeanRecall);
 
 /// <summary>
 /// What <see cref="StoryCrossValidation.Run"/> measured: each fold scored with the setting chosen on the
 /// other folds, the held-out articles of all folds pooled per order, and every setting over all folds.
 /// </summary>
-public sealed record CrossValidationReport(
+internal sealed record CrossValidationReport(
     ImmutableArray<HeldOutFold> Folds,
     ImmutableArray<BCubedScore> PooledOrders,
     ImmutableArray<SettingScore> Settings,

@@ -11,7 +11,7 @@ namespace Corroborate.Clustering;
 /// honest estimate of how the chosen settings do on unseen news. Orders are seeded permutations, the same
 /// for every setting, so settings are compared on the same streams. Deterministic.
 /// </summary>
-public static class StoryCrossValidation
+internal static class StoryCrossValidation
 {
     /// <summary>
     /// Runs the grid. Throws <see cref="ArgumentException"/> when the grid is empty, fewer than two folds or one

@@ -11,7 +11,7 @@ namespace Corroborate.Clustering;
 /// and the gold <c>story</c> (other fields, such as <c>topic</c>, are ignored and never shown to the
 /// clusterer). Articles are fed in file order; the result is BCubed against <c>story</c>.
 /// </summary>
-public static class StoryEvaluation
+internal static class StoryEvaluation
 {
     /// <summary>Evaluates the file at <paramref name="path"/>; see <see cref="Run(Stream, string, StoryClusteringOptions?, CancellationToken)"/>.</summary>
     public static StoryEvaluationResult Run(string path, StoryClusteringOptions? options = null, CancellationToken cancellationToken = default)

@@ -3,16 +3,16 @@ using System.Collections.Immutable;
 namespace Corroborate.Events;
 
 /// <summary>How often the codings of one kind of evidence were right.</summary>
-public sealed record EvidenceCount(EvidenceKind Kind, int Right, int Codings)
+internal sealed record EvidenceCount(EvidenceKind Kind, int Right, int Codings)
 {
     public double Confidence => CodingConfidence.Estimate(Right, Codings);
 }
 
 /// <summary>One cross-validation fold: the kinds kept by the minimum chosen on the other folds, and what that kept here.</summary>
-public sealed record CalibrationFold(int Fold, ImmutableArray<EvidenceKind> Kept, int Codings, int Right);
+internal sealed record CalibrationFold(int Fold, ImmutableArray<EvidenceKind> Kept, int Codings, int Right);
 
 /// <summary>The counts per kind of evidence, each fold's choice, and the choice on all the sentences given.</summary>
-public sealed record Calibration(ImmutableArray<EvidenceCount> Counts, ImmutableArray<CalibrationFold> Folds, ImmutableArray<EvidenceKind> Kept, double Minimum)
+internal sealed record Calibration(ImmutableArray<EvidenceCount> Counts, ImmutableArray<CalibrationFold> Folds, ImmutableArray<EvidenceKind> Kept, double Minimum)
 {
     public int HeldCodings => Folds.Sum(f => f.Codings);
 
@@ -27,7 +27,7 @@ public sealed record Calibration(ImmutableArray<EvidenceCount> Counts, Immutable
 /// and keep the kinds whose confidence is at least the cut that maximises right − <c>wrongCost</c> × wrong; then see
 /// what that keeps on the held fold. Codings PLOVER has no category for (statements, appeals) are not counted.
 /// </summary>
-public static class ConfidenceCalibration
+internal static class ConfidenceCalibration
 {
     public static Calibration Run(IReadOnlyList<PloverResult> results, int folds = 5, double wrongCost = 2)
     {

@@ -10,7 +10,7 @@ namespace Corroborate.Events;
 /// parse trees (<c>error="bad_input_parse"</c>) do not apply to a coder that reads text and are left out; other
 /// error and <c>noevents</c> records expect no coding.
 /// </summary>
-public static class EventCodingEvaluation
+internal static class EventCodingEvaluation
 {
     /// <summary>
     /// The dictionaries a validation file names in its &lt;Environment&gt; (Verbfile, Actorfile, Agentfile, Discardfile),

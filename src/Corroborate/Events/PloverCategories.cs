@@ -10,7 +10,7 @@ namespace Corroborate.Events;
 /// (conventional military force) is FIGHT. Codes the table leaves out (01 statements, 02 appeals) have no category:
 /// PLOVER does not code them as events.
 /// </summary>
-public sealed class PloverCategories
+internal sealed class PloverCategories
 {
     private readonly FrozenDictionary<string, string> _byCode;
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Corroborate.Events;
 
 /// <summary>Which part of the PLOVER gold records to score.</summary>
-public enum PloverSplit
+internal enum PloverSplit
 {
     /// <summary>Every record.</summary>
     All,
@@ -23,7 +23,7 @@ public enum PloverSplit
 /// PLOVER category (<see cref="PloverCategories"/>); codings PLOVER has no category for (statements, appeals) are
 /// counted apart and do not enter precision.
 /// </summary>
-public static class PloverEvaluation
+internal static class PloverEvaluation
 {
     /// <summary>Reads the gold records, one sentence per distinct text; the file's DOCUMENT entries (notes about the file) are skipped.</summary>
     public static IReadOnlyList<PloverSentence> ReadSentences(string path)

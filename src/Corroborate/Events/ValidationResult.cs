@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Corroborate.Events;
 
 /// <summary>How one validation record was coded: what it expects, what we produced, and whether that is exact.</summary>
-public sealed record ValidationResult(ValidationRecord Record, ImmutableArray<string> Produced)
+internal sealed record ValidationResult(ValidationRecord Record, ImmutableArray<string> Produced)
 {
     /// <summary>Every expected coding was produced.</summary>
     public bool AllExpected => Record.Expected.All(Produced.Contains);

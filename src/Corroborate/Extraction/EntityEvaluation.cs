@@ -14,7 +14,7 @@ namespace Corroborate.Extraction;
 /// character offsets into that string are stable whatever the Text stage does): the title is a heading,
 /// every blank-line-separated paragraph of the text a body segment.
 /// </summary>
-public static class EntityEvaluation
+internal static class EntityEvaluation
 {
     /// <summary>
     /// Reads the gold file and keeps the articles whose topic passes <paramref name="includeTopic"/> (all when
@@ -96,7 +96,7 @@ public static class EntityEvaluation
 }
 
 /// <summary>One gold story's articles, its resolved entities and their store-wide ids (story entity id → entityId).</summary>
-public sealed record EntityEvaluationStory(
+internal sealed record EntityEvaluationStory(
     string Story,
     string Topic,
     ImmutableArray<Article> Articles,

@@ -16,7 +16,7 @@ namespace Corroborate.Extraction;
 /// A line <c>article id, *</c> marks an article as annotated even when it holds no name; every article on
 /// any line is annotated completely. Lines starting with <c>#</c> are comments.
 /// </summary>
-public sealed class EntityGoldAnnotation
+internal sealed class EntityGoldAnnotation
 {
     private EntityGoldAnnotation(ImmutableArray<EntityGoldMention> mentions, FrozenSet<string> articles)
     {
@@ -92,7 +92,7 @@ public sealed class EntityGoldAnnotation
 }
 
 /// <summary>One annotated name: article, span, label (person, organisation, place, other, demonym) and chain.</summary>
-public sealed record EntityGoldMention(string Article, TextSpan Span, string Label, string Chain)
+internal sealed record EntityGoldMention(string Article, TextSpan Span, string Label, string Chain)
 {
     /// <summary>Person, organisation and place names are scored; the other labels only excuse what they cover.</summary>
     public bool IsScored => Label is "person" or "organisation" or "place";

@@ -16,7 +16,7 @@ namespace Corroborate.Extraction;
 /// entityId (a mention the system missed is a cluster of its own), beside two baselines that group the gold
 /// mentions by their exact written form and by their last word.
 /// </summary>
-public static class EntityGoldScorer
+internal static class EntityGoldScorer
 {
     public static EntityGoldScore Score(IReadOnlyList<EntityEvaluationStory> stories, EntityGoldAnnotation gold)
     {
@@ -202,7 +202,7 @@ public static class EntityGoldScorer
 /// (missed mentions as singletons), the exact-form and last-word baselines, and the system and the last-word
 /// baseline on the gold mentions it found. <see cref="Errors"/> lists every mistake for a reviewer.
 /// </summary>
-public sealed record EntityGoldScore(
+internal sealed record EntityGoldScore(
     int GoldMentions,
     int PredictedMentions,
     int ExactMentions,

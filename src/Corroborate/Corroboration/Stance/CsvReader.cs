@@ -11,7 +11,7 @@ namespace Corroborate.Corroboration.Stance;
 /// fields is an <see cref="InputException"/> naming the file and line, because silently shifted columns
 /// would pair headlines with the wrong bodies.
 /// </summary>
-public static class CsvReader
+internal static class CsvReader
 {
     public static CsvTable ReadFile(string path)
     {

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Corroborate.Corroboration.Stance;
 
 /// <summary>A parsed CSV file: its header, and each record with the line it starts on (for error messages).</summary>
-public sealed record CsvTable(string Source, ImmutableArray<string> Header, ImmutableArray<CsvRecord> Records)
+internal sealed record CsvTable(string Source, ImmutableArray<string> Header, ImmutableArray<CsvRecord> Records)
 {
     /// <summary>Index of the column named <paramref name="name"/> (case-insensitive, trimmed), or -1.</summary>
     public int ColumnOf(string name)

@@ -6,7 +6,7 @@ namespace Corroborate.Corroboration.Stance;
 /// Folds disjoint in headlines and bodies (<see cref="StanceFolds.ByClaim"/>): per pair, the fold of its headline
 /// and the fold of its body.
 /// </summary>
-public sealed record StanceClaimFolds(int Count, ImmutableArray<int> HeadlineFold, ImmutableArray<int> BodyFold)
+internal sealed record StanceClaimFolds(int Count, ImmutableArray<int> HeadlineFold, ImmutableArray<int> BodyFold)
 {
     /// <summary>The pair is tested in <paramref name="fold"/>: its headline and its body are both held out there.</summary>
     public bool IsTest(int pair, int fold) => HeadlineFold[pair] == fold && BodyFold[pair] == fold;

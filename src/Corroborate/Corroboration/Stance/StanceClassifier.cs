@@ -8,7 +8,7 @@ namespace Corroborate.Corroboration.Stance;
 /// claim sentence). <see cref="Load()"/> gives the model shipped in the assembly, trained on FNC-1 by
 /// <c>corroborate train stance</c>. Immutable and safe to share between threads.
 /// </summary>
-public sealed class StanceClassifier
+internal sealed class StanceClassifier
 {
     /// <summary>Logical name of the embedded model (see Corroborate.csproj).</summary>
     public const string ResourceName = "Corroborate.Resources.Stance/stance-model.bin.gz";

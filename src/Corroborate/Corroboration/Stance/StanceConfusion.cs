@@ -8,7 +8,7 @@ namespace Corroborate.Corroboration.Stance;
 /// related/unrelated decision and 0.75 more for the correct agree/disagree/discuss on a related pair, as a
 /// share of the best possible score.
 /// </summary>
-public sealed class StanceConfusion
+internal sealed class StanceConfusion
 {
     private readonly long[,] _counts = new long[StanceLabels.Count, StanceLabels.Count];
 

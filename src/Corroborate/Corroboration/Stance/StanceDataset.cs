@@ -8,7 +8,7 @@ namespace Corroborate.Corroboration.Stance;
 /// FNC-1 style inputs: a bodies file (<c>Body ID,articleBody</c>) and a pairs file (<c>Headline,Body ID[,Stance]</c>).
 /// Every pair must name a known body; a Stance column, when present, must hold the four FNC labels.
 /// </summary>
-public sealed record StanceDataset(FrozenDictionary<string, string> Bodies, ImmutableArray<StancePair> Pairs)
+internal sealed record StanceDataset(FrozenDictionary<string, string> Bodies, ImmutableArray<StancePair> Pairs)
 {
     public bool HasGold => Pairs.Length > 0 && Pairs.All(p => p.Gold is not null);
 

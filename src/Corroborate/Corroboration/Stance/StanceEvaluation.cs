@@ -6,7 +6,7 @@ namespace Corroborate.Corroboration.Stance;
 /// A classifier's labels for a gold-labelled set: the confusion matrix, and each pair's prediction so that a gate
 /// on the probabilities (<see cref="StanceGate"/>) can be measured on the same run.
 /// </summary>
-public sealed record StanceEvaluation(StanceConfusion Confusion, ImmutableArray<(StanceLabel Gold, StancePrediction Prediction)> Predictions)
+internal sealed record StanceEvaluation(StanceConfusion Confusion, ImmutableArray<(StanceLabel Gold, StancePrediction Prediction)> Predictions)
 {
     public static StanceEvaluation Run(StanceClassifier classifier, StanceDataset test)
     {

@@ -5,7 +5,7 @@ namespace Corroborate.Corroboration.Stance;
 /// <see cref="ByClaim"/> keeps headlines AND bodies apart, as the official FNC-1 split does, so a fold's test pairs
 /// are claims and articles the model never saw.
 /// </summary>
-public static class StanceFolds
+internal static class StanceFolds
 {
     /// <summary>
     /// The fold (0 … <paramref name="folds"/>-1) of each pair. Bodies are dealt, largest first with a seeded

@@ -7,7 +7,7 @@ namespace Corroborate.Corroboration.Stance;
 /// Trains the stance classifier on labelled pairs: the IDF vocabulary is fitted on the training bodies and
 /// headlines only, then the boosted trees on the pair features. Cross-validation holds out whole bodies.
 /// </summary>
-public sealed class StanceTrainer
+internal sealed class StanceTrainer
 {
     private readonly StanceDataset _data;
     private readonly StanceTrainingOptions _options;

@@ -1,7 +1,7 @@
 namespace Corroborate.Corroboration.Stance;
 
 /// <summary>How <see cref="StanceTrainer"/> validates and trains.</summary>
-public sealed record StanceTrainingOptions
+internal sealed record StanceTrainingOptions
 {
     public int Folds { get; init; } = 5;
 

@@ -8,7 +8,7 @@ namespace Corroborate.Corroboration.Stance;
 /// neither), so <see cref="Reweighted"/> scales the unrelated row back to the data's mix for an FNC score that
 /// compares with a real test set.
 /// </summary>
-public sealed record StanceTrainingReport(StanceConfusion Pooled, ImmutableArray<StanceConfusion> Folds, TimeSpan Elapsed, StanceConfusion Reweighted)
+internal sealed record StanceTrainingReport(StanceConfusion Pooled, ImmutableArray<StanceConfusion> Folds, TimeSpan Elapsed, StanceConfusion Reweighted)
 {
     /// <summary>The class offsets chosen on the out-of-fold predictions (zeros when not tuned).</summary>
     public IReadOnlyList<float> ClassOffsets { get; init; } = new float[StanceLabels.Count];

@@ -10,7 +10,7 @@ namespace Corroborate.Ingest.Html;
 /// <see cref="ExtractionScorer"/>. A page the reader refuses scores as an empty prediction and is listed
 /// in <see cref="ExtractionEvaluationReport.Failures"/>.
 /// </summary>
-public sealed class ExtractionEvaluation(HtmlFormat format, ReadLimits limits)
+internal sealed class ExtractionEvaluation(HtmlFormat format, ReadLimits limits)
 {
     public ExtractionEvaluation() : this(new HtmlFormat(), ReadLimits.Default)
     {

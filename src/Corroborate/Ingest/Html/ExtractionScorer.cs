@@ -8,7 +8,7 @@ namespace Corroborate.Ingest.Html;
 /// predicted and true shingle multisets compared per page. Per-page precision and recall are averaged over
 /// pages and F1 is the harmonic mean of the two averages, not an average of per-page F1.
 /// </summary>
-public static partial class ExtractionScorer
+internal static partial class ExtractionScorer
 {
     /// <summary>Shingle length the benchmark uses.</summary>
     public const int ShingleLength = 4;

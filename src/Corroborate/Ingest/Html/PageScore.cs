@@ -1,7 +1,7 @@
 namespace Corroborate.Ingest.Html;
 
 /// <summary>One page's shingle counts, normalised to sum to 1 (see <see cref="ExtractionScorer"/>).</summary>
-public sealed record PageScore(string Id, double TruePositives, double FalsePositives, double FalseNegatives)
+internal sealed record PageScore(string Id, double TruePositives, double FalsePositives, double FalseNegatives)
 {
     /// <summary>The benchmark's <c>precision_score</c>: 1 for a perfect page, 0 when nothing matched.</summary>
     public double Precision =>
