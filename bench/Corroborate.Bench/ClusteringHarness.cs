@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Corroborate.Clustering;
+using Corroborate.Evaluation.Stories;
 
 namespace Corroborate.Bench;
 

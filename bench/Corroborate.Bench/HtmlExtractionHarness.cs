@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using Corroborate.Ingest;
 using Corroborate.Ingest.Html;
+using Corroborate.Evaluation.Html;
 
 namespace Corroborate.Bench;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Corroborate.Corroboration.Stance;
+using Corroborate.Evaluation.Stance;
 
 namespace Corroborate.Bench;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Corroborate.Clustering;
 using Corroborate.Model;
+using Corroborate.Evaluation.Stories;
 
 namespace Corroborate.Bench;
 

@@ -44,7 +44,7 @@ internal sealed class StanceClassifier
 
     /// <summary>
     /// Log-odds added to each label's score before the softmax, chosen by cross-validation (see
-    /// <see cref="StanceTrainer"/>): they move the decision towards the rare labels as far as macro-F1 gains.
+    /// <see cref="Evaluation.Stance.StanceTrainer"/>): they move the decision towards the rare labels as far as macro-F1 gains.
     /// </summary>
     public IReadOnlyList<float> ClassOffsets => _classOffsets;
 
