@@ -8,7 +8,7 @@ namespace Corroborate.Corroboration;
 /// The stance model trained on FNC-1 (<see cref="StanceClassifier"/>), reading each article once and
 /// every claim against it: the claim sentence plays the headline, the article body the body.
 /// </summary>
-public sealed class FncStanceModel(StanceClassifier classifier) : IStanceModel
+internal sealed class FncStanceModel(StanceClassifier classifier) : IStanceModel
 {
     public static FncStanceModel Default { get; } = new(StanceClassifier.Load());
 

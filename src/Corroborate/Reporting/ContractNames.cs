@@ -7,7 +7,7 @@ namespace Corroborate.Reporting;
 /// The names the JSON contract (and every format) writes for the domain's enums: the domain holds values, the
 /// writer holds their names, so renaming a C# member cannot change the contract.
 /// </summary>
-public static class ContractNames
+internal static class ContractNames
 {
     public static string Of(ConflictField field) => field switch
     {
