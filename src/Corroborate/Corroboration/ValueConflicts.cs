@@ -81,10 +81,17 @@ internal static partial class ValueConflicts
 
         // "said on Tuesday": the day something was said, which outlets writing on different days (or on days we do not
         // know) tell differently; only two articles of one publication day must agree on it.
-        if (pair.ValueA.Field == "date" && (IsReporting(pair.ValueA.Slot?.Predicate) || IsReporting(pair.ValueB.Slot?.Predicate))
+        if (pair.ValueA.Field == "date" && (IsReporting(pair.ValueA.Slot?.Predicate) || IsReporting(pair.ValueB.Slot?.Predicate)
+                || IsReporting(pair.ValueA.Slot?.EventVerb) || IsReporting(pair.ValueB.Slot?.EventVerb))
             && !(mentions[pair.A].Published is { } a && mentions[pair.B].Published is { } b && a.UtcDateTime.Date == b.UtcDateTime.Date))
         {
             return "day of telling";
+        }
+
+        // "late Saturday and early Sunday": a day that is one end of a span of days agrees with either end, contradicts neither.
+        if (pair.ValueA.Field == "date" && (InSpanOfDays(mentions[pair.A], pair.ValueA) || InSpanOfDays(mentions[pair.B], pair.ValueB)))
+        {
+            return "span of days";
         }
 
         // A figure in a sentence naming a year the other does not (or years none in common) is of another time: "missed the
@@ -292,6 +299,33 @@ internal static partial class ValueConflicts
         var between = sentence.AsSpan(start + first.Text.Length, end - start - first.Text.Length);
         return between.Contains(" while ", StringComparison.OrdinalIgnoreCase) || between.Contains(" whereas ", StringComparison.OrdinalIgnoreCase)
             || between.Contains(" but ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool InSpanOfDays(ClaimMention mention, ClaimValue day)
+    {
+        foreach (var other in mention.Values)
+        {
+            if (other.Field != "date" || ReferenceEquals(other, day))
+            {
+                continue;
+            }
+
+            var (first, second) = other.Span.Start < day.Span.Start ? (other.Span, day.Span) : (day.Span, other.Span);
+            var (from, to) = (first.End - mention.Span.Start, second.Start - mention.Span.Start);
+            if (from < 0 || to > mention.Text.Length || to < from || to - from > 16)
+            {
+                continue;
+            }
+
+            var between = mention.Text.AsSpan(from, to - from);
+            if (between.Contains(" and ", StringComparison.Ordinal) || between.Contains(" to ", StringComparison.Ordinal) || between.Contains(" or ", StringComparison.Ordinal)
+                || between.Contains(" through ", StringComparison.Ordinal) || between.Contains(" until ", StringComparison.Ordinal) || between.Trim().SequenceEqual("-"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OtherTimes(string a, string b)

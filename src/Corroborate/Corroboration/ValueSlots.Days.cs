@@ -45,7 +45,7 @@ internal static partial class ValueSlots
 
     /// <summary>Words ending in -ed that are no verb form.</summary>
     private static readonly FrozenSet<string> NotPastForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "hundred", "indeed", "need", "speed", "bed", "red", "seed", "weed", "shed", "greed", "creed", "breed");
+        "hundred", "indeed", "need", "speed", "bed", "red", "seed", "weed", "shed", "greed", "creed", "breed", "aged", "feed", "deed", "sled", "fled");
 
     /// <summary>
     /// The class of the verb of the clause around [<paramref name="from"/>, <paramref name="to"/>): the nearest verb form
@@ -162,7 +162,7 @@ internal static partial class ValueSlots
             return irregular is "have" or "do" ? null : irregular;
         }
 
-        if (bare.Length >= 5 && bare.EndsWith("ed", StringComparison.Ordinal) && !NotPastForms.Contains(bare))
+        if (bare.Length >= 4 && bare.EndsWith("ed", StringComparison.Ordinal) && !NotPastForms.Contains(bare))
         {
             return bare;
         }
