@@ -10,7 +10,7 @@ namespace Corroborate.Bench;
 /// memory sampled from /proc every 50 ms. Shows whether analysis streams (memory flat in N) or holds
 /// the corpus (memory growing with N).
 /// </summary>
-public static class AnalyzeHarness
+internal static class AnalyzeHarness
 {
     public static async Task RunAsync(TextWriter output, int count, string? cli = null, bool keep = false)
     {

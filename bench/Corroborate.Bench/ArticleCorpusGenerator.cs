@@ -8,7 +8,7 @@ namespace Corroborate.Bench;
 /// date headers, datelines, "Also read" lines, share-button runs, embedded posts in other languages,
 /// media links and translation disclaimers. Same seed, same corpus.
 /// </summary>
-public sealed class ArticleCorpusGenerator(int seed)
+internal sealed class ArticleCorpusGenerator(int seed)
 {
     private static readonly string[] Places = ["Havana", "Caracas", "Managua", "Tehran", "Nairobi", "Lisbon", "Manila", "Ankara", "Lima", "Hanoi", "Dakar", "Quito"];
     private static readonly string[] People = ["President Ana Ortiz", "Foreign Minister Karim Haddad", "Gen. Luis Pereira", "Mr. Tomas Novak", "Dr. Mei Lin", "Prime Minister Sara Okafor"];

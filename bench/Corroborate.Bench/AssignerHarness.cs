@@ -14,7 +14,7 @@ namespace Corroborate.Bench;
 /// transactions), and how many articles were left for the search vectors to be built outside it. PostgreSQL from
 /// $CORROBORATE_BENCH_PG, else $CORROBORATE_TEST_PG; a fresh schema per run, dropped afterwards.
 /// </summary>
-public static class AssignerHarness
+internal static class AssignerHarness
 {
     public static async Task<int> RunAsync(TextWriter output, int count, int batch)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Corroborate.Clustering;
+using Corroborate.Evaluation.Stories;
 
 namespace Corroborate.Bench;
 
@@ -11,7 +12,7 @@ namespace Corroborate.Bench;
 /// grows), then the totals, BCubed against the generator's events, and peak memory. Generating the
 /// text is not timed.
 /// </summary>
-public static class ClusteringHarness
+internal static class ClusteringHarness
 {
     private const int Seed = 42;
     private const int Slices = 10;

@@ -12,7 +12,7 @@ namespace Corroborate.Bench;
 /// retold by ten outlets each, every retelling dropping a random third of the sentences, so claims
 /// overlap as in a busy story. Prints claims aligned per second and the whole story's time.
 /// </summary>
-public static class CorroborationHarness
+internal static class CorroborationHarness
 {
     public static async Task RunAsync(TextWriter output, string? seeds, int articlesPerStory = 50)
     {

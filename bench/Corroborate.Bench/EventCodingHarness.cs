@@ -9,7 +9,7 @@ namespace Corroborate.Bench;
 /// <c>bench/run events [--count N]</c>: sentences coded per second on one core with the built-in dictionaries, over
 /// generated news sentences (ours) and, when the shared data is there, the GigaWord sample sentences (text only).
 /// </summary>
-public static class EventCodingHarness
+internal static class EventCodingHarness
 {
     private static readonly string[] Actors =
     [

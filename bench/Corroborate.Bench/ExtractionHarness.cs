@@ -11,7 +11,7 @@ namespace Corroborate.Bench;
 /// Entities (mentions and story-level resolution), quotes, dates and amounts over generated articles,
 /// one thread: articles/s for each extraction stage and for the whole story extraction.
 /// </summary>
-public static class ExtractionHarness
+internal static class ExtractionHarness
 {
     public static async Task RunAsync(TextWriter output, int count)
     {

@@ -10,7 +10,7 @@ namespace Corroborate.Bench;
 /// parses it 10 times through <see cref="FeedFormat"/> (parse, sanitise, HTML to text), printing entries/s
 /// and peak memory.
 /// </summary>
-public static class FeedHarness
+internal static class FeedHarness
 {
     private const int Entries = 2_000;
     private const int Rounds = 10;

@@ -19,7 +19,7 @@ namespace Corroborate.Bench;
 /// the stages' own catch sites (a crash), a stage failure they recorded (isolated, but a bug), or an input
 /// slower than 10 s; each is saved under --out with its seed so it can be replayed.
 /// </summary>
-public static class FuzzHarness
+internal static class FuzzHarness
 {
     private static readonly TimeSpan Slow = TimeSpan.FromSeconds(10);
 

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using Corroborate.Ingest;
 using Corroborate.Ingest.Html;
+using Corroborate.Evaluation.Html;
 
 namespace Corroborate.Bench;
 
@@ -10,7 +11,7 @@ namespace Corroborate.Bench;
 /// Stopwatch harness for HTML reading (decode, parse, metadata, extraction) on one thread: prints pages/s
 /// over the benchmark pages in <c>datasetDir</c>, or over generated pages (fixed seed) when it is absent.
 /// </summary>
-public static class HtmlExtractionHarness
+internal static class HtmlExtractionHarness
 {
     /// <summary>Passes over the corpus; the first is a warm-up and is not timed.</summary>
     private const int TimedPasses = 3;

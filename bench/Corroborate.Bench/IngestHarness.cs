@@ -12,7 +12,7 @@ namespace Corroborate.Bench;
 /// without leaving their paragraphs in the language identifier's memo of recent answers (which would flatter a
 /// second pass over the same text); then one measured run. Run the harness several times for a best-of figure.
 /// </summary>
-public static class IngestHarness
+internal static class IngestHarness
 {
     public static async Task<int> RunAsync(TextWriter output, string? file)
     {

@@ -8,10 +8,10 @@ using Corroborate.Text;
 namespace Corroborate.Bench;
 
 /// <summary>One evaluation text: its true language, its length bucket and where it came from.</summary>
-public sealed record LanguageSample(string Language, string Bucket, string Text, string Corpus, bool Development);
+internal sealed record LanguageSample(string Language, string Bucket, string Text, string Corpus, bool Development);
 
 /// <summary>A real document cut into paragraphs, with its true language.</summary>
-public sealed record LanguageDocument(string Language, string Corpus, string Name, IReadOnlyList<string> Paragraphs);
+internal sealed record LanguageDocument(string Language, string Corpus, string Name, IReadOnlyList<string> Paragraphs);
 
 /// <summary>
 /// Real text none of us wrote, read by path and never copied into the repository:
@@ -20,7 +20,7 @@ public sealed record LanguageDocument(string Language, string Corpus, string Nam
 /// article-extraction pages of <c>../shared/data</c>. UDHR paragraphs alternate between the
 /// development half (settings are chosen on it) and the held-out half; the pages are all held out.
 /// </summary>
-public static partial class LanguageEvaluationSet
+internal static partial class LanguageEvaluationSet
 {
     public static readonly string[] Buckets = ["2 words", "3 words", "5 words", "sentence", "paragraph", "article"];
 

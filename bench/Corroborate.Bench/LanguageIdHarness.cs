@@ -12,7 +12,7 @@ namespace Corroborate.Bench;
 /// the development half, then speed per article. <c>bench/run language-memory</c> measures load time
 /// and memory of each configuration, each in a fresh process.
 /// </summary>
-public static class LanguageIdHarness
+internal static class LanguageIdHarness
 {
     public static int Run(TextWriter output, string[] args, string? dataFolder)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
 using Corroborate.Text;
 
@@ -8,6 +9,7 @@ namespace Corroborate.Bench;
 /// article, in a Latin-script language (the n-gram path) and in Persian (the script-rule path).
 /// </summary>
 [MemoryDiagnoser]
+[SuppressMessage("Maintainability", "CA1515", Justification = "BenchmarkDotNet runs public benchmark classes only.")]
 public class LanguageIdentification
 {
     private const string SpanishSentence =

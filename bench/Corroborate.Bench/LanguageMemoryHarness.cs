@@ -9,7 +9,7 @@ namespace Corroborate.Bench;
 /// measured in a fresh process (models are cached per process, so one process would flatter the later
 /// ones). Each child builds its identifier, then reads one text of each main script and a short post.
 /// </summary>
-public static class LanguageMemoryHarness
+internal static class LanguageMemoryHarness
 {
     private static readonly (string Name, LanguageIdentifierOptions? Options)[] Configurations =
     [

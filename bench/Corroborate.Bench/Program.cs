@@ -6,7 +6,7 @@ namespace Corroborate.Bench;
 /// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|storyread|workers|assigner|language|language-memory|planted|scan|fuzz|analyze|ingest|real|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
-public static class Program
+internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {

@@ -23,7 +23,7 @@ namespace Corroborate.Bench;
 /// the HTML extraction pages; then the CLI's <c>analyze</c> as a separate process over the same files (wall time,
 /// peak resident memory). Timings on a shared 2-core machine are noisy: stage figures are one pass, story sizes best of 3.
 /// </summary>
-public static class RealArticlesHarness
+internal static class RealArticlesHarness
 {
     public static async Task<int> RunAsync(TextWriter output, string[] args, string? ecbFile, string? extractionFolder)
     {

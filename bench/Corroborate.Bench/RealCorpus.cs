@@ -11,9 +11,9 @@ namespace Corroborate.Bench;
 /// changes: each copy keeps its original's story but takes every other paragraph from another article of that
 /// story, shifts its numbers and names another outlet, so copies are neither exact nor (mostly) near duplicates.
 /// </summary>
-public static partial class RealCorpus
+internal static partial class RealCorpus
 {
-    public sealed record Item(SourceDocument Document, string Story);
+    internal sealed record Item(SourceDocument Document, string Story);
 
     public static List<Item> Load(string path)
     {

@@ -15,7 +15,7 @@ namespace Corroborate.Bench;
 /// (log2 of the time ratio: about 1 is linear, about 2 quadratic). A stage taking longer than the budget
 /// at one size is not grown further and is flagged.
 /// </summary>
-public static class ScanHarness
+internal static class ScanHarness
 {
     private static readonly (string Name, Func<int, string> Make)[] Shapes =
     [

@@ -10,7 +10,7 @@ namespace Corroborate.Bench;
 /// concurrent clients in this process, each looping GET /api/stories/{id} of the largest story for 10 s.
 /// Prints requests/s and latency percentiles (client-measured: they include the loopback round trip).
 /// </summary>
-public static class ServeHarness
+internal static class ServeHarness
 {
     public static async Task RunAsync(TextWriter output, int clients = 50, TimeSpan? duration = null)
     {

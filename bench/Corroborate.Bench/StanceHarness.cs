@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Corroborate.Corroboration.Stance;
+using Corroborate.Evaluation.Stance;
 
 namespace Corroborate.Bench;
 
@@ -10,7 +11,7 @@ namespace Corroborate.Bench;
 /// headlines, once analysing the body on every call and once with bodies prepared and reused; then, when the
 /// shared FNC-1 folder is present, all its pairs with the body analysed on every call. Prints pairs/s.
 /// </summary>
-public static class StanceHarness
+internal static class StanceHarness
 {
     private const int Seed = 20161215;
 

@@ -21,7 +21,7 @@ namespace Corroborate.Bench;
 /// </list>
 /// Flat in N is the point: every figure but the replay should not grow with the store.
 /// </summary>
-public static class StoryReadHarness
+internal static class StoryReadHarness
 {
     public static async Task RunAsync(TextWriter output, IReadOnlyList<int> sizes, int stories)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using Corroborate.Clustering;
 using Corroborate.Model;
+using Corroborate.Evaluation.Stories;
 
 namespace Corroborate.Bench;
 
@@ -11,7 +12,7 @@ namespace Corroborate.Bench;
 /// trimmed last paragraph). Articles arrive in time order, <see cref="ArticlesPerDay"/> a day, so the
 /// idle window evicts stories as in a real feed. The same seed gives the same stream.
 /// </summary>
-public sealed class StoryStreamGenerator
+internal sealed class StoryStreamGenerator
 {
     public const int ArticlesPerDay = 2000;
 

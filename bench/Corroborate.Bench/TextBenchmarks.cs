@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
 using Corroborate.Ingest;
 using Corroborate.Model;
@@ -7,6 +8,7 @@ namespace Corroborate.Bench;
 
 /// <summary>BenchmarkDotNet micro-benchmarks of the text hot paths, by article size.</summary>
 [MemoryDiagnoser]
+[SuppressMessage("Maintainability", "CA1515", Justification = "BenchmarkDotNet runs public benchmark classes only.")]
 public class TextBenchmarks
 {
     private string _text = "";

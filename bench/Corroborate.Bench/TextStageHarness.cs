@@ -9,7 +9,7 @@ namespace Corroborate.Bench;
 /// Read + clean + language ID + sentences + hash over a generated corpus on one thread, printing
 /// articles/s, time per stage and peak memory. Storage is left out: it measures the text path.
 /// </summary>
-public static class TextStageHarness
+internal static class TextStageHarness
 {
     public static async Task RunAsync(TextWriter output, int count)
     {

@@ -9,7 +9,7 @@ namespace Corroborate.Bench;
 /// time per stage and what was found. The amount stage runs its own temporal pass (dates mask their digits),
 /// so "both" is what a caller pays for the two stages together.
 /// </summary>
-public static class TimeAmountHarness
+internal static class TimeAmountHarness
 {
     /// <summary>Repeats small inputs until at least this many articles are timed, so the clock sees more than noise.</summary>
     private const int MinTimedArticles = 2_000;

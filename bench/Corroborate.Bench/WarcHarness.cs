@@ -11,7 +11,7 @@ namespace Corroborate.Bench;
 /// streams it through <see cref="WarcFormat"/> and prints records/s and peak memory, which should stay flat
 /// however large the file is.
 /// </summary>
-public static class WarcHarness
+internal static class WarcHarness
 {
     private const int Records = 20_000;
     private const int Seed = 20261122;

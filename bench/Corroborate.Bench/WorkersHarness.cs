@@ -17,7 +17,7 @@ namespace Corroborate.Bench;
 /// the time went per stage, summed over workers. PostgreSQL comes from $CORROBORATE_BENCH_PG, else
 /// $CORROBORATE_TEST_PG (source .ci/postgres); each run gets a fresh schema, dropped afterwards.
 /// </summary>
-public static class WorkersHarness
+internal static class WorkersHarness
 {
     /// <param name="only">Run this many workers only (the check: <c>--workers 3</c>), else 1, 2, 3 and 4.</param>
     public static async Task RunAsync(TextWriter output, int count, int? only = null)

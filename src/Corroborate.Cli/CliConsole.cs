@@ -4,7 +4,7 @@ namespace Corroborate.Cli;
 /// The streams a command talks to; tests pass their own to capture output. Text written to <see cref="Out"/>
 /// and <see cref="Error"/> never carries control characters (see <see cref="TerminalSafeWriter"/>).
 /// </summary>
-public sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream> OpenStandardOutput, bool ErrorIsTerminal)
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream> OpenStandardOutput, bool ErrorIsTerminal)
 {
     public static CliConsole System() =>
         new(new TerminalSafeWriter(Console.Out), new TerminalSafeWriter(Console.Error), Console.OpenStandardOutput, !Console.IsErrorRedirected);

@@ -6,7 +6,7 @@ using Corroborate.Storage;
 namespace Corroborate.Cli;
 
 /// <summary>Builds the <c>corroborate</c> command tree and runs it: parse first, then invoke the chosen action.</summary>
-public static class CorroborateCli
+internal static class CorroborateCli
 {
     public static RootCommand Build(CliConsole console)
     {

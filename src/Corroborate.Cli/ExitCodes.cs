@@ -1,7 +1,7 @@
 namespace Corroborate.Cli;
 
 /// <summary>0: everything read; 1: some inputs failed (each named); 2: the command line was wrong.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
     public const int InputsFailed = 1;

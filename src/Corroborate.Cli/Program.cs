@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Corroborate.Cli;
 
-public static class Program
+internal static class Program
 {
     /// <summary>A command still running this long after the first Ctrl-C is ended: one step may not check for cancellation.</summary>
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);

@@ -3,7 +3,7 @@ using Corroborate.Storage;
 namespace Corroborate.Cli;
 
 /// <summary>Where the persistent store is: <c>--db</c>, else <c>CORROBORATE_DB</c>, else "store" in corroborate.json, else <c>corroborate.db</c> here.</summary>
-public static class StoreLocation
+internal static class StoreLocation
 {
     public const string EnvironmentVariable = "CORROBORATE_DB";
 

@@ -8,7 +8,7 @@ namespace Corroborate.Cli;
 /// was printed before or (on some terminals) answer back. Line feeds and tabs pass; everything else in
 /// C0 (including CR and ESC), DEL and C1 is removed.
 /// </summary>
-public sealed class TerminalSafeWriter(TextWriter inner) : TextWriter
+internal sealed class TerminalSafeWriter(TextWriter inner) : TextWriter
 {
     /// <summary>The writer underneath, for output that is ours to style (the progress bar).</summary>
     public TextWriter Inner => inner;

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Corroborate.Bench.Planted;
 
 /// <summary>One article of a gold story (ECB+ development file): its id, title and body as the file gives them.</summary>
-public sealed record SourceArticle(string Id, string Title, string Text, string Story, string Topic);
+internal sealed record SourceArticle(string Id, string Title, string Text, string Story, string Topic);
 
 /// <summary>
 /// One planted change: in <see cref="Article"/> of <see cref="Story"/>, the characters at
@@ -13,7 +13,7 @@ public sealed record SourceArticle(string Id, string Title, string Text, string 
 /// <see cref="Replacement"/>. <see cref="Witnesses"/> are the other articles stating the original value
 /// about the same thing (a sentence sharing words with the changed one).
 /// </summary>
-public sealed record PlantedChange(
+internal sealed record PlantedChange(
     string Story, string Topic, string Part, int Number, string Kind, string Article, int Start,
     string Original, string Replacement, string Key, IReadOnlyList<string> Witnesses);
 
@@ -28,7 +28,7 @@ public sealed record PlantedChange(
 /// held-out part, so a rule tuned on one part is measured on topics it never saw.
 /// The generator knows nothing of Corroborate: it reads the raw text with its own small rules.
 /// </summary>
-public sealed partial class PlantedChangeGenerator(int seed, double heldOutShare = 1.0 / 3, int changesPerStory = 3)
+internal sealed partial class PlantedChangeGenerator(int seed, double heldOutShare = 1.0 / 3, int changesPerStory = 3)
 {
     /// <summary>Sentences of two articles that share this many content words (besides the value and its noun) tell the same number.</summary>
     public const int MinSharedWords = 2;

@@ -21,7 +21,7 @@ namespace Corroborate.Bench.Planted;
 /// The stories with their changes and a readable list of every conflict are written under <c>--out</c>
 /// (default a temporary folder): they hold the corpus's text, so they never go into the repository.
 /// </summary>
-public static class PlantedEvaluationHarness
+internal static class PlantedEvaluationHarness
 {
     public const int DefaultSeed = 13;
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using Corroborate.Extraction;
 using Corroborate.Ingest;
 using Corroborate.Model;
+using Corroborate.Evaluation.Entities;
 
 namespace Corroborate.Cli.Commands;
 

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using Corroborate.Clustering;
 using Corroborate.Ingest;
+using Corroborate.Evaluation.Stories;
 
 namespace Corroborate.Cli.Commands;
 
@@ -45,7 +46,7 @@ internal static class EvalCommand
         {
             try
             {
-                var report = new Corroborate.Ingest.Html.ExtractionEvaluation().Run(parsed.GetValue(folder)!, cancellationToken);
+                var report = new Corroborate.Evaluation.Html.ExtractionEvaluation().Run(parsed.GetValue(folder)!, cancellationToken);
                 var s = report.Score;
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"extraction P={s.Precision:F4} R={s.Recall:F4} F1={s.F1:F4} over {Counts.Of(s.Pages.Length, "page")} ({report.Failures.Length} failed) in {report.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);

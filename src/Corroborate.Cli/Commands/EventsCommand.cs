@@ -5,6 +5,7 @@ using System.Text.Json;
 using Corroborate.Events;
 using Corroborate.Model;
 using Corroborate.Text;
+using Corroborate.Evaluation.Events;
 
 namespace Corroborate.Cli.Commands;
 

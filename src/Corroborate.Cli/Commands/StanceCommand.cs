@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Corroborate.Corroboration.Stance;
 using Corroborate.Ingest;
+using Corroborate.Evaluation.Stance;
 
 namespace Corroborate.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Corroborate.Clustering;
+using Corroborate.Evaluation.Stories;
 
 namespace Corroborate.Cli.Commands;
 

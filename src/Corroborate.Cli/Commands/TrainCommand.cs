@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Corroborate.Corroboration.Stance;
 using Corroborate.Ingest;
+using Corroborate.Evaluation.Stance;
 
 namespace Corroborate.Cli.Commands;
 

@@ -6,7 +6,7 @@ namespace Corroborate.Cli.Configuration;
 /// invocation, made by <see cref="CorroborateCli.RunAsync"/> and reached through <see cref="Current"/>
 /// (an async-local, so commands run side by side in one process, as tests do, never see each other's).
 /// </summary>
-public sealed class CliSettings(CorroborateConfig file, Func<string, string?> environment)
+internal sealed class CliSettings(CorroborateConfig file, Func<string, string?> environment)
 {
     private static readonly AsyncLocal<CliSettings?> Ambient = new();
 

@@ -10,7 +10,7 @@ namespace Corroborate.Cli.Configuration;
 /// silently ignored). Relative paths in the file are relative to the file's folder, not to the working
 /// directory, so a service started elsewhere reads the same store. See docs/deploy.md for the precedence.
 /// </summary>
-public sealed record CorroborateConfig
+internal sealed record CorroborateConfig
 {
     public const string FileName = "corroborate.json";
 
@@ -34,7 +34,7 @@ public sealed record CorroborateConfig
     [JsonIgnore]
     public string? Path { get; init; }
 
-    public sealed record ServeSection
+    internal sealed record ServeSection
     {
         /// <summary>Where to listen, ';'-separated (as <c>--urls</c>).</summary>
         public string? Urls { get; init; }
@@ -52,7 +52,7 @@ public sealed record CorroborateConfig
         public long? MaxBody { get; init; }
     }
 
-    public sealed record WorkerSection
+    internal sealed record WorkerSection
     {
         public string? Inbox { get; init; }
 
@@ -113,4 +113,4 @@ public sealed record CorroborateConfig
 }
 
 /// <summary>A configuration file that cannot be used; the message names the file.</summary>
-public sealed class ConfigException(string message, Exception? inner = null) : Exception(message, inner);
+internal sealed class ConfigException(string message, Exception? inner = null) : Exception(message, inner);

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Corroborate.Cli.Serve;
 
 /// <summary>The JSON API under /api: stories, briefings, articles, entities, search, and posting an article.</summary>
-public static class ApiEndpoints
+internal static class ApiEndpoints
 {
     private const int DefaultPage = 20;
     private const int MaxPage = 200;

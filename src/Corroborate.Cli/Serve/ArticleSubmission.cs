@@ -12,9 +12,9 @@ namespace Corroborate.Cli.Serve;
 /// (its head read for metadata as a .txt file is). The body is read up to the size limit whatever the
 /// server in front says, so an oversized post is refused the same way under Kestrel and in tests.
 /// </summary>
-public static class ArticleSubmission
+internal static class ArticleSubmission
 {
-    public sealed record Outcome(SourceDocument? Document, IResult? Problem);
+    internal sealed record Outcome(SourceDocument? Document, IResult? Problem);
 
     public static async Task<Outcome> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {

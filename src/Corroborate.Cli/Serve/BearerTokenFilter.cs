@@ -9,7 +9,7 @@ namespace Corroborate.Cli.Serve;
 /// text/plain to a local server without a preflight), and when a token is configured the request must
 /// carry <c>Authorization: Bearer TOKEN</c> (compared in constant time).
 /// </summary>
-public sealed class BearerTokenFilter(string? token) : IEndpointFilter
+internal sealed class BearerTokenFilter(string? token) : IEndpointFilter
 {
     private readonly byte[]? _expected = string.IsNullOrEmpty(token) ? null : Encoding.UTF8.GetBytes(token);
 

@@ -10,7 +10,7 @@ namespace Corroborate.Cli.Serve;
 /// GET /api/stories/{id}/briefing: the story's briefing as <see cref="BriefingWriter"/> writes it, in
 /// Markdown, HTML or JSON as the Accept header (or <c>?format=markdown|html|json</c>) asks; JSON by default.
 /// </summary>
-public static class BriefingResponder
+internal static class BriefingResponder
 {
     /// <summary>The policy the HTML briefing declares for itself: its own inline styles, nothing else.</summary>
     public const string HtmlContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

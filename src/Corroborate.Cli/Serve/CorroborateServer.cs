@@ -17,7 +17,7 @@ namespace Corroborate.Cli.Serve;
 /// details, over one <see cref="StoryCatalog"/>. Built as a generic host so that tests can run the very
 /// same configuration in memory (WebApplicationFactory) or on a loopback port.
 /// </summary>
-public static class CorroborateServer
+internal static class CorroborateServer
 {
     /// <param name="kestrel">False for an in-memory test server, which the test framework supplies.</param>
     public static IHostBuilder CreateHostBuilder(StoryCatalog catalog, ServeOptions options, bool kestrel = true, LogLevel logLevel = LogLevel.Warning) =>

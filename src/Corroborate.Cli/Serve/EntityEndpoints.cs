@@ -10,7 +10,7 @@ namespace Corroborate.Cli.Serve;
 /// <c>GET /api/entities/{id}[?story=]</c>: one person, organisation or place across every served story — its
 /// name variants, the stories that mention it, what it was quoted saying, and the articles those cite.
 /// </summary>
-public static class EntityEndpoints
+internal static class EntityEndpoints
 {
     public static void Map(IEndpointRouteBuilder api) => api.MapGet("/entities/{id}", GetAsync);
 

@@ -8,7 +8,7 @@ namespace Corroborate.Cli.Serve;
 /// <c>GET /healthz</c>: 200 with <c>{"status":"ok","store":…}</c> when the store answers, 503 with
 /// <c>"status":"unavailable"</c> and the reason when it does not, for a load balancer or an orchestrator.
 /// </summary>
-public static class HealthEndpoint
+internal static class HealthEndpoint
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/healthz", async (StoryCatalog catalog, ServeMetrics metrics, HttpContext context, CancellationToken cancellationToken) =>

@@ -7,7 +7,7 @@ namespace Corroborate.Cli.Serve;
 /// When the server listens on loopback only, it answers only requests addressed to a loopback name:
 /// a page elsewhere that rebinds its own domain to 127.0.0.1 (DNS rebinding) gets a 400, not the API.
 /// </summary>
-public static class LoopbackHostFilter
+internal static class LoopbackHostFilter
 {
     public static bool IsLoopbackHost(HostString host)
     {

@@ -8,7 +8,7 @@ namespace Corroborate.Cli.Serve;
 /// Turns failures into RFC 7807 problem details: a request the server rejected while reading it (body too
 /// large, bad framing) keeps its status; anything else is a 500 that says nothing of the internals.
 /// </summary>
-public sealed class ProblemMiddleware(RequestDelegate next, IProblemDetailsService problems, ILogger<ProblemMiddleware> logger)
+internal sealed class ProblemMiddleware(RequestDelegate next, IProblemDetailsService problems, ILogger<ProblemMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {

@@ -10,7 +10,7 @@ namespace Corroborate.Cli.Serve;
 /// query string is left out: a search query is the reader's business, not the log's. Probes
 /// (<c>/healthz</c>, <c>/metrics</c>) log at Debug so a scraper every few seconds does not drown the log.
 /// </summary>
-public sealed partial class RequestLog(RequestDelegate next, ILoggerFactory loggers)
+internal sealed partial class RequestLog(RequestDelegate next, ILoggerFactory loggers)
 {
     public const string Category = "Corroborate.Requests";
 

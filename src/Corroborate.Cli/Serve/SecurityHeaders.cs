@@ -6,7 +6,7 @@ namespace Corroborate.Cli.Serve;
 /// Headers on every response. Article text is untrusted: the page never inserts it as HTML, and the
 /// policy forbids inline script and foreign origins should anything slip through.
 /// </summary>
-public static class SecurityHeaders
+internal static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'self'; " +

@@ -10,7 +10,7 @@ namespace Corroborate.Cli.Serve;
 /// field under "State") for a log collector. Our own categories log from <c>minimum</c>; ASP.NET Core's
 /// and others' from Warning, so a request is one entry, not five.
 /// </summary>
-public static class ServeLogging
+internal static class ServeLogging
 {
     public static readonly IReadOnlyList<string> Formats = ["text", "json"];
 

@@ -9,7 +9,7 @@ namespace Corroborate.Cli.Serve;
 /// catalog keeps anyway, so serving a request pays nothing for them. The queue depth of a shared
 /// PostgreSQL store is the last figure the health probe read (see <see cref="StoreMonitor"/>).
 /// </summary>
-public sealed class ServeMetrics : IDisposable
+internal sealed class ServeMetrics : IDisposable
 {
     public const string MeterName = "Corroborate";
 

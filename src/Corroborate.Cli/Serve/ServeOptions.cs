@@ -4,7 +4,7 @@ namespace Corroborate.Cli.Serve;
 /// <param name="Urls">Kestrel URLs; loopback by default so nothing is exposed unless asked.</param>
 /// <param name="Token">Bearer token required for writes; mandatory when any URL reaches beyond loopback.</param>
 /// <param name="MaxBodyBytes">Largest request body accepted (an article posted as JSON or text).</param>
-public sealed record ServeOptions(IReadOnlyList<string> Urls, string? Token, long MaxBodyBytes = ServeOptions.DefaultMaxBodyBytes)
+internal sealed record ServeOptions(IReadOnlyList<string> Urls, string? Token, long MaxBodyBytes = ServeOptions.DefaultMaxBodyBytes)
 {
     public const long DefaultMaxBodyBytes = 1024 * 1024;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace Corroborate.Cli.Serve;
 
 /// <summary>Whether a listen URL stays on this machine: localhost, 127.0.0.0/8, ::1 or a Unix socket.</summary>
-public static class ServerBinding
+internal static class ServerBinding
 {
     public static bool TryIsLoopback(string url, out bool loopback)
     {

@@ -10,7 +10,7 @@ namespace Corroborate.Cli.Serve;
 /// The web page: plain HTML, CSS and JS embedded in the assembly (no build step, nothing on disk to
 /// deploy). Each page is a static shell; its script fetches the API and builds the DOM with textContent.
 /// </summary>
-public static class StaticAssets
+internal static class StaticAssets
 {
     private const string Prefix = "Corroborate.Cli.Serve.Assets.";
 

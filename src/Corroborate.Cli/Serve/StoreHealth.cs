@@ -6,7 +6,7 @@ namespace Corroborate.Cli.Serve;
 
 /// <summary>What <c>/healthz</c> answers: whether the store answers, and for a shared PostgreSQL store who places articles and what waits.</summary>
 /// <param name="Assigner">PostgreSQL: "held" when a worker holds the story-assigner role, "free" when none does; null for SQLite (this process assigns).</param>
-public sealed record StoreHealth(bool Reachable, string Store, string Kind, int? Articles, int Stories, string? Assigner, QueueState? Queue, string? Error)
+internal sealed record StoreHealth(bool Reachable, string Store, string Kind, int? Articles, int Stories, string? Assigner, QueueState? Queue, string? Error)
 {
     /// <summary>Asks the store for its article count (and on PostgreSQL the assigner lock and the queue); any failure is reported, not thrown.</summary>
     public static async Task<StoreHealth> CheckAsync(StoryCatalog catalog, CancellationToken cancellationToken)

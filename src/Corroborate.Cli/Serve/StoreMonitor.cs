@@ -7,7 +7,7 @@ namespace Corroborate.Cli.Serve;
 /// Probes a shared PostgreSQL store every <see cref="Interval"/> so that the queue-depth gauge moves between
 /// scrapes without a scrape waiting on the database. A SQLite store has no queue: nothing runs.
 /// </summary>
-public sealed partial class StoreMonitor(StoryCatalog catalog, ServeMetrics metrics, ILogger<StoreMonitor> logger) : BackgroundService
+internal sealed partial class StoreMonitor(StoryCatalog catalog, ServeMetrics metrics, ILogger<StoreMonitor> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
 

@@ -17,7 +17,7 @@ namespace Corroborate.Cli.Serve;
 /// written since (by this server or by workers sharing the store). Extraction is costly, so each story's report is
 /// built once per article set, and stored; a stored report of the same article set is served without building.
 /// </summary>
-public sealed class StoryCatalog : IAsyncDisposable
+internal sealed class StoryCatalog : IAsyncDisposable
 {
     private readonly IArticleStore _store;
     private readonly IStoryStore _stories;

@@ -8,7 +8,7 @@ namespace Corroborate.Cli.Serve;
 /// A story's report JSON (UTF-8, as the contract writes it), also kept compressed (Brotli, gzip): a story is read far
 /// more often than it changes, so it is compressed once rather than per request. Read from the store's reports or built.
 /// </summary>
-public record StoryDocument(ReadOnlyMemory<byte> Json)
+internal record StoryDocument(ReadOnlyMemory<byte> Json)
 {
     public ReadOnlyMemory<byte> Brotli { get; } = Compress(Json, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true));
 
@@ -30,4 +30,4 @@ public record StoryDocument(ReadOnlyMemory<byte> Json)
 }
 
 /// <summary>A story's report, built here, with its JSON; valid while the story has the articles it was built from.</summary>
-public sealed record StoryEntry(int ArticleCount, StoryReport Report, ReadOnlyMemory<byte> Json) : StoryDocument(Json);
+internal sealed record StoryEntry(int ArticleCount, StoryReport Report, ReadOnlyMemory<byte> Json) : StoryDocument(Json);

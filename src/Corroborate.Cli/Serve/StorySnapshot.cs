@@ -10,7 +10,7 @@ namespace Corroborate.Cli.Serve;
 /// without a lock while a write builds the next one.
 /// </summary>
 /// <param name="Version">Grows with every write; the story list's ETag.</param>
-public sealed record StorySnapshot(
+internal sealed record StorySnapshot(
     long Version,
     ImmutableArray<Story> NewestFirst,
     ImmutableDictionary<string, Story> ById,

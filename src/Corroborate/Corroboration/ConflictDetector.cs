@@ -10,7 +10,7 @@ namespace Corroborate.Corroboration;
 /// story-level comparison of counts and days (<see cref="ValueConflicts"/>) shares: whether two values can both be
 /// right, the sides of a conflict, its kind and its description.
 /// </summary>
-public static class ConflictDetector
+internal static class ConflictDetector
 {
     public static ImmutableArray<ClaimConflict> Detect(IReadOnlyList<ClaimMention> mentions)
     {

@@ -8,7 +8,7 @@ namespace Corroborate.Dedup;
 /// <see cref="DuplicateOptions.NearThreshold"/>. The headline is ignored, so a syndicated copy under a
 /// new headline still matches. State lives in <paramref name="index"/>; one detector per thread.
 /// </summary>
-public sealed class DuplicateDetector(DuplicateOptions options, DuplicateIndex index)
+internal sealed class DuplicateDetector(DuplicateOptions options, DuplicateIndex index)
 {
     private static readonly ulong[] Seeds = CreateSeeds();
 

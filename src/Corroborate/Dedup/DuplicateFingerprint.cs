@@ -4,7 +4,7 @@ namespace Corroborate.Dedup;
 /// What <see cref="DuplicateDetector"/> keeps of an article: the normalised-text hash and a MinHash
 /// signature of its shingles (null when the body is too short for near matching).
 /// </summary>
-public sealed class DuplicateFingerprint
+internal sealed class DuplicateFingerprint
 {
     internal DuplicateFingerprint(ulong textHash, uint[]? signature)
     {

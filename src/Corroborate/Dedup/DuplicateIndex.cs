@@ -7,7 +7,7 @@ namespace Corroborate.Dedup;
 /// memory by time (the story index rotates once per idle window: copies are found against the
 /// originals of the last one to two windows). Not thread-safe.
 /// </summary>
-public sealed class DuplicateIndex
+internal sealed class DuplicateIndex
 {
     /// <summary>MinHash values per signature: <see cref="Bands"/> × <see cref="Rows"/>.</summary>
     internal const int Bands = 20;

@@ -1,7 +1,7 @@
 namespace Corroborate.Dedup;
 
 /// <summary>How an article matched an earlier one.</summary>
-public enum DuplicateKind
+internal enum DuplicateKind
 {
     /// <summary>Same normalised body text (case, spacing and punctuation ignored).</summary>
     Exact,

@@ -8,7 +8,7 @@ namespace Corroborate.Events;
 /// The CAMEO event code table (<c>Resources/Events/cameo-codes.tsv</c>): labels, Goldstein values, and the QuadClass
 /// each root falls in. A code the table lacks takes the values of its nearest listed parent (1234 → 123 → 12).
 /// </summary>
-public static class CameoCodes
+internal static class CameoCodes
 {
     private static readonly FrozenDictionary<string, (double Goldstein, string Label)> Table = Load();
 

@@ -26,7 +26,7 @@ public enum EvidenceKind
 /// right on real news, read from <c>Resources/Events/coding-confidence.tsv</c> (counts on the PLOVER development half,
 /// (right + 1) / (codings + 2)), and the minimum the coder keeps with the built-in dictionaries.
 /// </summary>
-public static class CodingConfidence
+internal static class CodingConfidence
 {
     private static readonly (FrozenDictionary<EvidenceKind, double> ByKind, double Minimum) Table = Read();
 

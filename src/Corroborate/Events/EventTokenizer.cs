@@ -4,7 +4,7 @@ namespace Corroborate.Events;
 /// Splits a sentence into the tokens the dictionaries are written in: words (with inner hyphens, full stops
 /// and ampersands), the possessive "'S" and the negation "N'T" as tokens of their own, and punctuation.
 /// </summary>
-public static class EventTokenizer
+internal static class EventTokenizer
 {
     public static List<EventToken> Tokenize(ReadOnlySpan<char> text, int offset = 0)
     {

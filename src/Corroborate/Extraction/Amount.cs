@@ -40,7 +40,7 @@ public sealed record Amount(decimal Value, string? Unit, string Text, TextSpan S
 }
 
 /// <summary>The ways an article hedges a number (<see cref="Amount.Approximation"/>).</summary>
-public static class Approximations
+internal static class Approximations
 {
     public const string Exact = "exact";
     public const string About = "about";

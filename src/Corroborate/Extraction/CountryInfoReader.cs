@@ -10,7 +10,7 @@ namespace Corroborate.Extraction;
 /// NAME_WITH_UNDERSCORES_ per line, <c>#</c> comments) into gazetteer rows. The file stays where the
 /// user keeps it: such dictionaries carry licences that bar copying them into this repository.
 /// </summary>
-public static class CountryInfoReader
+internal static class CountryInfoReader
 {
     /// <summary>Rows in the gazetteer's column order: iso3, cameo, name, variants, demonyms, capital, cities.</summary>
     public static IEnumerable<string> ReadRows(string path)

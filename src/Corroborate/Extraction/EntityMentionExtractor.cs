@@ -597,7 +597,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // James Steele", "Superior Court Judge James Dabney" are an organisation, a role and a person.
         for (var k = end - 2; k > start; k--)
         {
-            if (MatchRole(tokens, k, end) is { } inner && (k + inner.Length < end || LooksLikePersonName(tokens, start, k)) && lexicon.Roles[inner.Role] != "honorific"
+            if (MatchRole(tokens, k, end) is { } inner && (k + inner.Length < end || LooksLikePersonName(tokens, start, k)) && lexicon.Roles[inner.Role] != RoleKind.Honorific
                 && MatchRole(tokens, k - 1, end) is null && gazetteer.Find(tokens[k - 1].Text) is not { Kind: PlaceKind.Demonym })
             {
                 foreach (var before in Classify(text, tokens, start, k, sentence, appositive: false, openingIndex))
@@ -611,14 +611,15 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         }
 
         // Roles, titles and a demonym before them: "Iranian President", "former President", "Ayatollah Seyyed".
-        string? role = null, roleKind = null, country = null;
+        string? role = null, country = null;
+        RoleKind? roleKind = null;
         TextSpan? roleSpan = null;
         var roleStart = start;
         while (start < end)
         {
             if (MatchRole(tokens, start, end) is { } matched)
             {
-                role = role is null || lexicon.Roles[role] == "honorific" ? matched.Role : role;
+                role = role is null || lexicon.Roles[role] == RoleKind.Honorific ? matched.Role : role;
                 roleKind = lexicon.Roles[role];
                 start += matched.Length;
                 continue;
@@ -700,7 +701,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
         if (start >= end)
         {
-            if (roleSpan is { } bare && roleKind is not null and not "honorific")
+            if (roleSpan is { } bare && roleKind is not null and not RoleKind.Honorific)
             {
                 var surface = bare.Of(text);
                 yield return new EntityMention(bare, surface, EntityType.Unknown, NameKey.Of(surface), role, roleKind, bare, country, Sentence: sentence, IsRoleOnly: true);
@@ -767,7 +768,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 : name with { Type = EntityType.Organisation, TypeEvidence = "acronym" };
         }
 
-        if (name.Role is not null && name.RoleKind != "honorific" || name.RoleKind == "honorific" || appositive)
+        if (name.Role is not null && name.RoleKind != RoleKind.Honorific || name.RoleKind == RoleKind.Honorific || appositive)
         {
             return name with { Type = EntityType.Person, TypeEvidence = appositive && name.Role is null ? "after a role and a comma" : "role or title" };
         }

@@ -8,7 +8,7 @@ namespace Corroborate.Extraction;
 /// spaces, runs of space folded. "Díaz-Canel" and "Diaz Canel" share a key; "U.S." and "US" too.
 /// Stored beside a mention, never written over the text.
 /// </summary>
-public static class NameKey
+internal static class NameKey
 {
     public static string Of(ReadOnlySpan<char> name)
     {

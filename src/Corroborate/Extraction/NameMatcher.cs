@@ -7,7 +7,7 @@ namespace Corroborate.Extraction;
 /// prefix without the second surname ("raul castro" of "raul castro ruz"). Two different given names
 /// never match: Raúl and Fidel Castro stay two people.
 /// </summary>
-public static class NameMatcher
+internal static class NameMatcher
 {
     public static bool Compatible(string[] a, string[] b)
     {

@@ -11,7 +11,7 @@ namespace Corroborate.Extraction;
 /// an article cannot quote a post from after it was written). A full date alone, with no such clue, may be
 /// history and dates nothing.
 /// </summary>
-public static partial class PublicationDateInference
+internal static partial class PublicationDateInference
 {
     public const string FromPublished = "published";
     public const string FromYesterdayWeekday = "yesterday-weekday";

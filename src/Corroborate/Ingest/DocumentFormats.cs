@@ -1,7 +1,7 @@
 namespace Corroborate.Ingest;
 
 /// <summary>The formats Corroborate reads, in the order their content sniffers are asked.</summary>
-public static class DocumentFormats
+internal static class DocumentFormats
 {
     private static readonly Html.HtmlFormat Html = new();
 

@@ -12,7 +12,7 @@ namespace Corroborate.Ingest;
 /// joining several of them with "|" or "·". Every part of the line must be one of these, so a sentence
 /// that starts "By Monday, the council…" is never taken.
 /// </summary>
-public sealed partial record HeaderLine(DateTimeOffset? Published, DateTimeOffset? Updated, string? Author)
+internal sealed partial record HeaderLine(DateTimeOffset? Published, DateTimeOffset? Updated, string? Author)
 {
     private static FrozenDictionary<string, int> Months => MonthNames.Numbers;
 

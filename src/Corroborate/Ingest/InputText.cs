@@ -3,7 +3,7 @@ using System.Text;
 namespace Corroborate.Ingest;
 
 /// <summary>Helpers for quoting untrusted input inside error messages.</summary>
-public static class InputText
+internal static class InputText
 {
     /// <summary>Escapes control and non-printable characters as \xNN / \uNNNN and truncates to <paramref name="max"/> characters.</summary>
     public static string Quote(ReadOnlySpan<char> text, int max = 60)

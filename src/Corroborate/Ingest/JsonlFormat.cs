@@ -11,7 +11,7 @@ namespace Corroborate.Ingest;
 /// damaged UTF-8, no text, longer than the limit) is an error naming its line, and the reading goes on.
 /// U+FFFD written in the file is text like any other character.
 /// </summary>
-public sealed class JsonlFormat : IDocumentFormat
+internal sealed class JsonlFormat : IDocumentFormat
 {
     public string Name => "jsonl";
 

@@ -9,7 +9,7 @@ namespace Corroborate.Ingest;
 /// paragraph breaks, script and style disappear with their content, entities are decoded. It extracts no
 /// main text; readers take an HTML seam so the real extractor can replace it.
 /// </summary>
-public static partial class MarkupText
+internal static partial class MarkupText
 {
     /// <summary>Plain text of <paramref name="html"/>, paragraphs separated by a blank line.</summary>
     public static string ToPlainText(string html)

@@ -7,7 +7,7 @@ namespace Corroborate.Ingest;
 /// head of the text by <see cref="PlainTextHeaderReader"/>. The fallback format: it recognises anything
 /// and rejects binary content while decoding.
 /// </summary>
-public sealed class PlainTextFormat : IDocumentFormat
+internal sealed class PlainTextFormat : IDocumentFormat
 {
     public string Name => "text";
 

@@ -13,7 +13,7 @@ namespace Corroborate.Ingest;
 /// <c>Havana, 16 June 2023 (TDI):</c> or <c>TEHRAN -</c>, and a headline line.
 /// Each removal is recorded with its reason; <see cref="SourceDocument.PublishedFrom"/> says which clue dated it.
 /// </summary>
-public static partial class PlainTextHeaderReader
+internal static partial class PlainTextHeaderReader
 {
     /// <summary>A headline is one short line: at most this many words.</summary>
     private const int MaxHeadlineWords = 25;

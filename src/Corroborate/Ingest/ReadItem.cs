@@ -22,7 +22,7 @@ public readonly record struct ReadItem
 }
 
 /// <summary>Helpers over a reader's items.</summary>
-public static class ReadItems
+internal static class ReadItems
 {
     /// <summary>The documents only, for callers that report item problems elsewhere or not at all.</summary>
     public static IEnumerable<SourceDocument> Documents(this IEnumerable<ReadItem> items)

@@ -1,7 +1,7 @@
 namespace Corroborate.Ingest;
 
 /// <summary>Reads a whole stream into memory, refusing anything past the document limit.</summary>
-public static class StreamBytes
+internal static class StreamBytes
 {
     public static byte[] ReadAll(Stream content, string source, long maxBytes)
     {

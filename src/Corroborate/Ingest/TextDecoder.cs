@@ -6,7 +6,7 @@ namespace Corroborate.Ingest;
 /// Decodes bytes to text: UTF-8 (BOM or not), UTF-16 with a BOM, and a Windows-1252 fallback for legacy
 /// single-byte files. Binary input (NUL bytes, control-character soup) is refused as "not text".
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -7,7 +7,7 @@ namespace Corroborate.Reporting;
 /// The view as JSON: the <c>"view"</c> of an API story document and of a stored report, written and read back by
 /// one generated serializer (camelCase, the contract's escaping), so a stored report prints without the analysis.
 /// </summary>
-public static class BriefingViewJson
+internal static class BriefingViewJson
 {
     /// <summary>The name of the view's property in a story document.</summary>
     public const string Property = "view";

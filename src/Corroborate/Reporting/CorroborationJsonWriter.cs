@@ -7,7 +7,7 @@ namespace Corroborate.Reporting;
 /// Writes a story's <c>"claims"</c> and <c>"briefing"</c> as the JSON contract gives them, with every
 /// claim, conflict value and summary sentence traceable to article spans.
 /// </summary>
-public static class CorroborationJsonWriter
+internal static class CorroborationJsonWriter
 {
     public static void WriteClaims(Utf8JsonWriter json, IEnumerable<Claim> claims)
     {

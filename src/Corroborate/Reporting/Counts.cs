@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Corroborate.Reporting;
 
 /// <summary>"1 article", "0 articles", "2 copies": a count with its noun in the right number, for messages people read.</summary>
-public static class Counts
+internal static class Counts
 {
     /// <param name="plural">The plural when it is not <paramref name="singular"/> + "s" (copy → copies, story → stories).</param>
     public static string Of(long count, string singular, string? plural = null) =>

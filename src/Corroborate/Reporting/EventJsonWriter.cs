@@ -5,7 +5,7 @@ using Corroborate.Events;
 namespace Corroborate.Reporting;
 
 /// <summary>Writes a story's <c>"events"</c>: CAMEO code, actors, date, place, GDELT-style counts and the mentions.</summary>
-public static class EventJsonWriter
+internal static class EventJsonWriter
 {
     public static void WriteEvents(Utf8JsonWriter json, IEnumerable<StoryEvent> events)
     {

@@ -12,7 +12,7 @@ namespace Corroborate.Reporting;
 /// <see cref="StoryAnalyzer"/> for tools and tests. Commands, the server and workers compose their own
 /// <see cref="StoryAnalyzer"/> from the user's options instead.
 /// </summary>
-public static class StoryReports
+internal static class StoryReports
 {
     /// <summary>Every story's report, in parallel and in order, with one entity registry across them (see <see cref="StoryAnalyzer.AnalyzeAll"/>).</summary>
     public static ImmutableArray<StoryReport> Build(IEnumerable<Story> stories, IReadOnlyDictionary<string, Article> articles, StoryExtractor? extractor = null,

@@ -8,7 +8,7 @@ namespace Corroborate.Text;
 /// the one table every stage looks months up in (dates in headers and feeds, temporal expressions, date keys of
 /// stories, words that are no names). Lookups ignore case.
 /// </summary>
-public static class MonthNames
+internal static class MonthNames
 {
     private static readonly (string Name, int Number)[] Rows = [.. ResourceText.Lines("Time/months.txt").Select(Row)];
 

@@ -6,7 +6,7 @@ namespace Corroborate.Text;
 /// <summary>
 /// The signature line under an embedded social post: <c>— Display Name (@handle) June 15, 2023</c>.
 /// </summary>
-public sealed partial record PostAttribution(string Line, string Author, string Handle, DateTimeOffset? Date)
+internal sealed partial record PostAttribution(string Line, string Author, string Handle, DateTimeOffset? Date)
 {
     public static PostAttribution? TryParse(string line)
     {

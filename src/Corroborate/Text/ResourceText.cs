@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Corroborate.Text;
 
 /// <summary>The one reader of the word lists and tables embedded under <c>src/Corroborate/Resources/</c>.</summary>
-public static class ResourceText
+internal static class ResourceText
 {
     /// <summary>An embedded resource as text, for a reader that parses it itself (with line numbers, sections).</summary>
     /// <param name="name">Path under Resources, e.g. <c>Events/verbs.txt</c>.</param>

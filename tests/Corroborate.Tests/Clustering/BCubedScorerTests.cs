@@ -1,4 +1,5 @@
 using Corroborate.Clustering;
+using Corroborate.Evaluation.Stories;
 
 namespace Corroborate.Tests.Clustering;
 

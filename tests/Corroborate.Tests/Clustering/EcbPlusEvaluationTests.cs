@@ -4,6 +4,7 @@ using Corroborate.Clustering;
 using Corroborate.Dedup;
 using Corroborate.Model;
 using Xunit.Abstractions;
+using Corroborate.Evaluation.Stories;
 
 namespace Corroborate.Tests.Clustering;
 

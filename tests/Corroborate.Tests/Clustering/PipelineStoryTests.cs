@@ -2,6 +2,7 @@ using Corroborate.Clustering;
 using Corroborate.Pipeline;
 using Corroborate.Storage;
 using Xunit.Abstractions;
+using Corroborate.Evaluation.Stories;
 
 namespace Corroborate.Tests.Clustering;
 

@@ -1,5 +1,6 @@
 using Corroborate.Clustering;
 using Corroborate.Model;
+using Corroborate.Evaluation.Stories;
 
 namespace Corroborate.Tests.Clustering;
 

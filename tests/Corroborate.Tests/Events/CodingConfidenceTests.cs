@@ -1,4 +1,5 @@
 using Corroborate.Events;
+using Corroborate.Evaluation.Events;
 
 namespace Corroborate.Tests.Events;
 

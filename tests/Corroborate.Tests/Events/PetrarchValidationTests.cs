@@ -1,5 +1,6 @@
 using Corroborate.Events;
 using Corroborate.Tests.Support;
+using Corroborate.Evaluation.Events;
 
 namespace Corroborate.Tests.Events;
 

@@ -15,7 +15,7 @@ public sealed class EntityMentionExtractorTests
         var person = Assert.Single(mentions, m => m.Type == EntityType.Person);
         Assert.Equal("Gabriel Boric", person.Text);
         Assert.Equal("President", person.Role);
-        Assert.Equal("head-of-state", person.RoleKind);
+        Assert.Equal(RoleKind.HeadOfState, person.RoleKind);
         Assert.Equal("CHL", person.CountryCode);
         Assert.Contains(mentions, m => m.IsDemonym && m.CountryCode == "CHL");
     }

@@ -6,34 +6,52 @@ namespace Corroborate.Web.Tests.Support;
 
 /// <summary>
 /// The server's own host configuration run in memory by WebApplicationFactory, over the samples. The
-/// catalog is opened once per factory; tests that write use their own factory.
+/// catalog is opened once per factory; tests that write use their own factory. The factory wraps the
+/// WebApplicationFactory rather than deriving from it: its entry-point type (StoryCatalog) is internal to the CLI.
 /// </summary>
-public class ApiFactory : WebApplicationFactory<StoryCatalog>
+public class ApiFactory : IDisposable
 {
-    private readonly Lazy<StoryCatalog> _catalog = new(() => SampleCatalog.OpenAsync().GetAwaiter().GetResult());
+    private readonly Host _host;
 
     public ApiFactory() : this(token: null)
     {
     }
 
     protected ApiFactory(string? token, long maxBodyBytes = ServeOptions.DefaultMaxBodyBytes) =>
-        Options = new ServeOptions([ServeOptions.DefaultUrl], token, maxBodyBytes);
+        _host = new Host(new ServeOptions([ServeOptions.DefaultUrl], token, maxBodyBytes));
 
-    public ServeOptions Options { get; }
+    internal ServeOptions Options => _host.Options;
 
-    public StoryCatalog Catalog => _catalog.Value;
+    internal StoryCatalog Catalog => _host.Catalog;
 
-    protected override IHostBuilder CreateHostBuilder() => CorroborateServer.CreateHostBuilder(Catalog, Options, kestrel: false);
+    internal IServiceProvider Services => _host.Services;
 
-    public override async ValueTask DisposeAsync()
+    public HttpClient CreateClient() => _host.CreateClient();
+
+    public void Dispose()
     {
-        await base.DisposeAsync();
-        if (_catalog.IsValueCreated)
-        {
-            await _catalog.Value.DisposeAsync();
-        }
-
+        _host.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    private sealed class Host(ServeOptions options) : WebApplicationFactory<StoryCatalog>
+    {
+        private readonly Lazy<StoryCatalog> _catalog = new(() => SampleCatalog.OpenAsync().GetAwaiter().GetResult());
+
+        public ServeOptions Options { get; } = options;
+
+        public StoryCatalog Catalog => _catalog.Value;
+
+        protected override IHostBuilder CreateHostBuilder() => CorroborateServer.CreateHostBuilder(Catalog, Options, kestrel: false);
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            if (_catalog.IsValueCreated)
+            {
+                await _catalog.Value.DisposeAsync();
+            }
+        }
     }
 }
 

@@ -29,7 +29,7 @@ public sealed class LiveServer : IAsyncLifetime
     private IHost? _host;
     private IPlaywright? _playwright;
 
-    public StoryCatalog Catalog { get; private set; } = null!;
+    internal StoryCatalog Catalog { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
 

@@ -1,7 +1,7 @@
 namespace Corroborate.Corroboration.Stance;
 
 /// <summary>Writes RFC 4180 CSV: a field is quoted, with quotes doubled, only when it holds a comma, quote or line break.</summary>
-public static class CsvWriter
+internal static class CsvWriter
 {
     public static void WriteRecord(TextWriter writer, params ReadOnlySpan<string> fields)
     {

@@ -1,7 +1,7 @@
 namespace Corroborate.Corroboration.Stance;
 
 /// <summary>Settings of the softmax gradient-boosted trees; the defaults are the ones tuned by cross-validation on FNC-1.</summary>
-public sealed record GradientBoostingOptions
+internal sealed record GradientBoostingOptions
 {
     public int Rounds { get; init; } = 150;
 

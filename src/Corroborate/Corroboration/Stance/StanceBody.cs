@@ -4,7 +4,7 @@ namespace Corroborate.Corroboration.Stance;
 /// An article body analysed once, to be paired with many headlines (e.g. every claim of a story) without
 /// re-tokenising it. Obtain one from <see cref="StanceClassifier.Prepare"/>.
 /// </summary>
-public sealed class StanceBody
+internal sealed class StanceBody
 {
     internal StanceBody(StanceDocument document) => Document = document;
 

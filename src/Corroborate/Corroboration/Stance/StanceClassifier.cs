@@ -8,7 +8,7 @@ namespace Corroborate.Corroboration.Stance;
 /// claim sentence). <see cref="Load()"/> gives the model shipped in the assembly, trained on FNC-1 by
 /// <c>corroborate train stance</c>. Immutable and safe to share between threads.
 /// </summary>
-public sealed class StanceClassifier
+internal sealed class StanceClassifier
 {
     /// <summary>Logical name of the embedded model (see Corroborate.csproj).</summary>
     public const string ResourceName = "Corroborate.Resources.Stance/stance-model.bin.gz";
@@ -44,7 +44,7 @@ public sealed class StanceClassifier
 
     /// <summary>
     /// Log-odds added to each label's score before the softmax, chosen by cross-validation (see
-    /// <see cref="StanceTrainer"/>): they move the decision towards the rare labels as far as macro-F1 gains.
+    /// <see cref="Evaluation.Stance.StanceTrainer"/>): they move the decision towards the rare labels as far as macro-F1 gains.
     /// </summary>
     public IReadOnlyList<float> ClassOffsets => _classOffsets;
 

@@ -5,7 +5,7 @@ namespace Corroborate.Corroboration.Stance;
 /// wrongly (an analyst reads it as "this outlet disputes the claim"), so it stands only when its probability
 /// reaches <see cref="MinDisagree"/>; otherwise the most probable of the other labels is shown.
 /// </summary>
-public sealed record StanceGate(float MinDisagree)
+internal sealed record StanceGate(float MinDisagree)
 {
     /// <summary>
     /// The gate stories use: the lowest threshold whose out-of-fold precision in cross-validation on unseen claims is

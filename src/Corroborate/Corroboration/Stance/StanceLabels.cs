@@ -1,7 +1,7 @@
 namespace Corroborate.Corroboration.Stance;
 
 /// <summary>FNC-1 spellings of the labels ("agree", "disagree", "discuss", "unrelated").</summary>
-public static class StanceLabels
+internal static class StanceLabels
 {
     public const int Count = 4;
 

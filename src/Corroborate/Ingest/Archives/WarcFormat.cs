@@ -11,7 +11,7 @@ namespace Corroborate.Ingest.Archives;
 /// HTML payloads go through <paramref name="htmlFormat"/>, the seam where the HTML extractor plugs in;
 /// without one, <see cref="MarkupText.ToPlainText"/> strips the tags.
 /// </summary>
-public sealed class WarcFormat(IDocumentFormat? htmlFormat = null) : IDocumentFormat
+internal sealed class WarcFormat(IDocumentFormat? htmlFormat = null) : IDocumentFormat
 {
     // Windows-1252 and the legacy charsets pages declare live in the code-pages provider (found by the fuzz test).
     static WarcFormat() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

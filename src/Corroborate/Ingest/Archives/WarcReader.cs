@@ -13,7 +13,7 @@ namespace Corroborate.Ingest.Archives;
 /// <see cref="InputException"/> naming the source, the record number and the byte offset (in the
 /// decompressed stream); the records before it have already been yielded.
 /// </summary>
-public sealed class WarcReader(string source, ReadLimits limits)
+internal sealed class WarcReader(string source, ReadLimits limits)
 {
     /// <summary>Longest header line accepted; real WARC header lines are under a few KiB.</summary>
     private const int MaxHeaderLine = 64 * 1024;

@@ -7,7 +7,7 @@ namespace Corroborate.Ingest.Archives;
 /// record's first line in the (decompressed) stream. <see cref="Payload"/> is loaded only for response and
 /// resource records (the HTTP body, de-chunked and decompressed, for HTTP responses) and is null otherwise.
 /// </summary>
-public sealed record WarcRecord
+internal sealed record WarcRecord
 {
     public required long Number { get; init; }
     public required long Offset { get; init; }

@@ -6,7 +6,7 @@ namespace Corroborate.Ingest.Feeds;
 /// A parsed RSS/Atom/RDF feed. <see cref="Bozo"/> is true when the document was not well-formed (or its
 /// declared encoding was wrong) and was read by the lenient pass; <see cref="BozoReason"/> says why.
 /// </summary>
-public sealed record Feed
+internal sealed record Feed
 {
     public string? Title { get; init; }
     public string? Link { get; init; }

@@ -9,7 +9,7 @@ namespace Corroborate.Ingest.Feeds;
 /// style with url(), expression() or other constructs outside a conservative character set is dropped whole,
 /// because CSS parsers disagree about escapes and comments and that disagreement is how filters are bypassed.
 /// </summary>
-public static partial class FeedCssSanitizer
+internal static partial class FeedCssSanitizer
 {
     private static readonly FrozenSet<string> Properties = FrozenSet.ToFrozenSet(
     [

@@ -9,7 +9,7 @@ namespace Corroborate.Ingest.Feeds;
 /// ("2003", "2003-12", "20031231T101455Z"), and asctime. Dates without a zone are taken as UTC.
 /// Returns null for text it cannot read rather than guessing.
 /// </summary>
-public static partial class FeedDateParser
+internal static partial class FeedDateParser
 {
     public static DateTimeOffset? Parse(string? text)
     {

@@ -7,7 +7,7 @@ namespace Corroborate.Ingest.Feeds;
 /// Chooses a feed's character encoding the way RFC 3023 and feedparser do: a byte-order mark wins; then an
 /// HTTP charset; text/* media types without a charset mean us-ascii; otherwise the XML declaration, then UTF-8.
 /// </summary>
-public static partial class FeedEncoding
+internal static partial class FeedEncoding
 {
     static FeedEncoding() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

@@ -6,7 +6,7 @@ namespace Corroborate.Ingest.Feeds;
 /// One item or entry. <see cref="Summary"/> and <see cref="Content"/> hold sanitised HTML when their type
 /// is HTML, plain text otherwise; links are absolute when a base (xml:base or document URI) allowed it.
 /// </summary>
-public sealed record FeedEntry
+internal sealed record FeedEntry
 {
     public string? Id { get; init; }
     public string? Title { get; init; }

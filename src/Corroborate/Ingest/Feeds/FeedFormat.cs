@@ -9,7 +9,7 @@ namespace Corroborate.Ingest.Feeds;
 /// title (a headline-only entry still reports something); one with no text at all is named, as is a feed
 /// that yields no entry.
 /// </summary>
-public sealed class FeedFormat(Func<string, string, string>? htmlToText = null) : IDocumentFormat
+internal sealed class FeedFormat(Func<string, string, string>? htmlToText = null) : IDocumentFormat
 {
     private readonly Func<string, string, string> _htmlToText = htmlToText ?? ((html, _) => MarkupText.ToPlainText(html));
 

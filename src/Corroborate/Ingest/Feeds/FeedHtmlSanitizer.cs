@@ -11,7 +11,7 @@ namespace Corroborate.Ingest.Feeds;
 /// their content), event-handler attributes and unsafe URL schemes; resolves relative URLs against a base.
 /// Output is normalised: lower-case names, double-quoted escaped attribute values, void elements as "&lt;br /&gt;".
 /// </summary>
-public static partial class FeedHtmlSanitizer
+internal static partial class FeedHtmlSanitizer
 {
     private static readonly FrozenSet<string> Elements = FrozenSet.ToFrozenSet(
     [

@@ -5,4 +5,4 @@ namespace Corroborate.Ingest.Feeds;
 /// declaration, and text/* without one means us-ascii per RFC 3023), Content-Location (the base URI) and
 /// Content-Language (the default language).
 /// </summary>
-public sealed record FeedHttpHeaders(string? ContentType = null, string? ContentLocation = null, string? ContentLanguage = null);
+internal sealed record FeedHttpHeaders(string? ContentType = null, string? ContentLocation = null, string? ContentLanguage = null);

@@ -11,7 +11,7 @@ namespace Corroborate.Ingest.Feeds;
 /// the tree kept up to the first remaining error) and marked <see cref="Feed.Bozo"/> with the reason.
 /// Never throws for bad input (like feedparser): with no feed root at all it returns an empty bozo feed.
 /// </summary>
-public sealed partial class FeedParser(ReadLimits limits)
+internal sealed partial class FeedParser(ReadLimits limits)
 {
     public FeedParser() : this(ReadLimits.Default)
     {

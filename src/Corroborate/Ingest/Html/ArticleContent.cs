@@ -7,7 +7,7 @@ namespace Corroborate.Ingest.Html;
 /// What <see cref="ArticleExtractor"/> found: the main text (paragraphs separated by a blank line, headings
 /// included), the headings again, text taken out near the article with its reason, and embedded posts.
 /// </summary>
-public sealed record ArticleContent(
+internal sealed record ArticleContent(
     string Text,
     ImmutableArray<string> Headings,
     ImmutableArray<Removal> Removed,

@@ -17,7 +17,7 @@ namespace Corroborate.Ingest.Html;
 /// </list>
 /// Reads the DOM it is given and removes the embeds from it.
 /// </summary>
-public sealed class ArticleExtractor
+internal sealed class ArticleExtractor
 {
     /// <summary>Paragraph separator in <see cref="ArticleContent.Text"/>.</summary>
     public const string ParagraphSeparator = "\n\n";

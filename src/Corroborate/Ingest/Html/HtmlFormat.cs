@@ -9,7 +9,7 @@ namespace Corroborate.Ingest.Html;
 /// <see cref="ReadLimits.MaxNestingDepth"/> before parsing, then reads metadata
 /// (<see cref="HtmlMetadataReader"/>) and the main text (<see cref="ArticleExtractor"/>) from the AngleSharp DOM.
 /// </summary>
-public sealed class HtmlFormat : IDocumentFormat
+internal sealed class HtmlFormat : IDocumentFormat
 {
     /// <summary>
     /// Comments, style text and source positions are never read, and skipping them saves about a third of

@@ -4,7 +4,7 @@ namespace Corroborate.Ingest.Html;
 /// Metadata read from a page's head and markup. <see cref="PublishedFrom"/> names the source of
 /// <see cref="Published"/>: "json-ld", "open-graph", "time-element", "meta" or "url".
 /// </summary>
-public sealed record HtmlMetadata
+internal sealed record HtmlMetadata
 {
     public string? Title { get; init; }
     public string? Outlet { get; init; }

@@ -9,7 +9,7 @@ namespace Corroborate.Ingest.Html;
 /// are tried in order of trust: JSON-LD (written for search engines and usually right), Open Graph,
 /// <c>&lt;time datetime&gt;</c>, generic <c>&lt;meta&gt;</c> names, and last a date in the URL.
 /// </summary>
-public static partial class HtmlMetadataReader
+internal static partial class HtmlMetadataReader
 {
     /// <summary>Meta names that carry a publication date, most specific first.</summary>
     private static readonly string[] DateMetaNames =

@@ -12,7 +12,7 @@ namespace Corroborate.Ingest.Watching;
 /// unspecified address is refused, unless the request names that host in <see cref="AllowedPrivateHosts"/>
 /// (the user allowed a feed on an intranet). No proxy is used, so the address checked is the one connected to.
 /// </summary>
-public static class SafeHttp
+internal static class SafeHttp
 {
     /// <summary>Request option: host names this request (and its redirects) may reach at a private address.</summary>
     public static readonly HttpRequestOptionsKey<IReadOnlySet<string>> AllowedPrivateHosts = new("Corroborate.AllowedPrivateHosts");

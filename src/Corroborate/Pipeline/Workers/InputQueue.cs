@@ -7,7 +7,7 @@ namespace Corroborate.Pipeline.Workers;
 /// idempotent on (source, content), so a worker that dies between queuing a file and moving it away, and
 /// the worker that then queues it again, queue it once.
 /// </summary>
-public sealed class InputQueue(IInputQueue queue)
+internal sealed class InputQueue(IInputQueue queue)
 {
     public InputQueue(PostgresArticleStore store) : this(new PostgresInputQueue(store, $"{Environment.MachineName}:{Environment.ProcessId}"))
     {

@@ -7,7 +7,7 @@ namespace Corroborate.Storage;
 
 /// <summary>The inbox of a shared PostgreSQL store (<c>pending_inputs</c>, in arrival order by <c>seq</c>); see <see cref="IInputQueue"/>.</summary>
 /// <param name="workerName">Recorded as who read an input.</param>
-public sealed class PostgresInputQueue(PostgresArticleStore store, string workerName) : IInputQueue
+internal sealed class PostgresInputQueue(PostgresArticleStore store, string workerName) : IInputQueue
 {
     public async Task<int> EnqueueAsync(IReadOnlyList<(string Source, byte[] Content)> inputs, CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ namespace Corroborate.Storage;
 /// (or <c>postgresql://</c>) and Npgsql key=value strings (<c>Host=…;Database=…</c>). <see cref="Redacted"/>
 /// describes one without its password, for messages and logs.
 /// </summary>
-public static class PostgresLocation
+internal static class PostgresLocation
 {
     public static bool IsPostgres(string location) =>
         location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)

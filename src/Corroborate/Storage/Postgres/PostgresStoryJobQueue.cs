@@ -5,7 +5,7 @@ using NpgsqlTypes;
 namespace Corroborate.Storage;
 
 /// <summary>The report jobs of a shared PostgreSQL store (<c>story_jobs</c>, reports in <c>story_reports</c>); see <see cref="IStoryJobQueue"/>.</summary>
-public sealed class PostgresStoryJobQueue(PostgresArticleStore store) : IStoryJobQueue
+internal sealed class PostgresStoryJobQueue(PostgresArticleStore store) : IStoryJobQueue
 {
     public async Task<int> RunNextAsync(TimeSpan settle, string workerName, Func<Story, CancellationToken, Task<(string Report, string? Analysis)>> build,
         CancellationToken cancellationToken = default)

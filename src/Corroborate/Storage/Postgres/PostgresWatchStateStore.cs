@@ -6,7 +6,7 @@ using NpgsqlTypes;
 namespace Corroborate.Storage;
 
 /// <summary>Feed polling state in the shared PostgreSQL store, so the worker that takes feed polling over resumes where the last one stopped.</summary>
-public sealed class PostgresWatchStateStore(PostgresArticleStore store) : IWatchStateStore
+internal sealed class PostgresWatchStateStore(PostgresArticleStore store) : IWatchStateStore
 {
     public async Task<FeedState?> GetFeedAsync(string url, CancellationToken cancellationToken)
     {

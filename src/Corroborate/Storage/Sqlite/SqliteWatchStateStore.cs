@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Corroborate.Storage;
 
 /// <summary>Feed polling state in the same SQLite file as the articles.</summary>
-public sealed class SqliteWatchStateStore(SqliteConnection connection) : IWatchStateStore
+internal sealed class SqliteWatchStateStore(SqliteConnection connection) : IWatchStateStore
 {
     public async Task<FeedState?> GetFeedAsync(string url, CancellationToken cancellationToken)
     {

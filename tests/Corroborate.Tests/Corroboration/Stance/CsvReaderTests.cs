@@ -1,5 +1,6 @@
 using Corroborate.Corroboration.Stance;
 using Corroborate.Ingest;
+using Corroborate.Evaluation.Stance;
 
 namespace Corroborate.Tests.Corroboration.Stance;
 

@@ -1,5 +1,6 @@
 using Corroborate.Corroboration.Stance;
 using Corroborate.Tests.Support;
+using Corroborate.Evaluation.Stance;
 
 namespace Corroborate.Tests.Corroboration.Stance;
 

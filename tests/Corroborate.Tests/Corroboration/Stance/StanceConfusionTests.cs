@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Corroborate.Corroboration.Stance;
+using Corroborate.Evaluation.Stance;
 
 namespace Corroborate.Tests.Corroboration.Stance;
 

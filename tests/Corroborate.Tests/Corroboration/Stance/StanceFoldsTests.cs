@@ -1,6 +1,7 @@
 using Corroborate.Corroboration.Stance;
 using FsCheck;
 using FsCheck.Fluent;
+using Corroborate.Evaluation.Stance;
 
 namespace Corroborate.Tests.Corroboration.Stance;
 

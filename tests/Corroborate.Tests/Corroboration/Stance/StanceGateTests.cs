@@ -1,4 +1,5 @@
 using Corroborate.Corroboration.Stance;
+using Corroborate.Evaluation.Stance;
 
 namespace Corroborate.Tests.Corroboration.Stance;
 

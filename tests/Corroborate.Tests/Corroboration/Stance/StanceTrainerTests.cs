@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Corroborate.Corroboration.Stance;
 using Corroborate.Tests.Support;
+using Corroborate.Evaluation.Stance;
 
 namespace Corroborate.Tests.Corroboration.Stance;
 

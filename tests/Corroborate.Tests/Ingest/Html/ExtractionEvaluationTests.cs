@@ -1,5 +1,6 @@
 using Corroborate.Ingest.Html;
 using Xunit.Abstractions;
+using Corroborate.Evaluation.Html;
 
 namespace Corroborate.Tests.Ingest.Html;
 

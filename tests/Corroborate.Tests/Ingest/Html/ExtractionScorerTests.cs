@@ -1,4 +1,5 @@
 using Corroborate.Ingest.Html;
+using Corroborate.Evaluation.Html;
 
 namespace Corroborate.Tests.Ingest.Html;
 

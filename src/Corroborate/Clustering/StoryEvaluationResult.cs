@@ -1,4 +1,0 @@
-namespace Corroborate.Clustering;
-
-/// <summary>Outcome of <see cref="StoryEvaluation"/>: the BCubed score, articles read, stories formed, gold stories.</summary>
-public sealed record StoryEvaluationResult(BCubedScore Score, int Articles, int PredictedStories, int GoldStories, int Duplicates);

@@ -1,6 +1,0 @@
-using System.Collections.Immutable;
-
-namespace Corroborate.Corroboration.Stance;
-
-/// <summary>One CSV record; <see cref="Line"/> is the 1-based line it starts on.</summary>
-public sealed record CsvRecord(long Line, ImmutableArray<string> Fields);

@@ -1,4 +1,0 @@
-namespace Corroborate.Corroboration.Stance;
-
-/// <summary>One headline paired with one article body; <see cref="Gold"/> is the labelled stance when the input has one.</summary>
-public sealed record StancePair(string Headline, string BodyId, StanceLabel? Gold, long Line);

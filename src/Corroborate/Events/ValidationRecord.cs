@@ -1,6 +1,0 @@
-using System.Collections.Immutable;
-
-namespace Corroborate.Events;
-
-/// <summary>One record of a PETRARCH validation file: its sentence, date, category and the codings it expects ("SRC TGT CODE").</summary>
-public sealed record ValidationRecord(string Id, string Category, DateOnly? Date, string Text, ImmutableArray<string> Expected);

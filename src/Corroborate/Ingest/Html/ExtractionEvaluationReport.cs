@@ -1,9 +1,0 @@
-using System.Collections.Immutable;
-
-namespace Corroborate.Ingest.Html;
-
-/// <summary>The score of one evaluation run, the pages that failed to read (messages), and the wall time.</summary>
-public sealed record ExtractionEvaluationReport(ExtractionScore Score, ImmutableArray<string> Failures, TimeSpan Elapsed)
-{
-    public double PagesPerSecond => Elapsed.TotalSeconds <= 0 ? 0 : Score.Pages.Length / Elapsed.TotalSeconds;
-}
