@@ -86,8 +86,10 @@ public static class AssignerHarness
                 unsearchable = (long)(await command.ExecuteScalarAsync())!;
             }
 
+            var placement = preparers.Sum(p => p.Timings.Totals.GetValueOrDefault("placement").TotalMilliseconds);
             var stages = string.Join(", ", assigner.Timings.Totals.OrderByDescending(t => t.Value).Select(t => Invariant($"{t.Key} {t.Value.TotalSeconds:F2} s")));
             output.WriteLine(Invariant($"  {assigner.InputsAssigned:N0} inputs placed ({stored:N0} articles stored) in {wall.TotalSeconds:F2} s: {assigner.InputsAssigned / wall.TotalSeconds:N0} inputs/s; our CPU {used.TotalMilliseconds / assigner.InputsAssigned:F2} ms/input, server CPU {(postmaster is null ? "(not a local server)" : Invariant($"{server.TotalMilliseconds / assigner.InputsAssigned:F2} ms/input"))}; {stages}; {unsearchable:N0} left without a search vector"));
+            output.WriteLine(Invariant($"    placement features: computed by the readers {placement / Math.Max(1, stored):F3} ms/article (wall on their threads, before timing); computed by the assigner for {assigner.UnpreparedArticles:N0} articles"));
         }
         finally
         {
