@@ -236,6 +236,28 @@ public sealed partial class StoryIndex
         return weights > 0 ? total / weights : 0;
     }
 
+    /// <summary>The same weighted mean against one member's vectors (see <see cref="MemberVector"/>).</summary>
+    private double Similarity(MemberVector terms, MemberVector entities, MemberVector numbers, ArticleFeatures features)
+    {
+        var total = 0.0;
+        var weights = 0.0;
+        Accumulate(terms, features.Terms, Options.TermWeight, ref total, ref weights);
+        Accumulate(entities, features.Entities, Options.EntityWeight, ref total, ref weights);
+        Accumulate(numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
+        return weights > 0 ? total / weights : 0;
+    }
+
+    private static void Accumulate(MemberVector member, SparseVector vector, double weight, ref double total, ref double weights)
+    {
+        if (vector.IsEmpty || weight <= 0)
+        {
+            return;
+        }
+
+        total += weight * member.Cosine(vector);
+        weights += weight;
+    }
+
     private static void Accumulate(Centroid centroid, SparseVector vector, double weight, ref double total, ref double weights)
     {
         if (vector.IsEmpty || weight <= 0)
