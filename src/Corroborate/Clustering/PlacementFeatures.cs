@@ -17,7 +17,7 @@ public sealed class PlacementFeatures
         Counted = counted;
     }
 
-    public DuplicateFingerprint Fingerprint { get; }
+    internal DuplicateFingerprint Fingerprint { get; }
 
     /// <summary>The article's time for placement (see <see cref="StoryIndex"/>'s time rules), or null when it has none.</summary>
     public DateTimeOffset? Time { get; }
