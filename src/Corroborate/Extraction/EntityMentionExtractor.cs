@@ -785,16 +785,19 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         }
 
         var startsWithGivenName = lexicon.GivenNames.Contains(words[0].Text);
+        // "the Denver Broncos", "the Dallas Cowboys": after "the", a known place that is also a given name opens the name
+        // of something based there, not a person's name (people are not named with an article).
+        var afterThe = start > 0 && tokens[start - 1].Text is "the" or "The";
 
         // "New Orleans Saints", "Biloxi Sun Herald": a known place followed by more words names something based there.
-        if (!startsWithGivenName && words.Count >= 2 && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < words.Count
+        if ((!startsWithGivenName || afterThe) && words.Count >= 2 && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < words.Count
             && gazetteer.Find(Join(tokens, start, start + prefix)) is { Kind: not PlaceKind.Demonym } && words.Skip(prefix).All(w => w.IsCapitalised && !IsRoleWord(w.Text)))
         {
             return name with { Type = EntityType.Organisation, IsTypeGuess = true, TypeEvidence = "known place opening a longer name (guess)" };
         }
 
         // "at the Casa Rosada", "the Winter Meetings": a determiner before the name says it is no person's name.
-        if (start > 0 && tokens[start - 1].Text is "the" && !startsWithGivenName)
+        if (afterThe && !startsWithGivenName)
         {
             return start > 1 && tokens[start - 2].Text is "in" or "at" or "to" or "from" or "near" or "outside" or "inside"
                 ? name with { Type = EntityType.Place, IsTypeGuess = true, TypeEvidence = "'the' after a preposition of place (guess)" }
