@@ -235,7 +235,7 @@ public sealed class EntityRegistry
     private static string AcronymKey(string name) => NameKey.Of(name).Replace(" ", "", StringComparison.Ordinal);
 
     /// <summary>"NBA", "U.N.": two to six capital letters (full stops allowed), nothing else.</summary>
-    private static bool IsAcronym(string name)
+    internal static bool IsAcronym(string name)
     {
         var letters = 0;
         foreach (var c in name)
@@ -254,7 +254,7 @@ public sealed class EntityRegistry
     }
 
     /// <summary>The initials of the capitalised words of a name of two words or more ("of", "and" left out); "" otherwise.</summary>
-    private static string Initials(string name)
+    internal static string Initials(string name)
     {
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length < 2 ? "" : string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
@@ -262,7 +262,7 @@ public sealed class EntityRegistry
 
     private Identity Create(Entity entity)
     {
-        var baseId = "E" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entity.Type + ":" + NameKey.Of(Fullest(entity)))))[..12];
+        var baseId = BaseId(entity);
         var id = baseId;
         // Two identities with one name (two people called John Smith): the later one gets a suffix, in order.
         for (var n = 2; _byId.ContainsKey(id); n++)
@@ -365,10 +365,14 @@ public sealed class EntityRegistry
         list.Add(identity);
     }
 
-    private static string Fullest(Entity entity) =>
+    /// <summary>A store-wide id from the type and the fullest name: the same in every process that meets the entity first.</summary>
+    internal static string BaseId(Entity entity) =>
+        "E" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entity.Type + ":" + NameKey.Of(Fullest(entity)))))[..12];
+
+    internal static string Fullest(Entity entity) =>
         entity.Variants.Prepend(entity.Name).OrderByDescending(Words).ThenByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).First();
 
-    private static int Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    internal static int Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private sealed class Identity(string id, EntityType type, int position)
     {

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using Corroborate.Extraction;
 using Corroborate.Model;
 using FsCheck;
@@ -128,7 +126,7 @@ public sealed class EntityRegistryIndexTests
             var shared = extraction.Entities.Entities.Where(e => e.Type == EntityType.Person)
                 .SelectMany(e => e.Variants.Prepend(e.Name).Select(v => NameKey.Of(v).Split(' ')).Where(t => t.Length >= 2).SelectMany(t => new[] { t[0], t[^1] }).Distinct().Select(w => (Word: w, e.Id)))
                 .GroupBy(x => x.Word, StringComparer.Ordinal).Where(g => g.Select(x => x.Id).Distinct().Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var entity in extraction.Entities.Entities.OrderByDescending(e => Fullest(e).Length).ThenBy(e => e.Id, StringComparer.Ordinal))
+            foreach (var entity in extraction.Entities.Entities.OrderByDescending(e => EntityRegistry.Fullest(e).Length).ThenBy(e => e.Id, StringComparer.Ordinal))
             {
                 var identity = Find(entity, shared) ?? Create(entity);
                 Absorb(identity, storyId, entity);
@@ -205,38 +203,15 @@ public sealed class EntityRegistryIndexTests
         private static Identity? ByAcronym(Entity entity, List<Identity> candidates)
         {
             var names = entity.Variants.Prepend(entity.Name).ToList();
-            var acronyms = names.Where(IsAcronym).Select(a => NameKey.Of(a).Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-            var initials = names.Select(Initials).Where(i => i.Length >= 2).ToHashSet(StringComparer.Ordinal);
-            var matches = candidates.Where(i => i.Variants.Exists(v => (IsAcronym(v) && initials.Contains(NameKey.Of(v).Replace(" ", "", StringComparison.Ordinal)))
-                || acronyms.Contains(Initials(v)))).ToList();
+            var acronyms = names.Where(EntityRegistry.IsAcronym).Select(a => NameKey.Of(a).Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+            var initials = names.Select(EntityRegistry.Initials).Where(i => i.Length >= 2).ToHashSet(StringComparer.Ordinal);
+            var matches = candidates.Where(i => i.Variants.Exists(v => (EntityRegistry.IsAcronym(v) && initials.Contains(NameKey.Of(v).Replace(" ", "", StringComparison.Ordinal)))
+                || acronyms.Contains(EntityRegistry.Initials(v)))).ToList();
             return matches.Count == 1 ? matches[0] : null;
         }
-        private static bool IsAcronym(string name)
-        {
-            var letters = 0;
-            foreach (var c in name)
-            {
-                if (char.IsUpper(c))
-                {
-                    letters++;
-                }
-                else if (c != '.')
-                {
-                    return false;
-                }
-            }
-    
-            return letters is >= 2 and <= 6;
-        }
-        private static string Initials(string name)
-        {
-            var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-            return words.Length < 2 ? "" : string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
-        }
-    
         private Identity Create(Entity entity)
         {
-            var baseId = "E" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entity.Type + ":" + NameKey.Of(Fullest(entity)))))[..12];
+            var baseId = EntityRegistry.BaseId(entity);
             var id = baseId;
             // Two identities with one name (two people called John Smith): the later one gets a suffix, in order.
             for (var n = 2; _byId.ContainsKey(id); n++)
@@ -266,16 +241,11 @@ public sealed class EntityRegistryIndexTests
             }
     
             // The name shown: the fullest form seen (more words, then more characters); the id does not follow it.
-            if (Words(entity.Name) > Words(identity.Name) || (Words(entity.Name) == Words(identity.Name) && entity.Name.Length > identity.Name.Length))
+            if (EntityRegistry.Words(entity.Name) > EntityRegistry.Words(identity.Name) || (EntityRegistry.Words(entity.Name) == EntityRegistry.Words(identity.Name) && entity.Name.Length > identity.Name.Length))
             {
                 identity.Name = entity.Name;
             }
         }
-    
-        private static string Fullest(Entity entity) =>
-            entity.Variants.Prepend(entity.Name).OrderByDescending(Words).ThenByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).First();
-    
-        private static int Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
     
         private sealed class Identity(string id, EntityType type)
         {
