@@ -34,8 +34,9 @@ internal static class Program
                 HtmlExtractionHarness.Run(output, SharedDataFolder("data/article-extraction"));
                 break;
             case "workers":
+                // --workers 3, or a list: --workers 1,2,4
                 await WorkersHarness.RunAsync(output, args.Contains("--count") ? count : 2_000,
-                    args.SkipWhile(a => a != "--workers").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault());
+                    args.SkipWhile(a => a != "--workers").Skip(1).Take(1).SelectMany(a => a.Split(',')).Select(int.Parse).ToArray() is { Length: > 0 } only ? only : null);
                 break;
             case "assigner":
                 return await AssignerHarness.RunAsync(output, args.Contains("--count") ? count : 10_000,

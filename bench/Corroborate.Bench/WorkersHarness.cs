@@ -19,8 +19,8 @@ namespace Corroborate.Bench;
 /// </summary>
 internal static class WorkersHarness
 {
-    /// <param name="only">Run this many workers only (the check: <c>--workers 3</c>), else 1, 2, 3 and 4.</param>
-    public static async Task RunAsync(TextWriter output, int count, int? only = null)
+    /// <param name="only">Run these numbers of workers only (the check: <c>--workers 3</c>; <c>--workers 1,2,4</c>), else 1, 2, 3 and 4.</param>
+    public static async Task RunAsync(TextWriter output, int count, int[]? only = null)
     {
         var folder = Directory.CreateTempSubdirectory("corroborate-bench-workers-");
         try
@@ -45,7 +45,7 @@ internal static class WorkersHarness
             }
 
             var differences = new List<string>();
-            foreach (var workers in only is { } one ? [one] : new[] { 1, 2, 3, 4 })
+            foreach (var workers in only ?? [1, 2, 3, 4])
             {
                 var run = await PostgresAsync(files, location, workers);
                 output.WriteLine(Invariant($"  PostgreSQL   {workers,8}   {count / run.Stories.TotalSeconds,18:N0}   {count / run.Reports.TotalSeconds,18:N0}   {run.Cpu.TotalMilliseconds / count,18:N1}   {run.Stages}"));

@@ -79,6 +79,36 @@ public sealed class StoredReportReadTests : IDisposable
     }
 
     [Fact]
+    public async Task The_claims_csv_is_printed_from_the_stored_report_not_a_new_analysis()
+    {
+        var (store, stories) = await IngestAsync("tampered-csv");
+        foreach (var story in stories)
+        {
+            await PrintAsync(store, story, Prints[2]);
+        }
+
+        // A story with claims: its stored first claim gets a text no analysis gives.
+        var withClaims = new List<(string Story, JsonNode Stored)>();
+        foreach (var story in stories)
+        {
+            var stored = JsonNode.Parse((await StoredReportAsync(store, story))!)!;
+            if (stored["claims"]!.AsArray().Count > 0)
+            {
+                withClaims.Add((story, stored));
+            }
+        }
+
+        Assert.NotEmpty(withClaims);
+        var (id, report) = withClaims[0];
+        report["claims"]![0]!["text"] = "A claim only the stored report has";
+        await PutStoredReportAsync(store, id, report.ToJsonString());
+
+        var csv = await PrintAsync(store, id, Prints[2]);
+        Assert.StartsWith("story,claim,text,outlets,independentSources,outletNames,articles,conflicts", csv, StringComparison.Ordinal);
+        Assert.Contains("A claim only the stored report has", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_stored_report_without_a_view_is_analysed_again()
     {
         var (store, stories) = await IngestAsync("old");

@@ -73,6 +73,8 @@ internal static class PlantedEvaluationHarness
             OtherClaimPenalty = double.Parse(Option(args, "--other-claim-penalty") ?? ConflictOptions.Default.OtherClaimPenalty.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             DateMinEvidence = double.Parse(Option(args, "--date-min-evidence") ?? ConflictOptions.Default.DateMinEvidence.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             DateAgreementMinEvidence = double.Parse(Option(args, "--date-agreement-min-evidence") ?? ConflictOptions.Default.DateAgreementMinEvidence.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            DateUnknownEventMinEvidence = double.Parse(Option(args, "--date-unknown-event-min-evidence") ?? ConflictOptions.Default.DateUnknownEventMinEvidence.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            DateOtherEventMinEvidence = double.Parse(Option(args, "--date-other-event-min-evidence") ?? ConflictOptions.Default.DateOtherEventMinEvidence.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             BusyKeyPenalty = double.Parse(Option(args, "--busy-penalty") ?? ConflictOptions.Default.BusyKeyPenalty.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         };
         // Stance does not touch conflicts; leaving it out makes a run several times faster.

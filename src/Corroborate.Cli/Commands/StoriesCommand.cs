@@ -121,9 +121,10 @@ internal static class StoriesCommand
             }
             else if (parsed.GetValue(format) == "csv")
             {
-                // The story's claims, as `analyze --format csv` and `export csv --what claims` write them.
-                var report = read.Report ?? analyzer.Analyze(read.Story, read.Articles, cancellationToken);
-                CsvExport.WriteTable(console.Out, [CsvExport.ClaimHeader, .. CsvExport.ClaimRowsOf(report)]);
+                // The story's claims, as `analyze --format csv` and `export csv --what claims` write them, from the
+                // stored story object like the other formats (no analysis when a report is stored).
+                using var document = JsonDocument.Parse(read.Document);
+                CsvExport.WriteTable(console.Out, [CsvExport.ClaimHeader, .. CsvExport.ClaimRowsOf(document.RootElement)]);
             }
             else
             {

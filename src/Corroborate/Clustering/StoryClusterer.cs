@@ -30,22 +30,29 @@ public sealed class StoryClusterer(StoryIndex index)
     public StoryIndex Index => index;
 
     /// <summary>Places <paramref name="article"/>. Throws <see cref="ArgumentException"/> if an article with its id was already placed.</summary>
-    public StoryAssignment Assign(Article article)
+    public StoryAssignment Assign(Article article) => Assign(article, placement: null);
+
+    /// <summary>
+    /// Places <paramref name="article"/> using <paramref name="placement"/>, what was computed from its text beforehand
+    /// (<see cref="PlacementFeaturizer"/>), or computing it here when null. Either way the same placement.
+    /// </summary>
+    public StoryAssignment Assign(Article article, PlacementFeatures? placement)
     {
-        var fingerprint = index.Duplicates.Fingerprint(article);
+        ArgumentNullException.ThrowIfNull(article);
+        var fingerprint = placement?.Fingerprint ?? index.Duplicates.Fingerprint(article);
+        var time = placement is null ? StoryIndex.ArticleTime(article) : placement.Time;
         if (index.Duplicates.Check(fingerprint) is { } match && index.StoryOf(match.OriginalId) is { } originalStory)
         {
-            index.AddDuplicate(article, match.OriginalId);
+            index.AddDuplicate(article, time, match.OriginalId);
             return new StoryAssignment(originalStory, IsNew: false, match.OriginalId, match.Similarity) { ChangedStories = [originalStory] };
         }
 
-        var features = index.Extractor.Extract(article);
-        var time = StoryIndex.ArticleTime(article);
+        var features = placement is null ? index.Extractor.Extract(article) : index.Extractor.Weigh(placement.Counted);
         var (best, score) = FindBest(features, time);
-        var placed = best ?? index.Create("s-" + article.Id, article, features, fingerprint);
+        var placed = best ?? index.Create("s-" + article.Id, article, time, features, fingerprint);
         if (best is not null)
         {
-            index.Join(best, article, features, fingerprint, score);
+            index.Join(best, article, time, features, fingerprint, score);
         }
 
         var (merges, changed) = Recheck(placed, features);
@@ -65,23 +72,24 @@ public sealed class StoryClusterer(StoryIndex index)
                 throw new ArgumentException($"stored copy {stored.Article.Id} names original {original}, which was not replayed before it", "assignments");
             }
 
-            index.AddDuplicate(stored.Article, original);
+            index.AddDuplicate(stored.Article, StoryIndex.ArticleTime(stored.Article), original);
             return;
         }
 
         var fingerprint = index.Duplicates.Fingerprint(stored.Article);
         var features = index.Extractor.Extract(stored.Article);
+        var time = StoryIndex.ArticleTime(stored.Article);
         // Scored as the live placement scored them, for the re-check that follows.
-        FindBest(features, StoryIndex.ArticleTime(stored.Article));
+        FindBest(features, time);
         StoryState placed;
         if (index.Resolve(stored.StoryId) is { } story)
         {
-            index.Join(story, stored.Article, features, fingerprint, index.Similarity(story, features));
+            index.Join(story, stored.Article, time, features, fingerprint, index.Similarity(story, features));
             placed = story;
         }
         else
         {
-            placed = index.Create(stored.StoryId, stored.Article, features, fingerprint);
+            placed = index.Create(stored.StoryId, stored.Article, time, features, fingerprint);
         }
 
         Recheck(placed, features);

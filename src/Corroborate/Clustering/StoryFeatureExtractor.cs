@@ -9,7 +9,18 @@ namespace Corroborate.Clustering;
 /// sentence start, and capitalised multiword sequences anywhere, with each of their words), numbers
 /// (digits, thousands separators dropped) and dates (month with day or year). Reuses its buffers:
 /// one extractor per thread.
+/// <para>
+/// Extraction is two steps: counting (<see cref="Count"/>: tokens, names, numbers and dates of the text, which
+/// depend on the article alone) and weighing (<see cref="Weigh"/>: ids and document frequencies, which depend on
+/// every earlier article). <see cref="Extract"/> does both. The story assigner of several workers weighs what a
+/// reading worker counted, so that it does not tokenise at all; keys keep the order they first occur in, so the
+/// assigner hands out vocabulary ids, and sorts tied weights, exactly as extracting in one step does.
+/// </para>
 /// </summary>
+/// <param name="vocabulary">
+/// Where keys get their ids: the index's vocabulary for <see cref="Extract"/> and <see cref="Weigh"/>; for
+/// <see cref="Count"/> alone any vocabulary (a reader's own, serving as a cache of key strings).
+/// </param>
 internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
 {
     /// <summary>Longer capitalised runs are Title Case headlines, not names; only their single words count.</summary>
@@ -28,14 +39,74 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
     private readonly Dictionary<int, int> _terms = [];
     private readonly Dictionary<int, int> _entities = [];
     private readonly Dictionary<int, int> _numbers = [];
+
+    /// <summary>The ids counted in the current article, in the order they first occurred (all kinds together).</summary>
+    private readonly List<int> _order = [];
     private readonly char[] _key = new char[(MaxKeyLength * MaxPhraseWords) + 8];
     private readonly HashSet<string> _confirmed = new(StringComparer.Ordinal);
 
+    /// <summary>Counts and weighs <paramref name="article"/>'s features, counting it as a document of the vocabulary.</summary>
     public ArticleFeatures Extract(Article article)
+    {
+        Collect(article);
+        return Weighed();
+    }
+
+    /// <summary>The keys of <paramref name="article"/>'s features and their counts, keys in the order they first occur.</summary>
+    public CountedFeatures Count(Article article)
+    {
+        Collect(article);
+        var keys = new string[_order.Count];
+        var counts = new int[_order.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var id = _order[i];
+            keys[i] = vocabulary.KeyOf(id);
+            counts[i] = CountsOf(keys[i])[id];
+        }
+
+        return new CountedFeatures(keys, counts);
+    }
+
+    /// <summary>Weighs features counted by <see cref="Count"/> (here or on another machine) exactly as <see cref="Extract"/> would have.</summary>
+    public ArticleFeatures Weigh(CountedFeatures counted)
     {
         _terms.Clear();
         _entities.Clear();
         _numbers.Clear();
+        for (var i = 0; i < counted.Keys.Length; i++)
+        {
+            var key = counted.Keys[i];
+            CountsOf(key)[vocabulary.IdOf(key)] = counted.Counts[i];
+        }
+
+        return Weighed();
+    }
+
+    private ArticleFeatures Weighed()
+    {
+        vocabulary.CountDocument(_terms.Keys.Concat(_entities.Keys).Concat(_numbers.Keys));
+        return new ArticleFeatures(
+            SparseVector.FromCounts(_terms, vocabulary),
+            SparseVector.FromCounts(_entities, vocabulary),
+            SparseVector.FromCounts(_numbers, vocabulary));
+    }
+
+    /// <summary>The counts of the kind a key's prefix names: 't' body term, 'e' name, 'n' number, 'd' date (counted with numbers).</summary>
+    private Dictionary<int, int> CountsOf(string key) => key[0] switch
+    {
+        't' => _terms,
+        'e' => _entities,
+        'n' or 'd' => _numbers,
+        _ => throw new ArgumentException($"feature key '{key}' has no known kind", nameof(key)),
+    };
+
+    private void Collect(Article article)
+    {
+        _terms.Clear();
+        _entities.Clear();
+        _numbers.Clear();
+        _order.Clear();
         var body = article.Body;
         CollectConfirmedNames(body);
         // The headline (or lead) names the event most compactly, so its words count twice: once
@@ -69,12 +140,6 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
 
             start = end + 1;
         }
-
-        vocabulary.CountDocument(_terms.Keys.Concat(_entities.Keys).Concat(_numbers.Keys));
-        return new ArticleFeatures(
-            SparseVector.FromCounts(_terms, vocabulary),
-            SparseVector.FromCounts(_entities, vocabulary),
-            SparseVector.FromCounts(_numbers, vocabulary));
     }
 
     /// <summary>A line that is a link ("http://…", "www.…", also as tokenised text "http: / / …"), not prose.</summary>
@@ -336,6 +401,11 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
     private void Count(Dictionary<int, int> counts, ReadOnlySpan<char> key)
     {
         var id = vocabulary.IdOf(key);
-        counts[id] = counts.GetValueOrDefault(id) + 1;
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, id, out var exists);
+        count++;
+        if (!exists)
+        {
+            _order.Add(id);
+        }
     }
 }

@@ -87,7 +87,7 @@ public sealed partial class StoryIndex
 
     internal StoryState StateOfArticle(string articleId) => _storyOfArticle[articleId];
 
-    internal StoryState Create(string storyId, Article article, ArticleFeatures features, DuplicateFingerprint fingerprint)
+    internal StoryState Create(string storyId, Article article, DateTimeOffset? time, ArticleFeatures features, DuplicateFingerprint fingerprint)
     {
         if (_storyOfArticle.ContainsKey(article.Id))
         {
@@ -98,11 +98,12 @@ public sealed partial class StoryIndex
         _stories.Add(storyId, story);
         _storyOrder.Add(story);
         _active.Add(story);
-        Join(story, article, features, fingerprint, -1);
+        Join(story, article, time, features, fingerprint, -1);
         return story;
     }
 
-    internal void Join(StoryState story, Article article, ArticleFeatures features, DuplicateFingerprint fingerprint, double score)
+    /// <param name="time">The article's <see cref="ArticleTime"/>, computed once by the caller (it may scan the text).</param>
+    internal void Join(StoryState story, Article article, DateTimeOffset? time, ArticleFeatures features, DuplicateFingerprint fingerprint, double score)
     {
         if (!_storyOfArticle.TryAdd(article.Id, story))
         {
@@ -110,7 +111,7 @@ public sealed partial class StoryIndex
         }
 
         Duplicates.Index.Add(article.Id, fingerprint);
-        var placed = Remember(article);
+        var placed = Remember(article, time);
         story.ArticleIds.Add(article.Id);
         story.Originals++;
         AddOutlet(story, article);
@@ -145,10 +146,10 @@ public sealed partial class StoryIndex
             Post(story, features.Entities, Options.IndexEntities);
         }
 
-        Advance(story, ArticleTime(article));
+        Advance(story, time);
     }
 
-    internal void AddDuplicate(Article article, string originalId)
+    internal void AddDuplicate(Article article, DateTimeOffset? time, string originalId)
     {
         var story = _storyOfArticle[originalId];
         if (!_storyOfArticle.TryAdd(article.Id, story))
@@ -156,19 +157,19 @@ public sealed partial class StoryIndex
             throw new ArgumentException($"article {article.Id} was already placed in story {_storyOfArticle[article.Id].Id}", nameof(article));
         }
 
-        Remember(article);
+        Remember(article, time);
         story.ArticleIds.Add(article.Id);
         story.Duplicates.Add(new StoryDuplicate(article.Id, originalId));
         AddOutlet(story, article);
-        Advance(story, ArticleTime(article));
+        Advance(story, time);
     }
 
     /// <summary>Members a story keeps: the first ones compared for the best-member similarity, and every original while it is young.</summary>
     private int MembersKept => Math.Max(Options.MemberWeight > 0 ? Options.MaxMembersCompared : 0, Options.ReplaceArticles ? Options.YoungStoryArticles : 0);
 
-    private PlacedArticle Remember(Article article)
+    private PlacedArticle Remember(Article article, DateTimeOffset? time)
     {
-        var placed = new PlacedArticle(article.Id, _placed.Count, ArticleTime(article), article.Outlet is { Length: > 0 } o ? o : null, article.Title);
+        var placed = new PlacedArticle(article.Id, _placed.Count, time, article.Outlet is { Length: > 0 } o ? o : null, article.Title);
         _placed.Add(article.Id, placed);
         return placed;
     }
@@ -233,6 +234,28 @@ public sealed partial class StoryIndex
         Accumulate(entities, features.Entities, Options.EntityWeight, ref total, ref weights);
         Accumulate(numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
         return weights > 0 ? total / weights : 0;
+    }
+
+    /// <summary>The same weighted mean against one member's vectors (see <see cref="MemberVector"/>).</summary>
+    private double Similarity(MemberVector terms, MemberVector entities, MemberVector numbers, ArticleFeatures features)
+    {
+        var total = 0.0;
+        var weights = 0.0;
+        Accumulate(terms, features.Terms, Options.TermWeight, ref total, ref weights);
+        Accumulate(entities, features.Entities, Options.EntityWeight, ref total, ref weights);
+        Accumulate(numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
+        return weights > 0 ? total / weights : 0;
+    }
+
+    private static void Accumulate(MemberVector member, SparseVector vector, double weight, ref double total, ref double weights)
+    {
+        if (vector.IsEmpty || weight <= 0)
+        {
+            return;
+        }
+
+        total += weight * member.Cosine(vector);
+        weights += weight;
     }
 
     private static void Accumulate(Centroid centroid, SparseVector vector, double weight, ref double total, ref double weights)

@@ -11,9 +11,9 @@ internal sealed class StoryMember
         ArticleId = articleId;
         Arrival = arrival;
         Features = features;
-        Terms.Add(features.Terms);
-        Entities.Add(features.Entities);
-        Numbers.Add(features.Numbers);
+        Terms = new MemberVector(features.Terms);
+        Entities = new MemberVector(features.Entities);
+        Numbers = new MemberVector(features.Numbers);
     }
 
     public string ArticleId { get; }
@@ -23,9 +23,9 @@ internal sealed class StoryMember
 
     public ArticleFeatures Features { get; }
 
-    public Centroid Terms { get; } = new();
+    public MemberVector Terms { get; }
 
-    public Centroid Entities { get; } = new();
+    public MemberVector Entities { get; }
 
-    public Centroid Numbers { get; } = new();
+    public MemberVector Numbers { get; }
 }

@@ -117,7 +117,12 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
                 {
                     // One shared rare word or name makes short sentences look alike; a claim needs two things in common, one of them a word.
                     var linked = dot[b] >= options.LinkThreshold && shared[b] >= 2 && sharedWords[b] >= 1;
-                    pairs.Add((a, b, dot[b], linked));
+                    // A pair neither linked nor in the average link is read by no one: kept, a 300-article story held
+                    // millions of them (200 MB) at once.
+                    if (linked || dot[b] >= WeakSimilarity)
+                    {
+                        pairs.Add((a, b, dot[b], linked));
+                    }
                 }
 
                 dot[b] = 0;

@@ -304,6 +304,13 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
         return null;
     }
 
+    private static bool InUniversalTime(string text, TextSpan sentence, TextSpan day)
+    {
+        var start = Math.Max(sentence.Start, day.Start - 12);
+        var before = text.AsSpan(start, day.Start - start);
+        return before.Contains("GMT", StringComparison.Ordinal) || before.Contains("UTC", StringComparison.Ordinal);
+    }
+
     /// <summary>A day: the weekday the words name (compared even without a publication date) and the date when it resolved.</summary>
     private static ClaimValue? DayValue(string text, TextSpan sentence, TemporalExpression day, List<TextSpan> others, TemporalExpression? withDate = null)
     {
@@ -322,7 +329,8 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
         }
 
         var date = withDate?.Date ?? (day.Resolved ? day.Date : null);
-        if (weekday is null && date is null)
+        // "(0241 GMT Friday)": a day told in universal time, which may be the next or the previous one where it happened.
+        if (weekday is null && date is null || InUniversalTime(text, sentence, day.Span))
         {
             return null;
         }

@@ -20,6 +20,19 @@ public sealed record ConflictOptions
     public double DateMinEvidence { get; init; } = 12;
 
     /// <summary>
+    /// Evidence two days need when either day's clause shows no verb (so nothing says they date one act): sentences
+    /// alike in most words. Chosen on planted weekdays (bench/run planted, development topics; docs/corroboration.md).
+    /// </summary>
+    public double DateUnknownEventMinEvidence { get; init; } = 24;
+
+    /// <summary>
+    /// Evidence two days need when their clauses' verbs differ (two acts, unless the sentences are alike in nearly every
+    /// other word — "severed on Tuesday" / "cut on Friday" in one sentence told twice); also what an equal day said with
+    /// another verb needs to count as agreement.
+    /// </summary>
+    public double DateOtherEventMinEvidence { get; init; } = 36;
+
+    /// <summary>
     /// Evidence an article's equal day needs to count as agreeing on the day (and so rule out its different day
     /// elsewhere): stories name many days, so an equal day agrees only where the two sentences have some evidence of
     /// telling one fact. Chosen on planted weekdays (bench/run planted, development topics: 0 over 6, 12 and none;

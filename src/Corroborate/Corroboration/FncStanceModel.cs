@@ -18,24 +18,24 @@ internal sealed class FncStanceModel(StanceClassifier classifier) : IStanceModel
     /// </summary>
     public static float MinDisagree => StanceGate.Default.MinDisagree;
 
-    public IReadOnlyList<string> Classify(IReadOnlyList<string> claims, string text)
+    public IReadOnlyList<StanceLabel> Classify(IReadOnlyList<string> claims, string text)
     {
         var body = classifier.Prepare(text);
-        return [.. claims.Select(claim => StanceLabels.ToFncName(Decide(classifier.Predict(claim, body))))];
+        return [.. claims.Select(claim => Decide(classifier.Predict(claim, body)))];
     }
 
     /// <summary>Each claim analysed once for the whole story, each article once per call.</summary>
-    public Func<IReadOnlyList<int>, string, IReadOnlyList<string>> ReaderFor(IReadOnlyList<string> claims)
+    public Func<IReadOnlyList<int>, string, IReadOnlyList<StanceLabel>> ReaderFor(IReadOnlyList<string> claims)
     {
         var analysed = new StanceDocument?[claims.Count];
         return (open, text) =>
         {
             var body = classifier.Prepare(text).Document;
-            var verdicts = new string[open.Count];
+            var verdicts = new StanceLabel[open.Count];
             for (var i = 0; i < open.Count; i++)
             {
                 var claim = analysed[open[i]] ??= StanceDocument.Analyze(claims[open[i]]);
-                verdicts[i] = StanceLabels.ToFncName(Decide(classifier.Predict(claim, body)));
+                verdicts[i] = Decide(classifier.Predict(claim, body));
             }
 
             return verdicts;
@@ -47,14 +47,14 @@ internal sealed class FncStanceModel(StanceClassifier classifier) : IStanceModel
     /// (a verdict depends only on the claim's wording and the body): a story that grows reads only its new article against
     /// every claim, and the articles only against claims whose wording changed.
     /// </summary>
-    internal Func<IReadOnlyList<int>, Article, IReadOnlyList<string>> ReaderFor(IReadOnlyList<string> claims, ArticleMemo memo)
+    internal Func<IReadOnlyList<int>, Article, IReadOnlyList<StanceLabel>> ReaderFor(IReadOnlyList<string> claims, ArticleMemo memo)
     {
         var analysed = new StanceDocument?[claims.Count];
         var bodyKey = (this, typeof(StanceBody));
         return (open, article) =>
         {
             StanceBody? body = null;
-            var verdicts = new string[open.Count];
+            var verdicts = new StanceLabel[open.Count];
             for (var i = 0; i < open.Count; i++)
             {
                 var index = open[i];
@@ -62,7 +62,7 @@ internal sealed class FncStanceModel(StanceClassifier classifier) : IStanceModel
                 {
                     body ??= memo.GetOrAdd(a, bodyKey, b => classifier.Prepare(b.Body));
                     var claim = analysed[index] ??= StanceDocument.Analyze(claims[index]);
-                    return StanceLabels.ToFncName(Decide(classifier.Predict(claim, body.Document)));
+                    return Decide(classifier.Predict(claim, body.Document));
                 });
             }
 

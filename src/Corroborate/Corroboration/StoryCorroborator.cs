@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Corroborate.Corroboration.Stance;
 using Corroborate.Extraction;
 using Corroborate.Model;
 
@@ -176,11 +177,11 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     internal static ImmutableArray<Claim> WithStance(ImmutableArray<Claim> claims, IReadOnlyList<Article> articles, IStanceModel stance, ArticleMemo? memo = null)
     {
         var read = claims.Where(c => c.Outlets.Length >= StanceMinOutlets).Take(StanceMaxClaims).ToList();
-        var labels = read.ToDictionary(c => c.Id, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var labels = read.ToDictionary(c => c.Id, _ => new Dictionary<string, StanceLabel>(StringComparer.Ordinal), StringComparer.Ordinal);
         // Each claim is analysed once for the story (not once per article), each article once against the claims open to it.
         IReadOnlyList<string> texts = [.. read.Select(c => c.Text)];
         // With a memo, the FNC model keeps each article's body and each (claim wording, article) verdict: a claim that keeps its wording is not read again.
-        Func<IReadOnlyList<int>, Article, IReadOnlyList<string>> reader;
+        Func<IReadOnlyList<int>, Article, IReadOnlyList<StanceLabel>> reader;
         if (memo is not null && stance is FncStanceModel fnc)
         {
             reader = fnc.ReaderFor(texts, memo);
@@ -220,12 +221,12 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         return [.. claims.Select(c => labels.TryGetValue(c.Id, out var byArticle)
             ? c with
             {
-                Stance = new ClaimStance(c.Articles, Where(byArticle, "agree"), Where(byArticle, "disagree"), Where(byArticle, "discuss")),
+                Stance = new ClaimStance(c.Articles, Where(byArticle, StanceLabel.Agree), Where(byArticle, StanceLabel.Disagree), Where(byArticle, StanceLabel.Discuss)),
             }
             : c)];
     }
 
-    private static ImmutableArray<string> Where(Dictionary<string, string> byArticle, string label) =>
+    private static ImmutableArray<string> Where(Dictionary<string, StanceLabel> byArticle, StanceLabel label) =>
         [.. byArticle.Where(p => p.Value == label).Select(p => p.Key)];
 
     /// <summary>Two place entities are one location when one lies in the other (Havana in Cuba) by the gazetteer.</summary>

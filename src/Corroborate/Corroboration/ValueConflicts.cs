@@ -18,7 +18,7 @@ namespace Corroborate.Corroboration;
 /// figure is about something else).
 /// </para>
 /// </summary>
-internal static class ValueConflicts
+internal static partial class ValueConflicts
 {
     /// <summary>A conflict and the index of a mention on its best-supported side, to file it under that mention's claim.</summary>
     public sealed record Found(ClaimConflict Conflict, int Home);
@@ -81,10 +81,24 @@ internal static class ValueConflicts
 
         // "said on Tuesday": the day something was said, which outlets writing on different days (or on days we do not
         // know) tell differently; only two articles of one publication day must agree on it.
-        if (pair.ValueA.Field == "date" && (IsReporting(pair.ValueA.Slot?.Predicate) || IsReporting(pair.ValueB.Slot?.Predicate))
+        if (pair.ValueA.Field == "date" && (IsReporting(pair.ValueA.Slot?.Predicate) || IsReporting(pair.ValueB.Slot?.Predicate)
+                || IsReporting(pair.ValueA.Slot?.EventVerb) || IsReporting(pair.ValueB.Slot?.EventVerb))
             && !(mentions[pair.A].Published is { } a && mentions[pair.B].Published is { } b && a.UtcDateTime.Date == b.UtcDateTime.Date))
         {
             return "day of telling";
+        }
+
+        // "late Saturday and early Sunday": a day that is one end of a span of days agrees with either end, contradicts neither.
+        if (pair.ValueA.Field == "date" && (InSpanOfDays(mentions[pair.A], pair.ValueA) || InSpanOfDays(mentions[pair.B], pair.ValueB)))
+        {
+            return "span of days";
+        }
+
+        // A figure in a sentence naming a year the other does not (or years none in common) is of another time: "missed the
+        // final four games of the 2007 season" against "will miss the final two games".
+        if (pair.ValueA.Field == "amount" && OtherTimes(mentions[pair.A].Text, mentions[pair.B].Text))
+        {
+            return "other times";
         }
 
         // "issued a warning …, but all warnings were lifted by Tuesday": two sentences alike elsewhere, the days in clauses
@@ -104,13 +118,27 @@ internal static class ValueConflicts
         return pair.ValueA.Slot?.Counted == "age" && (pair.ValueA.Slot.Holder is null || pair.ValueA.Slot.Holder != pair.ValueB.Slot?.Holder) ? "ages" : null;
     }
 
+    /// <summary>
+    /// The evidence a disagreement needs. Days need more when nothing says they date one act, and much more when their
+    /// clauses' verbs differ ("a jury on Tuesday ordered …" / "a judge on Thursday upheld …" date two acts unless the
+    /// sentences are alike in nearly every other word).
+    /// </summary>
+    public static double MinEvidence(ValuePair pair, string field, ConflictOptions options) => field != "date" ? options.MinEvidence
+        : pair.Evidence.SameEvent switch
+        {
+            > 0 => options.DateMinEvidence,
+            0 => Math.Max(options.DateMinEvidence, options.DateUnknownEventMinEvidence),
+            _ => Math.Max(options.DateMinEvidence, options.DateOtherEventMinEvidence),
+        };
+
     private static IEnumerable<Found> Find(IReadOnlyList<ClaimMention> mentions, List<ValuePair> pairs, string field, ConflictOptions options)
     {
         // An article that states a value compatible with this one agrees on it: its different figure is about something else.
         // A story names many days, so an article agrees on a day only where it gives it to a sentence that tells the same
         // fact (as much evidence as a disagreement needs); any equal figure of one counted noun is agreement enough.
         var agreed = new HashSet<(ClaimValue Value, string Article)>();
-        foreach (var pair in pairs.Where(p => p.Compatible == true && (field != "date" || Evidence(p.Evidence, options) >= options.DateAgreementMinEvidence)))
+        foreach (var pair in pairs.Where(p => p.Compatible == true
+            && (field != "date" || Evidence(p.Evidence, options) >= (p.Evidence.SameEvent >= 0 ? options.DateAgreementMinEvidence : options.DateOtherEventMinEvidence))))
         {
             agreed.Add((pair.ValueA, mentions[pair.B].ArticleId));
             agreed.Add((pair.ValueB, mentions[pair.A].ArticleId));
@@ -134,7 +162,7 @@ internal static class ValueConflicts
         {
             if (pair.Compatible != false || RuledOut(pair, mentions)
                 || agreed.Contains((pair.ValueA, mentions[pair.B].ArticleId)) || agreed.Contains((pair.ValueB, mentions[pair.A].ArticleId))
-                || Evidence(pair.Evidence, options) < (field == "date" ? options.DateMinEvidence : options.MinEvidence))
+                || Evidence(pair.Evidence, options) < MinEvidence(pair, field, options))
             {
                 continue;
             }
@@ -272,6 +300,63 @@ internal static class ValueConflicts
         return between.Contains(" while ", StringComparison.OrdinalIgnoreCase) || between.Contains(" whereas ", StringComparison.OrdinalIgnoreCase)
             || between.Contains(" but ", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool InSpanOfDays(ClaimMention mention, ClaimValue day)
+    {
+        foreach (var other in mention.Values)
+        {
+            if (other.Field != "date" || ReferenceEquals(other, day))
+            {
+                continue;
+            }
+
+            var (first, second) = other.Span.Start < day.Span.Start ? (other.Span, day.Span) : (day.Span, other.Span);
+            var (from, to) = (first.End - mention.Span.Start, second.Start - mention.Span.Start);
+            if (from < 0 || to > mention.Text.Length || to < from || to - from > 16)
+            {
+                continue;
+            }
+
+            var between = mention.Text.AsSpan(from, to - from);
+            if (between.Contains(" and ", StringComparison.Ordinal) || between.Contains(" to ", StringComparison.Ordinal) || between.Contains(" or ", StringComparison.Ordinal)
+                || between.Contains(" through ", StringComparison.Ordinal) || between.Contains(" until ", StringComparison.Ordinal) || between.Trim().SequenceEqual("-"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OtherTimes(string a, string b)
+    {
+        var (ya, yb) = (YearsOf(a), YearsOf(b));
+        return ya.Count + yb.Count > 0 && !ya.Overlaps(yb);
+    }
+
+    /// <summary>
+    /// Years a sentence names as the time of what it tells ("in 2003", "the 2007 season", "(1999-2003)"); a year closing a
+    /// full date ("July 24, 2004") is a dateline, not another time.
+    /// </summary>
+    private static HashSet<string> YearsOf(string sentence)
+    {
+        var years = new HashSet<string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match match in YearPattern().Matches(sentence))
+        {
+            var before = sentence.AsSpan(0, match.Index).TrimEnd();
+            if (before.EndsWith(",") && before.Length > 1 && char.IsDigit(before[^2]))
+            {
+                continue;
+            }
+
+            years.Add(match.Value);
+        }
+
+        return years;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,$])(?:19|20)\d\d(?![\d,.]\d)(?!\s*-\s*(?:year|month|week|day))")]
+    private static partial System.Text.RegularExpressions.Regex YearPattern();
 
     private static bool IsReporting(string? predicate) => predicate is not null && ConflictDetector.ReportingVerbs.Contains(predicate);
 

@@ -73,4 +73,7 @@ internal readonly record struct ValuePairEvidence(
 
     /// <summary>Each sentence names an entity the other does not (two teams' offers, two towns' distances).</summary>
     public bool ContrastEntities { get; init; }
+
+    /// <summary>For days: 1 when both days' clauses have one verb (class), -1 when their verbs differ, 0 when either shows none.</summary>
+    public int SameEvent { get; init; }
 }

@@ -198,6 +198,7 @@ internal static class ValuePairs
                         NearestPersonDiffers = va.Slot?.Person is { } pa && vb.Slot?.Person is { } pb && pa != pb,
                         PlacesDiffer = PlacesDiffer(mentions[a], mentions[b], placesCompatible),
                         ContrastEntities = Contrast(mentions[a].Entities, mentions[b].Entities),
+                        SameEvent = va.Slot?.EventVerb is { } ea && vb.Slot?.EventVerb is { } eb ? (ea == eb ? 1 : -1) : 0,
                     };
                     pairs.Add(new ValuePair(a, va, b, vb, evidence) { Compatible = compatible });
                 }

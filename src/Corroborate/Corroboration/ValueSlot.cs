@@ -22,4 +22,11 @@ public sealed record ValueSlot(string? Counted, string? Unit, string? Predicate,
     /// sits by its player. Values whose nearest people differ are said of different people and never compared.
     /// </summary>
     public string? Person { get; init; }
+
+    /// <summary>
+    /// For a day, the class of the verb of the day's own clause ("the jury on Tuesday ordered" → order; "the quake that
+    /// struck early on Saturday" → strike), or null when the clause shows none: two days date one happening only when
+    /// they go with one act, whatever else their sentences share.
+    /// </summary>
+    public string? EventVerb { get; init; }
 }

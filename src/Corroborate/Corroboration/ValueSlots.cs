@@ -11,7 +11,7 @@ namespace Corroborate.Corroboration;
 /// and whether it sits in a conditional clause. Only the value's own clause is read: the scan stops at
 /// punctuation and skips hedges, articles, other numbers and coordination ("20 points and eight rebounds").
 /// </summary>
-internal static class ValueSlots
+internal static partial class ValueSlots
 {
     private const int MaxWordsLeft = 4;
     private const int MaxWordsRight = 3;
@@ -26,7 +26,10 @@ internal static class ValueSlots
     public static ValueSlot Read(string text, TextSpan sentence, int from, int to, string? counted, string? unit, IReadOnlyList<TextSpan> others, bool day = false)
     {
         var predicate = Left(text, sentence, from, others, day) ?? (day ? null : Right(text, sentence, to));
-        return new ValueSlot(counted, unit, predicate is null ? null : SlotClasses.OfPredicate(Stem(predicate)), Supposed(text, sentence, from));
+        return new ValueSlot(counted, unit, predicate is null ? null : SlotClasses.OfPredicate(Stem(predicate)), Supposed(text, sentence, from))
+        {
+            EventVerb = day ? ClauseVerb(text, sentence, from, to) : null,
+        };
     }
 
     private static string? Left(string text, TextSpan sentence, int from, IReadOnlyList<TextSpan> others, bool day)

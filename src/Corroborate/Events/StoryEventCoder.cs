@@ -168,7 +168,7 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
                 continue;
             }
 
-            var role = entity.Attributes.Where(a => a.Name == "role").GroupBy(a => a.Value).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            var role = entity.Attributes.Where(a => a.Name == EntityAttributeName.Role).GroupBy(a => a.Value).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
             var code = role is null ? country : SectorOf(role)?.Apply(country) ?? country;
             foreach (var mention in entity.Mentions)
             {

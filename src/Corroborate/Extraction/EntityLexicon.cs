@@ -9,7 +9,7 @@ public sealed class EntityLexicon
     private EntityLexicon()
     {
         var roles = ResourceText.Lines("Entities/roles.txt").Select(l => l.Split('\t')).ToList();
-        Roles = roles.ToFrozenDictionary(r => r[0], r => r.Length > 1 ? r[1] : "official", StringComparer.OrdinalIgnoreCase);
+        Roles = roles.ToFrozenDictionary(r => r[0], r => r.Length > 1 ? ParseRoleKind(r[1]) : RoleKind.Official, StringComparer.OrdinalIgnoreCase);
         MaxRoleTokens = roles.Max(r => r[0].Split(' ').Length);
         OrganisationCues = ResourceText.Set("Entities/organisation-cues.txt", StringComparer.Ordinal);
         PlaceCues = ResourceText.Set("Entities/place-cues.txt", StringComparer.Ordinal);
@@ -39,7 +39,21 @@ public sealed class EntityLexicon
     public static EntityLexicon Default { get; } = new();
 
     /// <summary>Role or title → its kind (head-of-state, minister, military, honorific…).</summary>
-    public FrozenDictionary<string, string> Roles { get; }
+    public FrozenDictionary<string, RoleKind> Roles { get; }
+
+    /// <summary>The kinds as <c>roles.txt</c> spells them (the lexicon's format, not the contract's).</summary>
+    private static RoleKind ParseRoleKind(string kind) => kind switch
+    {
+        "official" => RoleKind.Official,
+        "head-of-state" => RoleKind.HeadOfState,
+        "head-of-government" => RoleKind.HeadOfGovernment,
+        "minister" => RoleKind.Minister,
+        "military" => RoleKind.Military,
+        "religious" => RoleKind.Religious,
+        "royal" => RoleKind.Royal,
+        "honorific" => RoleKind.Honorific,
+        _ => throw new InvalidDataException($"Resources/Entities/roles.txt: unknown role kind '{kind}'"),
+    };
 
     public int MaxRoleTokens { get; }
 

@@ -14,7 +14,7 @@ public sealed record EntityMention(
     EntityType Type,
     string Key,
     string? Role = null,
-    string? RoleKind = null,
+    RoleKind? RoleKind = null,
     TextSpan? RoleSpan = null,
     string? CountryCode = null,
     PlaceKind? PlaceKind = null,

@@ -173,8 +173,8 @@ public sealed partial class EntityMentionExtractor
         && lexicon.Connectors.Contains(word[..hyphen]);
 
     /// <summary>A minister's or secretary's role, whose "of" names a portfolio ("Minister of Foreign Affairs").</summary>
-    private static bool IsPortfolioRole(string? role, string? roleKind) =>
-        roleKind == "minister" || (role is not null && (role.Contains("Minister", StringComparison.OrdinalIgnoreCase) || role.Contains("Secretary", StringComparison.OrdinalIgnoreCase)));
+    private static bool IsPortfolioRole(string? role, RoleKind? roleKind) =>
+        roleKind == RoleKind.Minister || (role is not null && (role.Contains("Minister", StringComparison.OrdinalIgnoreCase) || role.Contains("Secretary", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Whether an organisation word opens or ends the words, or heads them before "of".</summary>
     private bool HasOrganisationWord(List<WordToken> tokens, int start, int end)

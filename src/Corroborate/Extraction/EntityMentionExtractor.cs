@@ -597,7 +597,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // James Steele", "Superior Court Judge James Dabney" are an organisation, a role and a person.
         for (var k = end - 2; k > start; k--)
         {
-            if (MatchRole(tokens, k, end) is { } inner && (k + inner.Length < end || LooksLikePersonName(tokens, start, k)) && lexicon.Roles[inner.Role] != "honorific"
+            if (MatchRole(tokens, k, end) is { } inner && (k + inner.Length < end || LooksLikePersonName(tokens, start, k)) && lexicon.Roles[inner.Role] != RoleKind.Honorific
                 && MatchRole(tokens, k - 1, end) is null && gazetteer.Find(tokens[k - 1].Text) is not { Kind: PlaceKind.Demonym })
             {
                 foreach (var before in Classify(text, tokens, start, k, sentence, appositive: false, openingIndex))
@@ -611,14 +611,15 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         }
 
         // Roles, titles and a demonym before them: "Iranian President", "former President", "Ayatollah Seyyed".
-        string? role = null, roleKind = null, country = null;
+        string? role = null, country = null;
+        RoleKind? roleKind = null;
         TextSpan? roleSpan = null;
         var roleStart = start;
         while (start < end)
         {
             if (MatchRole(tokens, start, end) is { } matched)
             {
-                role = role is null || lexicon.Roles[role] == "honorific" ? matched.Role : role;
+                role = role is null || lexicon.Roles[role] == RoleKind.Honorific ? matched.Role : role;
                 roleKind = lexicon.Roles[role];
                 start += matched.Length;
                 continue;
@@ -700,7 +701,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
         if (start >= end)
         {
-            if (roleSpan is { } bare && roleKind is not null and not "honorific")
+            if (roleSpan is { } bare && roleKind is not null and not RoleKind.Honorific)
             {
                 var surface = bare.Of(text);
                 yield return new EntityMention(bare, surface, EntityType.Unknown, NameKey.Of(surface), role, roleKind, bare, country, Sentence: sentence, IsRoleOnly: true);
@@ -767,7 +768,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 : name with { Type = EntityType.Organisation, TypeEvidence = "acronym" };
         }
 
-        if (name.Role is not null && name.RoleKind != "honorific" || name.RoleKind == "honorific" || appositive)
+        if (name.Role is not null && name.RoleKind != RoleKind.Honorific || name.RoleKind == RoleKind.Honorific || appositive)
         {
             return name with { Type = EntityType.Person, TypeEvidence = appositive && name.Role is null ? "after a role and a comma" : "role or title" };
         }
@@ -784,16 +785,19 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         }
 
         var startsWithGivenName = lexicon.GivenNames.Contains(words[0].Text);
+        // "the Denver Broncos", "the Dallas Cowboys": after "the", a known place that is also a given name opens the name
+        // of something based there, not a person's name (people are not named with an article).
+        var afterThe = start > 0 && tokens[start - 1].Text is "the" or "The";
 
         // "New Orleans Saints", "Biloxi Sun Herald": a known place followed by more words names something based there.
-        if (!startsWithGivenName && words.Count >= 2 && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < words.Count
+        if ((!startsWithGivenName || afterThe) && words.Count >= 2 && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < words.Count
             && gazetteer.Find(Join(tokens, start, start + prefix)) is { Kind: not PlaceKind.Demonym } && words.Skip(prefix).All(w => w.IsCapitalised && !IsRoleWord(w.Text)))
         {
             return name with { Type = EntityType.Organisation, IsTypeGuess = true, TypeEvidence = "known place opening a longer name (guess)" };
         }
 
         // "at the Casa Rosada", "the Winter Meetings": a determiner before the name says it is no person's name.
-        if (start > 0 && tokens[start - 1].Text is "the" && !startsWithGivenName)
+        if (afterThe && !startsWithGivenName)
         {
             return start > 1 && tokens[start - 2].Text is "in" or "at" or "to" or "from" or "near" or "outside" or "inside"
                 ? name with { Type = EntityType.Place, IsTypeGuess = true, TypeEvidence = "'the' after a preposition of place (guess)" }

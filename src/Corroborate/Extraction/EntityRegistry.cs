@@ -22,6 +22,12 @@ public sealed class EntityRegistry
     private readonly Dictionary<string, Identity> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), string> _links = [];
 
+    // Indexes kept as identities gain names, so a story's entities are found without rescanning every identity's
+    // names (the registry outlives every story of a run: scanning it per entity grew with the square of the corpus).
+    private readonly Dictionary<EntityType, List<Identity>> _byType = [];
+    private readonly Dictionary<(EntityType, string), List<Identity>> _byKey = [];
+    private readonly Dictionary<string, List<Identity>> _byHeldWord = new(StringComparer.Ordinal);
+
     public EntityRegistry()
     {
     }
@@ -31,13 +37,21 @@ public sealed class EntityRegistry
     {
         foreach (var entity in snapshot.Entities)
         {
-            var identity = new Identity(entity.EntityId, entity.Type);
-            identity.Variants.AddRange(entity.Variants);
-            identity.Stories.AddRange(entity.Stories);
-            identity.Quotes.AddRange(entity.Quotes);
-            identity.Name = entity.Name;
-            _identities.Add(identity);
-            _byId.Add(identity.Id, identity);
+            var identity = Register(new Identity(entity.EntityId, entity.Type, TypeList(entity.Type).Count) { Name = entity.Name });
+            foreach (var variant in entity.Variants)
+            {
+                AddVariant(identity, variant);
+            }
+
+            foreach (var story in entity.Stories)
+            {
+                identity.AddStory(story);
+            }
+
+            foreach (var quote in entity.Quotes)
+            {
+                identity.AddQuote(quote);
+            }
         }
 
         foreach (var (key, value) in snapshot.Links)
@@ -72,9 +86,9 @@ public sealed class EntityRegistry
 
         foreach (var quote in extraction.Quotes)
         {
-            if (quote.Speaker is { } speaker && result.TryGetValue(speaker, out var id) && !_byId[id].Quotes.Contains(quote.Id))
+            if (quote.Speaker is { } speaker && result.TryGetValue(speaker, out var id))
             {
-                _byId[id].Quotes.Add(quote.Id);
+                _byId[id].AddQuote(quote.Id);
             }
         }
 
@@ -89,20 +103,26 @@ public sealed class EntityRegistry
     {
         // The entity's name is a key too: a place the gazetteer named from an adjective alone ("English") has no variant in common.
         var keys = entity.Variants.Prepend(entity.Name).Select(v => NameKey.Of(v)).Where(k => k.Length >= 2).ToHashSet(StringComparer.Ordinal);
-        var candidates = _identities.Where(i => i.Type == entity.Type).ToList();
         if (entity.Type != EntityType.Person)
         {
-            // The same name key; else an acronym and the one long form whose initials it spells, either way round
-            // ("NBA" in one story, "National Basketball Association" in another), as a story's own resolver joins them.
-            return candidates.FirstOrDefault(i => i.Keys.Overlaps(keys))
-                ?? (entity.Type == EntityType.Organisation ? ByAcronym(entity, candidates) : null);
+            // The same name key (the identity seen first); else an acronym and the one long form whose initials it spells,
+            // either way round ("NBA" in one story, "National Basketball Association" in another), as a story's own resolver joins them.
+            return FirstHolding(entity.Type, keys)
+                ?? (entity.Type == EntityType.Organisation ? ByAcronym(entity) : null);
         }
 
         var full = keys.Select(k => k.Split(' ')).Where(t => t.Length >= 2).ToList();
         if (full.Count > 0)
         {
-            var matches = candidates.Where(i => i.Keys.Select(k => k.Split(' ')).Where(t => t.Length >= 2)
-                .Any(known => full.Any(name => NameMatcher.Compatible(name, known)))).ToList();
+            var matches = new List<Identity>();
+            foreach (var identity in TypeList(EntityType.Person))
+            {
+                if (AnyCompatible(identity, full))
+                {
+                    matches.Add(identity);
+                }
+            }
+
             if (matches.Count > 0)
             {
                 return matches.Count == 1 ? matches[0] : null;
@@ -112,46 +132,110 @@ public sealed class EntityRegistry
             // (below) — only when that one-word identity is the only person the word can name, so a surname two
             // people share never joins them, whichever story came first.
             var words = full.SelectMany(t => new[] { t[0], t[^1] }).Where(w => !shared.Contains(w)).ToHashSet(StringComparer.Ordinal);
-            var alone = candidates.Where(i => IsOneWord(i) && i.Keys.Overlaps(words)).ToList();
-            return alone.Count == 1 && !candidates.Exists(i => i != alone[0] && HoldsWord(i, alone[0].Keys.First())) ? alone[0] : null;
+            var alone = new List<Identity>();
+            foreach (var word in words)
+            {
+                foreach (var identity in Holding(EntityType.Person, word))
+                {
+                    if (IsOneWord(identity) && !alone.Contains(identity))
+                    {
+                        alone.Add(identity);
+                    }
+                }
+            }
+
+            return alone.Count == 1 && !HeldBy(alone[0].Keys.First()).Exists(i => i != alone[0]) ? alone[0] : null;
         }
 
         // Only single words ("Laci", "Peterson"): the one person who has that word as a given name or surname, or,
         // when no full name has it, the one person known by that word alone.
-        var word = keys.FirstOrDefault();
-        if (word is null)
+        var word1 = keys.FirstOrDefault();
+        if (word1 is null)
         {
             return null;
         }
 
-        var holders = candidates.Where(i => HoldsWord(i, word)).ToList();
+        var holders = HeldBy(word1);
         if (holders.Count == 0)
         {
-            holders = candidates.Where(i => IsOneWord(i) && i.Keys.Contains(word)).ToList();
+            holders = Holding(EntityType.Person, word1).Where(IsOneWord).ToList();
         }
 
         return holders.Count == 1 ? holders[0] : null;
     }
 
-    /// <summary>A multi-word name of the identity opens or ends with the word (a given name or a surname).</summary>
-    private static bool HoldsWord(Identity identity, string word) =>
-        identity.Keys.Select(k => k.Split(' ')).Any(t => t.Length >= 2 && (t[0] == word || t[^1] == word));
-
-    /// <summary>The identity is known by one-word names only ("Peterson").</summary>
-    private static bool IsOneWord(Identity identity) => identity.Keys.Count > 0 && identity.Keys.All(k => !k.Contains(' ', StringComparison.Ordinal));
-
-    private static Identity? ByAcronym(Entity entity, List<Identity> candidates)
+    /// <summary>Of the identities of a type holding any of the keys, the one seen first (the order they were created).</summary>
+    private Identity? FirstHolding(EntityType type, HashSet<string> keys)
     {
-        var names = entity.Variants.Prepend(entity.Name).ToList();
-        var acronyms = names.Where(IsAcronym).Select(a => NameKey.Of(a).Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        var initials = names.Select(Initials).Where(i => i.Length >= 2).ToHashSet(StringComparer.Ordinal);
-        var matches = candidates.Where(i => i.Variants.Exists(v => (IsAcronym(v) && initials.Contains(NameKey.Of(v).Replace(" ", "", StringComparison.Ordinal)))
-            || acronyms.Contains(Initials(v)))).ToList();
-        return matches.Count == 1 ? matches[0] : null;
+        Identity? first = null;
+        foreach (var key in keys)
+        {
+            foreach (var identity in Holding(type, key))
+            {
+                if (first is null || identity.Position < first.Position)
+                {
+                    first = identity;
+                }
+            }
+        }
+
+        return first;
     }
 
+    /// <summary>Whether one of the identity's full names can be one person with one of these (<see cref="NameMatcher.Compatible"/>).</summary>
+    private static bool AnyCompatible(Identity identity, List<string[]> full)
+    {
+        foreach (var known in identity.FullNames)
+        {
+            foreach (var name in full)
+            {
+                // Every way two names are compatible keeps the first letter of their first or of their last word
+                // (equal words, close words sharing their first letter, equal concatenations): a cheap exact filter.
+                if ((name[0][0] == known[0][0] || name[^1][0] == known[^1][0]) && NameMatcher.Compatible(name, known))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private List<Identity> Holding(EntityType type, string key) => _byKey.GetValueOrDefault((type, key)) ?? [];
+
+    /// <summary>The people a multi-word name of whom opens or ends with the word (a given name or a surname).</summary>
+    private List<Identity> HeldBy(string word) => _byHeldWord.GetValueOrDefault(word) ?? [];
+
+    /// <summary>The identity is known by one-word names only ("Peterson").</summary>
+    private static bool IsOneWord(Identity identity) => identity.Keys.Count > 0 && identity.FullNames.Count == 0;
+
+    private Identity? ByAcronym(Entity entity)
+    {
+        var names = entity.Variants.Prepend(entity.Name).ToList();
+        var acronyms = names.Where(IsAcronym).Select(AcronymKey).ToHashSet(StringComparer.Ordinal);
+        var initials = names.Select(Initials).Where(i => i.Length >= 2).ToHashSet(StringComparer.Ordinal);
+        // An identity one of whose acronyms is the entity's initials, or one of whose names has the entity's acronym for initials.
+        Identity? match = null;
+        foreach (var identity in TypeList(EntityType.Organisation))
+        {
+            if (identity.AcronymKeys.Overlaps(initials) || identity.Initials.Overlaps(acronyms))
+            {
+                if (match is not null)
+                {
+                    return null;
+                }
+
+                match = identity;
+            }
+        }
+
+        return match;
+    }
+
+    private static string AcronymKey(string name) => NameKey.Of(name).Replace(" ", "", StringComparison.Ordinal);
+
     /// <summary>"NBA", "U.N.": two to six capital letters (full stops allowed), nothing else.</summary>
-    private static bool IsAcronym(string name)
+    internal static bool IsAcronym(string name)
     {
         var letters = 0;
         foreach (var c in name)
@@ -170,7 +254,7 @@ public sealed class EntityRegistry
     }
 
     /// <summary>The initials of the capitalised words of a name of two words or more ("of", "and" left out); "" otherwise.</summary>
-    private static string Initials(string name)
+    internal static string Initials(string name)
     {
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length < 2 ? "" : string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
@@ -178,7 +262,7 @@ public sealed class EntityRegistry
 
     private Identity Create(Entity entity)
     {
-        var baseId = "E" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entity.Type + ":" + NameKey.Of(Fullest(entity)))))[..12];
+        var baseId = BaseId(entity);
         var id = baseId;
         // Two identities with one name (two people called John Smith): the later one gets a suffix, in order.
         for (var n = 2; _byId.ContainsKey(id); n++)
@@ -186,26 +270,36 @@ public sealed class EntityRegistry
             id = baseId + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var identity = new Identity(id, entity.Type) { Name = entity.Name };
+        return Register(new Identity(id, entity.Type, TypeList(entity.Type).Count) { Name = entity.Name });
+    }
+
+    private Identity Register(Identity identity)
+    {
         _identities.Add(identity);
-        _byId.Add(id, identity);
+        _byId.Add(identity.Id, identity);
+        TypeList(identity.Type).Add(identity);
         return identity;
     }
 
-    private static void Absorb(Identity identity, string storyId, Entity entity)
+    private List<Identity> TypeList(EntityType type)
+    {
+        if (!_byType.TryGetValue(type, out var list))
+        {
+            list = [];
+            _byType.Add(type, list);
+        }
+
+        return list;
+    }
+
+    private void Absorb(Identity identity, string storyId, Entity entity)
     {
         foreach (var variant in entity.Variants.Prepend(entity.Name))
         {
-            if (!identity.Variants.Contains(variant, StringComparer.Ordinal))
-            {
-                identity.Variants.Add(variant);
-            }
+            AddVariant(identity, variant);
         }
 
-        if (!identity.Stories.Contains(storyId, StringComparer.Ordinal))
-        {
-            identity.Stories.Add(storyId);
-        }
+        identity.AddStory(storyId);
 
         // The name shown: the fullest form seen (more words, then more characters); the id does not follow it.
         if (Words(entity.Name) > Words(identity.Name) || (Words(entity.Name) == Words(identity.Name) && entity.Name.Length > identity.Name.Length))
@@ -214,25 +308,123 @@ public sealed class EntityRegistry
         }
     }
 
-    private static string Fullest(Entity entity) =>
+    /// <summary>Adds a name variant (once) and files what it brings in the indexes: its key, a person's full name and the words it opens and ends with, an organisation's acronym and initials.</summary>
+    private void AddVariant(Identity identity, string variant)
+    {
+        if (!identity.VariantSet.Add(variant))
+        {
+            return;
+        }
+
+        identity.Variants.Add(variant);
+        if (identity.Type == EntityType.Organisation)
+        {
+            if (IsAcronym(variant))
+            {
+                identity.AcronymKeys.Add(AcronymKey(variant));
+            }
+
+            identity.Initials.Add(Initials(variant));
+        }
+
+        var key = NameKey.Of(variant);
+        if (key.Length < 2 || !identity.Keys.Add(key))
+        {
+            return;
+        }
+
+        Filed(_byKey, (identity.Type, key), identity);
+        var tokens = key.Split(' ');
+        if (tokens.Length < 2)
+        {
+            return;
+        }
+
+        identity.FullNames.Add(tokens);
+        if (identity.Type == EntityType.Person)
+        {
+            foreach (var word in (string[])[tokens[0], tokens[^1]])
+            {
+                if (identity.HeldWords.Add(word))
+                {
+                    Filed(_byHeldWord, word, identity);
+                }
+            }
+        }
+    }
+
+    private static void Filed<TKey>(Dictionary<TKey, List<Identity>> index, TKey key, Identity identity)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            list = [];
+            index.Add(key, list);
+        }
+
+        list.Add(identity);
+    }
+
+    /// <summary>A store-wide id from the type and the fullest name: the same in every process that meets the entity first.</summary>
+    internal static string BaseId(Entity entity) =>
+        "E" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entity.Type + ":" + NameKey.Of(Fullest(entity)))))[..12];
+
+    internal static string Fullest(Entity entity) =>
         entity.Variants.Prepend(entity.Name).OrderByDescending(Words).ThenByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).First();
 
-    private static int Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    internal static int Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private sealed class Identity(string id, EntityType type)
+    private sealed class Identity(string id, EntityType type, int position)
     {
+        private readonly HashSet<string> _stories = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _quotes = new(StringComparer.Ordinal);
+
         public string Id { get; } = id;
 
         public EntityType Type { get; } = type;
+
+        /// <summary>The order of creation among the identities of its type.</summary>
+        public int Position { get; } = position;
 
         public string Name { get; set; } = "";
 
         public List<string> Variants { get; } = [];
 
+        public HashSet<string> VariantSet { get; } = new(StringComparer.Ordinal);
+
         public List<string> Stories { get; } = [];
 
         public List<string> Quotes { get; } = [];
 
-        public HashSet<string> Keys => Variants.Select(v => NameKey.Of(v)).Where(k => k.Length >= 2).ToHashSet(StringComparer.Ordinal);
+        /// <summary>The name keys (two characters or more) of the variants, in the order first seen.</summary>
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The keys of two words or more, split into words.</summary>
+        public List<string[]> FullNames { get; } = [];
+
+        /// <summary>A person's words that open or end a full name.</summary>
+        public HashSet<string> HeldWords { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>An organisation's acronyms as keys without spaces ("nba").</summary>
+        public HashSet<string> AcronymKeys { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>An organisation's names' initials ("" for a one-word name).</summary>
+        public HashSet<string> Initials { get; } = new(StringComparer.Ordinal);
+
+        public void AddStory(string storyId)
+        {
+            if (_stories.Add(storyId))
+            {
+                Stories.Add(storyId);
+            }
+        }
+
+        public void AddQuote(string quoteId)
+        {
+            if (_quotes.Add(quoteId))
+            {
+                Quotes.Add(quoteId);
+            }
+        }
     }
 }

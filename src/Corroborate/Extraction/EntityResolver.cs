@@ -508,22 +508,22 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
             {
                 if (node.Mention.Role is { } role && node.Mention.RoleSpan is { } roleSpan)
                 {
-                    attributes.Add(new EntityAttribute("role", role, node.ArticleId, roleSpan));
-                    if (node.Mention.RoleKind is { } kind && kind != "honorific")
+                    attributes.Add(new EntityAttribute(EntityAttributeName.Role, role, node.ArticleId, roleSpan));
+                    if (node.Mention.RoleKind is { } kind && kind != RoleKind.Honorific)
                     {
-                        attributes.Add(new EntityAttribute("roleKind", kind, node.ArticleId, roleSpan));
+                        attributes.Add(new EntityAttribute(EntityAttributeName.RoleKind, role, node.ArticleId, roleSpan) { Kind = kind });
                     }
                 }
 
                 if (cluster.Type == EntityType.Person && node.Mention.CountryCode is { } country && node.Mention.RoleSpan is { } span)
                 {
-                    attributes.Add(new EntityAttribute("country", country, node.ArticleId, span));
+                    attributes.Add(new EntityAttribute(EntityAttributeName.Country, country, node.ArticleId, span));
                 }
             }
 
             var countryCode = cluster.Type == EntityType.Place
                 ? nodes.Select(n => n.Mention.CountryCode).FirstOrDefault(c => c is not null)
-                : attributes.Where(a => a.Name == "country").GroupBy(a => a.Value).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+                : attributes.Where(a => a.Name == EntityAttributeName.Country).GroupBy(a => a.Value).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
             var unplaced = cluster.Type == EntityType.Place && countryCode is not null && IsUnsupportedCity(cluster, countryCode, support);
             if (unplaced)
             {

@@ -62,7 +62,7 @@ public sealed class StoryExtractor(
         {
             // The person this story gives the role (and country) to; only when exactly one person holds it.
             var holders = resolution.Entities.Where(e => e.Type == EntityType.Person
-                && e.Attributes.Any(a => a.Name == "role" && a.Value.EndsWith(role, StringComparison.OrdinalIgnoreCase))
+                && e.Attributes.Any(a => a.Name == EntityAttributeName.Role && a.Value.EndsWith(role, StringComparison.OrdinalIgnoreCase))
                 && (quote.SpeakerCountry is null || e.CountryCode == quote.SpeakerCountry)).ToList();
             return holders.Count == 1 ? holders[0] : null;
         }

@@ -30,6 +30,27 @@ internal static class ContractNames
         _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, null),
     };
 
+    public static string Of(EntityAttributeName name) => name switch
+    {
+        EntityAttributeName.Role => "role",
+        EntityAttributeName.RoleKind => "roleKind",
+        EntityAttributeName.Country => "country",
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
+    };
+
+    public static string Of(RoleKind kind) => kind switch
+    {
+        RoleKind.Official => "official",
+        RoleKind.HeadOfState => "head-of-state",
+        RoleKind.HeadOfGovernment => "head-of-government",
+        RoleKind.Minister => "minister",
+        RoleKind.Military => "military",
+        RoleKind.Religious => "religious",
+        RoleKind.Royal => "royal",
+        RoleKind.Honorific => "honorific",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
     public static string Of(ConflictKind kind) => kind switch
     {
         ConflictKind.Contradiction => "contradiction",

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json;
 using Corroborate.Model;
 using CsvHelper;
 
@@ -122,6 +123,28 @@ public static class CsvExport
                 Join(claim.Articles), Join(claim.Conflicts.Select(c => c.Description))];
         }
     }
+
+    /// <summary>
+    /// One story's rows of the claims table from its stored story object (the contract's JSON, as the store keeps it):
+    /// the same rows as <see cref="ClaimRowsOf(StoryReport)"/> writes from the analysis, without analysing.
+    /// </summary>
+    public static IEnumerable<string?[]> ClaimRowsOf(JsonElement story)
+    {
+        var storyId = story.GetProperty("id").GetString();
+        if (!story.TryGetProperty("claims", out var claims))
+        {
+            yield break;
+        }
+
+        foreach (var claim in claims.EnumerateArray())
+        {
+            yield return [storyId, claim.GetProperty("id").GetString(), claim.GetProperty("text").GetString(), Number(claim.GetProperty("outlets").GetInt32()),
+                Number(claim.GetProperty("independentSources").GetInt32()), Join(Strings(claim.GetProperty("outletNames"))), Join(Strings(claim.GetProperty("articles"))),
+                Join(claim.GetProperty("conflicts").EnumerateArray().Select(c => c.GetProperty("description").GetString() ?? ""))];
+        }
+    }
+
+    private static IEnumerable<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString() ?? "");
 
     private static IEnumerable<string?[]> ClaimRows(IReadOnlyList<StoryReport> reports) => [ClaimHeader, .. reports.SelectMany(ClaimRowsOf)];
 

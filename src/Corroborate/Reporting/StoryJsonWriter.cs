@@ -112,9 +112,9 @@ public static class StoryJsonWriter
                 json.WriteString("country", country);
             }
 
-            foreach (var group in entity.Attributes.Where(a => a.Name != "country").GroupBy(a => a.Name))
+            foreach (var group in entity.Attributes.Where(a => a.Name != EntityAttributeName.Country).GroupBy(a => a.Name))
             {
-                json.WriteString(group.Key, group.GroupBy(a => a.Value).OrderByDescending(g => g.Count()).First().Key);
+                json.WriteString(ContractNames.Of(group.Key), group.GroupBy(AttributeValue).OrderByDescending(g => g.Count()).First().Key);
             }
 
             json.WriteEndObject();
@@ -122,8 +122,8 @@ public static class StoryJsonWriter
             foreach (var attribute in entity.Attributes)
             {
                 json.WriteStartObject();
-                json.WriteString("name", attribute.Name);
-                json.WriteString("value", attribute.Value);
+                json.WriteString("name", ContractNames.Of(attribute.Name));
+                json.WriteString("value", AttributeValue(attribute));
                 json.WriteString("article", attribute.ArticleId);
                 json.WriteNumber("start", attribute.Span.Start);
                 json.WriteNumber("end", attribute.Span.End);
@@ -137,6 +137,9 @@ public static class StoryJsonWriter
 
         json.WriteEndArray();
     }
+
+    /// <summary>An attribute's value as the contract writes it: a role kind by its name, the others as the text states them.</summary>
+    private static string AttributeValue(EntityAttribute attribute) => attribute.Kind is { } kind ? ContractNames.Of(kind) : attribute.Value;
 
     private static void WriteQuotes(Utf8JsonWriter json, IEnumerable<Quote> quotes)
     {

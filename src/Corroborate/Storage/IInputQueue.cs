@@ -44,13 +44,24 @@ public interface IFeedRole : IAsyncDisposable
 }
 
 /// <summary>One input as a worker read it: its articles, and the one error it had (several listed in it), if any.</summary>
-public sealed record PreparedInput(IReadOnlyList<Article> Articles, string? ErrorSource, string? Error);
+public sealed record PreparedInput(IReadOnlyList<Article> Articles, string? ErrorSource, string? Error)
+{
+    /// <summary>What the story assigner reads of each article's text, in the articles' order, computed by the reader; null when it did not.</summary>
+    public IReadOnlyList<Clustering.PlacementFeatures>? Placements { get; init; }
+}
 
 /// <summary>Work left in a shared store.</summary>
 public sealed record QueueCounts(long WaitingInputs, long UnreadInputs, long WaitingJobs);
 
 /// <summary>An input waiting to be placed: its read articles (null while it is unread, or while an older one is), and its error.</summary>
-public sealed record WaitingInput(long Seq, IReadOnlyList<Article>? Articles, string? ErrorSource, string? Error);
+public sealed record WaitingInput(long Seq, IReadOnlyList<Article>? Articles, string? ErrorSource, string? Error)
+{
+    /// <summary>
+    /// The placement features its reader computed, one per article in the same order; null when there are none (an input
+    /// read by a version before them, or whose stored features could not be read): the assigner then computes them.
+    /// </summary>
+    public IReadOnlyList<Clustering.PlacementFeatures>? Placements { get; init; }
+}
 
 /// <summary>
 /// The story assigner's role: the only writer of placements. Every write goes through the session that holds the

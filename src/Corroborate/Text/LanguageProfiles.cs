@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 
 namespace Corroborate.Text;
 
@@ -11,17 +10,15 @@ namespace Corroborate.Text;
 /// </summary>
 internal static class LanguageProfiles
 {
-    public const string ResourceFolder = "Corroborate.Resources.LanguageProfiles";
-    public const string ResourcePrefix = ResourceFolder + ".";
+    private const string ResourceFolder = "LanguageProfiles/";
 
     public static LanguageIdentifier LoadEmbedded()
     {
-        var assembly = typeof(LanguageProfiles).Assembly;
         var counts = new List<IReadOnlyDictionary<ulong, int>>(LanguageIdentifier.LatinCodes.Length);
         foreach (string code in LanguageIdentifier.LatinCodes)
         {
             string name = code + ".ngrams.tsv";
-            using var reader = Open(assembly, name);
+            using var reader = Open(name);
             counts.Add(ParseProfile(reader, name));
         }
 
@@ -30,7 +27,7 @@ internal static class LanguageProfiles
         for (int language = 0; language < stopWordCodes.Length; language++)
         {
             string name = stopWordCodes[language] + ".stopwords.txt";
-            using var reader = Open(assembly, name);
+            using var reader = Open(name);
             foreach (string word in ReadLines(reader))
             {
                 masks[word.ToLowerInvariant()] = masks.GetValueOrDefault(word.ToLowerInvariant()) | (1u << language);
@@ -75,18 +72,8 @@ internal static class LanguageProfiles
         }
     }
 
-    private static StreamReader Open(Assembly assembly, string name)
-    {
-        // The csproj names resources with %(RecursiveDir), which keeps the folder separator ('/'
-        // on Linux, '\\' on Windows); accept those as well as the dotted form.
-        var stream = assembly.GetManifestResourceStream(ResourcePrefix + name)
-            ?? assembly.GetManifestResourceStream(ResourceFolder + "/" + name)
-            ?? assembly.GetManifestResourceStream(ResourceFolder + "\\" + name)
-            ?? throw new InvalidOperationException(
-                $"Embedded resource '{ResourcePrefix}{name}' is missing from {assembly.GetName().Name}; " +
-                "language profiles live in src/Corroborate/Resources/LanguageProfiles/.");
-        return new StreamReader(stream);
-    }
+    private static StreamReader Open(string name) =>
+        new(ResourceText.OpenBytes(ResourceFolder + name, "language profiles live in src/Corroborate/Resources/LanguageProfiles/."));
 
     private static string Escape(string line)
     {

@@ -8,13 +8,21 @@ internal static class ResourceText
     /// <summary>An embedded resource as text, for a reader that parses it itself (with line numbers, sections).</summary>
     /// <param name="name">Path under Resources, e.g. <c>Events/verbs.txt</c>.</param>
     /// <exception cref="InvalidOperationException">No such resource in the build.</exception>
-    public static StreamReader Open(string name)
+    public static StreamReader Open(string name) => new(OpenBytes(name));
+
+    /// <summary>An embedded resource as bytes (a trained model), for a reader that decodes it itself.</summary>
+    /// <param name="name">Path under Resources, e.g. <c>Stance/stance-model.bin.gz</c>.</param>
+    /// <param name="hint">What to do when it is missing, added to the error.</param>
+    /// <exception cref="InvalidOperationException">No such resource in the build.</exception>
+    public static Stream OpenBytes(string name, string? hint = null)
     {
         var assembly = typeof(ResourceText).Assembly;
-        var stream = assembly.GetManifestResourceStream("Corroborate.Resources." + name)
-            ?? throw new InvalidOperationException($"Embedded resource 'Corroborate.Resources.{name}' is missing from {assembly.GetName().Name}.");
-        return new StreamReader(stream);
+        return assembly.GetManifestResourceStream(Prefix + name)
+            ?? throw new InvalidOperationException($"Embedded resource '{Prefix}{name}' is missing from {assembly.GetName().Name}{(hint is null ? "." : ": " + hint)}");
     }
+
+    /// <summary>The logical name of every embedded resource starts with this (see Corroborate.csproj).</summary>
+    public const string Prefix = "Corroborate.Resources.";
 
     /// <summary>Lines of an embedded resource, trimmed, without blank lines and <c>#</c> comments.</summary>
     /// <param name="name">Path under Resources, e.g. <c>Cleaning/agencies.txt</c>.</param>

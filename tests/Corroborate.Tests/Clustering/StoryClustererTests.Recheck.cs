@@ -126,10 +126,10 @@ public sealed partial class StoryClustererTests
         var fingerprint = index.Duplicates.Fingerprint(article);
         if (storyOf is null)
         {
-            return index.Create("s-" + article.Id, article, features, fingerprint);
+            return index.Create("s-" + article.Id, article, StoryIndex.ArticleTime(article), features, fingerprint);
         }
 
-        index.Join(storyOf, article, features, fingerprint, 0.5);
+        index.Join(storyOf, article, StoryIndex.ArticleTime(article), features, fingerprint, 0.5);
         return storyOf;
     }
 }

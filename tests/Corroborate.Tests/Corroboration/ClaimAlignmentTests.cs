@@ -1,5 +1,6 @@
 using Corroborate.Pipeline;
 using Corroborate.Corroboration;
+using Corroborate.Corroboration.Stance;
 using Corroborate.Extraction;
 using Corroborate.Model;
 using Corroborate.Tests.Support;
@@ -177,10 +178,10 @@ public sealed class ClaimAlignmentTests
     {
         public List<string> Texts { get; } = [];
 
-        public IReadOnlyList<string> Classify(IReadOnlyList<string> claims, string text)
+        public IReadOnlyList<StanceLabel> Classify(IReadOnlyList<string> claims, string text)
         {
             Texts.Add(text);
-            return [.. claims.Select(_ => "disagree")];
+            return [.. claims.Select(_ => StanceLabel.Disagree)];
         }
     }
 }

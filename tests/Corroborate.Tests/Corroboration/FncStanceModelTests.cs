@@ -30,7 +30,7 @@ public sealed class FncStanceModelTests
             ["Portugal and Spain signed five water agreements in Lisbon", "A volcano erupted in Iceland overnight"],
             "The prime ministers of Portugal and Spain signed five water agreements in Lisbon on Tuesday. The deals cover irrigation and fisheries along the rivers both countries share. Officials said the agreements would be reviewed every three years.");
 
-        Assert.NotEqual("unrelated", labels[0]);
-        Assert.Equal("unrelated", labels[1]);
+        Assert.NotEqual(StanceLabel.Unrelated, labels[0]);
+        Assert.Equal(StanceLabel.Unrelated, labels[1]);
     }
 }

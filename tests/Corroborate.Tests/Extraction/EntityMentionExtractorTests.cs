@@ -15,7 +15,7 @@ public sealed class EntityMentionExtractorTests
         var person = Assert.Single(mentions, m => m.Type == EntityType.Person);
         Assert.Equal("Gabriel Boric", person.Text);
         Assert.Equal("President", person.Role);
-        Assert.Equal("head-of-state", person.RoleKind);
+        Assert.Equal(RoleKind.HeadOfState, person.RoleKind);
         Assert.Equal("CHL", person.CountryCode);
         Assert.Contains(mentions, m => m.IsDemonym && m.CountryCode == "CHL");
     }
@@ -38,6 +38,7 @@ public sealed class EntityMentionExtractorTests
     [InlineData("Scientists at the Center for Genetic Engineering and Biotechnology spoke.", "Center for Genetic Engineering and Biotechnology", EntityType.Organisation)]
     [InlineData("A statement from the WHO followed.", "WHO", EntityType.Organisation)]
     [InlineData("Flights to Lisbon resumed.", "Lisbon", EntityType.Place)]
+    [InlineData("Fans of the Georgia Bulldogs waited outside.", "Georgia Bulldogs", EntityType.Organisation)]
     public void Types_names_by_cue_words_acronyms_and_the_gazetteer(string text, string name, EntityType type)
     {
         var mention = Assert.Single(Mentions(text), m => m.Text == name);

@@ -82,7 +82,7 @@ public sealed class EntityResolverTests
         var minister = PersonNamed(resolution, "Hossein Amir-Abdollahian");
         Assert.Contains("Amir Abdollahian", minister.Variants);
         Assert.Contains("Amir-Abdollahian", minister.Variants);
-        Assert.Contains(minister.Attributes, a => a.Name == "role" && a.Value == "Foreign Minister");
+        Assert.Contains(minister.Attributes, a => a.Name == EntityAttributeName.Role && a.Value == "Foreign Minister");
     }
 
     [Fact]

@@ -21,6 +21,20 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
     public Task Finds_an_article_by_its_external_id() => Finds_an_article_by_its_external_id_case();
 
     [Fact]
+    public async Task An_id_names_its_own_article_before_any_article_carrying_it_as_external_id_and_a_shared_external_id_the_first_stored()
+    {
+        var first = Articles.FromFixture("Text/caption-and-bullet-teaser.txt") with { ExternalId = "wire-9" };
+        var second = Articles.FromFixture("Text/dated-dateline-with-agency.txt") with { ExternalId = "wire-9" };
+        var third = Articles.FromFixture("Text/date-header-and-capital-dateline.txt") with { ExternalId = second.Id };
+        await using var store = await OpenAsync();
+        await store.AddAsync([first, second, third]);
+
+        Assert.Equal(first.Id, (await store.GetAsync("wire-9"))?.Id);
+        Assert.Equal(second.Id, (await store.GetAsync(second.Id))?.Id);
+        Assert.Equal(third.Id, (await store.GetAsync(third.Id))?.Id);
+    }
+
+    [Fact]
     public Task Rolls_back_a_whole_input_when_one_of_its_articles_cannot_be_written() => Rolls_back_a_whole_input_when_one_of_its_articles_cannot_be_written_case();
 
     [Fact]

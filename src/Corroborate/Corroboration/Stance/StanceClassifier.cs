@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Corroborate.Text;
 
 namespace Corroborate.Corroboration.Stance;
 
@@ -10,8 +11,8 @@ namespace Corroborate.Corroboration.Stance;
 /// </summary>
 internal sealed class StanceClassifier
 {
-    /// <summary>Logical name of the embedded model (see Corroborate.csproj).</summary>
-    public const string ResourceName = "Corroborate.Resources.Stance/stance-model.bin.gz";
+    /// <summary>The embedded model, under Resources (see Corroborate.csproj).</summary>
+    public const string ResourceName = "Stance/stance-model.bin.gz";
 
     private const string Magic = "CORROBORATE-STANCE";
     private const int FormatVersion = 3;
@@ -207,9 +208,7 @@ internal sealed class StanceClassifier
 
     private static StanceClassifier LoadEmbedded()
     {
-        var assembly = typeof(StanceClassifier).Assembly;
-        using var stream = assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' is missing from {assembly.GetName().Name}: run 'corroborate train stance'.");
+        using var stream = ResourceText.OpenBytes(ResourceName, "run 'corroborate train stance'.");
         return Load(stream);
     }
 }

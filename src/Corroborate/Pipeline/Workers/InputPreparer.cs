@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Corroborate.Clustering;
 using Corroborate.Model;
 using Corroborate.Storage;
 
@@ -5,19 +7,24 @@ namespace Corroborate.Pipeline.Workers;
 
 /// <summary>
 /// The stateless, parallel part of the work: reads, cleans and assembles queued inputs and leaves the
-/// articles beside the input for the story assigner. Inputs are claimed (<see cref="IInputQueue.PrepareAsync"/>), so
+/// articles beside the input for the story assigner, with everything placing them reads of their text
+/// (<see cref="PlacementFeatures"/>), so that the one assigner does not tokenise or hash. Inputs are claimed (<see cref="IInputQueue.PrepareAsync"/>), so
 /// workers never read the same input at once; a worker that dies releases its claim.
 /// </summary>
 /// <param name="reader">Reads and cleans (it stores nothing here).</param>
 public sealed class InputPreparer(IInputQueue queue, IngestPipeline reader)
 {
+    /// <summary>One per thread: it keeps buffers, and this preparer reads on its loop and for the assigner at once.</summary>
+    [ThreadStatic]
+    private static PlacementFeaturizer? t_featurizer;
+
     private readonly IngestPipeline _pipeline = reader;
 
     public InputPreparer(PostgresArticleStore store, string workerName) : this(new PostgresInputQueue(store, workerName), new IngestPipeline(store))
     {
     }
 
-    /// <summary>Time spent per stage (read, clean, assemble) by this preparer.</summary>
+    /// <summary>Time spent per stage (read, clean, assemble, placement features) by this preparer.</summary>
     public StageTimings Timings => _pipeline.Timings;
 
     /// <summary>Prepares up to <paramref name="count"/> unread inputs, oldest first; returns how many it prepared.</summary>
@@ -41,7 +48,16 @@ public sealed class InputPreparer(IInputQueue queue, IngestPipeline reader)
                 1 => errors[0],
                 _ => new InputError(source, $"{errors.Count} items could not be read:\n" + string.Join("\n", errors.Select(e => $"{e.Source}: {e.Message}"))),
             };
-            return new PreparedInput(articles, error?.Source, error?.Message);
+            var start = Stopwatch.GetTimestamp();
+            var featurizer = t_featurizer ??= new PlacementFeaturizer();
+            var placements = new PlacementFeatures[articles.Count];
+            for (var i = 0; i < placements.Length; i++)
+            {
+                placements[i] = featurizer.Compute(articles[i]);
+            }
+
+            _pipeline.Timings.Add("placement", Stopwatch.GetTimestamp() - start);
+            return new PreparedInput(articles, error?.Source, error?.Message) { Placements = placements };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -28,6 +28,9 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
     /// <summary>Inputs this worker placed in stories.</summary>
     public long InputsAssigned { get; private set; }
 
+    /// <summary>Articles placed without features from their reader (read by an older version): the assigner computed them.</summary>
+    public long UnpreparedArticles { get; private set; }
+
     /// <summary>
     /// Takes the role if it is free and assigns until cancelled or, with <paramref name="stopWhenIdle"/>, until
     /// no input waits. Returns false at once when another worker holds the role. Any failure (the server
@@ -45,7 +48,9 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
         StoryClusterer? clusterer = null;
         while (!cancellationToken.IsCancellationRequested)
         {
+            var start = Stopwatch.GetTimestamp();
             var waiting = await role.WaitingAsync(BatchSize, cancellationToken).ConfigureAwait(false);
+            Timings.Add("read", Stopwatch.GetTimestamp() - start);
             if (waiting.Count == 0)
             {
                 if (stopWhenIdle)
@@ -111,23 +116,31 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
     /// </summary>
     private async Task<bool> AssignAsync(IAssignerRole role, StoryClusterer clusterer, List<WaitingInput> inputs, CancellationToken cancellationToken)
     {
-        var parsed = inputs.Select(i => i.Articles!).ToList();
+        var start = Stopwatch.GetTimestamp();
         var stored = await role.StoredHashesAsync(
-            parsed.SelectMany(articles => articles.Select(a => a.ContentHash)).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+            inputs.SelectMany(input => input.Articles!.Select(a => a.ContentHash)).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        Timings.Add("hashes", Stopwatch.GetTimestamp() - start);
         var items = new List<(Article, StoryAssignment?)>();
         var unplaced = new List<(string Source, string Message)>();
         var touched = new List<string>();
-        var start = Stopwatch.GetTimestamp();
-        foreach (var articles in parsed)
+        start = Stopwatch.GetTimestamp();
+        foreach (var input in inputs)
         {
+            var articles = input.Articles!;
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var article in articles)
+            for (var i = 0; i < articles.Count; i++)
             {
+                var article = articles[i];
                 var known = !seen.Add(article.ContentHash) || clusterer.Index.StoryOf(article.Id) is not null || stored.Contains(article.ContentHash);
                 StoryAssignment? story;
                 try
                 {
-                    story = known ? null : clusterer.Assign(article);
+                    // What the reader computed from the text when it did (the same placement either way).
+                    story = known ? null : clusterer.Assign(article, input.Placements?[i]);
+                    if (input.Placements is null)
+                    {
+                        UnpreparedArticles++;
+                    }
                 }
                 catch (Exception e) when (Failures.IsRecoverable(e))
                 {
@@ -154,6 +167,8 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
         // A story touched early in the batch may have merged into another since: one job per current story.
         var jobs = touched.Select(id => clusterer.Index.GetStory(id)!).DistinctBy(story => story.Id, StringComparer.Ordinal).ToList();
         var errors = inputs.Where(i => i.Error is not null).Select(i => (i.ErrorSource ?? "", i.Error!)).Concat(unplaced).ToList();
+        Timings.Add("snapshots", Stopwatch.GetTimestamp() - start);
+        start = Stopwatch.GetTimestamp();
         await role.CommitAsync(items, changes, errors, jobs, generation: inputs[^1].Seq, [.. inputs.Select(i => i.Seq)], cancellationToken).ConfigureAwait(false);
         Timings.Add("store", Stopwatch.GetTimestamp() - start);
         return unplaced.Count == 0;

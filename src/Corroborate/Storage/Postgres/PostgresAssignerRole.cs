@@ -59,18 +59,35 @@ internal sealed class PostgresAssignerRole : IAssignerRole
             WITH head AS (
                 SELECT seq, bool_and(prepared IS NOT NULL) OVER (ORDER BY seq) AS placeable
                 FROM (SELECT seq, prepared FROM pending_inputs WHERE NOT done ORDER BY seq LIMIT $1) oldest)
-            SELECT p.seq, CASE WHEN head.placeable THEN p.prepared END, p.error_source, p.error
+            SELECT p.seq, CASE WHEN head.placeable THEN p.prepared END, p.error_source, p.error, CASE WHEN head.placeable THEN p.placement END
             FROM head JOIN pending_inputs p ON p.seq = head.seq ORDER BY p.seq
             """, _connection);
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = limit });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            waiting.Add(new WaitingInput(reader.GetInt64(0), reader.IsDBNull(1) ? null : PreparedInputJson.Articles(reader.GetString(1)),
-                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            var articles = reader.IsDBNull(1) ? null : PreparedInputJson.Articles(reader.GetString(1));
+            waiting.Add(new WaitingInput(reader.GetInt64(0), articles, reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))
+            {
+                Placements = articles is null || reader.IsDBNull(4) ? null : Placements(reader.GetFieldValue<byte[]>(4), articles.Count),
+            });
         }
 
         return waiting;
+    }
+
+    /// <summary>The stored placement features, or null when they do not fit the articles (the assigner then computes them itself).</summary>
+    private static List<PlacementFeatures>? Placements(byte[] bytes, int articles)
+    {
+        try
+        {
+            var placements = PlacementBinary.Read(bytes);
+            return placements.Count == articles ? placements : null;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     public async Task<IReadOnlySet<string>> StoredHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
@@ -103,7 +120,7 @@ internal sealed class PostgresAssignerRole : IAssignerRole
         }
 
         // The raw bytes have served their purpose; the row stays so the same input queued again is recognised.
-        var done = new NpgsqlBatchCommand("UPDATE pending_inputs SET done = true, done_at = now(), content = ''::bytea, prepared = NULL WHERE seq = ANY($1)");
+        var done = new NpgsqlBatchCommand("UPDATE pending_inputs SET done = true, done_at = now(), content = ''::bytea, prepared = NULL, placement = NULL WHERE seq = ANY($1)");
         done.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, Value = inputs.ToArray() });
         batch.BatchCommands.Add(done);
         await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -43,12 +43,15 @@ internal sealed class PostgresInputQueue(PostgresArticleStore store, string work
     {
         ArgumentNullException.ThrowIfNull(articles);
         await using var command = store.DataSource.CreateCommand("""
-            INSERT INTO pending_inputs (source, content_hash, content, prepared) VALUES ($1, $2, ''::bytea, $3)
+            INSERT INTO pending_inputs (source, content_hash, content, prepared, placement) VALUES ($1, $2, ''::bytea, $3, $4)
             ON CONFLICT (source, content_hash) DO NOTHING
             """);
         command.Parameters.Add(Text(source));
         command.Parameters.Add(Text(Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', articles.Select(a => a.ContentHash)))))));
         command.Parameters.Add(Text(PreparedInputJson.Articles(articles)));
+        // Whoever read the articles computes what placing them needs, not the story assigner.
+        var featurizer = new Clustering.PlacementFeaturizer();
+        command.Parameters.Add(Bytes(PlacementBinary.Write([.. articles.Select(featurizer.Compute)])));
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
@@ -78,12 +81,13 @@ internal sealed class PostgresInputQueue(PostgresArticleStore store, string work
         foreach (var (claimedSeq, source, content) in claimed)
         {
             var prepared = read(source, content);
-            var update = new NpgsqlBatchCommand("UPDATE pending_inputs SET prepared = $1, error_source = $2, error = $3, prepared_by = $4 WHERE seq = $5");
+            var update = new NpgsqlBatchCommand("UPDATE pending_inputs SET prepared = $1, error_source = $2, error = $3, prepared_by = $4, placement = $6 WHERE seq = $5");
             update.Parameters.Add(Text(PreparedInputJson.Articles(prepared.Articles)));
             update.Parameters.Add(Text(prepared.ErrorSource));
             update.Parameters.Add(Text(prepared.Error));
             update.Parameters.Add(Text(workerName));
             update.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = claimedSeq });
+            update.Parameters.Add(Bytes(prepared.Placements is { } placements && placements.Count == prepared.Articles.Count ? PlacementBinary.Write(placements) : null));
             batch.BatchCommands.Add(update);
         }
 
@@ -121,4 +125,6 @@ internal sealed class PostgresInputQueue(PostgresArticleStore store, string work
     public Task<IFeedRole?> TakeFeedRoleAsync(CancellationToken cancellationToken = default) => PostgresFeedRole.TryTakeAsync(store, cancellationToken);
 
     private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
+
+    private static NpgsqlParameter Bytes(byte[]? value) => new() { NpgsqlDbType = NpgsqlDbType.Bytea, Value = (object?)value ?? DBNull.Value };
 }

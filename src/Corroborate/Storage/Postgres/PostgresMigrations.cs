@@ -162,5 +162,12 @@ internal static class PostgresMigrations
             ALTER TABLE articles ALTER COLUMN search DROP EXPRESSION;
             CREATE INDEX articles_unsearchable ON articles (seq) WHERE search IS NULL;
             """),
+        // What the story assigner reads of each article's text (duplicate fingerprint, time, counted features), computed
+        // by the worker that read the input and stored beside its articles (PlacementBinary), so that the assigner, which
+        // every worker waits on, only weighs, scores, places and commits. Inputs read before this step have none: the
+        // assigner computes theirs, as before.
+        (7, """
+            ALTER TABLE pending_inputs ADD COLUMN placement bytea;
+            """),
     ];
 }

@@ -159,7 +159,13 @@ public sealed partial class SqliteArticleStore : IArticleStore, IStoryStore, IRe
     public async Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT {ArticleColumns} FROM articles a WHERE a.id = $id OR a.external_id = $id ORDER BY a.id = $id DESC LIMIT 1";
+        // By id through its index first; only when no id matches is the (unindexed) external id looked for, first stored first.
+        // An OR over both columns scanned the whole table on every read: analyze reads every article back, so it grew as n².
+        command.CommandText = $"""
+            SELECT {ArticleColumns} FROM articles a WHERE a.id = $id
+            UNION ALL SELECT * FROM (SELECT {ArticleColumns} FROM articles a WHERE a.external_id = $id ORDER BY a.seq)
+            LIMIT 1
+            """;
         command.Parameters.AddWithValue("$id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadArticle(reader) : null;

@@ -19,14 +19,9 @@ public sealed class StoryAssignerTests : IAsyncLifetime
     [PostgresFact]
     public async Task A_crash_between_preparing_and_placing_still_places_every_input_once_in_arrival_order()
     {
-        NewsFiles.Write(Inbox, 60, seed: 7);
-        var expected = await SharedStoreResult.OneProcessAsync(Inbox);
+        var expected = await OneProcessResultAsync(60, seed: 7);
         await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
-        await new InputQueue(store).EnqueueFolderAsync(Inbox);
-        var preparer = new InputPreparer(store, "reader");
-        while (await preparer.PrepareAsync(16, default) > 0)
-        {
-        }
+        var preparer = await PrepareEveryInputAsync(store);
 
         // The first assigner dies at its third commit (that transaction never commits), after two committed batches.
         var crashing = new StoryAssigner(new CrashingQueue(new PostgresInputQueue(store, "crashing"), crashAtCommit: 3), store, preparer) { BatchSize = 8 };
@@ -36,12 +31,89 @@ public sealed class StoryAssignerTests : IAsyncLifetime
         var next = new StoryAssigner(store, preparer) { BatchSize = 8 };
         Assert.True(await next.RunAsync(stopWhenIdle: true, default));
 
-        var actual = await SharedStoreResult.OfPostgresAsync(_schema.Location);
-        Assert.Equal(expected.ArticleCount, actual.ArticleCount);
-        Assert.Equal(expected.Stories.OrderBy(p => p.Key, StringComparer.Ordinal), actual.Stories.OrderBy(p => p.Key, StringComparer.Ordinal));
+        var actual = await AssertPlacedAsOneProcessAsync(expected);
         Assert.Equal(0, actual.WaitingInputs);
-        var sources = await ScalarsAsync("SELECT source FROM articles ORDER BY seq");
-        Assert.Equal(sources.Order(StringComparer.Ordinal), sources);
+        await SourcesInArrivalOrderAsync();
+    }
+
+    [PostgresFact]
+    public async Task A_backend_that_dies_in_the_middle_of_a_batch_leaves_every_input_to_be_placed_once_in_arrival_order()
+    {
+        var expected = await OneProcessResultAsync(60, seed: 9);
+        await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
+        var preparer = await PrepareEveryInputAsync(store);
+
+        // The server kills the assigner's own backend while its third transaction is marking inputs done: after its
+        // articles, assignments, stories and jobs were written, before the commit. A sequence counts, as it is not rolled back.
+        await ScalarsAsync("""
+            CREATE SEQUENCE inputs_marked_done;
+            CREATE FUNCTION die_mid_batch() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF nextval('inputs_marked_done') = 20 THEN
+                    PERFORM pg_terminate_backend(pg_backend_pid());
+                    PERFORM pg_sleep(5);
+                END IF;
+                RETURN NEW;
+            END $$;
+            CREATE TRIGGER die_mid_batch AFTER UPDATE ON pending_inputs FOR EACH ROW WHEN (NEW.done AND NOT OLD.done) EXECUTE FUNCTION die_mid_batch();
+            SELECT 'installed'
+            """);
+
+        var dying = new StoryAssigner(store, preparer) { BatchSize = 8 };
+        await Assert.ThrowsAnyAsync<NpgsqlException>(() => dying.RunAsync(stopWhenIdle: true, default));
+        Assert.Equal(16, await StoredInputsAsync());
+        // Nothing of the killed transaction stayed: at most the two committed batches' articles.
+        Assert.InRange(await store.CountAsync(), 1, 16);
+
+        var next = new StoryAssigner(store, preparer) { BatchSize = 8 };
+        Assert.True(await next.RunAsync(stopWhenIdle: true, default));
+
+        var actual = await AssertPlacedAsOneProcessAsync(expected);
+        Assert.Equal(0, actual.WaitingInputs);
+        var sources = await SourcesInArrivalOrderAsync();
+        Assert.Equal(sources.Count, sources.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [PostgresTheory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(64)]
+    public async Task The_readers_compute_what_placement_reads_and_the_assigner_places_in_batches_as_one_process_does(int batch)
+    {
+        var expected = await OneProcessResultAsync(80, seed: 11);
+        await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
+        var preparer = await PrepareEveryInputAsync(store);
+
+        // Every input the readers prepared carries its articles' placement features.
+        Assert.Empty(await ScalarsAsync("SELECT seq::text FROM pending_inputs WHERE prepared IS NOT NULL AND placement IS NULL"));
+
+        var assigner = new StoryAssigner(store, preparer) { BatchSize = batch };
+        Assert.True(await assigner.RunAsync(stopWhenIdle: true, default));
+
+        Assert.Equal(0, assigner.UnpreparedArticles);
+        var actual = await AssertPlacedAsOneProcessAsync(expected);
+        Assert.Equal(expected.InputErrors, actual.InputErrors);
+        await SourcesInArrivalOrderAsync();
+        // Done inputs keep nothing they no longer need.
+        Assert.Empty(await ScalarsAsync("SELECT seq::text FROM pending_inputs WHERE placement IS NOT NULL OR prepared IS NOT NULL"));
+    }
+
+    [PostgresFact]
+    public async Task Inputs_read_without_placement_features_or_with_damaged_ones_are_placed_the_same_way()
+    {
+        var expected = await OneProcessResultAsync(60, seed: 5);
+        await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
+        var preparer = await PrepareEveryInputAsync(store);
+
+        // As an older reader left them (no features), and as a damaged row would be: the assigner computes those itself.
+        await ScalarsAsync("UPDATE pending_inputs SET placement = NULL WHERE seq % 3 = 0 RETURNING seq::text");
+        await ScalarsAsync("UPDATE pending_inputs SET placement = '\\x0102'::bytea WHERE seq % 3 = 1 AND prepared <> '[]' RETURNING seq::text");
+
+        var assigner = new StoryAssigner(store, preparer) { BatchSize = 8 };
+        Assert.True(await assigner.RunAsync(stopWhenIdle: true, default));
+
+        Assert.True(assigner.UnpreparedArticles > 0);
+        await AssertPlacedAsOneProcessAsync(expected);
     }
 
     [PostgresFact]
@@ -49,11 +121,7 @@ public sealed class StoryAssignerTests : IAsyncLifetime
     {
         NewsFiles.Write(Inbox, 12, seed: 3);
         await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
-        await new InputQueue(store).EnqueueFolderAsync(Inbox);
-        var preparer = new InputPreparer(store, "reader");
-        while (await preparer.PrepareAsync(16, default) > 0)
-        {
-        }
+        var preparer = await PrepareEveryInputAsync(store);
 
         await new StoryAssigner(store, preparer).RunAsync(stopWhenIdle: true, default);
         var stored = await store.CountAsync();
@@ -63,6 +131,42 @@ public sealed class StoryAssignerTests : IAsyncLifetime
         var word = first.Title!.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).First();
         Assert.Contains(await store.SearchAsync(word), hit => hit.ArticleId == first.Id);
         Assert.Equal(0, await store.UnsearchableCountAsync());
+    }
+
+    /// <summary>The news files written to the inbox, and what one process makes of them.</summary>
+    private async Task<SharedStoreResult> OneProcessResultAsync(int count, int seed)
+    {
+        NewsFiles.Write(Inbox, count, seed);
+        return await SharedStoreResult.OneProcessAsync(Inbox);
+    }
+
+    /// <summary>Every inbox file queued and read by a reader, so the assigner only places.</summary>
+    private async Task<InputPreparer> PrepareEveryInputAsync(PostgresArticleStore store)
+    {
+        await new InputQueue(store).EnqueueFolderAsync(Inbox);
+        var preparer = new InputPreparer(store, "reader");
+        while (await preparer.PrepareAsync(16, default) > 0)
+        {
+        }
+
+        return preparer;
+    }
+
+    /// <summary>The shared store holds the same articles in the same stories as one process.</summary>
+    private async Task<SharedStoreResult> AssertPlacedAsOneProcessAsync(SharedStoreResult expected)
+    {
+        var actual = await SharedStoreResult.OfPostgresAsync(_schema!.Location);
+        Assert.Equal(expected.ArticleCount, actual.ArticleCount);
+        Assert.Equal(expected.Stories.OrderBy(p => p.Key, StringComparer.Ordinal), actual.Stories.OrderBy(p => p.Key, StringComparer.Ordinal));
+        return actual;
+    }
+
+    /// <summary>The stored articles' sources in arrival order, asserted to be the inbox's (file-name) order.</summary>
+    private async Task<List<string>> SourcesInArrivalOrderAsync()
+    {
+        var sources = await ScalarsAsync("SELECT source FROM articles ORDER BY seq");
+        Assert.Equal(sources.Order(StringComparer.Ordinal), sources);
+        return sources;
     }
 
     private async Task<int> StoredInputsAsync() => (await ScalarsAsync("SELECT seq::text FROM pending_inputs WHERE done")).Count;

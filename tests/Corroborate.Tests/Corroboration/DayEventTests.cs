@@ -1,0 +1,98 @@
+using Corroborate.Corroboration;
+using Corroborate.Extraction;
+using Corroborate.Model;
+using Corroborate.Tests.Support;
+
+namespace Corroborate.Tests.Corroboration;
+
+/// <summary>
+/// Which act a day dates (the verb of its own clause, or the noun it is said of), and the conflicts that follow: two days
+/// are one fact told two ways only when they date one act; stories we wrote, with the noise of real copy.
+/// </summary>
+public sealed class DayEventTests
+{
+    private static StoryCorroboration Corroborate(params (string Outlet, string Text)[] articles)
+    {
+        IReadOnlyList<Article> story = [.. articles.Select((a, i) => Articles.FromPlainText(a.Text, $"a{i}.txt") with { Outlet = a.Outlet })];
+        return new StoryCorroborator(new ClaimExtractor(), new ClaimAligner(), new BriefingBuilder(), Gazetteer.Default).Corroborate(story, new StoryExtractor().Extract(story));
+    }
+
+    private static IEnumerable<ClaimConflict> Conflicts(StoryCorroboration result) => result.Claims.SelectMany(c => c.Conflicts);
+
+    [Theory]
+    [InlineData("A county jury on Tuesday ordered the death penalty for the gunman.", "Tuesday", "order")]
+    [InlineData("The ferry company said the vessel sank early on Sunday off the cape.", "Sunday", "sink")]
+    [InlineData("The magnitude 6.4 quake struck at 10:42 pm local time on Monday, the survey said.", "Monday", "strike")]
+    [InlineData("Crews were clearing the line on Thursday when a second slide hit the valley.", "Thursday", "clearing")]
+    [InlineData("Yesterday, on Friday, the minister quietly resigned from the cabinet.", "Friday", "resigned")]
+    [InlineData("The deputy was taken to hospital on Monday.", "Monday", "take")]
+    [InlineData("The trial of the two brothers will start on Monday in the county court.", "Monday", "start")]
+    [InlineData("The champion fought on to retain his three title belts on Saturday night.", "Saturday", "retain")]
+    [InlineData("Residents were still counting the losses from Friday night's storm in the valley.", "Friday night", "storm")]
+    [InlineData("He became the main suspect in the Saturday afternoon robbery of the bank.", "Saturday", "robbery")]
+    [InlineData("Officials held a vigil on Friday at the old mill.", "Friday", "hold")]
+    [InlineData("Union leaders on Wednesday and the board of the mill.", "Wednesday", null)]
+    public void A_day_dates_the_verb_of_its_own_clause_or_the_noun_it_is_said_of(string sentence, string day, string? verb)
+    {
+        var at = sentence.IndexOf(day, StringComparison.Ordinal);
+        var slot = ValueSlots.Read(sentence, new TextSpan(0, sentence.Length), at, at + day.Length, null, null, [], day: true);
+        Assert.Equal(verb is null ? null : SlotClasses.OfPredicate(ValueSlots.Stem(verb)), slot.EventVerb);
+    }
+
+    [Fact]
+    public void Days_of_one_act_told_differently_conflict_even_with_other_verbs_for_one_act()
+    {
+        // "struck", "hit" and "shook" tell one quake striking: Sunday against Monday is a conflict.
+        var result = Corroborate(
+            ("Harbour Daily", "A strong earthquake struck the hill villages of the northern province on Sunday, flattening dozens of mud homes.\n\nRescue teams reached the area by road."),
+            ("Iberia Times", "A strong earthquake hit the hill villages of the northern province on Sunday, flattening dozens of mud homes.\n\nAid agencies sent tents."),
+            ("Coastal Wire", "A strong earthquake shook the hill villages of the northern province on Monday, flattening dozens of mud homes.\n\nThe army flew in doctors."));
+
+        var day = Assert.Single(Conflicts(result), c => c.Field == ConflictField.Date);
+        Assert.Equal(["Monday", "Sunday"], day.Values.Select(v => v.Value).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void Days_of_two_acts_in_sentences_alike_are_not_a_conflict()
+    {
+        // The verdict (Tuesday) and the sentence upheld (Thursday): one trial, two acts, two days.
+        var result = Corroborate(
+            ("Harbour Daily", "A county jury on Tuesday ordered the death penalty for the gang member convicted of killing the deputy in 2019.\n\nThe family thanked the prosecutors."),
+            ("Iberia Times", "A county judge on Thursday upheld the jury's call for the death penalty for the gang member convicted of killing the deputy.\n\nThe defence said it would appeal."));
+
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Date);
+    }
+
+    [Fact]
+    public void An_equal_day_said_of_another_act_does_not_make_an_article_agree()
+    {
+        // The third outlet names Sunday only for the rescue; its "Monday" for the quake is a disagreement, not another happening.
+        var result = Corroborate(
+            ("Harbour Daily", "A strong earthquake struck the hill villages of the northern province on Sunday, flattening dozens of mud homes.\n\nRescue teams reached the area by road."),
+            ("Iberia Times", "A strong earthquake struck the hill villages of the northern province on Sunday, flattening dozens of mud homes.\n\nAid agencies sent tents."),
+            ("Coastal Wire", "A strong earthquake struck the hill villages of the northern province on Monday, flattening dozens of mud homes.\n\nSoldiers dug out four survivors on Sunday, the army said."));
+
+        var day = Assert.Single(Conflicts(result), c => c.Field == ConflictField.Date);
+        Assert.Contains(day.Values, v => v.Value == "Monday");
+    }
+
+    [Fact]
+    public void A_day_told_in_universal_time_is_not_compared_with_the_local_day()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The veteran singer died at 9:50 pm this evening (0450 GMT Friday) in a Lisbon hospital, her manager said in a statement.\n\nShe was 88."),
+            ("Iberia Times", "The veteran singer died on Thursday evening in a Lisbon hospital, her manager said in a statement.\n\nShe had recorded forty albums."));
+
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Date);
+    }
+
+    [Fact]
+    public void A_figure_in_a_sentence_naming_a_year_the_other_does_not_is_of_another_time()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The striker will miss the final three matches of the season after damaging a knee ligament in training.\n\nHis club confirmed the news."),
+            ("Iberia Times", "The striker also missed the final five matches of the 2019 season after damaging a knee ligament in training.\n\nThe club's doctor said he would recover."));
+
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+}
