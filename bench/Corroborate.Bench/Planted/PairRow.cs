@@ -60,7 +60,7 @@ internal static class PairRow
                     pair.ValueA.Value, pair.ValueB.Value, pair.Compatible switch { true => "1", false => "0", _ => "" },
                     e.Similarity.ToString("0.###", CultureInfo.InvariantCulture), e.SharedWords, e.SharedEntities, e.SameClaim ? 1 : 0, e.LocalShared,
                     e.Predicate, e.Holder, e.OtherAgree, e.OtherDisagree, e.Coexisting, e.SupportA, e.SupportB, e.Groups, e.Listed ? 1 : 0, e.SameWordBefore ? 1 : 0, e.SameUnit ? 1 : 0, e.SharedNumbers, e.SharedRarity.ToString("0.##", CultureInfo.InvariantCulture), e.LocalRarity.ToString("0.##", CultureInfo.InvariantCulture), pair.ValueA.Slot?.Unit ?? "", pair.ValueB.Slot?.Unit ?? "", pair.ValueA.Slot?.Predicate + "/" + pair.ValueA.Slot?.EventVerb, pair.ValueB.Slot?.Predicate + "/" + pair.ValueB.Slot?.EventVerb, 0, e.OtherAmounts.A, e.OtherAmounts.B, e.ContrastPeople ? 1 : 0, e.ContrastEntities ? 1 : 0, e.NearestPersonDiffers ? 1 : 0,
-                    ValueConflicts.RuledOutBy(pair, mentions) ?? "",
+                    ValueConflicts.RuledOutBy(pair, mentions, ConflictOptions.Default) ?? "",
                     agreed.Contains((pair.ValueA, mb.ArticleId)) || agreed.Contains((pair.ValueB, ma.ArticleId)) ? 1 : 0,
                     ValueConflicts.Evidence(pair.Evidence, ConflictOptions.Default).ToString("0.##", CultureInfo.InvariantCulture),
                     ma.Words.Length, mb.Words.Length, external[ma.ArticleId], external[mb.ArticleId], Clean(ma.Text), Clean(mb.Text)));

@@ -79,7 +79,7 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
                         {
                             Slot = value.Slot! with
                             {
-                                Holder = value.Slot.Counted == "age" ? AgeHolderOf(article.CleanText, value.Span, inside) : HolderOf(article.CleanText, span, value.Span, inside),
+                                Holder = value.Slot.Counted == "age" ? AgeHolderOf(article.CleanText, value.Span, inside) : HolderOf(article.CleanText, span, value.Span, inside, share: value.Slot.Counted == "percent"),
                                 Person = inside.Where(e => people.Contains(e.EntityId))
                                     .OrderBy(e => Math.Min(Math.Abs(e.Span.End - value.Span.Start), Math.Abs(e.Span.Start - value.Span.End))).Select(e => e.EntityId).FirstOrDefault(),
                             },
@@ -250,12 +250,18 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
     /// The entity named right before a value with at most two words between ("Milei had 55.7 percent", "gave Milei
     /// 55.95 percent"), or right after it behind "for", "to" or "of" ("44.3 percent for Massa"); no punctuation between.
     /// </summary>
-    private static string? HolderOf(string text, TextSpan sentence, TextSpan value, List<(TextSpan Span, string EntityId)> entities)
+    /// <param name="share">
+    /// The value is a share, which is always a share of something: "82 percent in India", "39% with Taiwan", "60 percent among
+    /// young voters" give its holder as surely as "for" or "of" do (a count "killed 10 in Bam" puts the happening in a place instead).
+    /// </param>
+    private static string? HolderOf(string text, TextSpan sentence, TextSpan value, List<(TextSpan Span, string EntityId)> entities, bool share = false)
     {
         foreach (var (span, id) in entities.Where(e => e.Span.End <= value.Start && e.Span.Start >= sentence.Start).OrderByDescending(e => e.Span.End))
         {
             var between = text.AsSpan(span.End, value.Start - span.End);
-            if (between.IndexOfAny(",;:()") < 0 && between.Count(' ') <= 3 && !between.Contains("'s", StringComparison.Ordinal))
+            // "Uganda and 27% with Rwanda": a name before a conjunction ends the list's previous item.
+            if (between.IndexOfAny(",;:()") < 0 && between.Count(' ') <= 3 && !between.Contains("'s", StringComparison.Ordinal)
+                && !between.Contains(" and ", StringComparison.Ordinal) && !between.Contains(" or ", StringComparison.Ordinal))
             {
                 return id;
             }
@@ -267,7 +273,8 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
         {
             var between = text.AsSpan(value.End, span.Start - value.End).Trim();
             var words = between.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (between.IndexOfAny(",;:()") < 0 && words.Length is >= 1 and <= 4 && words[0] is "for" or "to" or "of" or "by")
+            if (between.IndexOfAny(",;:()") < 0 && words.Length is >= 1 and <= 4
+                && (words[0] is "for" or "to" or "of" or "by" || (share && words[0] is "in" or "with" or "among")))
             {
                 return id;
             }

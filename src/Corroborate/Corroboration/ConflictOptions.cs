@@ -52,6 +52,14 @@ public sealed record ConflictOptions
     /// </summary>
     public double BusyKeyPenalty { get; init; } = 8;
 
+    /// <summary>
+    /// Two spans of time said without a verb ("for three decades", "with 9 months to serve") compare only in sentences the
+    /// alignment put in one claim with this many times <see cref="MinEvidence"/>: a story tells many spans (years served,
+    /// weeks in hospital, seasons with a club), so only a sentence told twice over pins two of them to one fact. Chosen on
+    /// planted changes (bench/run planted, development topics: 2 found, nothing new on unchanged text; docs/corroboration.md).
+    /// </summary>
+    public double DurationWithoutVerbEvidenceFactor { get; init; } = 2;
+
     public double SharedRarityWeight { get; init; } = 1;
 
     public double LocalRarityWeight { get; init; } = 1.5;

@@ -241,6 +241,6 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
 
         var countryX = x.CountryCode ?? gazetteer.Find(x.Name)?.CountryCode;
         var countryY = y.CountryCode ?? gazetteer.Find(y.Name)?.CountryCode;
-        return countryX is not null && countryX == countryY;
+        return countryX is not null ? countryX == countryY : countryY is null && PlaceNames.ShortFormOf(x.Name, y.Name);
     }
 }

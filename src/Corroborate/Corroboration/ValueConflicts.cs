@@ -50,10 +50,10 @@ internal static partial class ValueConflicts
     }
 
     /// <summary>True when something rules the pair out whatever the evidence.</summary>
-    public static bool RuledOut(ValuePair pair, IReadOnlyList<ClaimMention> mentions) => RuledOutBy(pair, mentions) is not null;
+    public static bool RuledOut(ValuePair pair, IReadOnlyList<ClaimMention> mentions, ConflictOptions options) => RuledOutBy(pair, mentions, options) is not null;
 
     /// <summary>Which rule rules the pair out (for the planted-change pair table), or null.</summary>
-    public static string? RuledOutBy(ValuePair pair, IReadOnlyList<ClaimMention> mentions)
+    public static string? RuledOutBy(ValuePair pair, IReadOnlyList<ClaimMention> mentions, ConflictOptions options)
     {
         var e = pair.Evidence;
         // Different verbs ("killed 10", "injured 80"), different holders or different places fill different slots.
@@ -108,8 +108,11 @@ internal static partial class ValueConflicts
             return "day apart";
         }
 
-        // A story tells many spans of time (years served, weeks in hospital, seasons with a club): only spans said with one verb compare.
-        if (pair.ValueA.Quantity?.Dimension == "duration" && e.Predicate <= 0)
+        // A story tells many spans of time (years served, weeks in hospital, seasons with a club): only spans said with one verb
+        // compare, or spans in one claim's sentences that tell the same fact twice over ("intrigued Washington for three decades" /
+        // "for six decades"; "2 years, with 11 months to serve" / "with 9 months to serve").
+        if (pair.ValueA.Quantity?.Dimension == "duration" && e.Predicate <= 0
+            && !(e.SameClaim && Evidence(e, options) >= options.DurationWithoutVerbEvidenceFactor * options.MinEvidence))
         {
             return "durations";
         }
@@ -160,7 +163,7 @@ internal static partial class ValueConflicts
         var edges = new List<(int A, int B)>();
         foreach (var pair in pairs)
         {
-            if (pair.Compatible != false || RuledOut(pair, mentions)
+            if (pair.Compatible != false || RuledOut(pair, mentions, options)
                 || agreed.Contains((pair.ValueA, mentions[pair.B].ArticleId)) || agreed.Contains((pair.ValueB, mentions[pair.A].ArticleId))
                 || Evidence(pair.Evidence, options) < MinEvidence(pair, field, options))
             {
