@@ -134,18 +134,33 @@ internal static partial class ValueConflicts
             _ => Math.Max(options.DateMinEvidence, options.DateOtherEventMinEvidence),
         };
 
+    /// <summary>
+    /// Which article agrees on which value: an article that states a value compatible with this one agrees on it, so its
+    /// different figure is about something else. A story names many days, so an article agrees on a day only where it
+    /// gives it to a sentence that tells the same fact (some evidence, much more when the two days go with different verbs);
+    /// any equal figure of one counted noun is agreement enough.
+    /// </summary>
+    public static HashSet<(ClaimValue Value, string Article)> Agreements(IReadOnlyList<ClaimMention> mentions, IEnumerable<ValuePair> pairs, ConflictOptions options)
+    {
+        var agreed = new HashSet<(ClaimValue Value, string Article)>();
+        foreach (var pair in pairs)
+        {
+            if (pair.Compatible == true && (pair.ValueA.Field != "date" || AgreesOnDay(pair, options)))
+            {
+                agreed.Add((pair.ValueA, mentions[pair.B].ArticleId));
+                agreed.Add((pair.ValueB, mentions[pair.A].ArticleId));
+            }
+        }
+
+        return agreed;
+    }
+
+    private static bool AgreesOnDay(ValuePair pair, ConflictOptions options) =>
+        Evidence(pair.Evidence, options) >= (pair.Evidence.SameEvent >= 0 ? options.DateAgreementMinEvidence : options.DateOtherEventMinEvidence);
+
     private static IEnumerable<Found> Find(IReadOnlyList<ClaimMention> mentions, List<ValuePair> pairs, string field, ConflictOptions options)
     {
-        // An article that states a value compatible with this one agrees on it: its different figure is about something else.
-        // A story names many days, so an article agrees on a day only where it gives it to a sentence that tells the same
-        // fact (as much evidence as a disagreement needs); any equal figure of one counted noun is agreement enough.
-        var agreed = new HashSet<(ClaimValue Value, string Article)>();
-        foreach (var pair in pairs.Where(p => p.Compatible == true
-            && (field != "date" || Evidence(p.Evidence, options) >= (p.Evidence.SameEvent >= 0 ? options.DateAgreementMinEvidence : options.DateOtherEventMinEvidence))))
-        {
-            agreed.Add((pair.ValueA, mentions[pair.B].ArticleId));
-            agreed.Add((pair.ValueB, mentions[pair.A].ArticleId));
-        }
+        var agreed = Agreements(mentions, pairs, options);
 
         var nodes = new List<(int Mention, ClaimValue Value)>();
         var index = new Dictionary<ClaimValue, int>(ReferenceEqualityComparer.Instance);
