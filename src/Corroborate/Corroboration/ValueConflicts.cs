@@ -74,7 +74,7 @@ internal static partial class ValueConflicts
 
         // Other figures of the sentences that all differ say "another operation, another season" — unless the pair is given
         // to one named holder ("Milei 55.7 percent … Massa 44.3" against "Milei 55.95 … Massa 44.04": one result told twice).
-        if (e.Holder == 0 && (e.OtherDisagree > 0 || (e.OtherAmounts.A > 0 && e.OtherAmounts.B > 0 && e.SharedNumbers == 0)))
+        if (e.Holder == 0 && !e.SameHappening && (e.OtherDisagree > 0 || (e.OtherAmounts.A > 0 && e.OtherAmounts.B > 0 && e.SharedNumbers == 0)))
         {
             return "other figures";
         }
@@ -103,7 +103,7 @@ internal static partial class ValueConflicts
 
         // "issued a warning …, but all warnings were lifted by Tuesday": two sentences alike elsewhere, the days in clauses
         // that share nothing (no word near either day, no verb, not the same word before it) date two happenings.
-        if (pair.ValueA.Field == "date" && e.LocalShared == 0 && e.Predicate <= 0 && !e.SameWordBefore)
+        if (pair.ValueA.Field == "date" && e.LocalShared == 0 && e.Predicate <= 0 && !e.SameWordBefore && !e.SameHappening)
         {
             return "day apart";
         }
@@ -127,6 +127,7 @@ internal static partial class ValueConflicts
     /// sentences are alike in nearly every other word).
     /// </summary>
     public static double MinEvidence(ValuePair pair, string field, ConflictOptions options) => field != "date" ? options.MinEvidence
+        : pair.Evidence.SameHappening ? Math.Min(options.DateMinEvidence, options.DateSameHappeningMinEvidence)
         : pair.Evidence.SameEvent switch
         {
             > 0 => options.DateMinEvidence,
@@ -156,7 +157,7 @@ internal static partial class ValueConflicts
     }
 
     private static bool AgreesOnDay(ValuePair pair, ConflictOptions options) =>
-        Evidence(pair.Evidence, options) >= (pair.Evidence.SameEvent >= 0 ? options.DateAgreementMinEvidence : options.DateOtherEventMinEvidence);
+        pair.Evidence.SameEvent >= 0 && Evidence(pair.Evidence, options) >= options.DateAgreementMinEvidence;
 
     private static IEnumerable<Found> Find(IReadOnlyList<ClaimMention> mentions, List<ValuePair> pairs, string field, ConflictOptions options)
     {
