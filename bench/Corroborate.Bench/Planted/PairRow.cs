@@ -31,12 +31,7 @@ internal static class PairRow
 
             var copies = story.Duplicates.ToDictionary(d => d.Id, d => d.DuplicateOf, StringComparer.Ordinal);
             var (mentions, pairs) = corroborator.ValuePairsOf(members, extractor.Extract(members), copies);
-            var agreed = new HashSet<(ClaimValue Value, string Article)>();
-            foreach (var pair in pairs.Where(p => p.Compatible == true))
-            {
-                agreed.Add((pair.ValueA, mentions[pair.B].ArticleId));
-                agreed.Add((pair.ValueB, mentions[pair.A].ArticleId));
-            }
+            var agreed = ValueConflicts.Agreements(mentions, pairs, ConflictOptions.Default);
 
             foreach (var pair in pairs)
             {
@@ -59,7 +54,7 @@ internal static class PairRow
                 output.WriteLine(string.Join('\t', run, storyKey, part, label.ToString(CultureInfo.InvariantCulture), pair.ValueA.Field, pair.ValueA.Key,
                     pair.ValueA.Value, pair.ValueB.Value, pair.Compatible switch { true => "1", false => "0", _ => "" },
                     e.Similarity.ToString("0.###", CultureInfo.InvariantCulture), e.SharedWords, e.SharedEntities, e.SameClaim ? 1 : 0, e.LocalShared,
-                    e.Predicate, e.Holder, e.OtherAgree, e.OtherDisagree, e.Coexisting, e.SupportA, e.SupportB, e.Groups, e.Listed ? 1 : 0, e.SameWordBefore ? 1 : 0, e.SameUnit ? 1 : 0, e.SharedNumbers, e.SharedRarity.ToString("0.##", CultureInfo.InvariantCulture), e.LocalRarity.ToString("0.##", CultureInfo.InvariantCulture), pair.ValueA.Slot?.Unit ?? "", pair.ValueB.Slot?.Unit ?? "", pair.ValueA.Slot?.Predicate + "/" + pair.ValueA.Slot?.EventVerb, pair.ValueB.Slot?.Predicate + "/" + pair.ValueB.Slot?.EventVerb, 0, e.OtherAmounts.A, e.OtherAmounts.B, e.ContrastPeople ? 1 : 0, e.ContrastEntities ? 1 : 0, e.NearestPersonDiffers ? 1 : 0,
+                    e.Predicate, e.Holder, e.OtherAgree, e.OtherDisagree, e.Coexisting, e.SupportA, e.SupportB, e.Groups, e.Listed ? 1 : 0, e.SameWordBefore ? 1 : 0, e.SameUnit ? 1 : 0, e.SharedNumbers, e.SharedRarity.ToString("0.##", CultureInfo.InvariantCulture), e.LocalRarity.ToString("0.##", CultureInfo.InvariantCulture), pair.ValueA.Slot?.Unit ?? "", pair.ValueB.Slot?.Unit ?? "", pair.ValueA.Slot?.Predicate + "/" + pair.ValueA.Slot?.EventVerb + "/" + pair.ValueA.Slot?.EventSubject, pair.ValueB.Slot?.Predicate + "/" + pair.ValueB.Slot?.EventVerb + "/" + pair.ValueB.Slot?.EventSubject, 0, e.OtherAmounts.A, e.OtherAmounts.B, e.ContrastPeople ? 1 : 0, e.ContrastEntities ? 1 : 0, e.NearestPersonDiffers ? 1 : 0,
                     ValueConflicts.RuledOutBy(pair, mentions, ConflictOptions.Default) ?? "",
                     agreed.Contains((pair.ValueA, mb.ArticleId)) || agreed.Contains((pair.ValueB, ma.ArticleId)) ? 1 : 0,
                     ValueConflicts.Evidence(pair.Evidence, ConflictOptions.Default).ToString("0.##", CultureInfo.InvariantCulture),

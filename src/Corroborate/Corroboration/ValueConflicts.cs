@@ -74,7 +74,7 @@ internal static partial class ValueConflicts
 
         // Other figures of the sentences that all differ say "another operation, another season" — unless the pair is given
         // to one named holder ("Milei 55.7 percent … Massa 44.3" against "Milei 55.95 … Massa 44.04": one result told twice).
-        if (e.Holder == 0 && (e.OtherDisagree > 0 || (e.OtherAmounts.A > 0 && e.OtherAmounts.B > 0 && e.SharedNumbers == 0)))
+        if (e.Holder == 0 && !e.SameHappening && (e.OtherDisagree > 0 || (e.OtherAmounts.A > 0 && e.OtherAmounts.B > 0 && e.SharedNumbers == 0)))
         {
             return "other figures";
         }
@@ -103,7 +103,7 @@ internal static partial class ValueConflicts
 
         // "issued a warning …, but all warnings were lifted by Tuesday": two sentences alike elsewhere, the days in clauses
         // that share nothing (no word near either day, no verb, not the same word before it) date two happenings.
-        if (pair.ValueA.Field == "date" && e.LocalShared == 0 && e.Predicate <= 0 && !e.SameWordBefore)
+        if (pair.ValueA.Field == "date" && e.LocalShared == 0 && e.Predicate <= 0 && !e.SameWordBefore && !e.SameHappening)
         {
             return "day apart";
         }
@@ -127,6 +127,7 @@ internal static partial class ValueConflicts
     /// sentences are alike in nearly every other word).
     /// </summary>
     public static double MinEvidence(ValuePair pair, string field, ConflictOptions options) => field != "date" ? options.MinEvidence
+        : pair.Evidence.SameHappening ? Math.Min(options.DateMinEvidence, options.DateSameHappeningMinEvidence)
         : pair.Evidence.SameEvent switch
         {
             > 0 => options.DateMinEvidence,
@@ -134,18 +135,33 @@ internal static partial class ValueConflicts
             _ => Math.Max(options.DateMinEvidence, options.DateOtherEventMinEvidence),
         };
 
+    /// <summary>
+    /// Which article agrees on which value: an article that states a value compatible with this one agrees on it, so its
+    /// different figure is about something else. A story names many days, so an article agrees on a day only where it
+    /// gives it to a sentence that tells the same fact (some evidence, much more when the two days go with different verbs);
+    /// any equal figure of one counted noun is agreement enough.
+    /// </summary>
+    public static HashSet<(ClaimValue Value, string Article)> Agreements(IReadOnlyList<ClaimMention> mentions, IEnumerable<ValuePair> pairs, ConflictOptions options)
+    {
+        var agreed = new HashSet<(ClaimValue Value, string Article)>();
+        foreach (var pair in pairs)
+        {
+            if (pair.Compatible == true && (pair.ValueA.Field != "date" || AgreesOnDay(pair, options)))
+            {
+                agreed.Add((pair.ValueA, mentions[pair.B].ArticleId));
+                agreed.Add((pair.ValueB, mentions[pair.A].ArticleId));
+            }
+        }
+
+        return agreed;
+    }
+
+    private static bool AgreesOnDay(ValuePair pair, ConflictOptions options) =>
+        pair.Evidence.SameEvent >= 0 && Evidence(pair.Evidence, options) >= options.DateAgreementMinEvidence;
+
     private static IEnumerable<Found> Find(IReadOnlyList<ClaimMention> mentions, List<ValuePair> pairs, string field, ConflictOptions options)
     {
-        // An article that states a value compatible with this one agrees on it: its different figure is about something else.
-        // A story names many days, so an article agrees on a day only where it gives it to a sentence that tells the same
-        // fact (as much evidence as a disagreement needs); any equal figure of one counted noun is agreement enough.
-        var agreed = new HashSet<(ClaimValue Value, string Article)>();
-        foreach (var pair in pairs.Where(p => p.Compatible == true
-            && (field != "date" || Evidence(p.Evidence, options) >= (p.Evidence.SameEvent >= 0 ? options.DateAgreementMinEvidence : options.DateOtherEventMinEvidence))))
-        {
-            agreed.Add((pair.ValueA, mentions[pair.B].ArticleId));
-            agreed.Add((pair.ValueB, mentions[pair.A].ArticleId));
-        }
+        var agreed = Agreements(mentions, pairs, options);
 
         var nodes = new List<(int Mention, ClaimValue Value)>();
         var index = new Dictionary<ClaimValue, int>(ReferenceEqualityComparer.Instance);

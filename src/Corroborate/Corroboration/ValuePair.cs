@@ -76,4 +76,10 @@ internal readonly record struct ValuePairEvidence(
 
     /// <summary>For days: 1 when both days' clauses have one verb (class), -1 when their verbs differ, 0 when either shows none.</summary>
     public int SameEvent { get; init; }
+
+    /// <summary>
+    /// Both days go with one verb said of one thing ("the quake struck on Friday" / "the earthquake that struck early on
+    /// Saturday"): they date one happening whatever else their sentences tell.
+    /// </summary>
+    public bool SameHappening { get; init; }
 }

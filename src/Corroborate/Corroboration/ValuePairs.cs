@@ -199,6 +199,7 @@ internal static class ValuePairs
                         PlacesDiffer = PlacesDiffer(mentions[a], mentions[b], placesCompatible),
                         ContrastEntities = Contrast(mentions[a].Entities, mentions[b].Entities),
                         SameEvent = va.Slot?.EventVerb is { } ea && vb.Slot?.EventVerb is { } eb ? (ea == eb ? 1 : -1) : 0,
+                        SameHappening = va.Slot?.EventVerb is { } verb && verb == vb.Slot?.EventVerb && OneThing(va.Slot.EventSubject, vb.Slot.EventSubject),
                     };
                     pairs.Add(new ValuePair(a, va, b, vb, evidence) { Compatible = compatible });
                 }
@@ -281,6 +282,10 @@ internal static class ValuePairs
 
         return Disjoint(a.Locations, b.Places, compatible) || Disjoint(b.Locations, a.Places, compatible);
     }
+
+    /// <summary>One noun, or a compound and its head ("earthquake" / "quake").</summary>
+    private static bool OneThing(string? a, string? b) => a is not null && b is not null
+        && (a == b || a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal));
 
     /// <summary>Each list names something the other does not (a set difference both ways, without building the sets: the lists are short).</summary>
     private static bool Contrast(ImmutableArray<string> a, ImmutableArray<string> b) =>

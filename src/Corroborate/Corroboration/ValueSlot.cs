@@ -29,4 +29,10 @@ public sealed record ValueSlot(string? Counted, string? Unit, string? Predicate,
     /// they go with one act, whatever else their sentences share.
     /// </summary>
     public string? EventVerb { get; init; }
+
+    /// <summary>
+    /// For a day whose clause has a verb, the common noun right before that verb ("the quake struck", "the earthquake that
+    /// struck" → quake, earthquake), or null: two days of one verb said of one thing date one happening.
+    /// </summary>
+    public string? EventSubject { get; init; }
 }

@@ -52,17 +52,56 @@ internal static partial class ValueSlots
     /// to the left inside the clause, else to the right ("Yesterday, on Friday, she felt…"). Null when the clause shows
     /// no verb form.
     /// </summary>
-    internal static string? ClauseVerb(string text, TextSpan sentence, int from, int to)
+    internal static string? ClauseVerb(string text, TextSpan sentence, int from, int to) => ClauseAct(text, sentence, from, to).Verb;
+
+    /// <summary>The class of the clause's verb (see <see cref="ClauseVerb"/>) and the common noun right before that verb, its subject.</summary>
+    internal static (string? Verb, string? Subject) ClauseAct(string text, TextSpan sentence, int from, int to)
     {
         var tokens = Tokens(text, sentence);
         var first = tokens.FindIndex(t => t.End > from);
         if (first < 0)
         {
-            return null;
+            return (null, null);
         }
 
         var last = tokens.FindLastIndex(t => t.Start < to);
-        return EventNoun(text, tokens, first, last) ?? Scan(text, tokens, first - 1, -1) ?? Scan(text, tokens, last + 1, +1);
+        if (EventNoun(text, tokens, first, last) is { } noun)
+        {
+            return (noun, null);
+        }
+
+        var (verb, at) = Scan(text, tokens, first - 1, -1);
+        if (verb is null)
+        {
+            (verb, at) = Scan(text, tokens, last + 1, +1);
+        }
+
+        return (verb, verb is null ? null : SubjectBefore(text, tokens, at));
+    }
+
+    /// <summary>
+    /// "The magnitude 6.8 quake struck", "the earthquake that struck": the lower-case word right before the verb (past
+    /// "that" or "which"), when it can be a noun — not a function word, a verb form or an adverb.
+    /// </summary>
+    private static string? SubjectBefore(string text, List<(int Start, int End, bool Word)> tokens, int verbAt)
+    {
+        var k = verbAt - 1;
+        if (k >= 0 && tokens[k].Word && text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start) is var relative
+            && (relative.Equals("that", StringComparison.OrdinalIgnoreCase) || relative.Equals("which", StringComparison.OrdinalIgnoreCase)))
+        {
+            k--;
+        }
+
+        if (k < 0 || !tokens[k].Word)
+        {
+            return null;
+        }
+
+        var word = text[tokens[k].Start..tokens[k].End];
+        return word.Length >= 4 && char.IsLower(word[0]) && !NounMarkers.Contains(word) && !ClauseOpeners.Contains(word) && !Auxiliaries.Contains(word)
+            && !Modals.Contains(word) && !LightVerbs.Contains(word) && !TimeWords.StopWords.Contains(word) && !IrregularForms.ContainsKey(word)
+            && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal)
+            ? word.ToLowerInvariant() : null;
     }
 
     /// <summary>
@@ -103,7 +142,7 @@ internal static partial class ValueSlots
         return noun is null ? null : SlotClasses.OfPredicate(Stem(noun));
     }
 
-    private static string? Scan(string text, List<(int Start, int End, bool Word)> tokens, int start, int step)
+    private static (string? Verb, int At) Scan(string text, List<(int Start, int End, bool Word)> tokens, int start, int step)
     {
         for (int i = start, seen = 0; i >= 0 && i < tokens.Count && seen < MaxClauseWords; i += step)
         {
@@ -116,7 +155,7 @@ internal static partial class ValueSlots
                 if (text[s] is ';' or '(' or ')' or '[' or ']' or '—' or '–' or '"' or '“' or '”'
                     || (text[s] == ':' && !(s > 0 && char.IsDigit(text[s - 1]))))
                 {
-                    return null;
+                    return (null, -1);
                 }
 
                 continue;
@@ -125,16 +164,16 @@ internal static partial class ValueSlots
             var word = text[s..e];
             if (ClauseOpeners.Contains(word))
             {
-                return null;
+                return (null, -1);
             }
 
             if (VerbForm(text, tokens, i, word) is { } verb)
             {
-                return SlotClasses.OfPredicate(Stem(verb));
+                return (SlotClasses.OfPredicate(Stem(verb)), i);
             }
         }
 
-        return null;
+        return (null, -1);
     }
 
     /// <summary>The base (or stemmable) form when the word at <paramref name="i"/> is a finite verb or a verb after an auxiliary or modal.</summary>

@@ -26,9 +26,11 @@ internal static partial class ValueSlots
     public static ValueSlot Read(string text, TextSpan sentence, int from, int to, string? counted, string? unit, IReadOnlyList<TextSpan> others, bool day = false)
     {
         var predicate = Left(text, sentence, from, others, day) ?? (day ? null : Right(text, sentence, to));
+        var (eventVerb, eventSubject) = day ? ClauseAct(text, sentence, from, to) : (null, null);
         return new ValueSlot(counted, unit, predicate is null ? null : SlotClasses.OfPredicate(Stem(predicate)), Supposed(text, sentence, from))
         {
-            EventVerb = day ? ClauseVerb(text, sentence, from, to) : null,
+            EventVerb = eventVerb,
+            EventSubject = eventSubject,
         };
     }
 

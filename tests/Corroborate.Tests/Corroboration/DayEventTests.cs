@@ -95,4 +95,28 @@ public sealed class DayEventTests
 
         Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Amount);
     }
+    [Fact]
+    public void Days_of_one_verb_said_of_one_thing_conflict_in_sentences_that_share_little_else()
+    {
+        // The quake that struck: one outlet gives the time and the epicentre, another the toll; only the day differs.
+        var result = Corroborate(
+            ("Harbour Daily", "The magnitude 6.2 quake struck at 11:40 pm local time on Friday, about 40 kilometres north of the provincial capital, the seismology office said.\n\nRescue teams reached the area by road."),
+            ("Iberia Times", "A strong earthquake shook the northern hills late on Friday, the seismology office said.\n\nAid agencies sent tents."),
+            ("Coastal Wire", "The health ministry said on Monday that 412 people had died and 1,030 had been hurt in the earthquake that struck the northern hills early on Saturday.\n\nThe army flew in doctors."));
+
+        var day = Assert.Single(Conflicts(result), c => c.Field == ConflictField.Date);
+        Assert.Contains(day.Values, v => v.Value.StartsWith("Saturday", StringComparison.Ordinal));
+        Assert.Contains(day.Values, v => v.Value.StartsWith("Friday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Days_of_one_verb_said_of_different_things_need_the_usual_evidence()
+    {
+        // The police found the car on Friday; the divers found the body on Sunday: one verb, two things, two days.
+        var result = Corroborate(
+            ("Harbour Daily", "Detectives said the police found the stolen van on Friday near the old quarry, about 12 kilometres from the town.\n\nThe search went on."),
+            ("Iberia Times", "The family said on Monday that 3 divers found the body of the missing teenager on Sunday in the reservoir below the dam.\n\nA vigil was held."));
+
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Date);
+    }
 }
