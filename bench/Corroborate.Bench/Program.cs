@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|storyread|workers|assigner|language|language-memory|planted|scan|fuzz|analyze|ingest|real|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|storyread|workers|assigner|language|language-wide|language-memory|planted|scan|fuzz|analyze|ingest|real|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 internal static class Program
@@ -60,6 +60,8 @@ internal static class Program
                 break;
             case "language":
                 return LanguageIdHarness.Run(output, args, SharedDataFolder("data"));
+            case "language-wide":
+                return LanguageWideHarness.Run(output, SharedDataFile("data/ecbplus/dev.jsonl"), SharedDataFolder("data/fnc-1"), SharedDataFolder("seeds"));
             case "language-memory":
                 return LanguageMemoryHarness.Run(output, args);
             case "planted":
@@ -93,7 +95,7 @@ internal static class Program
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, assigner, language, language-memory, planted, scan, fuzz, analyze, ingest, real, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, assigner, language, language-wide, language-memory, planted, scan, fuzz, analyze, ingest, real, micro, all)");
                 return 2;
         }
 
