@@ -778,6 +778,12 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             return name with { Type = EntityType.Place, CountryCode = qualified.CountryCode, PlaceKind = qualified.Kind == PlaceKind.Country ? PlaceKind.Region : qualified.Kind, TypeEvidence = "compass word before a known place" };
         }
 
+        // "New Belgrade", "New Harlow": "New" before a known place names a place called after it.
+        if (words.Count >= 2 && words[0].Text == "New" && gazetteer.Find(Join(tokens, start + 1, end)) is { Kind: not PlaceKind.Demonym and not PlaceKind.Bloc } older)
+        {
+            return name with { Type = EntityType.Place, CountryCode = older.CountryCode, PlaceKind = PlaceKind.City, TypeEvidence = "'New' before a known place" };
+        }
+
         // "White House Office of Management and Budget": the word before "of" heads the name too.
         var head = words.FindIndex(w => w.Text == "of") is > 0 and var of ? words[of - 1].Text : words[0].Text;
         if (lexicon.OrganisationCues.Contains(words[^1].Text) || lexicon.OrganisationCues.Contains(words[0].Text) || lexicon.OrganisationCues.Contains(head))

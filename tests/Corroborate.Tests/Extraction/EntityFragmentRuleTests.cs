@@ -43,6 +43,16 @@ public sealed class EntityFragmentRuleTests
     }
 
     [Fact]
+    public void New_before_a_known_place_inside_a_sentence_names_a_place()
+    {
+        var mentions = Mentions("The talks were held in a government building in New Belgrade on Wednesday.");
+
+        var place = Assert.Single(mentions, m => m.Text.Contains("Belgrade", StringComparison.Ordinal));
+        Assert.Equal("New Belgrade", place.Text);
+        Assert.Equal(EntityType.Place, place.Type);
+    }
+
+    [Fact]
     public void A_word_always_followed_by_a_preposition_the_and_a_capital_is_no_name_alone()
     {
         var resolution = Resolve(
