@@ -104,7 +104,8 @@ public sealed partial class EntityMentionExtractor
         return lines;
     }
 
-    private static bool IsAddress(ReadOnlySpan<char> line)
+    /// <summary>A line that is a web address ("http: / / www. example. com / ..."): its words are no prose.</summary>
+    internal static bool IsAddress(ReadOnlySpan<char> line)
     {
         if (line.StartsWith("http", StringComparison.OrdinalIgnoreCase) && line.Length > 5 && line[4..].TrimStart('s').TrimStart().StartsWith(":", StringComparison.Ordinal))
         {

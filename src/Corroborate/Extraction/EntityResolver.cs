@@ -188,7 +188,10 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
     private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Every word the story writes starting in lower case ("web" in "web browser").</summary>
+    /// <summary>
+    /// Every word the story writes starting in lower case ("web" in "web browser"), outside its web-address lines: a
+    /// slug such as "/ microsoft - issues - patch /" writes every name in lower case and vouches for nothing.
+    /// </summary>
     private static HashSet<string> LowerCaseWords(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -198,6 +201,12 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
             var i = 0;
             while (i < text.Length)
             {
+                if ((i == 0 || text[i - 1] == '\n') && EntityMentionExtractor.IsAddress(LineAt(text, i).TrimStart()))
+                {
+                    i += LineAt(text, i).Length;
+                    continue;
+                }
+
                 if (!char.IsLetter(text[i]))
                 {
                     i++;
@@ -219,6 +228,9 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
 
         return words;
     }
+
+    private static ReadOnlySpan<char> LineAt(ReadOnlySpan<char> text, int start) =>
+        text[start..].IndexOf('\n') is var end and >= 0 ? text.Slice(start, end) : text[start..];
 
     private static void ClusterPlaces(List<Node> all, List<Cluster> clusters)
     {

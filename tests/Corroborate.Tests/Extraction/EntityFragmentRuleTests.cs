@@ -62,6 +62,29 @@ public sealed class EntityFragmentRuleTests
         Assert.DoesNotContain(resolution.Entities, e => e.Variants.Contains("Circle"));
     }
 
+    [Fact]
+    public void A_name_that_a_web_address_writes_in_lower_case_is_still_kept()
+    {
+        var resolution = Resolve(
+            """
+            http: / / www. techdaily. example / news / vexora - rushes - out - browser - fix / 2013
+
+            Vexora rushes out browser fix
+
+            Engineers at Vexora said the flaw was serious. A spokesman told reporters Vexora would ship the fix on Tuesday.
+            """);
+
+        Assert.Contains(resolution.Entities, e => e.Variants.Contains("Vexora") && e.Type == EntityType.Organisation);
+    }
+
+    [Theory]
+    [InlineData("The quake measured 5.1 on the Richter scale, officials said.", "Richter")]
+    [InlineData("Youths threw Molotov cocktails at the police station overnight.", "Molotov")]
+    public void A_name_before_a_thing_noun_names_the_thing(string text, string name)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Text == name);
+    }
+
     [Theory]
     [InlineData("Focus")]
     [InlineData("Genesis")]
