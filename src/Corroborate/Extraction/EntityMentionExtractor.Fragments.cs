@@ -199,4 +199,12 @@ public sealed partial class EntityMentionExtractor
         (and + 2 == end && and - partStart >= 3 && tokens[and + 1].IsCapitalised && lexicon.OrganisationCues.Contains(tokens[and + 1].Text))
         // "crews from Palmer Fire and the Lakeside Central Fire Department": "and the" before a capital opens a second name.
         || (and > partStart && and + 2 < end && tokens[and + 1].Text == "the" && tokens[and + 2].IsCapitalised);
+
+    /// <summary>
+    /// A lower-case word inside a person's name: a particle ("van der Sar", "bin Salman", "de Vries") or one joined to the
+    /// name by a hyphen ("al-Assad", "el-Sisi"). Not the Romance "del", "la", "dos", which name places as often
+    /// ("Santiago del Estero", "Mar del Plata").
+    /// </summary>
+    private bool IsNameParticle(string word) =>
+        word is "bin" or "ibn" or "bint" or "al" or "el" or "de" or "van" or "von" or "der" or "den" or "da" || IsJoinedParticle(word);
 }

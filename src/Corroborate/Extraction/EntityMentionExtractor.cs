@@ -174,7 +174,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 continue;
             }
 
-            if (!tokens[i].IsCapitalised && !(char.IsDigit(tokens[i].Text[0]) && i + 1 < tokens.Count && lexicon.PlaceCues.Contains(tokens[i + 1].Text)
+            if (!tokens[i].IsCapitalised && !IsJoinedParticle(tokens[i].Text) && !(char.IsDigit(tokens[i].Text[0]) && i + 1 < tokens.Count && lexicon.PlaceCues.Contains(tokens[i + 1].Text)
                 && !IsBreak(text, tokens[i], tokens[i + 1])))
             {
                 i++;
@@ -497,7 +497,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     private IEnumerable<EntityMention> Classify(string text, List<WordToken> tokens, int start, int end, int sentence, bool appositive, int openingIndex = 0)
     {
         // "of the Wasilla Bible Church" after a split, "Raymond Kelly and" before a role: lower-case words at either end belong to the sentence.
-        while (start < end && !tokens[start].IsCapitalised && !(char.IsDigit(tokens[start].Text[0]) && start + 1 < end))
+        while (start < end && !tokens[start].IsCapitalised && !IsJoinedParticle(tokens[start].Text) && !(char.IsDigit(tokens[start].Text[0]) && start + 1 < end))
         {
             start++;
         }
@@ -840,8 +840,8 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 : name;
         }
 
-        var capitalisedWords = words.Where(w => w.IsCapitalised).ToList();
-        if (capitalisedWords.Count >= 2 && capitalisedWords.Count <= 5 && words.All(w => w.IsCapitalised || w.Text is "bin" or "ibn" or "al" or "de" or "van" or "von" or "da")
+        var capitalisedWords = words.Where(w => w.IsCapitalised || IsJoinedParticle(w.Text)).ToList();
+        if (capitalisedWords.Count >= 2 && capitalisedWords.Count <= 5 && words.All(w => w.IsCapitalised || IsNameParticle(w.Text))
             && !words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || BlocksPerson(gazetteer.Find(w.Text), startsWithGivenName)))
         {
             return name with { Type = EntityType.Person, IsTypeGuess = !startsWithGivenName, TypeEvidence = startsWithGivenName ? "given name" : "capitalised words (guess)" };

@@ -86,6 +86,32 @@ public sealed class EntityFragmentRuleTests
     }
 
     [Theory]
+    [InlineData("Officials said on Monday that the keeper Edwin van der Sar met the coach in Harlow.", "Edwin van der Sar")]
+    [InlineData("Reporters said that Bashar al-Assad had left the capital on Sunday.", "Bashar al-Assad")]
+    [InlineData("Witnesses said that Ursula von der Leyen had left the hall early.", "Ursula von der Leyen")]
+    public void A_name_with_lower_case_particles_is_a_person(string text, string name)
+    {
+        var person = Assert.Single(Mentions(text), m => m.Text == name);
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
+    [Fact]
+    public void A_given_name_before_a_romance_particle_is_no_person_by_guess()
+    {
+        var mentions = Mentions("Farmers in Santiago del Monte said the harvest was poor this year.");
+
+        Assert.DoesNotContain(mentions, m => m.Text == "Santiago del Monte" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_name_opening_with_a_particle_joined_by_a_hyphen_is_found()
+    {
+        var mentions = Mentions("The convoy of al-Rashid passed the checkpoint, and al-Rashid waved.");
+
+        Assert.Equal(2, mentions.Count(m => m.Text == "al-Rashid"));
+    }
+
+    [Theory]
     [InlineData("Focus")]
     [InlineData("Genesis")]
     [InlineData("Torvess")]
