@@ -22,7 +22,7 @@ public sealed partial class EntityMentionExtractor
             return true;
         }
 
-        return index > 0 && start > 0 && text[start - 1] is '"' or '“' or '‘' or '«' or '\''
+        return index > 0 && start > 0 && text[start - 1] is '"' or '“' or '‘' or '«' or '\'' && !AfterPluralPossessive(text, tokens[index - 1], tokens[index])
             && (start - 1 == tokens[index - 1].Span.End || char.IsWhiteSpace(text[start - 2]) || text[start - 2] is '(' or '[' or '—' or '-' or ':');
     }
 
@@ -104,7 +104,8 @@ public sealed partial class EntityMentionExtractor
         return lines;
     }
 
-    private static bool IsAddress(ReadOnlySpan<char> line)
+    /// <summary>A line that is a web address ("http: / / www. example. com / ..."): its words are no prose.</summary>
+    internal static bool IsAddress(ReadOnlySpan<char> line)
     {
         if (line.StartsWith("http", StringComparison.OrdinalIgnoreCase) && line.Length > 5 && line[4..].TrimStart('s').TrimStart().StartsWith(":", StringComparison.Ordinal))
         {

@@ -39,6 +39,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         LowerCaseWords.Clear();
         NameWords.Clear();
         var addressLines = AddressLines(text);
+        t_spacedHyphens = WritesSpacedHyphens(text);
         for (var s = 0; s < article.Sentences.Length; s++)
         {
             // An address line ("http: / / www. example. com / 3 - Shot - in - ...") is no prose: its words name nothing.
@@ -86,7 +87,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     /// The parts of one coordination share what the words around it say: "in Wajima and Suzu" puts both
     /// after "in"; "Taroudant and Chichaoua provinces" makes both provinces.
     /// </summary>
-    private static IEnumerable<EntityMention> ShareCoordinationEvidence(List<EntityMention> run)
+    private IEnumerable<EntityMention> ShareCoordinationEvidence(List<EntityMention> run)
     {
         if (run.Count < 2)
         {
@@ -96,7 +97,9 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         var afterIn = run[0].AfterIn;
         var last = run[^1];
         // The kind noun after the last name ("provinces"), else before the first ("the towns of Wajima and Suzu").
+        // "the House of Representatives and Senate": a lone organisation word ending the coordination says what its parts are.
         var shared = last.RightType is { } type && type != EntityType.Unknown ? type
+            : last.Type == EntityType.Organisation && !last.IsTypeGuess && last.Text.IndexOf(' ') < 0 && lexicon.OrganisationCues.Contains(last.Text) ? EntityType.Organisation
             : run[0].ContextType is { } left && left != EntityType.Unknown && run[0].Role is null ? left
             : (EntityType?)null;
         return run.Select(m =>
@@ -171,7 +174,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 continue;
             }
 
-            if (!tokens[i].IsCapitalised && !(char.IsDigit(tokens[i].Text[0]) && i + 1 < tokens.Count && lexicon.PlaceCues.Contains(tokens[i + 1].Text)
+            if (!tokens[i].IsCapitalised && !IsJoinedParticle(tokens[i].Text) && !(char.IsDigit(tokens[i].Text[0]) && i + 1 < tokens.Count && lexicon.PlaceCues.Contains(tokens[i + 1].Text)
                 && !IsBreak(text, tokens[i], tokens[i + 1])))
             {
                 i++;
@@ -309,8 +312,19 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         }
 
         var end = start + 1;
-        while (end < tokens.Count && !IsBreak(text, tokens[end - 1], tokens[end]) && !tokens[end].Text.StartsWith('@') && !IsPossessive(tokens[end - 1].Text))
+        while (end < tokens.Count && !tokens[end].Text.StartsWith('@') && !IsPossessive(tokens[end - 1].Text))
         {
+            if (IsBreak(text, tokens[end - 1], tokens[end]))
+            {
+                if (ContinuesAcrossSpacedHyphen(text, tokens, end) || ContinuesAcrossPluralPossessive(text, tokens[end - 1], tokens[end]))
+                {
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
             if (char.IsDigit(tokens[end].Text[0]) && end + 1 < tokens.Count && lexicon.PlaceCues.Contains(tokens[end + 1].Text) && !IsBreak(text, tokens[end], tokens[end + 1]))
             {
                 end += 2;
@@ -405,7 +419,8 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             // "Ebrahim Raisi of Iran": a person's name does not run on into the place after "of".
             var placeAfterOf = !isOrganisation && tokens[k].Text == "of" && k > partStart && k + 1 < end && !lexicon.PlaceCues.Contains(tokens[partStart].Text)
                 && !lexicon.Roles.ContainsKey(tokens[k - 1].Text) && gazetteer.Find(Join(tokens, k + 1, end)) is not null;
-            if (tokens[k].Text is "and" or "y" or "et" or "und" && (!isOrganisation || IsCompleteName(tokens, partStart, k) && k + 1 < end && (tokens[k + 1].IsCapitalised || tokens[k + 1].Text == "the"))
+            if (tokens[k].Text is "and" or "y" or "et" or "und" && (!isOrganisation || IsCompleteName(tokens, partStart, k) && k + 1 < end && (tokens[k + 1].IsCapitalised || tokens[k + 1].Text == "the")
+                    || IsLoneBodyAfterAnd(tokens, partStart, k, end))
                 || placeAfterOf || (tokens[k].Text == "of" && LooksLikePersonName(tokens, partStart, k)))
             {
                 if (k > partStart)
@@ -482,7 +497,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     private IEnumerable<EntityMention> Classify(string text, List<WordToken> tokens, int start, int end, int sentence, bool appositive, int openingIndex = 0)
     {
         // "of the Wasilla Bible Church" after a split, "Raymond Kelly and" before a role: lower-case words at either end belong to the sentence.
-        while (start < end && !tokens[start].IsCapitalised && !(char.IsDigit(tokens[start].Text[0]) && start + 1 < end))
+        while (start < end && !tokens[start].IsCapitalised && !IsJoinedParticle(tokens[start].Text) && !(char.IsDigit(tokens[start].Text[0]) && start + 1 < end))
         {
             start++;
         }
@@ -501,7 +516,8 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // Sentence-opening function words and other capitalised non-names come off the front.
         // "New Delhi", "New Orleans" keep the capitalised word a place name starts with.
         while (start < end && (lexicon.Stopwords.Contains(tokens[start].Text) || lexicon.Connectors.Contains(tokens[start].Text)) && !lexicon.Roles.ContainsKey(tokens[start].Text)
-            && (end - start < 2 || !tokens[start + 1].IsCapitalised || GazetteerPrefix(tokens, start, end) < 2))
+            && (end - start < 2 || !tokens[start + 1].IsCapitalised || GazetteerPrefix(tokens, start, end) < 2)
+            && !IsCapitalisedInsideName(text, tokens, start, end, openingIndex))
         {
             start++;
         }
@@ -521,6 +537,20 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
         // "New Year's Day", "Christmas Eve", "Independence Day": a day is no person, organisation or place.
         if (tokens[end - 1].Text is "Day" or "Eve")
+        {
+            yield break;
+        }
+
+        // "the International Monetary fund": a name of adjectives only, written before its own lower-case kind noun,
+        // is cut before its head; the noun completes it (unlike "Ishikawa prefecture", where the name stands alone).
+        if (AdjectivalNameHead(text, tokens, start, end) is { } head)
+        {
+            yield return Mention(text, tokens, start, end + 1, head, sentence) with { TypeEvidence = "lower-case kind noun completing an adjectival name" };
+            yield break;
+        }
+
+        // "Greek Media" (the article writes "media"), "County Headquarters": generic words describe, they name nothing.
+        if (IsGenericDescription(tokens, start, end))
         {
             yield break;
         }
@@ -748,6 +778,12 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             return name with { Type = EntityType.Place, CountryCode = qualified.CountryCode, PlaceKind = qualified.Kind == PlaceKind.Country ? PlaceKind.Region : qualified.Kind, TypeEvidence = "compass word before a known place" };
         }
 
+        // "New Belgrade", "New Harlow": "New" before a known place names a place called after it.
+        if (words.Count >= 2 && words[0].Text == "New" && gazetteer.Find(Join(tokens, start + 1, end)) is { Kind: not PlaceKind.Demonym and not PlaceKind.Bloc } older)
+        {
+            return name with { Type = EntityType.Place, CountryCode = older.CountryCode, PlaceKind = PlaceKind.City, TypeEvidence = "'New' before a known place" };
+        }
+
         // "White House Office of Management and Budget": the word before "of" heads the name too.
         var head = words.FindIndex(w => w.Text == "of") is > 0 and var of ? words[of - 1].Text : words[0].Text;
         if (lexicon.OrganisationCues.Contains(words[^1].Text) || lexicon.OrganisationCues.Contains(words[0].Text) || lexicon.OrganisationCues.Contains(head))
@@ -804,8 +840,8 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 : name;
         }
 
-        var capitalisedWords = words.Where(w => w.IsCapitalised).ToList();
-        if (capitalisedWords.Count >= 2 && capitalisedWords.Count <= 5 && words.All(w => w.IsCapitalised || w.Text is "bin" or "ibn" or "al" or "de" or "van" or "von" or "da")
+        var capitalisedWords = words.Where(w => w.IsCapitalised || IsJoinedParticle(w.Text)).ToList();
+        if (capitalisedWords.Count >= 2 && capitalisedWords.Count <= 5 && words.All(w => w.IsCapitalised || IsNameParticle(w.Text))
             && !words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || BlocksPerson(gazetteer.Find(w.Text), startsWithGivenName)))
         {
             return name with { Type = EntityType.Person, IsTypeGuess = !startsWithGivenName, TypeEvidence = startsWithGivenName ? "given name" : "capitalised words (guess)" };

@@ -135,14 +135,16 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
             }
 
             // "the Mitchells", "the LaRues": a family is no organisation.
-            var plural = group.Key.Length > 3 && group.Key[^1] == 's' && !nodes[0].Mention.Text.All(char.IsUpper);
+            // "Focus", "Congress", "Genesis": -us, -ss and -is are no plural endings.
+            var plural = group.Key.Length > 3 && group.Key[^1] == 's' && !group.Key.EndsWith("us", StringComparison.Ordinal) && !group.Key.EndsWith("ss", StringComparison.Ordinal)
+                && !group.Key.EndsWith("is", StringComparison.Ordinal) && !nodes[0].Mention.Text.All(char.IsUpper);
             if (plural && (personWords.Contains(group.Key[..^1]) || (group.Key.EndsWith("es", StringComparison.Ordinal) && personWords.Contains(group.Key[..^2]))))
             {
                 continue;
             }
 
             if (nodes.Count < 2 || personWords.Contains(group.Key) || group.Key.Length < 3 || nodes.All(n => n.Mention.AtSentenceStart) || lexicon.GivenNames.Contains(nodes[0].Mention.Text) || IsCalendarWord(nodes[0].Mention.Text) || nodes[0].Mention.Text.Length < 2
-                || nodes.Any(n => n.Mention.ContextType == EntityType.Unknown)
+                || nodes.Any(n => n.Mention.ContextType == EntityType.Unknown) || nodes.All(n => OpensLongerName(story[n.ArticleIndex].Article.CleanText, n.Mention.Span))
                 || (lowerCaseWords ??= LowerCaseWords(story)).Contains(nodes[0].Mention.Text.ToLowerInvariant()))
             {
                 continue;
@@ -157,13 +159,39 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>
+    /// "a Focus on the Family conference": a word every mention of which is followed by a lower-case preposition, "the"
+    /// and a capitalised word is the first word of a longer name written with small words inside, not a name alone.
+    /// </summary>
+    private static bool OpensLongerName(string text, TextSpan span)
+    {
+        var rest = text.AsSpan(span.End);
+        if (rest.Length < 8 || rest[0] != ' ')
+        {
+            return false;
+        }
+
+        rest = rest[1..];
+        var space = rest.IndexOf(' ');
+        if (space is < 2 or > 5 || rest[..space].ContainsAnyExceptInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        rest = rest[(space + 1)..];
+        return rest.StartsWith("the ", StringComparison.Ordinal) && rest.Length > 4 && char.IsUpper(rest[4]);
+    }
+
     /// <summary>"WEDNESDAY", "SUNDAY" in a shouted dateline are days, whatever their case.</summary>
     private static bool IsCalendarWord(string word) => Weekdays.Contains(word) || Text.MonthNames.FullNames.Contains(word);
 
     private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Every word the story writes starting in lower case ("web" in "web browser").</summary>
+    /// <summary>
+    /// Every word the story writes starting in lower case ("web" in "web browser"), outside its web-address lines: a
+    /// slug such as "/ microsoft - issues - patch /" writes every name in lower case and vouches for nothing.
+    /// </summary>
     private static HashSet<string> LowerCaseWords(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -173,6 +201,12 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
             var i = 0;
             while (i < text.Length)
             {
+                if ((i == 0 || text[i - 1] == '\n') && EntityMentionExtractor.IsAddress(LineAt(text, i).TrimStart()))
+                {
+                    i += LineAt(text, i).Length;
+                    continue;
+                }
+
                 if (!char.IsLetter(text[i]))
                 {
                     i++;
@@ -194,6 +228,9 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
 
         return words;
     }
+
+    private static ReadOnlySpan<char> LineAt(ReadOnlySpan<char> text, int start) =>
+        text[start..].IndexOf('\n') is var end and >= 0 ? text.Slice(start, end) : text[start..];
 
     private static void ClusterPlaces(List<Node> all, List<Cluster> clusters)
     {
