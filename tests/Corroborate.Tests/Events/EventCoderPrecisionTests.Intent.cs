@@ -40,3 +40,38 @@ public sealed partial class EventCoderPrecisionTests
         Assert.Contains(Coder.Code("The Canadian premier called the Mexican president."), c => c.Code == "041" && c.Source.Code == "CANGOV" && c.Target.Code == "MEXGOV");
     }
 }
+
+/// <summary>Verbs whose own code names no usual sense of theirs, and a sentence shape that once never finished (sentences written for these tests).</summary>
+public sealed class EventCoderCorrectionTests
+{
+    private static readonly EventCoder Coder = new(EventDictionaries.Default);
+
+    [Theory]
+    [InlineData("Russia escalated the conflict with Ukraine.")]
+    [InlineData("Egypt conducted airstrikes in Libya on Sunday.")]
+    [InlineData("Rebel fighters control two airports in Syria.")]
+    [InlineData("Former Iraqi officers joined the ranks of the militia in Syria.")]
+    [InlineData("Japan postponed the summit with Korea.")]
+    public void A_verb_whose_usual_senses_are_not_its_blocks_act_codes_nothing_by_itself(string sentence)
+    {
+        Assert.DoesNotContain(Coder.Code(sentence), c => c.Code.Length >= 2 && c.Code[..2] is "04" or "05" or "06" or "11");
+    }
+
+    [Fact]
+    public void A_claim_is_a_statement_not_disapproval()
+    {
+        var coding = Assert.Single(Coder.Code("An Iraqi lawmaker claimed that Syrian troops shelled the town."));
+        Assert.Equal(("IRQLEG", "010"), (coding.Source.Code, coding.Code));
+    }
+
+    [Theory]
+    [InlineData("A Chilean nurse who joined the ranks of volunteer militias fighting rebels in the north was seized by gunmen, blogs and websites close to the group reported.")]
+    public async Task A_group_that_runs_past_the_end_of_a_relative_clause_does_not_stop_the_coder(string sentence)
+    {
+        // The object search once went back to the clause's start when a coordinated group ran on past the comma that
+        // closed the clause, and never finished. A generous bound: the sentence takes well under a millisecond.
+        var coding = Task.Run(() => Coder.Code(sentence));
+        var finished = await Task.WhenAny(coding, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(finished == coding, "the coder did not finish");
+    }
+}
