@@ -65,7 +65,7 @@ public sealed class EventCoderCorrectionTests
     }
 
     [Theory]
-    [InlineData("A Chilean nurse who joined the ranks of volunteer militias fighting rebels in the north was seized by gunmen, blogs and websites close to the group reported.")]
+    [InlineData("A Chilean nurse who joined the ranks of volunteer militias fighting rebels in the north was seized by gunmen, bloggers and newspapers said.")]
     public async Task A_group_that_runs_past_the_end_of_a_relative_clause_does_not_stop_the_coder(string sentence)
     {
         // The object search once went back to the clause's start when a coordinated group ran on past the comma that
