@@ -130,9 +130,14 @@ internal static class EventsCommand
             Description = "PLOVER: code the development half with no minimum confidence and print how often each kind of evidence was right, "
                 + "and the minimum chosen by 5-fold cross-validation (what Resources/Events/coding-confidence.tsv holds). Scores nothing else.",
         };
+        var evidence = new Option<bool>("--evidence")
+        {
+            Description = "PLOVER: print one tab-separated line per coding of the development half (its fold, kind of evidence, verb, block, routes, "
+                + "distances, clause, mood, and whether its category was right), for studying what tells right codings from wrong. Scores nothing else.",
+        };
         var command = new Command("events", "Score the event coder: PETRARCH unit records (per category: all expected, with extra, exact) or PLOVER gold records (precision, recall, extra codings).")
         {
-            file, dictionaries, failures, mapping, split, calibrate, minConfidence,
+            file, dictionaries, failures, mapping, split, calibrate, evidence, minConfidence,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -141,6 +146,11 @@ internal static class EventsCommand
             {
                 if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
                 {
+                    if (parsed.GetValue(evidence))
+                    {
+                        return await PrintPloverEvidence(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), Options(parsed, minConfidence)).ConfigureAwait(false);
+                    }
+
                     return parsed.GetValue(calibrate)
                         ? await CalibratePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping)).ConfigureAwait(false)
                         : await EvaluatePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), parsed.GetValue(split)!, parsed.GetValue(failures),
@@ -202,6 +212,32 @@ internal static class EventsCommand
             var s = PloverEvaluation.Score(PloverEvaluation.Run(coder, categories, PloverEvaluation.Select(sentences, part)));
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-9} {s.Sentences,8} {s.Events,6}  {s.CodedSentences,5}  {s.Codings,7}  {s.CategoryPrecision,14:F3}  {s.ActorPrecision,21:F3}  {s.CategoryRecall,11:F3}  {s.ActorRecall,18:F3}  {s.ExtraCategoryShare,10:P1}  {s.ExtraActorShare,17:P1}  {s.Unmapped,10}")).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The development half only: the held-out half is measured, never studied.</summary>
+    private static async Task<int> PrintPloverEvidence(CliConsole console, string path, string? dictionaryFolder, string? mappingPath, EventCoderOptions options)
+    {
+        mappingPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "CAMEO2PLOVER-2021.txt");
+        var categories = PloverCategories.Read(mappingPath);
+        var coder = new EventCoder(dictionaryFolder is null ? EventDictionaries.Default : EventDictionaries.FromDirectory(dictionaryFolder, gazetteer: Corroborate.Extraction.Gazetteer.Default), options);
+        var development = PloverEvaluation.Select(PloverEvaluation.ReadSentences(path), PloverSplit.Development);
+        await console.Out.WriteLineAsync("id\tfold\tkind\tcode\tcategory\tright\tverb\tblock\tsense\tsource_route\ttarget_route\tpreposition\tsource_distance\ttarget_distance\tclause\tpassive\tmood\tconfidence").ConfigureAwait(false);
+        foreach (var result in PloverEvaluation.Run(coder, categories, development))
+        {
+            foreach (var c in result.Codings)
+            {
+                if (c.Coding.Evidence is not { } e)
+                {
+                    continue;
+                }
+
+                var fold = PloverEvaluation.Fnv(result.Sentence.Id) % 5;
+                await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{result.Sentence.Id}\t{fold}\t{CodingConfidence.KindOf(e).ToString().ToLowerInvariant()}\t{c.Coding.Code}\t{c.Category ?? "-"}\t{(c.Category is null ? "-" : c.CategoryRight ? "1" : "0")}\t{e.Verb?.Lemma}\t{e.Verb?.Block.Name}\t{CodingConfidence.SenseOf(e).ToString().ToLowerInvariant()}\t{e.SourceRoute}\t{e.TargetRoute}\t{e.TargetPreposition ?? "-"}\t{e.SourceDistance}\t{e.TargetDistance}\t{e.Clause}\t{(e.Passive ? 1 : 0)}\t{e.Mood}\t{c.Coding.Confidence:F2}")).ConfigureAwait(false);
+            }
         }
 
         return ExitCodes.Success;

@@ -21,6 +21,19 @@ public enum EvidenceKind
     Adjunct,
 }
 
+/// <summary>Where the code of a coding came from in the verb dictionary.</summary>
+public enum VerbSense
+{
+    /// <summary>A pattern of the verb matched.</summary>
+    Pattern,
+
+    /// <summary>The verb names its block ("--- ATTACK [190] ---" for ATTACK), or carries its own code in it ("SUMMON [040]").</summary>
+    Named,
+
+    /// <summary>The verb is one of the block's synonyms and takes the block's code ("CAPTURE" under "--- APPREHEND [171] ---").</summary>
+    Inherited,
+}
+
 /// <summary>
 /// The confidence of a coding: how often codings resting on its kind of evidence (<see cref="EvidenceKind"/>) were
 /// right on real news, read from <c>Resources/Events/coding-confidence.tsv</c> (counts on the PLOVER development half,
@@ -42,6 +55,11 @@ internal static class CodingConfidence
             ? EvidenceKind.Adjunct : EvidenceKind.Argument;
 
     public static double Of(CodingEvidence evidence) => Of(KindOf(evidence));
+
+    public static VerbSense SenseOf(CodingEvidence evidence) =>
+        evidence.Pattern is not null || evidence.PatternWeight > 0 ? VerbSense.Pattern
+        : evidence.Verb is not { } verb || string.Equals(verb.Lemma.Replace('_', ' '), verb.Block.Name.Replace('_', ' '), StringComparison.Ordinal) || verb.Code != verb.Block.Code
+            ? VerbSense.Named : VerbSense.Inherited;
 
     public static double Of(EvidenceKind kind) => Table.ByKind[kind];
 

@@ -58,4 +58,7 @@ public sealed record CodingEvidence(int PatternWeight, int PatternReach, int Par
 {
     /// <summary>The dictionary pattern that gave the code, or null when the verb's own code stands.</summary>
     public VerbPattern? Pattern { get; init; }
+
+    /// <summary>The dictionary verb that was coded (its lemma key, "SEIZE"), or null when not known.</summary>
+    public VerbEntry? Verb { get; init; }
 }

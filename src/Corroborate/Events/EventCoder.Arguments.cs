@@ -315,7 +315,7 @@ public sealed partial class EventCoder
             var group = parse.Groups[g];
             if ((passive && group.Start > 0 && parse.Tokens[group.Start - 1].Key == "BY") || IsSectorInPlacePhrase(parse, group) || !open)
             {
-                p = members.IndexOf(group.End - 1);
+                p = LastOfGroup(members, p, group);
                 continue;
             }
 
@@ -328,7 +328,7 @@ public sealed partial class EventCoder
             // is what the act is on behalf of, not its target; the object is a later foreign actor, if any.
             if ((subject is { } s && IsOwnNation(parse.Groups[s], group)) || IsOwnSector(parse, group))
             {
-                p = members.IndexOf(group.End - 1);
+                p = LastOfGroup(members, p, group);
                 continue;
             }
 
@@ -352,6 +352,21 @@ public sealed partial class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The position in <paramref name="members"/> of the group's last token, to go on after it; never before
+    /// <paramref name="p"/>: a group may end outside the clause's tokens ("fighters, blogs and websites" across a comma
+    /// another clause took), and going back to the start re-read the clause for ever.
+    /// </summary>
+    private static int LastOfGroup(List<int> members, int p, ActorGroup group)
+    {
+        while (p + 1 < members.Count && members[p + 1] < group.End)
+        {
+            p++;
+        }
+
+        return p;
     }
 
     /// <summary>

@@ -69,7 +69,7 @@ public sealed partial class EventCoder
                     return g;
                 }
 
-                p = members.IndexOf(group.End - 1);
+                p = LastOfGroup(members, p, group);
             }
         }
 

@@ -163,6 +163,14 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
             mood = mood with { Kind = MoodKind.Intent };
         }
 
+        // "are seeking to deepen a partnership", "wants to join": a hope, aim or attempt governing an infinitive is
+        // neither the act (the infinitive codes nothing) nor a stated intention; the verb's own code does not stand.
+        if (pattern is null && WordClasses.Intentions.Contains(tokens[verbIndex].Key) && !MoodWords.Commitment.Contains(tokens[verbIndex].Key)
+            && InfinitiveAfter(parse, verbIndex) is not null)
+        {
+            return;
+        }
+
         var prepositions = ArgumentPrepositions(pattern, verb, code.Primary);
         var objectRoute = ArgumentRoute.Object;
         string? via = null;
@@ -181,6 +189,14 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
             && PlaceAfterObject(parse, members, verbPos) is { } place)
         {
             (targetGroup, targetRoute, via) = (place, ArgumentRoute.Preposition, "IN");
+        }
+
+        // "called the Australian actor 'a consummate entertainer'": a naming verb whose object is followed by a second
+        // noun phrase describes the object; the verb's own code (a phone call, an appointment) is not the act.
+        if (pattern is null && !passive && targetGroup is { } named && targetRoute == ArgumentRoute.Object
+            && MoodWords.Naming.Contains(tokens[verbIndex].Key) && DescribesObject(parse, parse.Groups[named].End))
+        {
+            return;
         }
 
         if (matched.Source is { } s)
@@ -237,7 +253,7 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
         var evidence = new CodingEvidence(pattern?.Weight ?? 0, pattern is null ? 0 : matched.Reach, verb.ParticleCount, sourceRoute, targetRoute, via,
             Distance(parse, sourceGroup, verbIndex), Distance(parse, targetGroup, verbIndex),
             clauseInfo.Opener is null ? clauseInfo.InheritFrom >= 0 ? "coordinated" : "main" : clauseInfo.AnchorGroup != -1 ? "relative" : clauseInfo.Opener,
-            passive, mood.Kind.ToString().ToLowerInvariant()) { Pattern = pattern };
+            passive, mood.Kind.ToString().ToLowerInvariant()) { Pattern = pattern, Verb = verb };
         if (compound is { } c && parse.Groups[c].Actors.Count > 1)
         {
             AddJoint(codings, parse.Groups[c].Actors, primary, verbToken, evidence with { SourceRoute = ArgumentRoute.Joint, TargetRoute = ArgumentRoute.Joint });
@@ -281,6 +297,10 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
 
     private static int Distance(SentenceParse parse, int? group, int verbIndex) => group is not { } g ? -1
         : parse.Groups[g].End <= verbIndex ? verbIndex - parse.Groups[g].End : Math.Max(0, parse.Groups[g].Start - verbIndex - 1);
+
+    /// <summary>Whether a second noun phrase opens right after the object: "a"/"an" or a quotation ("called X a liar", "dubbed X 'the…'").</summary>
+    private static bool DescribesObject(SentenceParse parse, int objectEnd) =>
+        objectEnd < parse.Tokens.Count && parse.Tokens[objectEnd].Key is "A" or "AN" or "\"";
 
     private void AddJoint(List<EventCoding> codings, List<EventActor> actors, string code, EventToken verb, CodingEvidence evidence)
     {

@@ -23,4 +23,6 @@ internal static class MoodWords
     public static FrozenSet<string> Evidential { get; } = Classes["EVIDENTIAL"];
 
     public static FrozenSet<string> Aspect { get; } = Classes["ASPECT"];
+
+    public static FrozenSet<string> Naming { get; } = Classes["NAMING"];
 }
