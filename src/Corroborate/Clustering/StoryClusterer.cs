@@ -109,7 +109,7 @@ public sealed class StoryClusterer(StoryIndex index)
             var story = _ranked[i].Key;
             var score = index.Similarity(story, features);
             _scored.Add((story, score));
-            var margin = score - Required(options.JoinThreshold, story.FirstSeen, story.LastSeen, time, time);
+            var margin = score - Required(options.JoinThreshold, story.FirstSeen, story.LastSeen, time, time) - SmallStoryMargin(story, time);
             if (margin >= 0 && (best is null || margin > bestMargin))
             {
                 (best, bestMargin, bestScore) = (story, margin, score);
@@ -239,7 +239,7 @@ public sealed class StoryClusterer(StoryIndex index)
                         }
 
                         var score = index.Similarity(other, member.Features);
-                        if (score > targetScore && score >= Required(options.JoinThreshold, other.FirstSeen, other.LastSeen, time, time))
+                        if (score > targetScore && score >= Required(options.JoinThreshold, other.FirstSeen, other.LastSeen, time, time) + SmallStoryMargin(other, time))
                         {
                             (target, targetScore) = (other, score);
                         }
@@ -270,6 +270,29 @@ public sealed class StoryClusterer(StoryIndex index)
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// What a story of at most <see cref="StoryClusteringOptions.SmallStoryArticles"/> originals asks on top of the join
+    /// threshold (<see cref="StoryClusteringOptions.SmallStoryMargin"/>) to take an article dated <paramref name="time"/>,
+    /// joining or moving in. Not when both are dated within <see cref="StoryClusteringOptions.SameTimeDays"/>: then
+    /// closeness in time is the evidence the margin asks for, as for the same-time bonus.
+    /// </summary>
+    private double SmallStoryMargin(StoryState story, DateTimeOffset? time)
+    {
+        var options = index.Options;
+        if (story.Originals > options.SmallStoryArticles)
+        {
+            return 0;
+        }
+
+        if (time is { } t && story.FirstSeen is { } first && story.LastSeen is { } last
+            && (t > last ? t - last : first > t ? first - t : TimeSpan.Zero).TotalDays <= options.SameTimeDays)
+        {
+            return 0;
+        }
+
+        return options.SmallStoryMargin;
     }
 
     /// <summary>Fraction of the join threshold a candidate's similarity to the article must reach to take part in re-placement.</summary>

@@ -14,7 +14,7 @@ public sealed record StoryClusteringOptions
     /// Combined similarity (0..1) an article needs to join a story rather than start one. The weighted
     /// mean of the three cosines below; see docs/stories.md for the sensitivity table.
     /// </summary>
-    public double JoinThreshold { get; init; } = 0.28;
+    public double JoinThreshold { get; init; } = 0.26;
 
     /// <summary>Weight of the TF-IDF cosine over body words: what the story is about.</summary>
     public double TermWeight { get; init; } = 0.4;
@@ -74,6 +74,19 @@ public sealed record StoryClusteringOptions
     /// the first event's story, before any other report of its own event existed, leaves it once they come.
     /// </summary>
     public bool ReplaceArticles { get; init; } = true;
+
+    /// <summary>
+    /// A story of at most this many originals needs <see cref="SmallStoryMargin"/> more than the join threshold to take
+    /// an article (joining, or moving in at re-placement). Its centroid is one or two articles, whose words shared by
+    /// chance with a report of another event of the same kind weigh as much as the event's own; a mixed story formed
+    /// then draws both events' later reports. Two small stories of one event still meet through the merge re-check,
+    /// which compares them article by article. Waived when article and story are dated within
+    /// <see cref="SameTimeDays"/> (closeness in time is that evidence). 0 turns it off.
+    /// </summary>
+    public int SmallStoryArticles { get; init; } = 4;
+
+    /// <summary>Added to the join threshold for a story of at most <see cref="SmallStoryArticles"/> originals.</summary>
+    public double SmallStoryMargin { get; init; } = 0.04;
 
     /// <summary>Stories besides the one that took the article whose members are re-placed (the best-voted candidates).</summary>
     public int ReplaceCandidates { get; init; } = 3;

@@ -16,18 +16,24 @@ namespace Corroborate.Tests.Clustering;
 public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Quality gate, under the 0.9256 the defaults reach on dev in file order (docs/stories.md). Lower it
-    /// only in a commit that says why.
+    /// Quality gate, under the 0.9283 the defaults reach on dev in file order (docs/stories.md; 0.9256 before the
+    /// small-story margin). Lower it only in a commit that says why.
     /// </summary>
-    private const double F1Floor = 0.915;
+    private const double F1Floor = 0.92;
 
-    /// <summary>Gates over 20 seeded arrival orders of the whole dev file: measured mean 0.917, worst 0.898 (before re-placement: 0.892, 0.875).</summary>
-    private const double OrdersMeanFloor = 0.91;
+    /// <summary>
+    /// Gates over 20 seeded arrival orders of the whole dev file: measured mean 0.922, worst 0.894 (before the
+    /// small-story margin 0.917, 0.897; before re-placement: 0.892, 0.875).
+    /// </summary>
+    private const double OrdersMeanFloor = 0.915;
 
     private const double OrdersWorstFloor = 0.89;
 
-    /// <summary>Held-out estimate of leave-topics-out cross-validation (5 folds, 5 orders here): measured 0.909 with 10 and with 20 orders.</summary>
-    private const double HeldOutMeanFloor = 0.90;
+    /// <summary>
+    /// Held-out estimate of leave-topics-out cross-validation (5 folds, 5 orders here): measured 0.915 (0.909
+    /// before the small-story margin).
+    /// </summary>
+    private const double HeldOutMeanFloor = 0.91;
 
     [EcbPlusFact]
     public void Default_settings_score_above_the_bcubed_floor_on_ecb_plus_dev()
@@ -53,6 +59,9 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
             ("no re-placement", d with { ReplaceArticles = false }),
             ("no merge re-check", d with { MergeThreshold = 0 }),
             ("no re-check at all", d with { ReplaceArticles = false, MergeThreshold = 0 }),
+            ("no small-story margin", d with { SmallStoryArticles = 0 }),
+            ($"small-story margin {d.SmallStoryMargin + 0.02:F2}", d with { SmallStoryMargin = d.SmallStoryMargin + 0.02 }),
+            ($"small stories up to {d.SmallStoryArticles - 1} originals", d with { SmallStoryArticles = d.SmallStoryArticles - 1 }),
             ($"young stories up to {d.YoungStoryArticles / 2} originals", d with { YoungStoryArticles = d.YoungStoryArticles / 2 }),
             ($"term weight {d.TermWeight - 0.1:F1}", d with { TermWeight = d.TermWeight - 0.1 }),
             ($"term weight {d.TermWeight + 0.1:F1}", d with { TermWeight = d.TermWeight + 0.1 }),
@@ -108,7 +117,7 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
     public void Leave_topics_out_cross_validation_holds_on_the_held_out_folds()
     {
         var data = ReadGoldArticles();
-        var before = StoryClusteringOptions.Default with { JoinThreshold = 0.24, NumberWeight = 0.3, ReplaceArticles = false, MergeThreshold = 0, SameTimeBonus = 0 };
+        var before = StoryClusteringOptions.Default with { JoinThreshold = 0.24, NumberWeight = 0.3, ReplaceArticles = false, MergeThreshold = 0, SameTimeBonus = 0, SmallStoryArticles = 0 };
         var report = StoryCrossValidation.Run(data, [("no re-check, join 0.24, numbers 0.3", before), ("defaults", StoryClusteringOptions.Default)], folds: 5, orders: 5);
 
         foreach (var fold in report.Folds)

@@ -133,3 +133,69 @@ public sealed partial class StoryClustererTests
         return storyOf;
     }
 }
+
+/// <summary>The small-story margin: a story of few originals asks more than the join threshold, unless time vouches for the article.</summary>
+public sealed class SmallStoryMarginTests
+{
+    private static readonly DateTimeOffset ChileDay = StoryFixtures.Day(2025, 3, 4);
+
+    /// <summary>The follow-up's score against the one-article wire story, measured with the margin off: the tests set the threshold just under it.</summary>
+    private static double FollowUpScore(DateTimeOffset? wireDay, DateTimeOffset? followUpDay)
+    {
+        var options = StoryClusteringOptions.Default with { SmallStoryArticles = 0, SameTimeBonus = 0, MergeThreshold = 0, ReplaceArticles = false, JoinThreshold = 0.01 };
+        var clusterer = new StoryClusterer(new StoryIndex(options));
+        clusterer.Assign(StoryFixtures.Load("quake-chile-wire", wireDay));
+        var followUp = clusterer.Assign(StoryFixtures.Load("quake-chile-followup", followUpDay));
+        Assert.False(followUp.IsNew);
+        return followUp.Score;
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    public void An_article_between_the_threshold_and_the_threshold_plus_the_margin_does_not_join_a_one_article_story(int smallStoryArticles, bool expectNew)
+    {
+        var score = FollowUpScore(null, null);
+        var options = StoryClusteringOptions.Default with
+        {
+            JoinThreshold = score - 0.02,
+            SmallStoryArticles = smallStoryArticles,
+            SmallStoryMargin = 0.04,
+            SameTimeBonus = 0,
+            MergeThreshold = 0,
+        };
+        var clusterer = new StoryClusterer(new StoryIndex(options));
+        var wire = clusterer.Assign(StoryFixtures.Load("quake-chile-wire"));
+
+        var followUp = clusterer.Assign(StoryFixtures.Load("quake-chile-followup"));
+
+        Assert.Equal(expectNew, followUp.IsNew);
+        Assert.Equal(expectNew, followUp.StoryId != wire.StoryId);
+    }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(10, true)]
+    public void The_margin_is_waived_when_both_are_dated_within_the_same_time_window(int daysApart, bool expectNew)
+    {
+        var wireDay = ChileDay;
+        var followUpDay = ChileDay.AddDays(daysApart);
+        var score = FollowUpScore(wireDay, followUpDay);
+        var options = StoryClusteringOptions.Default with
+        {
+            // No time penalty, so only the margin decides: the follow-up clears the threshold, not the threshold plus the margin.
+            JoinThreshold = score - 0.02,
+            SmallStoryArticles = 1,
+            SmallStoryMargin = 0.04,
+            SameTimeBonus = 0,
+            PenaltyPerDay = 0,
+            MergeThreshold = 0,
+        };
+        var clusterer = new StoryClusterer(new StoryIndex(options));
+        clusterer.Assign(StoryFixtures.Load("quake-chile-wire", wireDay));
+
+        var followUp = clusterer.Assign(StoryFixtures.Load("quake-chile-followup", followUpDay));
+
+        Assert.Equal(expectNew, followUp.IsNew);
+    }
+}

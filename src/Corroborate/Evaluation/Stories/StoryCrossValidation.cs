@@ -80,14 +80,14 @@ internal static class StoryCrossValidation
 
     /// <summary>
     /// Settings around <paramref name="baseline"/>: the join threshold, the weight of numbers, with and without
-    /// re-placement and the merge re-check, plus the settings before re-placement existed (threshold 0.24,
-    /// numbers 0.3, no re-check) for comparison.
+    /// re-placement and the merge re-check, without and with the small-story margin, plus the settings before
+    /// re-placement existed (threshold 0.24, numbers 0.3, no re-check) for comparison.
     /// </summary>
     public static IReadOnlyList<(string Name, StoryClusteringOptions Options)> Grid(StoryClusteringOptions baseline)
     {
         var grid = new List<(string, StoryClusteringOptions)>
         {
-            ("join 0.24, numbers 0.3, no re-check (before)", baseline with { JoinThreshold = 0.24, NumberWeight = 0.3, ReplaceArticles = false, MergeThreshold = 0 }),
+            ("join 0.24, numbers 0.3, no re-check (before)", baseline with { JoinThreshold = 0.24, NumberWeight = 0.3, ReplaceArticles = false, MergeThreshold = 0, SmallStoryArticles = 0, SmallStoryMargin = 0 }),
         };
         foreach (var numbers in (double[])[0.3, 0.4])
         {
@@ -96,8 +96,18 @@ internal static class StoryCrossValidation
                 foreach (var merge in (double[])[0, 0.30])
                 {
                     var name = string.Create(CultureInfo.InvariantCulture, $"join {join:F2}, numbers {numbers:F1}, re-place, merge {(merge > 0 ? merge.ToString("F2", CultureInfo.InvariantCulture) : "off")}");
-                    grid.Add((name, baseline with { JoinThreshold = join, NumberWeight = numbers, ReplaceArticles = true, MergeThreshold = merge }));
+                    grid.Add((name, baseline with { JoinThreshold = join, NumberWeight = numbers, ReplaceArticles = true, MergeThreshold = merge, SmallStoryArticles = 0, SmallStoryMargin = 0 }));
                 }
+            }
+        }
+
+        // The small-story margin (issue 18), around the best settings without it.
+        foreach (var join in (double[])[0.26, 0.28, 0.30])
+        {
+            foreach (var (articles, margin) in ((int, double)[])[(3, 0.04), (4, 0.04), (3, 0.06)])
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"join {join:F2}, numbers 0.4, re-place, merge 0.30, small story <={articles} +{margin:F2}");
+                grid.Add((name, baseline with { JoinThreshold = join, NumberWeight = 0.4, ReplaceArticles = true, MergeThreshold = 0.30, SmallStoryArticles = articles, SmallStoryMargin = margin }));
             }
         }
 
