@@ -11,14 +11,6 @@ namespace Corroborate.Tests.Corroboration;
 /// </summary>
 public sealed class DayEventTests
 {
-    private static StoryCorroboration Corroborate(params (string Outlet, string Text)[] articles)
-    {
-        IReadOnlyList<Article> story = [.. articles.Select((a, i) => Articles.FromPlainText(a.Text, $"a{i}.txt") with { Outlet = a.Outlet })];
-        return new StoryCorroborator(new ClaimExtractor(), new ClaimAligner(), new BriefingBuilder(), Gazetteer.Default).Corroborate(story, new StoryExtractor().Extract(story));
-    }
-
-    private static IEnumerable<ClaimConflict> Conflicts(StoryCorroboration result) => result.Claims.SelectMany(c => c.Conflicts);
-
     [Theory]
     [InlineData("A county jury on Tuesday ordered the death penalty for the gunman.", "Tuesday", "order")]
     [InlineData("The ferry company said the vessel sank early on Sunday off the cape.", "Sunday", "sink")]
@@ -43,12 +35,12 @@ public sealed class DayEventTests
     public void Days_of_one_act_told_differently_conflict_even_with_other_verbs_for_one_act()
     {
         // "struck", "hit" and "shook" tell one quake striking: Sunday against Monday is a conflict.
-        var result = Corroborate(
+        var result = Stories.Corroborate(
             ("Harbour Daily", "A strong earthquake struck the hill villages of the northern province on Sunday, flattening dozens of mud homes.\n\nRescue teams reached the area by road."),
             ("Iberia Times", "A strong earthquake hit the hill villages of the northern province on Sunday, flattening dozens of mud homes.\n\nAid agencies sent tents."),
             ("Coastal Wire", "A strong earthquake shook the hill villages of the northern province on Monday, flattening dozens of mud homes.\n\nThe army flew in doctors."));
 
-        var day = Assert.Single(Conflicts(result), c => c.Field == ConflictField.Date);
+        var day = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Date);
         Assert.Equal(["Monday", "Sunday"], day.Values.Select(v => v.Value).Order(StringComparer.Ordinal).ToArray());
     }
 
@@ -56,55 +48,55 @@ public sealed class DayEventTests
     public void Days_of_two_acts_in_sentences_alike_are_not_a_conflict()
     {
         // The verdict (Tuesday) and the sentence upheld (Thursday): one trial, two acts, two days.
-        var result = Corroborate(
+        var result = Stories.Corroborate(
             ("Harbour Daily", "A county jury on Tuesday ordered the death penalty for the gang member convicted of killing the deputy in 2019.\n\nThe family thanked the prosecutors."),
             ("Iberia Times", "A county judge on Thursday upheld the jury's call for the death penalty for the gang member convicted of killing the deputy.\n\nThe defence said it would appeal."));
 
-        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Date);
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Date);
     }
 
     [Fact]
     public void An_equal_day_said_of_another_act_does_not_make_an_article_agree()
     {
         // The third outlet names Sunday only for the rescue; its "Monday" for the quake is a disagreement, not another happening.
-        var result = Corroborate(
+        var result = Stories.Corroborate(
             ("Harbour Daily", "A strong earthquake struck the hill villages of the northern province on Sunday, flattening dozens of mud homes.\n\nRescue teams reached the area by road."),
             ("Iberia Times", "A strong earthquake struck the hill villages of the northern province on Sunday, flattening dozens of mud homes.\n\nAid agencies sent tents."),
             ("Coastal Wire", "A strong earthquake struck the hill villages of the northern province on Monday, flattening dozens of mud homes.\n\nSoldiers dug out four survivors on Sunday, the army said."));
 
-        var day = Assert.Single(Conflicts(result), c => c.Field == ConflictField.Date);
+        var day = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Date);
         Assert.Contains(day.Values, v => v.Value == "Monday");
     }
 
     [Fact]
     public void A_day_told_in_universal_time_is_not_compared_with_the_local_day()
     {
-        var result = Corroborate(
+        var result = Stories.Corroborate(
             ("Harbour Daily", "The veteran singer died at 9:50 pm this evening (0450 GMT Friday) in a Lisbon hospital, her manager said in a statement.\n\nShe was 88."),
             ("Iberia Times", "The veteran singer died on Thursday evening in a Lisbon hospital, her manager said in a statement.\n\nShe had recorded forty albums."));
 
-        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Date);
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Date);
     }
 
     [Fact]
     public void A_figure_in_a_sentence_naming_a_year_the_other_does_not_is_of_another_time()
     {
-        var result = Corroborate(
+        var result = Stories.Corroborate(
             ("Harbour Daily", "The striker will miss the final three matches of the season after damaging a knee ligament in training.\n\nHis club confirmed the news."),
             ("Iberia Times", "The striker also missed the final five matches of the 2019 season after damaging a knee ligament in training.\n\nThe club's doctor said he would recover."));
 
-        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Amount);
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
     [Fact]
     public void Days_of_one_verb_said_of_one_thing_conflict_in_sentences_that_share_little_else()
     {
         // The quake that struck: one outlet gives the time and the epicentre, another the toll; only the day differs.
-        var result = Corroborate(
+        var result = Stories.Corroborate(
             ("Harbour Daily", "The magnitude 6.2 quake struck at 11:40 pm local time on Friday, about 40 kilometres north of the provincial capital, the seismology office said.\n\nRescue teams reached the area by road."),
             ("Iberia Times", "A strong earthquake shook the northern hills late on Friday, the seismology office said.\n\nAid agencies sent tents."),
             ("Coastal Wire", "The health ministry said on Monday that 412 people had died and 1,030 had been hurt in the earthquake that struck the northern hills early on Saturday.\n\nThe army flew in doctors."));
 
-        var day = Assert.Single(Conflicts(result), c => c.Field == ConflictField.Date);
+        var day = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Date);
         Assert.Contains(day.Values, v => v.Value.StartsWith("Saturday", StringComparison.Ordinal));
         Assert.Contains(day.Values, v => v.Value.StartsWith("Friday", StringComparison.Ordinal));
     }
@@ -113,10 +105,10 @@ public sealed class DayEventTests
     public void Days_of_one_verb_said_of_different_things_need_the_usual_evidence()
     {
         // The police found the car on Friday; the divers found the body on Sunday: one verb, two things, two days.
-        var result = Corroborate(
+        var result = Stories.Corroborate(
             ("Harbour Daily", "Detectives said the police found the stolen van on Friday near the old quarry, about 12 kilometres from the town.\n\nThe search went on."),
             ("Iberia Times", "The family said on Monday that 3 divers found the body of the missing teenager on Sunday in the reservoir below the dam.\n\nA vigil was held."));
 
-        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Date);
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Date);
     }
 }

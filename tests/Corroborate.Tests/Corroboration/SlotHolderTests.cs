@@ -11,22 +11,14 @@ namespace Corroborate.Tests.Corroboration;
 /// </summary>
 public sealed class SlotHolderTests
 {
-    private static StoryCorroboration Corroborate(params (string Outlet, string Text)[] articles)
-    {
-        IReadOnlyList<Article> story = [.. articles.Select((a, i) => Articles.FromPlainText(a.Text, $"a{i}.txt") with { Outlet = a.Outlet })];
-        return new StoryCorroborator(new ClaimExtractor(), new ClaimAligner(), new BriefingBuilder(), Gazetteer.Default).Corroborate(story, new StoryExtractor().Extract(story));
-    }
-
-    private static IEnumerable<ClaimConflict> Conflicts(StoryCorroboration result) => result.Claims.SelectMany(c => c.Conflicts);
-
     [Fact]
     public void A_span_of_time_in_one_sentence_told_twice_over_is_compared_without_a_verb()
     {
-        var result = Corroborate(
+        var result = Stories.Corroborate(
             ("Harbour Daily", "The retired judge ended a riddle that had puzzled the capital's lawyers and reporters for three decades and fed a long row of books.\n\nShe spoke from her farm."),
             ("Iberia Times", "The retired judge ended a riddle that had puzzled the capital's lawyers and reporters for six decades and fed a long row of books.\n\nHer family confirmed it."));
 
-        var conflict = Assert.Single(Conflicts(result), c => c.Field == ConflictField.Amount);
+        var conflict = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
         Assert.Equal(["3", "6"], conflict.Values.Select(v => v.Value).Order(StringComparer.Ordinal).ToArray());
     }
 
@@ -34,31 +26,31 @@ public sealed class SlotHolderTests
     public void Spans_of_time_in_sentences_that_tell_different_things_are_not_compared()
     {
         // Years on the force and years in the unit: two spans, no verb ties either to the other.
-        var result = Corroborate(
+        var result = Stories.Corroborate(
             ("Harbour Daily", "The officer, a 15 - year veteran of the county force, had joined the harbour unit in spring.\n\nHe leaves two children."),
             ("Iberia Times", "Colleagues said the officer had spent the last five years in the harbour unit of the county force.\n\nFlags flew at half mast."));
 
-        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Amount);
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
 
     [Fact]
     public void Shares_of_different_places_in_lists_are_not_a_conflict()
     {
-        var result = Corroborate(
+        var result = Stories.Corroborate(
             ("Harbour Daily", "At the worst point as much as 45 percent of phone traffic in Kenya, 30 percent in Uganda and 81 percent in Tanzania was cut off, the operator said.\n\nRepairs began at dawn."),
             ("Iberia Times", "The same held for 45% of calls with Kenya, 30% with Uganda and 27% with Rwanda, the operator said.\n\nShips were sent to the cable."));
 
-        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Amount && c.Values.Any(v => v.Value == "81"));
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount && c.Values.Any(v => v.Value == "81"));
     }
 
     [Fact]
     public void Shares_of_one_place_told_differently_are_a_conflict()
     {
-        var result = Corroborate(
+        var result = Stories.Corroborate(
             ("Harbour Daily", "At the worst point as much as 81 percent of phone traffic in Tanzania was cut off when the cable broke, the operator said.\n\nRepairs began at dawn."),
             ("Iberia Times", "At the worst point as much as 60 percent of phone traffic in Tanzania was cut off when the cable broke, the operator said.\n\nShips were sent."));
 
-        var conflict = Assert.Single(Conflicts(result), c => c.Field == ConflictField.Amount);
+        var conflict = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
         Assert.Equal(["60", "81"], conflict.Values.Select(v => v.Value.Replace("at most ", "", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray());
     }
 
