@@ -121,7 +121,8 @@ internal static class EventsCommand
         var mapping = new Option<string?>("--mapping") { Description = "PLOVER: the CAMEO-to-PLOVER table (default: CAMEO2PLOVER-2021.txt beside the records)." };
         var split = new Option<string>("--split")
         {
-            Description = "PLOVER: the records --failures lists: dev (default), held-out or all. Scores are printed for all three.",
+            Description = "PLOVER: the half scored (and listed by --failures): dev (default), held-out or all (every half). "
+                + "The held-out half is for measuring once per configuration, so it is printed only when asked for.",
             DefaultValueFactory = _ => "dev",
         };
         split.AcceptOnlyFromAmong("dev", "held-out", "all");
@@ -207,7 +208,8 @@ internal static class EventsCommand
         }
 
         await console.Out.WriteLineAsync("part     sentences events  coded  codings  precision(cat)  precision(cat+actors)  recall(cat)  recall(cat+actors)  extra(cat)  extra(cat+actors)  not-PLOVER").ConfigureAwait(false);
-        foreach (var (name, part) in new[] { ("dev", PloverSplit.Development), ("held-out", PloverSplit.HeldOut), ("all", PloverSplit.All) })
+        (string Name, PloverSplit Part)[] parts = [("dev", PloverSplit.Development), ("held-out", PloverSplit.HeldOut), ("all", PloverSplit.All)];
+        foreach (var (name, part) in parts.Where(p => chosen == PloverSplit.All || p.Part == chosen))
         {
             var s = PloverEvaluation.Score(PloverEvaluation.Run(coder, categories, PloverEvaluation.Select(sentences, part)));
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
