@@ -33,7 +33,17 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         var cluster = Enumerable.Range(0, mentions.Count).ToArray();
         var members = Enumerable.Range(0, mentions.Count).Select(i => new List<int> { i }).ToArray();
         // Every compared pair counts in the average link, the weak ones too: that is what stops a chain.
-        var similarity = candidates.Where(p => p.Similarity >= WeakSimilarity).ToDictionary(p => (p.A, p.B), p => p.Similarity);
+        // Sized once: a 200-article story keeps hundreds of thousands of pairs, and growing the table step by step rehashed
+        // them all each time (insertion order, and so the neighbour lists, are the same).
+        var similarity = new Dictionary<(int, int), double>(candidates.Count);
+        foreach (var (a, b, value, _) in candidates)
+        {
+            if (value >= WeakSimilarity)
+            {
+                similarity.Add((a, b), value);
+            }
+        }
+
         var linking = new AverageLink(mentions.Count, similarity, cluster, members);
         // Strongest link first, ties by position: (similarity, a, b) is unique per pair, so an unstable sort gives the same order.
         var links = candidates.Where(p => p.Linked).Select(p => (p.A, p.B, p.Similarity)).ToArray();

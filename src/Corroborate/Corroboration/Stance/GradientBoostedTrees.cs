@@ -11,11 +11,24 @@ internal sealed class GradientBoostedTrees
     private readonly RegressionTree[] _trees;
     private readonly float[] _baseScores;
 
+    // The same trees as one array (FlatTreeNode) and each tree's root in it: what prediction walks.
+    private readonly FlatTreeNode[] _nodes;
+    private readonly int[] _roots;
+
     private GradientBoostedTrees(int featureCount, float[] baseScores, RegressionTree[] trees)
     {
         FeatureCount = featureCount;
         _baseScores = baseScores;
         _trees = trees;
+        var nodes = new List<FlatTreeNode>();
+        _roots = new int[trees.Length];
+        for (var t = 0; t < trees.Length; t++)
+        {
+            _roots[t] = nodes.Count;
+            trees[t].AppendTo(nodes);
+        }
+
+        _nodes = [.. nodes];
     }
 
     public int ClassCount => _baseScores.Length;
@@ -28,9 +41,23 @@ internal sealed class GradientBoostedTrees
     {
         var k = ClassCount;
         _baseScores.CopyTo(probabilities);
-        for (var t = 0; t < _trees.Length; t++)
+        var nodes = _nodes;
+        var roots = _roots;
+        var klass = 0;
+        for (var t = 0; t < roots.Length; t++)
         {
-            probabilities[t % k] += _trees[t].Predict(features);
+            // The same leaf values added to the same class in the same order as tree by tree: the same floats.
+            ref readonly var node = ref nodes[roots[t]];
+            while (node.Feature >= 0)
+            {
+                node = ref nodes[features[node.Feature] <= node.Threshold ? node.Left : node.Right];
+            }
+
+            probabilities[klass] += node.Threshold;
+            if (++klass == k)
+            {
+                klass = 0;
+            }
         }
 
         Softmax(probabilities[..k]);

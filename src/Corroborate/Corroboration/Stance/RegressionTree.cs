@@ -19,6 +19,18 @@ internal sealed class RegressionTree(int[] feature, float[] threshold, int[] lef
         return value[node];
     }
 
+    /// <summary>Appends this tree's nodes to <paramref name="nodes"/>, children shifted to absolute indices; a leaf carries its value as threshold.</summary>
+    public void AppendTo(List<FlatTreeNode> nodes)
+    {
+        var offset = nodes.Count;
+        for (var i = 0; i < feature.Length; i++)
+        {
+            nodes.Add(feature[i] >= 0
+                ? new FlatTreeNode(feature[i], threshold[i], offset + left[i], offset + right[i])
+                : new FlatTreeNode(-1, value[i], -1, -1));
+        }
+    }
+
     public void Write(BinaryWriter writer)
     {
         writer.Write(feature.Length);

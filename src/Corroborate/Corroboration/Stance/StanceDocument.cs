@@ -136,6 +136,51 @@ internal sealed class StanceDocument
         return cached;
     }
 
+    private Dictionary<string, SentenceStem[]>? _sentencePostings;
+
+    /// <summary>
+    /// Per content stem, the sentences it occurs in (in sentence order) with its TF weight there, 1 + ln(count): a
+    /// headline's sentence cosines look each of its stems up once here instead of once per sentence (built on first use,
+    /// then kept; a body meets every claim of its story).
+    /// </summary>
+    public Dictionary<string, SentenceStem[]> SentencePostings
+    {
+        get
+        {
+            if (_sentencePostings is { } known)
+            {
+                return known;
+            }
+
+            var lists = new Dictionary<string, List<SentenceStem>>(StringComparer.Ordinal);
+            for (var s = 0; s < SentenceStemCounts.Length; s++)
+            {
+                foreach (var (stem, count) in SentenceStemCounts[s])
+                {
+                    if (!lists.TryGetValue(stem, out var list))
+                    {
+                        list = [];
+                        lists.Add(stem, list);
+                    }
+
+                    list.Add(new SentenceStem(s, 1f + MathF.Log(count)));
+                }
+            }
+
+            var postings = new Dictionary<string, SentenceStem[]>(lists.Count, StringComparer.Ordinal);
+            foreach (var (stem, list) in lists)
+            {
+                postings.Add(stem, [.. list]);
+            }
+
+            _sentencePostings = postings;
+            return postings;
+        }
+    }
+
+    /// <summary>One sentence a stem occurs in, and the stem's TF weight in it (1 + ln of its count there).</summary>
+    internal readonly record struct SentenceStem(int Sentence, float Weight);
+
     public Dictionary<string, int> LeadStemCounts { get; }
 
     public HashSet<string> WordSet { get; }

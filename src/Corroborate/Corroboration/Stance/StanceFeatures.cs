@@ -80,10 +80,11 @@ internal static class StanceFeatures
         best.Fill(-1);
         bestIndex.Fill(-1);
         var matching = 0;
-        var sentenceCounts = body.SentenceStemCounts;
+        var cosines = sentenceCount <= 256 ? stackalloc float[sentenceCount] : new float[sentenceCount];
+        SentenceCosines(headTerms, headNorm, body.SentencePostings, norms.Sentences, cosines);
         for (var s = 0; s < sentenceCount; s++)
         {
-            var cosine = Cosine(headTerms, headNorm, sentenceCounts[s], norms.Sentences[s]);
+            var cosine = cosines[s];
             if (cosine > 0.3f)
             {
                 matching++;
@@ -304,6 +305,36 @@ internal static class StanceFeatures
         }
 
         return dot / (headNorm * norm);
+    }
+
+    /// <summary>
+    /// <see cref="Cosine"/> of the headline with every sentence at once, from the body's stem postings: each sentence's dot
+    /// product adds the same terms in the same (headline) order as asking the sentence's counts term by term, so the
+    /// same floats, with one lookup per headline stem instead of one per stem and sentence.
+    /// </summary>
+    private static void SentenceCosines(HeadTerm[] head, float headNorm, Dictionary<string, StanceDocument.SentenceStem[]> postings, float[] norms, Span<float> cosines)
+    {
+        cosines.Clear();
+        if (headNorm == 0)
+        {
+            return;
+        }
+
+        foreach (var term in head)
+        {
+            if (postings.TryGetValue(term.Stem, out var sentences))
+            {
+                foreach (var (sentence, weight) in sentences)
+                {
+                    cosines[sentence] += term.WeightTimesIdf * weight;
+                }
+            }
+        }
+
+        for (var s = 0; s < cosines.Length; s++)
+        {
+            cosines[s] = norms[s] == 0 ? 0 : cosines[s] / (headNorm * norms[s]);
+        }
     }
 
     /// <summary>A headline stem with its TF-IDF weight already multiplied by its idf (the body side's idf).</summary>
