@@ -50,11 +50,8 @@ internal static partial class ValueSlots
     /// <summary>
     /// The class of the verb of the clause around [<paramref name="from"/>, <paramref name="to"/>): the nearest verb form
     /// to the left inside the clause, else to the right ("Yesterday, on Friday, she felt…"). Null when the clause shows
-    /// no verb form.
+    /// no verb form. With it, the common noun right before that verb, its subject.
     /// </summary>
-    internal static string? ClauseVerb(string text, TextSpan sentence, int from, int to) => ClauseAct(text, sentence, from, to).Verb;
-
-    /// <summary>The class of the clause's verb (see <see cref="ClauseVerb"/>) and the common noun right before that verb, its subject.</summary>
     internal static (string? Verb, string? Subject) ClauseAct(string text, TextSpan sentence, int from, int to)
     {
         var tokens = Tokens(text, sentence);
