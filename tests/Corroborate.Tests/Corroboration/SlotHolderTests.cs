@@ -130,4 +130,15 @@ public sealed class SlotHolderTests
         var conflict = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
         Assert.Equal(["4", "6"], conflict.Values.Select(v => v.Value).Order(StringComparer.Ordinal).ToArray());
     }
+
+    [Fact]
+    public void A_figure_after_in_goes_with_the_verb_before_it()
+    {
+        // "played in 12 games" and "missed five games": two figures of one season, not one told twice.
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The forward played in 12 games for the club this season before the knee injury, the coach said on Monday.\n\nHe will have surgery."),
+            ("Iberia Times", "The forward missed five games for the club this season with the knee injury, the coach said on Monday.\n\nThe club signed a replacement."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
 }
