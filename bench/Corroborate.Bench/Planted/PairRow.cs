@@ -13,7 +13,7 @@ namespace Corroborate.Bench.Planted;
 /// </summary>
 internal static class PairRow
 {
-    public const string Header = "run\tstory\tpart\tlabel\tfield\tkey\tvalueA\tvalueB\tcompatible\tsim\tshared\tentities\tsameClaim\tlocal\tpredicate\tholder\tagree\tdisagree\tcoexist\tsupportA\tsupportB\tgroups\tlisted\tbefore\tunit\tnumbers\trarity\tlocalRarity\tunitA\tunitB\tpredA\tpredB\tsupposed\totherA\totherB\tcontrastPeople\tcontrastEntities\tpersonDiffers\truled\tagreed\tevidence\twordsA\twordsB\tarticleA\tarticleB\ttextA\ttextB";
+    public const string Header = "run\tstory\tpart\tlabel\tfield\tkey\tvalueA\tvalueB\tcompatible\tsim\tshared\tentities\tsameClaim\tlocal\tpredicate\tholder\tagree\tdisagree\tcoexist\tsupportA\tsupportB\tgroups\tlisted\tbefore\tunit\tnumbers\trarity\tlocalRarity\tunitA\tunitB\tpredA\tpredB\tsupposed\totherA\totherB\tcontrastPeople\tcontrastEntities\tpersonDiffers\truled\tagreed\tevidence\twordsA\twordsB\tarticleA\tarticleB\ttextA\ttextB\tplacesA\tplacesB";
 
     public static void Write(TextWriter output, AnalysisReport analysis, string storyKey, string part, string run, (string ArticleId, PlantedChange Change)? planted)
     {
@@ -30,7 +30,9 @@ internal static class PairRow
             }
 
             var copies = story.Duplicates.ToDictionary(d => d.Id, d => d.DuplicateOf, StringComparer.Ordinal);
-            var (mentions, pairs) = corroborator.ValuePairsOf(members, extractor.Extract(members), copies);
+            var extraction = extractor.Extract(members);
+            var (mentions, pairs) = corroborator.ValuePairsOf(members, extraction, copies);
+            string Places(ClaimMention m) => string.Join(';', m.Places.Select(id => (m.Locations.Contains(id) ? "@" : "") + (extraction.Entities.Find(id)?.Name ?? id)));
             var agreed = ValueConflicts.Agreements(mentions, pairs, ConflictOptions.Default);
 
             foreach (var pair in pairs)
@@ -58,7 +60,7 @@ internal static class PairRow
                     ValueConflicts.RuledOutBy(pair, mentions, ConflictOptions.Default) ?? "",
                     agreed.Contains((pair.ValueA, mb.ArticleId)) || agreed.Contains((pair.ValueB, ma.ArticleId)) ? 1 : 0,
                     ValueConflicts.Evidence(pair.Evidence, ConflictOptions.Default).ToString("0.##", CultureInfo.InvariantCulture),
-                    ma.Words.Length, mb.Words.Length, external[ma.ArticleId], external[mb.ArticleId], Clean(ma.Text), Clean(mb.Text)));
+                    ma.Words.Length, mb.Words.Length, external[ma.ArticleId], external[mb.ArticleId], Clean(ma.Text), Clean(mb.Text), Places(ma), Places(mb)));
             }
         }
     }

@@ -115,7 +115,8 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
                     SpeakerName = speakerName,
                     SpeakerCue = quote.Mention?.SpeakerCue,
                     People = [.. inside.Where(e => people.Contains(e.EntityId)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
-                    Places = [.. inside.Where(e => places.Contains(e.EntityId)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
+                    // "an Australian climber" tells who, not where: a people's adjective names no place the sentence tells of.
+                    Places = [.. inside.Where(e => places.Contains(e.EntityId) && !IsDemonym(article.CleanText, e.Span)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
                     Published = article.Published,
                     Written = article.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null,
                 });
@@ -177,6 +178,9 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
     }
 
     /// <summary>"in Havana", "at the UN in Geneva": a place the happening is put in, not one it is about.</summary>
+    private static bool IsDemonym(string text, TextSpan mention) =>
+        Gazetteer.Default.Find(mention.Of(text))?.Kind == PlaceKind.Demonym;
+
     private static bool IsLocative(string text, TextSpan sentence, TextSpan place)
     {
         var before = text.AsSpan(sentence.Start, place.Start - sentence.Start).TrimEnd();

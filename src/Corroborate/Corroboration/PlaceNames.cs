@@ -1,8 +1,51 @@
+using System.Collections.Frozen;
+using Corroborate.Text;
+
 namespace Corroborate.Corroboration;
 
 /// <summary>Whether two place names written differently can name one place, from their words alone.</summary>
 internal static class PlaceNames
 {
+    private static readonly FrozenSet<string> FeatureWords = ResourceText.Set("Gazetteer/feature-words.txt", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> StreetWords = ResourceText.Set("Gazetteer/street-words.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when nothing in the two names says they are two places: one is the other written short
+    /// (<see cref="ShortFormOf"/>), or without the word for its kind of feature ("the Mediterranean Sea" / "the
+    /// Mediterranean"), or one is a street, which lies in some town the names cannot tell.
+    /// </summary>
+    public static bool CanBeOne(string a, string b) =>
+        ShortFormOf(a, b) || SameWithoutFeatureWord(Words(a), Words(b)) || IsStreet(Words(a)) != IsStreet(Words(b));
+
+    private static bool IsStreet(string[] words) => words.Length >= 2 && StreetWords.Contains(words[^1]);
+
+    private static bool SameWithoutFeatureWord(string[] x, string[] y)
+    {
+        var (shorter, longer) = x.Length < y.Length ? (x, y) : (y, x);
+        if (longer.Length != shorter.Length + 1 || shorter.Length == 0)
+        {
+            return false;
+        }
+
+        // The feature word first ("Lake Victoria" / "Victoria") or last ("Mediterranean Sea" / "Mediterranean"), the rest the same.
+        var first = FeatureWords.Contains(longer[0]) && Same(shorter, longer.AsSpan(1));
+        return first || (FeatureWords.Contains(longer[^1]) && Same(shorter, longer.AsSpan(0, shorter.Length)));
+    }
+
+    private static bool Same(string[] a, ReadOnlySpan<string> b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// True when the shorter name (two words or more) is the longer one with words left out or shortened, keeping its
     /// last word: "Mt Cook" / "Aoraki Mount Cook", "St Helens" / "Mount Saint Helens". A single word is not enough

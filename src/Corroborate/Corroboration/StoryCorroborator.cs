@@ -241,6 +241,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
 
         var countryX = x.CountryCode ?? gazetteer.Find(x.Name)?.CountryCode;
         var countryY = y.CountryCode ?? gazetteer.Find(y.Name)?.CountryCode;
-        return countryX is not null ? countryX == countryY : countryY is null && PlaceNames.ShortFormOf(x.Name, y.Name);
+        // A country for one name only (a sea, a street, a mountain written two ways) says nothing either way: the names decide.
+        return countryX is not null && countryY is not null ? countryX == countryY : PlaceNames.CanBeOne(x.Name, y.Name);
     }
 }

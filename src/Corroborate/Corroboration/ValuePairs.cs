@@ -9,7 +9,7 @@ namespace Corroborate.Corroboration;
 /// the claims: an outlet that changed a figure often words the sentence differently enough to land in another
 /// claim, and that is exactly the case worth finding.
 /// </summary>
-internal static class ValuePairs
+internal static partial class ValuePairs
 {
     /// <summary>Characters either side of a value read as its immediate context ("were killed in the attack on").</summary>
     private const int LocalWindow = 48;
@@ -199,7 +199,8 @@ internal static class ValuePairs
                         PlacesDiffer = PlacesDiffer(mentions[a], mentions[b], placesCompatible),
                         ContrastEntities = Contrast(mentions[a].Entities, mentions[b].Entities),
                         SameEvent = va.Slot?.EventVerb is { } ea && vb.Slot?.EventVerb is { } eb ? (ea == eb ? 1 : -1) : 0,
-                        SameHappening = va.Slot?.EventVerb is { } verb && verb == vb.Slot?.EventVerb && OneThing(va.Slot.EventSubject, vb.Slot.EventSubject),
+                        SameHappening = (va.Slot?.EventVerb is { } verb && verb == vb.Slot?.EventVerb && OneThing(va.Slot.EventSubject, vb.Slot.EventSubject))
+                            || (field == "date" && ScoreNear(mentions[a], va) is { } score && score == ScoreNear(mentions[b], vb)),
                     };
                     pairs.Add(new ValuePair(a, va, b, vb, evidence) { Compatible = compatible });
                 }
@@ -412,6 +413,43 @@ internal static class ValuePairs
     }
 
     /// <summary>The content words within <see cref="LocalWindow"/> characters of the value, inside its sentence, the value's own words left out.</summary>
+    /// <summary>
+    /// A result written as two numbers ("a 91-73 victory", "the 27 - 24 loss", "voted 52-47") near a day: two sentences
+    /// giving the same result next to their days date one game or one vote, however else they word it. A team's record
+    /// ("(25 - 7)", "improved to 25 - 7") is not a result: it is the same for many games.
+    /// </summary>
+    private static string? ScoreNear(ClaimMention mention, ClaimValue day)
+    {
+        var start = day.Span.Start - mention.Span.Start;
+        var end = day.Span.End - mention.Span.Start;
+        if (start < 0 || end > mention.Text.Length)
+        {
+            return null;
+        }
+
+        var left = Math.Max(0, start - LocalWindow);
+        var right = Math.Min(mention.Text.Length, end + LocalWindow);
+        foreach (var match in ScorePattern().EnumerateMatches(mention.Text.AsSpan(left, right - left)))
+        {
+            var score = mention.Text.AsSpan(left + match.Index, match.Length);
+            // "Creighton (25 - 7)", "improved to 25 - 7": a season's record, the same before and after many games.
+            var before = mention.Text.AsSpan(0, left + match.Index).TrimEnd();
+            var after = mention.Text.AsSpan(left + match.Index + match.Length).TrimStart();
+            if (before.EndsWith("(") || after.StartsWith(")") || before.EndsWith(" to", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var dash = score.IndexOfAny('-', '–');
+            return string.Concat(score[..dash].Trim(), "-", score[(dash + 1)..].Trim());
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,/:-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/:]|\s?[-–]\s?\d)")]
+    private static partial System.Text.RegularExpressions.Regex ScorePattern();
+
     private static HashSet<string> Local(ClaimMention mention, ClaimValue value)
     {
         var start = value.Span.Start - mention.Span.Start;

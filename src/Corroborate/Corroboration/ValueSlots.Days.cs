@@ -166,11 +166,28 @@ internal static partial class ValueSlots
 
             if (VerbForm(text, tokens, i, word) is { } verb)
             {
-                return (SlotClasses.OfPredicate(Stem(verb)), i);
+                // "took the rare step of issuing the patch": the act is the one the step is of, not the taking.
+                var act = verb is "take" or "make" && ActOfStep(text, tokens, i) is { } named ? named : verb;
+                return (SlotClasses.OfPredicate(Stem(act)), i);
             }
         }
 
         return (null, -1);
+    }
+
+    /// <summary>"took the (unusual) step of issuing", "made the decision of closing": the -ing word after "of" a few words on.</summary>
+    private static string? ActOfStep(string text, List<(int Start, int End, bool Word)> tokens, int verbAt)
+    {
+        for (var k = verbAt + 1; k + 1 < tokens.Count && k <= verbAt + 5 && tokens[k].Word && tokens[k + 1].Word; k++)
+        {
+            if (text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                var next = text[tokens[k + 1].Start..tokens[k + 1].End];
+                return next.Length >= 6 && next.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(next[0]) ? next : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The base (or stemmable) form when the word at <paramref name="i"/> is a finite verb or a verb after an auxiliary or modal.</summary>

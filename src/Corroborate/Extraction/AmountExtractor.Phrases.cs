@@ -19,7 +19,10 @@ public sealed partial class AmountExtractor
         {
             var wordStart = i == index && suffixStart >= 0 ? suffixStart : tokens[i].Start;
             // The first word must follow the number with only spaces between ("33, reportedly" counts nothing).
-            if ((i > index || suffixStart < 0) && i > 0 && !Adjacent(text, tokens[i - 1].End, tokens[i].Start))
+            // "two female co - workers", "12 mud - brick homes": text whose hyphens were spaced out still joins a word of the
+            // phrase to the next one.
+            if ((i > index || suffixStart < 0) && i > 0 && !Adjacent(text, tokens[i - 1].End, tokens[i].Start)
+                && !(words > 0 && suffixStart < 0 && SpacedHyphenBetween(text, tokens[i - 1].End, tokens[i].Start)))
             {
                 break;
             }
@@ -48,7 +51,7 @@ public sealed partial class AmountExtractor
             }
         }
 
-        return words == 0 ? null : text[phraseStart..unitEnd].ToLowerInvariant();
+        return words == 0 ? null : text[phraseStart..unitEnd].ToLowerInvariant().Replace(" - ", "-", StringComparison.Ordinal);
     }
 
     private static bool NextIsContentWord(string text, List<(int Start, int End)> tokens, int i) =>
@@ -85,6 +88,9 @@ public sealed partial class AmountExtractor
         && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
 
     /// <summary>Only spaces (no line break, no punctuation) between two tokens.</summary>
+    private static bool SpacedHyphenBetween(string text, int end, int nextStart) =>
+        nextStart - end == 3 && text[end] == ' ' && text[end + 1] == '-' && text[end + 2] == ' ';
+
     private static bool Adjacent(string text, int end, int nextStart)
     {
         if (nextStart <= end)

@@ -167,10 +167,13 @@ public sealed partial class StoryAnalyzer
             coded = Stopwatch.GetTimestamp();
         }
 
-        // A story is titled by a headline: the story index's when it is one of its articles' titles, else the
-        // briefing's (the best headline, or the lead sentence most outlets tell) — never a list of keywords.
-        var isHeadline = members.Any(a => string.Equals(a.Title?.Trim(), story.Title, StringComparison.Ordinal));
-        var title = !isHeadline && corroboration?.Briefing.Headline is { Length: > 0 } headline ? Shorten(headline) : story.Title;
+        // A story is titled by a headline, and by the same one its briefing leads with: the briefing's when it is one of
+        // the articles' titles (the title most like the others, chosen over all members), else the story index's when
+        // that is a headline, else the briefing's lead sentence — never a list of keywords.
+        var briefingHeadline = corroboration?.Briefing.Headline is { Length: > 0 } h ? h : null;
+        var title = briefingHeadline is not null && IsMemberTitle(members, briefingHeadline) ? briefingHeadline
+            : IsMemberTitle(members, story.Title) || briefingHeadline is null ? story.Title
+            : Shorten(briefingHeadline);
         var report = new StoryReport(story.Id, title, story.ArticleIds, [.. story.Duplicates.Select(d => (d.ArticleId, d.DuplicateOf))],
             story.Keywords, story.FirstSeen, story.LastSeen, extraction)
         {
@@ -202,6 +205,9 @@ public sealed partial class StoryAnalyzer
             Timings = report.Timings with { Identity = Stopwatch.GetElapsedTime(start) },
         };
     }
+
+    private static bool IsMemberTitle(IReadOnlyList<Article> members, string? title) =>
+        title is not null && members.Any(a => string.Equals(a.Title?.Trim(), title, StringComparison.Ordinal));
 
     private static string Shorten(string text) =>
         text.Length <= MaxTitle ? text : text[..(text.LastIndexOf(' ', MaxTitle - 1) is var cut and > 60 ? cut : MaxTitle - 1)] + "…";

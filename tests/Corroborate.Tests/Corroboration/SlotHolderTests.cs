@@ -69,4 +69,76 @@ public sealed class SlotHolderTests
         Assert.Equal(same, PlaceNames.ShortFormOf(a, b));
         Assert.Equal(same, PlaceNames.ShortFormOf(b, a));
     }
+
+    [Theory]
+    [InlineData("Mediterranean Sea", "Mediterranean", true)]
+    [InlineData("Lake Victoria", "Victoria", true)]
+    [InlineData("Mt Cook", "Aoraki Mount Cook", true)]
+    [InlineData("East 223rd Street", "Hawaiian Gardens", true)]
+    [InlineData("Phillips Road", "Philip Street", false)]
+    [InlineData("Red Sea", "Dead Sea", false)]
+    [InlineData("Caspian Sea", "Black Sea", false)]
+    [InlineData("York", "New York", false)]
+    public void Place_names_that_can_name_one_place(string a, string b, bool one)
+    {
+        Assert.Equal(one, PlaceNames.CanBeOne(a, b));
+        Assert.Equal(one, PlaceNames.CanBeOne(b, a));
+    }
+
+    [Fact]
+    public void Days_next_to_the_same_result_date_one_game_however_the_sentences_are_worded()
+    {
+        // Two outlets date one game whose score both give; nothing else ties the sentences (no shared verb).
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "It came in the Otters ' 88-71 rout of Lakeport on Tuesday night, the guard driving through two defenders for the basket.\n\nThe crowd stood."),
+            ("Iberia Times", "Marlow posted 18 points as the Otters closed out an 88-71 victory against Lakeport on Wednesday night.\n\nThe coach praised the bench."));
+
+        var conflict = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Date);
+        Assert.Equal(["Tuesday", "Wednesday"], conflict.Values.Select(v => v.Value.Split(' ')[0]).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void A_season_record_next_to_two_days_does_not_make_them_one_game()
+    {
+        // "(21 - 9)" is a team's record before and after many games: the days date a game played and a game to come.
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The Otters (21 - 9) will meet the winner of Friday's late game between Lakeport and Brandon in the semifinal.\n\nTickets are sold out."),
+            ("Iberia Times", "In Saturday's semifinal, the Otters (21 - 9) will meet Lakeport, which beat Brandon 60 - 58 the night before.\n\nThe coach praised the bench."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Date);
+    }
+
+    [Fact]
+    public void A_nationality_is_not_a_place_the_sentence_puts_the_happening_in()
+    {
+        // "Canadian" says who fell, not where: the sentence naming the mountain and the one naming none tell one fall.
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "A 41 - year - old Canadian guide died on Sunday after falling about 120 metres from a ridge below the summit.\n\nRescuers reached him at noon."),
+            ("Iberia Times", "Police said a 41 - year - old Canadian guide died on Sunday after falling about 80 metres from a ridge at Mount Tasman.\n\nThe weather had been fine."));
+
+        var conflict = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount && c.Values.Any(v => v.Value.EndsWith("120", StringComparison.Ordinal)));
+        Assert.Contains(conflict.Values, v => v.Value.EndsWith("80", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_street_and_a_town_do_not_put_one_shooting_in_two_places()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "Police said the gunman fired four shots at the deputy outside an apartment on Birch Street late on Friday.\n\nThe deputy died in hospital."),
+            ("Iberia Times", "Police said the gunman fired six shots at the deputy outside an apartment in Fresno late on Friday.\n\nA vigil was held."));
+
+        var conflict = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+        Assert.Equal(["4", "6"], conflict.Values.Select(v => v.Value).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void A_figure_after_in_goes_with_the_verb_before_it()
+    {
+        // "played in 12 games" and "missed five games": two figures of one season, not one told twice.
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The forward played in 12 games for the club this season before the knee injury, the coach said on Monday.\n\nHe will have surgery."),
+            ("Iberia Times", "The forward missed five games for the club this season with the knee injury, the coach said on Monday.\n\nThe club signed a replacement."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
 }

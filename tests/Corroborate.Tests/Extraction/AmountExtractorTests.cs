@@ -83,6 +83,9 @@ public sealed class AmountExtractorTests
     [InlineData("A thief took jewels worth £88m from the hotel.", "88000000", "exact", "GBP")]
     [InlineData("A 16 - year - old boy was hurt.", "16", "exact", "age")]
     [InlineData("The actress, 33, reportedly left the clinic.", "33", "exact", "age")]
+    [InlineData("She is charged with shooting two female co - workers at the plant.", "2", "exact", "co-worker")]
+    [InlineData("The quake razed 12 mud - brick homes in the valley.", "12", "exact", "home")]
+    [InlineData("A 32 - year - old climber fell on the ridge.", "32", "exact", "age")]
     public void Reads_numbers_whole_with_their_hedge_and_what_they_count(string text, string value, string approximation, string counted)
     {
         var amount = Assert.Single(Extractor.Extract(Dated.Article(text, null)), a => a.Counted == counted);
