@@ -333,7 +333,11 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
     private static bool SpeakerAfterReportingVerb(SentenceParse parse, int verbIndex, ActorGroup group)
     {
         var tokens = parse.Tokens;
-        if (verbIndex == 0 || !MoodWords.Reporting.Contains(tokens[verbIndex].Key) || tokens[verbIndex - 1].Key is not ("," or "\"") || group.Start <= verbIndex)
+        // "Tell" names its hearer after it ("…, told the newspaper:"), and a participle ("…, telling ministers") opens an
+        // adjunct: neither comes before its speaker.
+        var key = tokens[verbIndex].Key;
+        if (verbIndex == 0 || !MoodWords.Reporting.Contains(key) || key.EndsWith("ING", StringComparison.Ordinal) || key is "TELL" or "TELLS" or "TOLD"
+            || tokens[verbIndex - 1].Key is not ("," or "\"") || group.Start <= verbIndex)
         {
             return false;
         }

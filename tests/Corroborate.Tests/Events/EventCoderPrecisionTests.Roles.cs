@@ -76,11 +76,27 @@ public sealed partial class EventCoderPrecisionTests
         Assert.DoesNotContain(codings, c => c.Source.Code.StartsWith("SYR", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The Kenyan envoy, who spoke at length, told the Somali minister: the talks will go on.")]
+    [InlineData("The Kenyan envoy criticised the delay, telling Somali ministers: the talks must go on.")]
+    public void The_hearer_after_tell_is_not_the_speaker(string sentence)
+    {
+        Assert.DoesNotContain(Coder.Code(sentence), c => c.Code == "010" && c.Source.Code.StartsWith("SOM", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_subject_after_a_reporting_verb_that_governs_a_clause_is_not_the_speaker()
     {
         Assert.DoesNotContain(Coder.Code("The Kenyan minister, speaking in Nairobi, said Somalia had closed the border."),
             c => c.Code == "010" && c.Source.Code.StartsWith("SOM", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("An Iraqi lawmaker disclosed that an American plane supplied the militants with rifles.")]
+    [InlineData("The Kenyan minister revealed that Somali troops had attacked Kenyan soldiers at the border.")]
+    public void What_a_disclosure_reports_is_not_an_act_of_the_sentence(string sentence)
+    {
+        Assert.DoesNotContain(Coder.Code(sentence), c => c.Code[..2] is "06" or "07" or "19");
     }
 
     [Fact]
