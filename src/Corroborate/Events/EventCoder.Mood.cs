@@ -170,27 +170,43 @@ public sealed partial class EventCoder
     private static bool InsideQuotation(SentenceParse parse, int verbIndex)
     {
         var quotes = 0;
+        var lastBefore = -1;
         for (var k = 0; k < verbIndex; k++)
         {
-            quotes += parse.Tokens[k].Key == "\"" ? 1 : 0;
+            if (parse.Tokens[k].Key == "\"")
+            {
+                quotes++;
+                lastBefore = k;
+            }
         }
 
-        // An odd count before the verb, closed after it: the verb is quoted.
-        if (quotes % 2 == 0)
-        {
-            return false;
-        }
-
+        var after = 0;
+        var firstAfter = -1;
         for (var k = verbIndex + 1; k < parse.Tokens.Count; k++)
         {
             if (parse.Tokens[k].Key == "\"")
             {
-                return true;
+                after++;
+                firstAfter = firstAfter < 0 ? k : firstAfter;
             }
         }
 
-        return false;
+        // An odd count before the verb, closed after it: the verb is quoted. With none after, the verb is quoted when
+        // the last mark before it opens a quotation that runs on past the sentence's end (a quoted paragraph of several
+        // sentences opens once and closes in a later one); a mark after "," "." "?" or "!" closes one that began in an
+        // earlier sentence ("…a hero,” said a student").
+        if (quotes % 2 == 1)
+        {
+            return after > 0 || !IsClosingMark(parse, lastBefore);
+        }
+
+        // None before, and an odd count after whose first mark closes (after "," "." "?" or "!"): the sentence continues
+        // a quotation opened in an earlier one ("…bombing cities across the border,” a witness said).
+        return quotes == 0 && after % 2 == 1 && IsClosingMark(parse, firstAfter);
     }
+
+    private static bool IsClosingMark(SentenceParse parse, int quote) =>
+        quote > 0 && parse.Tokens[quote - 1].Key is "," or "." or "?" or "!" or ";";
 
     /// <summary>"Syria says it is ready…": a pronoun subject of a reported clause is the speaker.</summary>
     private static bool SpeakerPronounBefore(SentenceParse parse, int verbIndex, List<int> chain)

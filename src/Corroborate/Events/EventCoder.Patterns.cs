@@ -82,7 +82,9 @@ public sealed partial class EventCoder
         switch (element.Kind)
         {
             case PatternElementKind.Word:
-                return token.Key == element.Text ? 1 : 0;
+                // "called the president on Monday": a preposition that opens a time phrase dates the act; it is not the
+                // particle of a phrasal verb ("called on X to…", the appeal "- * (ON)" is written for).
+                return token.Key == element.Text && !OpensTimePhrase(parse, members[q]) ? 1 : 0;
             case PatternElementKind.Synset:
                 foreach (var phrase in dictionaries.Verbs.Synsets.GetValueOrDefault(element.Text) ?? [])
                 {
@@ -116,6 +118,23 @@ public sealed partial class EventCoder
                 };
                 return Math.Max(1, Math.Abs(members.IndexOf(step > 0 ? group.End - 1 : group.Start) - q) + 1);
         }
+    }
+
+    /// <summary>Whether the token is a preposition followed, over "the", "this", "early" or "late", by a day, a month, a date or "last week".</summary>
+    private static bool OpensTimePhrase(SentenceParse parse, int index)
+    {
+        if (!WordClasses.Prepositions.Contains(parse.Tokens[index].Key))
+        {
+            return false;
+        }
+
+        var k = index + 1;
+        while (k < parse.Tokens.Count && parse.Tokens[k].Key is "THE" or "THIS" or "EARLY" or "LATE")
+        {
+            k++;
+        }
+
+        return k < parse.Tokens.Count && parse.GroupAt[k] < 0 && !parse.Tokens[k].IsPunctuation && WordClasses.IsTimeWord(parse.Tokens[k].Key);
     }
 
     private static bool PhraseMatches(SentenceParse parse, List<int> members, int q, int step, string[] phrase)

@@ -116,12 +116,22 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
         passive |= reduced;
 
         // Patterns read on into the clauses the verb governs ("allowed that Mordor isn't a really pleasant place").
-        // Not into a clause coordinated with it ("praised X … and said it was a partner"): that has its own verb.
+        // Not into a clause coordinated with it ("praised X … and said it was a partner"): that has its own verb; nor
+        // into a relative or adverbial clause set off by a comma ("backed the government, which pushed the militants
+        // out", "seized territory, although details…"): an aside about something else, whose words are not this verb's.
         var reach = new List<int>(members.Count);
         reach.AddRange(members.Take(verbPos + 1));
+        var aside = -1;
         for (var k = verbIndex + 1; k < tokens.Count; k++)
         {
-            if (parse.ClauseOf[k] == clause || (parse.ClauseOf[k] > clause && parse.Clauses[parse.ClauseOf[k]].InheritFrom < 0))
+            var later = parse.ClauseOf[k];
+            if (later > clause && later != aside && tokens[k - 1].Key == "," && parse.Clauses[later].Opener is { } opener && opener != "THAT"
+                && (k == 0 || parse.ClauseOf[k - 1] != later))
+            {
+                aside = later;
+            }
+
+            if (later == clause || (later > clause && later != aside && parse.Clauses[later].InheritFrom < 0))
             {
                 reach.Add(k);
             }
@@ -177,6 +187,13 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
         int? sourceGroup = passive ? ByPhrase(parse, members, verbPos) : subject;
         int? targetGroup = passive ? subject : Object(parse, members, verbPos, passive, subject, prepositions, out objectRoute, out via);
         var (sourceRoute, targetRoute) = passive ? (ArgumentRoute.ByPhrase, ArgumentRoute.PassiveSubject) : (subjectRoute, objectRoute);
+        if (!passive && pattern is null && targetGroup is { } inverted && SpeakerAfterReportingVerb(parse, verbIndex, parse.Groups[inverted]))
+        {
+            // "The woman is of Chechen origin, said a Lebanese military official": after the words it reports, the
+            // reporting verb comes before its speaker; what stands before is what the statement is about.
+            (sourceGroup, targetGroup, sourceRoute, targetRoute) = (targetGroup, sourceGroup, ArgumentRoute.Speaker, subjectRoute);
+        }
+
         if (passive && sourceGroup is null && Between(parse, members, verbPos) is { } between)
         {
             // "Agreements were signed between Iran and Cuba": the two parties acted with each other.
@@ -195,6 +212,15 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
         // noun phrase describes the object; the verb's own code (a phone call, an appointment) is not the act.
         if (pattern is null && !passive && targetGroup is { } named && targetRoute == ArgumentRoute.Object
             && MoodWords.Naming.Contains(tokens[verbIndex].Key) && DescribesObject(parse, parse.Groups[named].End))
+        {
+            return;
+        }
+
+        // "which calls itself the Islamic State", "a blog called North Korea Watch": a naming verb with a reflexive object,
+        // or its participle right after a noun it names, says what something is called, not that anyone called anyone.
+        if (pattern is null && MoodWords.Naming.Contains(tokens[verbIndex].Key)
+            && ((verbIndex + 1 < tokens.Count && tokens[verbIndex + 1].Key is "ITSELF" or "THEMSELVES" or "HIMSELF" or "HERSELF")
+                || (participle && chain.Count == 0 && NamesNounBefore(parse, verbIndex))))
         {
             return;
         }
@@ -298,6 +324,60 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
     private static int Distance(SentenceParse parse, int? group, int verbIndex) => group is not { } g ? -1
         : parse.Groups[g].End <= verbIndex ? verbIndex - parse.Groups[g].End : Math.Max(0, parse.Groups[g].Start - verbIndex - 1);
 
+    /// <summary>
+    /// Whether a reporting verb after a comma or a closing quotation mark has its speaker right after it ("…, said a
+    /// Lebanese official", "…,” said Iran's foreign minister on Tuesday): the phrase follows the verb over determiners only
+    /// and ends the clause (a punctuation mark, a preposition, a time or an adverb, or the sentence's end), so it is no subject of a reported
+    /// clause ("…, said Iran had attacked").
+    /// </summary>
+    private static bool SpeakerAfterReportingVerb(SentenceParse parse, int verbIndex, ActorGroup group)
+    {
+        var tokens = parse.Tokens;
+        // "Tell" names its hearer after it ("…, told the newspaper:"), and a participle ("…, telling ministers") opens an
+        // adjunct: neither comes before its speaker.
+        var key = tokens[verbIndex].Key;
+        if (verbIndex == 0 || !MoodWords.Reporting.Contains(key) || key.EndsWith("ING", StringComparison.Ordinal) || key is "TELL" or "TELLS" or "TOLD"
+            || tokens[verbIndex - 1].Key is not ("," or "\"") || group.Start <= verbIndex)
+        {
+            return false;
+        }
+
+        for (var k = verbIndex + 1; k < group.Start; k++)
+        {
+            if (!WordClasses.Determiners.Contains(tokens[k].Key))
+            {
+                return false;
+            }
+        }
+
+        return group.End >= tokens.Count || tokens[group.End].IsPunctuation || WordClasses.Prepositions.Contains(tokens[group.End].Key)
+            || WordClasses.IsTimeWord(tokens[group.End].Key) || tokens[group.End].Key.EndsWith("LY", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the word before a naming participle is a noun it names: a common noun that is no actor ("a blog called…"),
+    /// or an actor phrase opened by "a", "an" or "another" ("another group called…").
+    /// </summary>
+    private static bool NamesNounBefore(SentenceParse parse, int verbIndex)
+    {
+        var k = verbIndex - 1;
+        if (k < 0 || !char.IsLetter(parse.Tokens[k].Key[0]))
+        {
+            return false;
+        }
+
+        var key = parse.Tokens[k].Key;
+        if (parse.GroupAt[k] is >= 0 and var g)
+        {
+            var start = parse.Groups[g].Start;
+            return parse.Tokens[start].Key is "A" or "AN" or "ANOTHER" || (start > 0 && parse.Tokens[start - 1].Key is "A" or "AN" or "ANOTHER");
+        }
+
+        return parse.VerbAt[k] is null && !WordClasses.Auxiliaries.Contains(key) && !WordClasses.Relatives.Contains(key)
+            && !WordClasses.Prepositions.Contains(key) && !WordClasses.Determiners.Contains(key) && !MoodWords.SpeakerPronouns.Contains(key)
+            && !WordClasses.Negations.Contains(key) && !WordClasses.ChainWords.Contains(key) && !key.EndsWith("LY", StringComparison.Ordinal);
+    }
+
     /// <summary>Whether a second noun phrase opens right after the object: "a"/"an" or a quotation ("called X a liar", "dubbed X 'the…'").</summary>
     private static bool DescribesObject(SentenceParse parse, int objectEnd) =>
         objectEnd < parse.Tokens.Count && parse.Tokens[objectEnd].Key is "A" or "AN" or "\"";
@@ -328,6 +408,22 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
         // "Robbers rammed a car into the shop", "rioters torched a bank": root 19 is conventional military force; by
         // criminals, protesters or civilians the verb names a crime or a riot, not an act of war (CAMEO's definition).
         if (code.StartsWith("19", StringComparison.Ordinal) && !ForceSectors.CanFight(source.Code))
+        {
+            return;
+        }
+
+        // "militants beheaded an American journalist", "troops beat protesters": the generic force code a verb carries
+        // (190, no weapon named, no pattern) against people who do not fight is CAMEO's unconventional violence (18),
+        // not combat; shelling, air strikes and gunfire keep their own codes (193-196), and so does what they did ("shelled
+        // the town, killing twelve people": a verb that shares its subject with the act before it tells that act's toll).
+        if (code == "190" && evidence.Pattern is null && evidence.SourceRoute != ArgumentRoute.Inherited && ForceSectors.IsNoncombatant(target.Code))
+        {
+            code = "180";
+        }
+
+        // "girls visiting Sarajevo", "workers who had returned from Somalia": a visit (042, 043) is made and hosted by
+        // states and their officials; a private person travelling is no visit between parties.
+        if (code is "042" or "043" && (ForceSectors.IsPrivate(source.Code) || ForceSectors.IsPrivate(target.Code)))
         {
             return;
         }

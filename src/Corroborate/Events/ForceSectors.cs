@@ -5,7 +5,8 @@ namespace Corroborate.Events;
 
 /// <summary>
 /// Who can use conventional military force (CAMEO root 19), read from <c>Resources/Events/force-sectors.txt</c>: a
-/// state, an alliance, or an actor of an armed sector; not criminals, protesters, civilians or businesses.
+/// state, an alliance, or an actor of an armed sector; not criminals, protesters, civilians or businesses. The same
+/// table names who does not fight back (force against them is assault, root 18) and who is a private person (no visits).
 /// </summary>
 internal static class ForceSectors
 {
@@ -16,6 +17,37 @@ internal static class ForceSectors
     private static readonly FrozenSet<string> Armed = Classes["ARMED"];
 
     private static readonly FrozenSet<string> Unarmed = Classes["UNARMED"];
+
+    private static readonly FrozenSet<string> Noncombatant = Classes["NONCOMBATANT"];
+
+    private static readonly FrozenSet<string> Private = Classes["PRIVATE"];
+
+    /// <summary>
+    /// True for an actor code with sector parts that all name people who do not fight ("USAMED" a journalist, "---CVL"
+    /// civilians, "PSEOPP" protesters); false for a bare country, an organisation or any armed or other sector.
+    /// </summary>
+    public static bool IsNoncombatant(string actorCode) => AllSectorsIn(actorCode, Noncombatant);
+
+    /// <summary>True for an actor code whose sector parts all name private persons ("---CVL" civilians, "GBRCVL" British workers).</summary>
+    public static bool IsPrivate(string actorCode) => AllSectorsIn(actorCode, Private);
+
+    private static bool AllSectorsIn(string actorCode, FrozenSet<string> sectors)
+    {
+        if (actorCode.Length < 6)
+        {
+            return false;
+        }
+
+        for (var i = 3; i + 3 <= actorCode.Length; i += 3)
+        {
+            if (!sectors.Contains(actorCode.Substring(i, 3)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// False only for an actor code whose sector parts (3 letters each, after the country part) name an unarmed sector

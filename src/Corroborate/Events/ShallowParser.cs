@@ -74,6 +74,22 @@ internal sealed partial class ShallowParser(EventDictionaries dictionaries)
             }
         }
 
+        // "the Iraqi forces fighting back", "Egyptian strikes": a verb's -s form right after a nationality adjective is the
+        // noun it qualifies; a singular adjective is never the subject of a verb ("Iraqis" or "Iran" may be).
+        if (dictionaries.Gazetteer is { } nations)
+        {
+            foreach (var piece in pieces)
+            {
+                var i = piece.End;
+                if (piece.Country is not null && piece.Agent is null && piece.End - piece.First == 1 && i < n && verbAt[i] is { } form
+                    && tokens[i].Key != form.Lemma && tokens[i].Key.EndsWith('S') && !tokens[i].Key.EndsWith("SS", StringComparison.Ordinal)
+                    && Place(nations, text[tokens[piece.First].Start..tokens[piece.First].End]) is { Kind: PlaceKind.Demonym })
+                {
+                    verbAt[i] = null;
+                }
+            }
+        }
+
         // "a fixed-line phone company", "anti-piracy patrols": a word after a hyphenated modifier is the noun it
         // qualifies (English joins a modifier with hyphens only before a noun), unless it is a participle of its own.
         for (var i = 1; i < n; i++)
