@@ -23,11 +23,12 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
     public EntityResolution Resolve(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story)
     {
         var all = new List<Node>();
+        var things = ThingKeys(story);
         for (var a = 0; a < story.Count; a++)
         {
             for (var m = 0; m < story[a].Mentions.Length; m++)
             {
-                if (!story[a].Mentions[m].IsRoleOnly)
+                if (!story[a].Mentions[m].IsRoleOnly && !story[a].Mentions[m].IsThing && !IsNamedThing(story[a].Mentions[m], things))
                 {
                     all.Add(new Node(story[a].Article.Id, a, m, story[a].Mentions[m]));
                 }
