@@ -29,6 +29,9 @@ public sealed class EntityLexicon
         WorkNounsAfter = ResourceText.Set("Entities/work-nouns-after.txt", StringComparer.Ordinal);
         VehicleNounsAfter = ResourceText.Set("Entities/vehicle-nouns-after.txt", StringComparer.Ordinal);
         Prepositions = ResourceText.Set("Entities/prepositions.txt", StringComparer.Ordinal);
+        var teamVerbs = ResourceText.Lines("Entities/team-verbs.txt").Select(l => l.Split('\t')).Where(c => c.Length == 2).ToList();
+        TeamWordsAfter = teamVerbs.Where(c => c[0] == "after").Select(c => c[1]).ToFrozenSet(StringComparer.Ordinal);
+        TeamWordsBefore = teamVerbs.Where(c => c[0] is "before" or "before2").Select(c => c[1]).ToFrozenSet(StringComparer.Ordinal);
         FunctionWords = ResourceText.Set("LanguageProfiles/en.stopwords.txt", StringComparer.Ordinal);
         CueNouns = ResourceText.Lines("Entities/cue-nouns.txt").Select(l => l.Split('\t')).Where(c => c.Length == 2)
             .ToFrozenDictionary(c => c[0], c => c[1] switch
@@ -107,6 +110,12 @@ public sealed class EntityLexicon
 
     /// <summary>English prepositions: after a name, one ends its noun phrase ("a Dumpster outside").</summary>
     public FrozenSet<string> Prepositions { get; }
+
+    /// <summary>Words after a city's name that make it its team's ("Cleveland beat", "Cleveland coach").</summary>
+    public FrozenSet<string> TeamWordsAfter { get; }
+
+    /// <summary>Words or two-word phrases before a city's name that make it its team's ("against Cleveland", "lost to Cleveland").</summary>
+    public FrozenSet<string> TeamWordsBefore { get; }
 
     /// <summary>English function words ("that", "with", "from"): lower case even in a Title Case headline.</summary>
     public FrozenSet<string> FunctionWords { get; }

@@ -289,6 +289,12 @@ public sealed partial class EntityMentionExtractor
     /// <summary>"IE6", "G4S", "AK-47": a word with a digit in it, or a word glued to a number by a hyphen.</summary>
     private static bool IsDesignation(string text, WordToken token)
     {
+        // "76ers": a team's name, not a model.
+        if (IsNumberedTeamWord(token.Text))
+        {
+            return false;
+        }
+
         foreach (var c in token.Text)
         {
             if (char.IsDigit(c))

@@ -277,4 +277,16 @@ public sealed partial class EntityMentionExtractor
     /// <summary>"Judge Ana M. Ruiz of Superior Court": a role and a person's name before "of" are no part of the body after it.</summary>
     private bool HoldsRoleBeforeOf(List<WordToken> tokens, int start, int of) =>
         MatchRole(tokens, start, of) is { } role && start + role.Length + 1 < of && LooksLikePersonName(tokens, start + role.Length, of);
+
+    /// <summary>"76ers", "49ers": digits then a plural of three letters or more name a team ("1990s" is a decade).</summary>
+    internal static bool IsNumberedTeamWord(string word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && word.Length - digits >= 3 && word[^1] == 's' && !word.AsSpan(digits).ContainsAnyExceptInRange('a', 'z');
+    }
 }

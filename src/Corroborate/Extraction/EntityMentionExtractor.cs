@@ -187,7 +187,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             }
 
             if (!tokens[i].IsCapitalised && !IsJoinedParticle(tokens[i].Text) && !(char.IsDigit(tokens[i].Text[0]) && i + 1 < tokens.Count && lexicon.PlaceCues.Contains(tokens[i + 1].Text)
-                && !IsBreak(text, tokens[i], tokens[i + 1])) && !OrdinalOpensName(text, tokens, i))
+                && !IsBreak(text, tokens[i], tokens[i + 1])) && !OrdinalOpensName(text, tokens, i) && !IsNumberedTeamWord(tokens[i].Text))
             {
                 i++;
                 continue;
@@ -343,7 +343,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 continue;
             }
 
-            if (tokens[end].IsCapitalised || IsJoinedParticle(tokens[end].Text))
+            if (tokens[end].IsCapitalised || IsJoinedParticle(tokens[end].Text) || IsNumberedTeamWord(tokens[end].Text))
             {
                 if (IsDateWord(tokens, end) || IsBeforeNumberSign(tokens, end))
                 {
@@ -896,7 +896,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
         // "New Orleans Saints", "Biloxi Sun Herald": a known place followed by more words names something based there.
         if ((!startsWithGivenName || afterThe) && words.Count >= 2 && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < words.Count
-            && gazetteer.Find(Join(tokens, start, start + prefix)) is { Kind: not PlaceKind.Demonym } && words.Skip(prefix).All(w => w.IsCapitalised && !IsRoleWord(w.Text)))
+            && gazetteer.Find(Join(tokens, start, start + prefix)) is { Kind: not PlaceKind.Demonym } && words.Skip(prefix).All(w => (w.IsCapitalised || IsNumberedTeamWord(w.Text)) && !IsRoleWord(w.Text)))
         {
             return name with { Type = EntityType.Organisation, IsTypeGuess = true, TypeEvidence = "known place opening a longer name (guess)" };
         }
