@@ -289,4 +289,15 @@ public sealed partial class EntityMentionExtractor
 
         return digits > 0 && word.Length - digits >= 3 && word[^1] == 's' && !word.AsSpan(digits).ContainsAnyExceptInRange('a', 'z');
     }
+
+    /// <summary>"Sundays", "Mondays": a weekday's plural is a time.</summary>
+    private static bool IsWeekdayPlural(string word) => word.Length > 6 && word[^1] == 's' && Weekdays.Contains(word[..^1]);
+
+    /// <summary>"I'm", "I’ve", "We'll": a pronoun's contraction is no word of a name ("Reggie I'm ...").</summary>
+    private static bool IsPronounContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && word[..apostrophe] is "I" or "We" or "You" or "They" or "He" or "She" or "It"
+            && word[(apostrophe + 1)..] is "m" or "re" or "ve" or "ll" or "d" or "s";
+    }
 }

@@ -345,7 +345,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
             if (tokens[end].IsCapitalised || IsJoinedParticle(tokens[end].Text) || IsNumberedTeamWord(tokens[end].Text))
             {
-                if (IsDateWord(tokens, end) || IsBeforeNumberSign(tokens, end))
+                if (IsDateWord(tokens, end) || IsBeforeNumberSign(tokens, end) || IsPronounContraction(tokens[end].Text))
                 {
                     break;
                 }
@@ -613,7 +613,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
         // "Juror No. 12", "Assistant chief fire officer", "Officers were alerted": a numbered thing, a role's qualifier or
         // a role's plural alone names nobody.
-        if (IsBeforeNumberSign(tokens, end) || IsBeforeSerialNumber(text, tokens, start, end) || IsLoneRoleQualifier(tokens, start, end) || IsOpeningRolePlural(tokens, start, end, openingIndex))
+        if (IsBeforeNumberSign(tokens, end) || IsBeforeSerialNumber(text, tokens, start, end) || (end - start == 1 && (IsWeekdayPlural(tokens[start].Text) || IsPronounContraction(tokens[start].Text))) || IsLoneRoleQualifier(tokens, start, end) || IsOpeningRolePlural(tokens, start, end, openingIndex))
         {
             yield break;
         }
