@@ -60,7 +60,10 @@ internal static class EntityEvaluationCommand
                     foreach (var entity in story.Entities.Entities)
                     {
                         // Judged by the name shown: a junk mention that has since joined a real entity ("Valley" → "Missouri Valley") is no junk entity.
-                        var isJunk = verdicts is not null && entity.Mentions.Any(m => m.Text == entity.Name && verdicts.Contains((m.ArticleId, m.Span.Start, m.Span.End)));
+                        // A name no mention writes (a country's gazetteer name over "English") is judged by its mentions: junk when every one is.
+                        var isJunk = verdicts is not null && (entity.Mentions.Any(m => m.Text == entity.Name)
+                            ? entity.Mentions.Any(m => m.Text == entity.Name && verdicts.Contains((m.ArticleId, m.Span.Start, m.Span.End)))
+                            : entity.Variants.All(v => entity.Mentions.Any(m => m.Text == v && verdicts.Contains((m.ArticleId, m.Span.Start, m.Span.End)))));
                         judgedJunk += isJunk ? 1 : 0;
                         if (!parsed.GetValue(quiet))
                         {

@@ -24,6 +24,14 @@ public sealed class EntityLexicon
         ThingNounsAfter = ResourceText.Set("Entities/thing-nouns-after.txt", StringComparer.Ordinal);
         CommonAcronyms = ResourceText.Set("Entities/common-acronyms.txt", StringComparer.Ordinal);
         SpeechVerbs = ResourceText.Set("Entities/speech-verbs.txt", StringComparer.Ordinal);
+        RoleQualifiers = ResourceText.Set("Entities/role-qualifiers.txt", StringComparer.Ordinal);
+        ProductModifiers = ResourceText.Set("Entities/product-modifiers.txt", StringComparer.Ordinal);
+        WorkNounsAfter = ResourceText.Set("Entities/work-nouns-after.txt", StringComparer.Ordinal);
+        VehicleNounsAfter = ResourceText.Set("Entities/vehicle-nouns-after.txt", StringComparer.Ordinal);
+        Prepositions = ResourceText.Set("Entities/prepositions.txt", StringComparer.Ordinal);
+        var teamVerbs = ResourceText.Lines("Entities/team-verbs.txt").Select(l => l.Split('\t')).Where(c => c.Length == 2).ToList();
+        TeamWordsAfter = teamVerbs.Where(c => c[0] == "after").Select(c => c[1]).ToFrozenSet(StringComparer.Ordinal);
+        TeamWordsBefore = teamVerbs.Where(c => c[0] is "before" or "before2").Select(c => c[1]).ToFrozenSet(StringComparer.Ordinal);
         FunctionWords = ResourceText.Set("LanguageProfiles/en.stopwords.txt", StringComparer.Ordinal);
         CueNouns = ResourceText.Lines("Entities/cue-nouns.txt").Select(l => l.Split('\t')).Where(c => c.Length == 2)
             .ToFrozenDictionary(c => c[0], c => c[1] switch
@@ -87,6 +95,27 @@ public sealed class EntityLexicon
 
     /// <summary>Verbs that attribute speech ("said", "told"): a name next to one is someone speaking.</summary>
     public FrozenSet<string> SpeechVerbs { get; }
+
+    /// <summary>Capitalised words that qualify a role ("Assistant", "District", "City", "Fire"): with a role or alone they name nobody.</summary>
+    public FrozenSet<string> RoleQualifiers { get; }
+
+    /// <summary>Colours and finishes between a determiner and a name that make it a product ("a silver Ford Fusion").</summary>
+    public FrozenSet<string> ProductModifiers { get; }
+
+    /// <summary>Lower-case nouns after a quoted title that make it a work ("the “Quiet Rivers” star").</summary>
+    public FrozenSet<string> WorkNounsAfter { get; }
+
+    /// <summary>Lower-case nouns after a short name that make it a vehicle's, craft's or weapon's make ("a Chetak helicopter").</summary>
+    public FrozenSet<string> VehicleNounsAfter { get; }
+
+    /// <summary>English prepositions: after a name, one ends its noun phrase ("a Dumpster outside").</summary>
+    public FrozenSet<string> Prepositions { get; }
+
+    /// <summary>Words after a city's name that make it its team's ("Cleveland beat", "Cleveland coach").</summary>
+    public FrozenSet<string> TeamWordsAfter { get; }
+
+    /// <summary>Words or two-word phrases before a city's name that make it its team's ("against Cleveland", "lost to Cleveland").</summary>
+    public FrozenSet<string> TeamWordsBefore { get; }
 
     /// <summary>English function words ("that", "with", "from"): lower case even in a Title Case headline.</summary>
     public FrozenSet<string> FunctionWords { get; }

@@ -50,6 +50,12 @@ public sealed record EntityMention(
     /// <summary>What gave <see cref="Type"/> ("gazetteer", "kind noun after the name", "role or title"...), kept as the entity's evidence.</summary>
     internal string? TypeEvidence { get; init; }
 
+    /// <summary>
+    /// Written as a thing, none of our kinds: a product ("his Bentley"), a craft ("a Chetak helicopter"), an award ("an
+    /// Emmy nomination"), a work ("the “Quiet Rivers” star"). No entity; the resolver drops the same name elsewhere in the story.
+    /// </summary>
+    internal bool IsThing { get; init; }
+
     /// <summary>Stands before a lower-case noun as an adjective would ("Republican candidate", "Catholic hospital").</summary>
     internal bool Attributive { get; init; }
 }

@@ -192,8 +192,8 @@ public sealed partial class EntityMentionExtractor
 
     /// <summary>
     /// The tokens inside double quotation marks that hold a title: three words or more, every one capitalised but
-    /// function words ("Larry King Live", "Most Likely to Succeed"); null when the sentence has none. Two-word quoted
-    /// names ("Islamic State") stay names.
+    /// function words ("Larry King Live", "Most Likely to Succeed"), or fewer before a work noun ("the “Quiet Rivers”
+    /// star"); null when the sentence has none. Other two-word quoted names ("Islamic State") stay names.
     /// </summary>
     private bool[]? QuotedTitles(string text, List<WordToken> tokens)
     {
@@ -229,7 +229,8 @@ public sealed partial class EntityMentionExtractor
             var first = tokens.FindIndex(t => t.Span.Start > open);
             var last = tokens.FindLastIndex(t => t.Span.End <= c);
             open = -1;
-            if (first < 0 || last - first < 2)
+            // "the “ Quiet Rivers ” star": a shorter title is a work's when a work noun follows the closing mark.
+            if (first < 0 || last < first || (last - first < 2 && !(last + 1 < tokens.Count && tokens[last + 1].Span.Start > c && lexicon.WorkNounsAfter.Contains(tokens[last + 1].Text))))
             {
                 continue;
             }
@@ -288,6 +289,12 @@ public sealed partial class EntityMentionExtractor
     /// <summary>"IE6", "G4S", "AK-47": a word with a digit in it, or a word glued to a number by a hyphen.</summary>
     private static bool IsDesignation(string text, WordToken token)
     {
+        // "76ers": a team's name, not a model.
+        if (IsNumberedTeamWord(token.Text))
+        {
+            return false;
+        }
+
         foreach (var c in token.Text)
         {
             if (char.IsDigit(c))

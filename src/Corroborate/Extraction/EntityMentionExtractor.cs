@@ -170,12 +170,24 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             // "Larry King Live", "Most Likely to Succeed" in quotation marks: a work's or an award's title.
             if (workTitle is not null && workTitle[i])
             {
-                i++;
+                // Kept as a thing, so the resolver drops the same name written elsewhere without its quotation marks.
+                var titleEnd = i + 1;
+                while (titleEnd < tokens.Count && workTitle[titleEnd])
+                {
+                    titleEnd++;
+                }
+
+                if (tokens[i].IsCapitalised)
+                {
+                    mentions.Add(Mention(text, tokens, i, titleEnd, EntityType.Unknown, sentence) with { IsThing = true, TypeEvidence = "title of a work" });
+                }
+
+                i = titleEnd;
                 continue;
             }
 
             if (!tokens[i].IsCapitalised && !IsJoinedParticle(tokens[i].Text) && !(char.IsDigit(tokens[i].Text[0]) && i + 1 < tokens.Count && lexicon.PlaceCues.Contains(tokens[i + 1].Text)
-                && !IsBreak(text, tokens[i], tokens[i + 1])))
+                && !IsBreak(text, tokens[i], tokens[i + 1])) && !OrdinalOpensName(text, tokens, i) && !IsNumberedTeamWord(tokens[i].Text))
             {
                 i++;
                 continue;
@@ -316,7 +328,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         {
             if (IsBreak(text, tokens[end - 1], tokens[end]))
             {
-                if (ContinuesAcrossSpacedHyphen(text, tokens, end) || ContinuesAcrossPluralPossessive(text, tokens[end - 1], tokens[end]))
+                if (ContinuesAcrossSpacedHyphen(text, tokens, end) || ContinuesAcrossPluralPossessive(text, tokens[end - 1], tokens[end]) || JoinsAcronymsAcrossHyphen(text, tokens, end))
                 {
                     end++;
                     continue;
@@ -331,9 +343,9 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 continue;
             }
 
-            if (tokens[end].IsCapitalised || IsJoinedParticle(tokens[end].Text))
+            if (tokens[end].IsCapitalised || IsJoinedParticle(tokens[end].Text) || IsNumberedTeamWord(tokens[end].Text))
             {
-                if (IsDateWord(tokens, end))
+                if (IsDateWord(tokens, end) || IsBeforeNumberSign(tokens, end) || IsPronounContraction(tokens[end].Text))
                 {
                     break;
                 }
@@ -421,7 +433,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 && !lexicon.Roles.ContainsKey(tokens[k - 1].Text) && gazetteer.Find(Join(tokens, k + 1, end)) is not null;
             if (tokens[k].Text is "and" or "y" or "et" or "und" && (!isOrganisation || IsCompleteName(tokens, partStart, k) && k + 1 < end && (tokens[k + 1].IsCapitalised || tokens[k + 1].Text == "the")
                     || IsLoneBodyAfterAnd(tokens, partStart, k, end))
-                || placeAfterOf || (tokens[k].Text == "of" && LooksLikePersonName(tokens, partStart, k)))
+                || placeAfterOf || (tokens[k].Text == "of" && (LooksLikePersonName(tokens, partStart, k) || HoldsRoleBeforeOf(tokens, partStart, k))))
             {
                 if (k > partStart)
                 {
@@ -568,8 +580,40 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             yield break;
         }
 
-        // "Alzheimer's disease", "Zika virus": a name followed by an illness noun names the illness, none of our kinds.
+        // "Alzheimer's disease", "Zika virus", "an Emmy nomination": a name followed by an illness or award noun names the
+        // illness or the award, none of our kinds.
         if (end < tokens.Count && !IsBreak(text, tokens[end - 1], tokens[end]) && lexicon.ThingNounsAfter.Contains(tokens[end].Text))
+        {
+            yield return Mention(text, tokens, start, end, EntityType.Unknown, sentence) with { IsThing = true, TypeEvidence = "thing noun after the name" };
+            yield break;
+        }
+
+        // "a gray 2013 Toyota Camry", "his Bentley", "in a Dumpster outside": a product, none of our kinds.
+        if (ProductEnd(text, tokens, start, end) is { } product)
+        {
+            var productEnd = product.End;
+            yield return Mention(text, tokens, start, productEnd, EntityType.Unknown, sentence) with { IsThing = true, TypeEvidence = product.Colour ? "product after a colour" : "product after a determiner" };
+            if (productEnd < end)
+            {
+                foreach (var after in Classify(text, tokens, productEnd, end, sentence, appositive: false, openingIndex))
+                {
+                    yield return after;
+                }
+            }
+
+            yield break;
+        }
+
+        // "An armed Chetak helicopter", "a vessel named Salaluddin": the make or name of a craft.
+        if (IsCraftName(text, tokens, start, end))
+        {
+            yield return Mention(text, tokens, start, end, EntityType.Unknown, sentence) with { IsThing = true, TypeEvidence = "craft or vehicle" };
+            yield break;
+        }
+
+        // "Juror No. 12", "Assistant chief fire officer", "Officers were alerted": a numbered thing, a role's qualifier or
+        // a role's plural alone names nobody.
+        if (IsBeforeNumberSign(tokens, end) || IsBeforeSerialNumber(text, tokens, start, end) || (end - start == 1 && (IsWeekdayPlural(tokens[start].Text) || IsPronounContraction(tokens[start].Text))) || IsLoneRoleQualifier(tokens, start, end) || IsOpeningRolePlural(tokens, start, end, openingIndex))
         {
             yield break;
         }
@@ -582,7 +626,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
         // "GPS", "PhD", "RBIs", "CEOs": the abbreviation of a common noun, or the plural of one, names nothing.
         // "PEOPLE", "UPDATE", "HUGE": a shouted word the article also writes in lower case is that word.
-        if (end - start == 1 && (lexicon.CommonAcronyms.Contains(tokens[start].Text.TrimEnd('.').Replace(".", "", StringComparison.Ordinal)) || IsPluralAcronym(tokens[start].Text)
+        if (end - start == 1 && (lexicon.CommonAcronyms.Contains(Bare(tokens[start].Text).TrimEnd('.').Replace(".", "", StringComparison.Ordinal)) || IsPluralAcronym(tokens[start].Text)
             || (tokens[start].IsAcronym && tokens[start].Text.Length >= 2 && LowerCaseWords.Contains(tokens[start].Text.ToLowerInvariant()))))
         {
             yield break;
@@ -630,14 +674,39 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             if (MatchRole(tokens, k, end) is { } inner && (k + inner.Length < end || LooksLikePersonName(tokens, start, k)) && lexicon.Roles[inner.Role] != RoleKind.Honorific
                 && MatchRole(tokens, k - 1, end) is null && gazetteer.Find(tokens[k - 1].Text) is not { Kind: PlaceKind.Demonym })
             {
-                foreach (var before in Classify(text, tokens, start, k, sentence, appositive: false, openingIndex))
+                // "Fulton County District Attorney Ana Diaz", "Assistant Marlow County Prosecutor Dan Reyes": the role's
+                // qualifiers go with it, wherever they stand.
+                var roleFrom = k + inner.Length < end ? RoleStartWithQualifiers(tokens, start, k) : k;
+                var bodyFrom = k + inner.Length < end ? BodyStartAfterQualifiers(tokens, start, roleFrom) : start;
+                if (bodyFrom < roleFrom)
                 {
-                    yield return before;
+                    foreach (var before in Classify(text, tokens, bodyFrom, roleFrom, sentence, appositive: false, openingIndex))
+                    {
+                        yield return before;
+                    }
                 }
 
-                start = k;
+                start = roleFrom;
                 break;
             }
+        }
+
+        // "City Attorney", "the U.S. Attorney", "Fire Officer": a run that ends with a role names nobody but the place or
+        // body before it; the role waits for the story to say who holds it.
+        if (RoleEndingRun(tokens, start, end) is { } ending)
+        {
+            if (ending.BodyStart < ending.RoleStart)
+            {
+                foreach (var body in Classify(text, tokens, ending.BodyStart, ending.RoleStart, sentence, appositive: false, openingIndex))
+                {
+                    yield return body;
+                }
+            }
+
+            var roleOnly = new TextSpan(tokens[ending.RoleStart].Span.Start, tokens[end - 1].Span.End);
+            var roleText = roleOnly.Of(text);
+            yield return new EntityMention(roleOnly, roleText, EntityType.Unknown, NameKey.Of(roleText), ending.Role, lexicon.Roles[ending.Role], roleOnly, Sentence: sentence, IsRoleOnly: true);
+            yield break;
         }
 
         // Roles, titles and a demonym before them: "Iranian President", "former President", "Ayatollah Seyyed".
@@ -827,7 +896,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
         // "New Orleans Saints", "Biloxi Sun Herald": a known place followed by more words names something based there.
         if ((!startsWithGivenName || afterThe) && words.Count >= 2 && GazetteerPrefix(tokens, start, end) is > 0 and var prefix && prefix < words.Count
-            && gazetteer.Find(Join(tokens, start, start + prefix)) is { Kind: not PlaceKind.Demonym } && words.Skip(prefix).All(w => w.IsCapitalised && !IsRoleWord(w.Text)))
+            && gazetteer.Find(Join(tokens, start, start + prefix)) is { Kind: not PlaceKind.Demonym } && words.Skip(prefix).All(w => (w.IsCapitalised || IsNumberedTeamWord(w.Text)) && !IsRoleWord(w.Text)))
         {
             return name with { Type = EntityType.Organisation, IsTypeGuess = true, TypeEvidence = "known place opening a longer name (guess)" };
         }

@@ -23,11 +23,12 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
     public EntityResolution Resolve(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story)
     {
         var all = new List<Node>();
+        var things = ThingKeys(story);
         for (var a = 0; a < story.Count; a++)
         {
             for (var m = 0; m < story[a].Mentions.Length; m++)
             {
-                if (!story[a].Mentions[m].IsRoleOnly)
+                if (!story[a].Mentions[m].IsRoleOnly && !story[a].Mentions[m].IsThing && !IsNamedThing(story[a].Mentions[m], things))
                 {
                     all.Add(new Node(story[a].Article.Id, a, m, story[a].Mentions[m]));
                 }
@@ -46,6 +47,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         JoinShortOrganisationNames(clusters);
         JoinShortPlaceNames(clusters);
         JoinTeamNames(clusters);
+        JoinCitiesNamingTeams(story, clusters);
         JoinHeadWords(clusters);
         DropAdjectives(clusters);
         DropShoutedWords(story, clusters);
@@ -407,6 +409,13 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
 
             var holders = organisations.Where(o => o != single && o.Nodes.Any(n => n.Tokens.Length >= 2 && n.Tokens[^1] == word && !n.Tokens.Contains("of")
                 && gazetteer.Find(string.Join(' ', n.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1])) is not null)).ToList();
+            // "Sixers" of "Philadelphia 76ers", "Jays" of "Bluejays", "Cavs" of "Cleveland Cavaliers": a team's short name.
+            if (holders.Count == 0)
+            {
+                holders = organisations.Where(o => o != single && o.Nodes.Any(n => n.Tokens.Length >= 1 && !n.Tokens.Contains("of") && IsTeamName(n)
+                    && IsNicknameOf(word, n.Tokens[^1]))).ToList();
+            }
+
             if (holders.Count == 1)
             {
                 holders[0].Nodes.AddRange(single.Nodes);

@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Teams (issue 18, part 3): a team's short names ("Sixers" of "Philadelphia 76ers", "Jays" of "Bluejays", "Cavs" of
+/// "Cavaliers") and its city used for it ("Cleveland beat Denver", "lost to Cleveland") are the team, in a story that
+/// names the team in full.
+/// </summary>
+public sealed partial class EntityResolver
+{
+    private static readonly string[] DigitWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>A team's name: a known place then a capitalised plural or a number plural ("Philadelphia 76ers"), or a capitalised plural alone ("Bluejays").</summary>
+    private bool IsTeamName(Node node)
+    {
+        var last = node.Tokens[^1];
+        if (last.Length < 4 || last[^1] != 's')
+        {
+            return false;
+        }
+
+        if (node.Tokens.Length == 1)
+        {
+            return char.IsUpper(node.Mention.Text[0]) && gazetteer.Find(node.Mention.Text) is null;
+        }
+
+        var words = node.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && gazetteer.Find(string.Join(' ', words[..^1])) is not null;
+    }
+
+    /// <summary>
+    /// "jays" of "bluejays" (an ending of four letters or more), "cavs" of "cavaliers" (the stem opens it), "sixers" of
+    /// "76ers" and "niners" of "49ers" (the last digit spelled out).
+    /// </summary>
+    private static bool IsNicknameOf(string word, string teamWord)
+    {
+        if (word == teamWord || word.Length < 4)
+        {
+            return false;
+        }
+
+        if (teamWord.EndsWith(word, StringComparison.Ordinal) || (word.Length >= 4 && teamWord.StartsWith(word[..^1], StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (digits < teamWord.Length && char.IsAsciiDigit(teamWord[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && word.EndsWith(teamWord[digits..], StringComparison.Ordinal)
+            && word.StartsWith(DigitWords[teamWord[digits - 1] - '0'][..Math.Min(3, DigitWords[teamWord[digits - 1] - '0'].Length)], StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "Cleveland beat Denver", "the loss to Cleveland", "Cleveland coach Mike Brown": where the story names exactly one
+    /// team of a city ("Cleveland Cavaliers"), a mention of the city with a sporting word beside it is the team's. Other
+    /// mentions ("in Cleveland") stay the place's.
+    /// </summary>
+    private void JoinCitiesNamingTeams(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story, List<Cluster> clusters)
+    {
+        var teams = new Dictionary<string, Cluster?>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Type != EntityType.Organisation)
+            {
+                continue;
+            }
+
+            foreach (var node in cluster.Nodes)
+            {
+                if (node.Tokens.Length >= 2 && IsTeamName(node))
+                {
+                    var city = string.Join(' ', node.Tokens[..^1]);
+                    teams[city] = teams.TryGetValue(city, out var known) && known != cluster ? null : cluster;
+                }
+            }
+        }
+
+        if (teams.Count == 0)
+        {
+            return;
+        }
+
+        var lexicon = EntityLexicon.Default;
+        foreach (var place in clusters.Where(c => c.Type == EntityType.Place).ToList())
+        {
+            for (var i = place.Nodes.Count - 1; i >= 0; i--)
+            {
+                var node = place.Nodes[i];
+                if (!teams.TryGetValue(node.Mention.Key, out var team) || team is null)
+                {
+                    continue;
+                }
+
+                var text = story[node.ArticleIndex].Article.CleanText;
+                var (before2, before) = WordsBefore(text, node.Mention.Span.Start);
+                var after = WordAfter(text, node.Mention.Span.End);
+                if (lexicon.TeamWordsAfter.Contains(after) || lexicon.TeamWordsBefore.Contains(before) || lexicon.TeamWordsBefore.Contains(before2 + " " + before))
+                {
+                    team.Nodes.Add(node with { Mention = node.Mention with { Type = EntityType.Organisation, TypeEvidence = "city named for its team" } });
+                    place.Nodes.RemoveAt(i);
+                }
+            }
+
+            if (place.Nodes.Count == 0)
+            {
+                clusters.Remove(place);
+            }
+        }
+    }
+
+    /// <summary>The two words before an offset, on its line (empty where there are none).</summary>
+    private static (string Second, string First) WordsBefore(string text, int offset)
+    {
+        var first = PreviousWord(text, ref offset);
+        var second = PreviousWord(text, ref offset);
+        return (second, first);
+    }
+
+    private static string PreviousWord(string text, ref int offset)
+    {
+        var end = offset;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        offset = start;
+        return text[start..end];
+    }
+
+    /// <summary>The word after an offset, on its line (empty when punctuation or the line's end comes first).</summary>
+    private static string WordAfter(string text, int offset)
+    {
+        var start = offset;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+}
