@@ -69,6 +69,36 @@ public sealed class ArticleMemo
         }
     }
 
+    /// <summary>
+    /// The result <paramref name="owner"/> computed for <paramref name="article"/> from <paramref name="key"/> (what the story
+    /// lends the computation: its entities in the article, the dates it gives each sentence), kept while the key stays the
+    /// same: one result per article and owner, the last, recomputed when the story gives another key. Exact as long as
+    /// <paramref name="compute"/> reads nothing of the story but <paramref name="key"/>.
+    /// </summary>
+    public T GetOrUpdate<TKey, T>(Article article, object owner, TKey key, Func<TKey, TKey, bool> sameKey, Func<Article, TKey, T> compute)
+        where TKey : notnull
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(sameKey);
+        ArgumentNullException.ThrowIfNull(compute);
+        var kept = GetOrAdd(article, owner, _ => new KeptByKey<TKey, T>());
+        lock (kept)
+        {
+            if (kept.Computed && sameKey(kept.Key!, key))
+            {
+                return kept.Value!;
+            }
+        }
+
+        var computed = compute(article, key);
+        lock (kept)
+        {
+            (kept.Key, kept.Value, kept.Computed) = (key, computed, true);
+        }
+
+        return computed;
+    }
+
     private Entry EntryFor(Article article)
     {
         lock (_lock)
@@ -106,6 +136,16 @@ public sealed class ArticleMemo
         && a.Outlet == b.Outlet && a.Author == b.Author && a.Url == b.Url && a.Source == b.Source && a.ExternalId == b.ExternalId
         && a.Published == b.Published && a.PublishedFrom == b.PublishedFrom && a.ReceivedAt == b.ReceivedAt
         && a.Sentences.SequenceEqual(b.Sentences) && a.Segments.SequenceEqual(b.Segments) && a.Removed.SequenceEqual(b.Removed));
+
+    /// <summary>The last result of one computation on one article, with the key it was computed from.</summary>
+    private sealed class KeptByKey<TKey, T>
+    {
+        public TKey? Key { get; set; }
+
+        public T? Value { get; set; }
+
+        public bool Computed { get; set; }
+    }
 
     private sealed class Entry(Article article)
     {

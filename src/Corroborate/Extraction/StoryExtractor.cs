@@ -40,7 +40,10 @@ public sealed class StoryExtractor(
             // Speakers are people: only mentions the story resolved to a person can be one.
             var people = articleMentions.Where(m => m.IsRoleOnly || (resolution.EntityOfMention.TryGetValue((article.Id, m.Span), out var id)
                 && resolution.Find(id)?.Type == EntityType.Person)).Select(m => m with { Type = EntityType.Person }).ToImmutableArray();
-            foreach (var quote in quotes.Extract(article, people))
+            // The quotes of an article read only its text and its people: kept while the story gives it the same people.
+            var found = memo is null ? quotes.Extract(article, people)
+                : memo.GetOrUpdate(article, quotes, people, static (a, b) => a.AsSpan().SequenceEqual(b.AsSpan()), quotes.Extract);
+            foreach (var quote in found)
             {
                 var speaker = SpeakerOf(article, quote, resolution);
                 quoteMentions.Add((article.Id, quote, speaker?.Id, speaker?.Name));
