@@ -248,8 +248,11 @@ internal static class RealArticlesHarness
             }
 
             var stage = bestParts!.Totals().ToDictionary(t => t.Stage, t => Stopwatch.GetElapsedTime(0, t.Ticks).TotalMilliseconds);
+            var allocatedByStage = bestParts.Totals().ToDictionary(t => t.Stage, t => t.Allocated / 1048576.0);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {size,4}   {best.TotalMilliseconds,7:F0} ms   {stage["extraction"],8:F0}  {stage["corroboration (claims, alignment, conflicts)"],12:F0}  {stage["stance"],6:F0}  {stage["events"],6:F0}  {stage["briefing"],8:F0}   {allocated / 1048576.0,6:F0} MiB"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"         allocated MiB: {allocatedByStage["extraction"],8:F1}  {allocatedByStage["corroboration (claims, alignment, conflicts)"],12:F1}  {allocatedByStage["stance"],6:F1}  {allocatedByStage["events"],6:F1}  {allocatedByStage["briefing"],8:F1}"));
         }
     }
 
@@ -387,7 +390,7 @@ internal static class RealArticlesHarness
         {
             for (var i = 0; i < Stages.Length; i++)
             {
-                yield return (Stages[i], i == 1 ? Math.Max(0, _ticks[1] - _ticks[4]) : _ticks[i], _allocated[i]);
+                yield return (Stages[i], i == 1 ? Math.Max(0, _ticks[1] - _ticks[4]) : _ticks[i], i == 1 ? Math.Max(0, _allocated[1] - _allocated[4]) : _allocated[i]);
             }
         }
 

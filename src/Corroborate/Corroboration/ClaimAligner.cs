@@ -46,7 +46,23 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
 
         var linking = new AverageLink(mentions.Count, similarity, cluster, members);
         // Strongest link first, ties by position: (similarity, a, b) is unique per pair, so an unstable sort gives the same order.
-        var links = candidates.Where(p => p.Linked).Select(p => (p.A, p.B, p.Similarity)).ToArray();
+        // Counted first and filled once (a large story links tens of thousands of pairs; a growing buffer copied them all each time).
+        var linkCount = 0;
+        foreach (var pair in candidates)
+        {
+            linkCount += pair.Linked ? 1 : 0;
+        }
+
+        var links = new (int A, int B, double Similarity)[linkCount];
+        linkCount = 0;
+        foreach (var (a, b, value, linked) in candidates)
+        {
+            if (linked)
+            {
+                links[linkCount++] = (a, b, value);
+            }
+        }
+
         Array.Sort(links, static (p, q) => p.Similarity != q.Similarity ? q.Similarity.CompareTo(p.Similarity) : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
         // Two clusters that did not merge are asked again by every other link between them: their mean stands until one of them grows.
         var refused = new HashSet<(int, int, int, int)>();
@@ -173,25 +189,35 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
 
     private FeatureVector[] Vectorise(IReadOnlyList<ClaimMention> mentions)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A feature is its kind ('w' word, 'e' entity, 'n' count) and its text: the pair, not a "w:"-prefixed string per
+        // word of every sentence (the same features, numbered in the same order of first appearance).
+        var ids = new Dictionary<(char Kind, string Text), int>();
         var documentFrequency = new List<int>();
         var features = new List<int[]>(mentions.Count);
         var kinds = new List<char>();
+        var row = new List<int>();
+        var seen = new HashSet<(char, string)>();
         foreach (var mention in mentions)
         {
-            var row = new List<int>();
-            foreach (var feature in Features(mention))
+            row.Clear();
+            seen.Clear();
+            foreach (var word in mention.Words)
             {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, feature, out var exists);
-                if (!exists)
-                {
-                    id = documentFrequency.Count;
-                    documentFrequency.Add(0);
-                    kinds.Add(feature[0]);
-                }
+                Add('w', word);
+            }
 
-                documentFrequency[id]++;
-                row.Add(id);
+            foreach (var entity in mention.Entities)
+            {
+                Add('e', entity);
+            }
+
+            // Numbers are left out of the words; a count that two sentences share ("six"/"6 agreements") is strong evidence of one claim.
+            foreach (var value in mention.Values)
+            {
+                if (value.Field == "amount")
+                {
+                    Add('n', value.Value);
+                }
             }
 
             row.Sort();
@@ -221,34 +247,25 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         }
 
         return vectors;
-    }
 
-    private static IEnumerable<string> Features(ClaimMention mention)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in mention.Words)
+        // Each distinct feature of a sentence once, counted once in its document frequency.
+        void Add(char kind, string text)
         {
-            if (seen.Add("w:" + word))
+            if (!seen.Add((kind, text)))
             {
-                yield return "w:" + word;
+                return;
             }
-        }
 
-        foreach (var entity in mention.Entities)
-        {
-            if (seen.Add("e:" + entity))
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, (kind, text), out var exists);
+            if (!exists)
             {
-                yield return "e:" + entity;
+                id = documentFrequency.Count;
+                documentFrequency.Add(0);
+                kinds.Add(kind);
             }
-        }
 
-        // Numbers are left out of the words; a count that two sentences share ("six"/"6 agreements") is strong evidence of one claim.
-        foreach (var value in mention.Values.Where(v => v.Field == "amount"))
-        {
-            if (seen.Add("n:" + value.Value))
-            {
-                yield return "n:" + value.Value;
-            }
+            documentFrequency[id]++;
+            row.Add(id);
         }
     }
 
