@@ -17,7 +17,7 @@ using Corroborate.Text;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>./bench/run real [--replicate N] [--sizes 20,50,100,200] [--cli PATH [--both]] [--no-cli] [--stages-replicated] [--write PATH]</c>: the pipeline on real news. The ECB+
+/// <c>./bench/run real [--replicate N] [--sizes 20,50,100,200] [--cli PATH [--both]] [--no-cli] [--stages-replicated] [--write PATH] [--sizes-only] [--added-only [--repeat N]]</c>: the pipeline on real news. The ECB+
 /// development articles (and, with <c>--replicate N</c>, a stream of N articles made from them with planted changes) go
 /// through every stage on one thread (the replicated stream only with <c>--stages-replicated</c>), each stage timed alone (articles/s, CPU, bytes allocated, peak resident memory
 /// when it ends); then the report of one story is built at growing sizes (CPU per size, best of 3, per stage); then
