@@ -16,7 +16,6 @@ internal static class AddedArticleStages
 {
     public static void Measure(TextWriter output, IReadOnlyList<Article> articles, int size)
     {
-        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var names = new[] { "entity resolution", "timeline", "extraction", "claim sentences", "alignment", "value conflicts", "stance", "briefing", "events", "corroboration without stance (all of its steps)" };
         var best = Enumerable.Repeat(double.MaxValue, names.Length).ToArray();
         for (var run = 0; run < 3; run++)

@@ -5,13 +5,15 @@ namespace Corroborate.Extraction;
 /// <summary>
 /// Work done on one article that no other article of its story changes (its entity mentions, amounts, dates, its
 /// body read for stance, a claim's stance against it), kept between reports so a story that gains an article
-/// computes only what is new. Entries are keyed by article id and hold the article they were computed from: an
-/// article read again from a store is recognised when every field extraction reads is the same (text, sentences,
-/// segments, dates, names), and any difference drops the entry, so a kept result is always the one a fresh
-/// computation would give. Each result is filed under the object that computed it (and a key of its own, such
-/// as a claim's text), so two analyses with different dictionaries never share one. At most
-/// <see cref="Capacity"/> articles are kept, the oldest dropped first: a one-pass analysis of a large stream
-/// holds a bounded window, not the stream. Safe for several threads (stories analysed in parallel).
+/// computes only what is new; and work that reads a little of the story besides the article (its claim sentences,
+/// quotes and event codings, see <see cref="GetOrUpdate"/>), kept while that little is the same. Entries are keyed
+/// by article id and hold the article they were computed from: an article read again from a store is recognised
+/// when every field extraction reads is the same (text, sentences, segments, dates, names), and any difference
+/// drops the entry, so a kept result is always the one a fresh computation would give. Each result is filed under
+/// the object that computed it (and a key of its own, such as a claim's text), so two analyses with different
+/// dictionaries never share one. At most <see cref="Capacity"/> articles are kept, the oldest dropped first: a
+/// one-pass analysis of a large stream holds a bounded window, not the stream. Safe for several threads (stories
+/// analysed in parallel).
 /// </summary>
 public sealed class ArticleMemo
 {
