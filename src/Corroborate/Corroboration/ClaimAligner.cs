@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
@@ -29,14 +30,16 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null)
     {
         var vectors = Vectorise(mentions);
-        var candidates = CandidatePairs(mentions, vectors, placesCompatible);
+        // The compared pairs in a buffer borrowed from the shared pool (hundreds of thousands of pairs in a large story, a fresh
+        // growing list each report was the report's largest allocation); returned once the table and the links are built.
+        var (candidates, candidateCount) = CandidatePairs(mentions, vectors, placesCompatible);
         var cluster = Enumerable.Range(0, mentions.Count).ToArray();
         var members = Enumerable.Range(0, mentions.Count).Select(i => new List<int> { i }).ToArray();
         // Every compared pair counts in the average link, the weak ones too: that is what stops a chain.
         // Sized once: a 200-article story keeps hundreds of thousands of pairs, and growing the table step by step rehashed
         // them all each time (insertion order, and so the neighbour lists, are the same).
-        var similarity = new Dictionary<(int, int), double>(candidates.Count);
-        foreach (var (a, b, value, _) in candidates)
+        var similarity = new Dictionary<(int, int), double>(candidateCount);
+        foreach (var (a, b, value, _) in candidates.AsSpan(0, candidateCount))
         {
             if (value >= WeakSimilarity)
             {
@@ -45,8 +48,25 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         }
 
         var linking = new AverageLink(mentions.Count, similarity, cluster, members);
+        // The links, counted first and filled once (a large story links tens of thousands of pairs; a growing buffer copied them all each time).
+        var linkCount = 0;
+        foreach (var pair in candidates.AsSpan(0, candidateCount))
+        {
+            linkCount += pair.Linked ? 1 : 0;
+        }
+
+        var links = new (int A, int B, double Similarity)[linkCount];
+        linkCount = 0;
+        foreach (var (a, b, value, linked) in candidates.AsSpan(0, candidateCount))
+        {
+            if (linked)
+            {
+                links[linkCount++] = (a, b, value);
+            }
+        }
+
+        ArrayPool<(int, int, double, bool)>.Shared.Return(candidates);
         // Strongest link first, ties by position: (similarity, a, b) is unique per pair, so an unstable sort gives the same order.
-        var links = candidates.Where(p => p.Linked).Select(p => (p.A, p.B, p.Similarity)).ToArray();
         Array.Sort(links, static (p, q) => p.Similarity != q.Similarity ? q.Similarity.CompareTo(p.Similarity) : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
         // Two clusters that did not merge are asked again by every other link between them: their mean stands until one of them grows.
         var refused = new HashSet<(int, int, int, int)>();
@@ -82,7 +102,7 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
     /// Every pair sharing a feature, scored the way a search engine scores: walk each sentence's
     /// postings once, adding up the products, so no pair is ever looked up in a table.
     /// </summary>
-    private List<(int A, int B, double Similarity, bool Linked)> CandidatePairs(IReadOnlyList<ClaimMention> mentions, FeatureVector[] vectors, Func<string, string, bool>? placesCompatible)
+    private ((int A, int B, double Similarity, bool Linked)[] Pairs, int Count) CandidatePairs(IReadOnlyList<ClaimMention> mentions, FeatureVector[] vectors, Func<string, string, bool>? placesCompatible)
     {
         var postings = new List<(int Mention, double Weight)>[vectors.Length == 0 ? 0 : vectors.Max(v => v.Ids.Length == 0 ? 0 : v.Ids[^1]) + 1];
         for (var i = 0; i < vectors.Length; i++)
@@ -97,7 +117,8 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         var shared = new int[vectors.Length];
         var sharedWords = new int[vectors.Length];
         var touched = new List<int>();
-        var pairs = new List<(int, int, double, bool)>();
+        var pairs = ArrayPool<(int, int, double, bool)>.Shared.Rent(1024);
+        var count = 0;
         for (var a = 0; a < vectors.Length; a++)
         {
             for (var k = 0; k < vectors[a].Ids.Length; k++)
@@ -131,7 +152,15 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
                     // millions of them (200 MB) at once.
                     if (linked || dot[b] >= WeakSimilarity)
                     {
-                        pairs.Add((a, b, dot[b], linked));
+                        if (count == pairs.Length)
+                        {
+                            var larger = ArrayPool<(int, int, double, bool)>.Shared.Rent(pairs.Length * 2);
+                            Array.Copy(pairs, larger, count);
+                            ArrayPool<(int, int, double, bool)>.Shared.Return(pairs);
+                            pairs = larger;
+                        }
+
+                        pairs[count++] = (a, b, dot[b], linked);
                     }
                 }
 
@@ -143,7 +172,7 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
             touched.Clear();
         }
 
-        return pairs;
+        return (pairs, count);
     }
 
     /// <summary>Sentences that put the happening in two different places ("in Havana", "in Caracas") are two claims.</summary>
@@ -173,25 +202,35 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
 
     private FeatureVector[] Vectorise(IReadOnlyList<ClaimMention> mentions)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A feature is its kind ('w' word, 'e' entity, 'n' count) and its text: the pair, not a "w:"-prefixed string per
+        // word of every sentence (the same features, numbered in the same order of first appearance).
+        var ids = new Dictionary<(char Kind, string Text), int>();
         var documentFrequency = new List<int>();
         var features = new List<int[]>(mentions.Count);
         var kinds = new List<char>();
+        var row = new List<int>();
+        var seen = new HashSet<(char, string)>();
         foreach (var mention in mentions)
         {
-            var row = new List<int>();
-            foreach (var feature in Features(mention))
+            row.Clear();
+            seen.Clear();
+            foreach (var word in mention.Words)
             {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, feature, out var exists);
-                if (!exists)
-                {
-                    id = documentFrequency.Count;
-                    documentFrequency.Add(0);
-                    kinds.Add(feature[0]);
-                }
+                Add('w', word);
+            }
 
-                documentFrequency[id]++;
-                row.Add(id);
+            foreach (var entity in mention.Entities)
+            {
+                Add('e', entity);
+            }
+
+            // Numbers are left out of the words; a count that two sentences share ("six"/"6 agreements") is strong evidence of one claim.
+            foreach (var value in mention.Values)
+            {
+                if (value.Field == "amount")
+                {
+                    Add('n', value.Value);
+                }
             }
 
             row.Sort();
@@ -221,34 +260,25 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         }
 
         return vectors;
-    }
 
-    private static IEnumerable<string> Features(ClaimMention mention)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in mention.Words)
+        // Each distinct feature of a sentence once, counted once in its document frequency.
+        void Add(char kind, string text)
         {
-            if (seen.Add("w:" + word))
+            if (!seen.Add((kind, text)))
             {
-                yield return "w:" + word;
+                return;
             }
-        }
 
-        foreach (var entity in mention.Entities)
-        {
-            if (seen.Add("e:" + entity))
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, (kind, text), out var exists);
+            if (!exists)
             {
-                yield return "e:" + entity;
+                id = documentFrequency.Count;
+                documentFrequency.Add(0);
+                kinds.Add(kind);
             }
-        }
 
-        // Numbers are left out of the words; a count that two sentences share ("six"/"6 agreements") is strong evidence of one claim.
-        foreach (var value in mention.Values.Where(v => v.Field == "amount"))
-        {
-            if (seen.Add("n:" + value.Value))
-            {
-                yield return "n:" + value.Value;
-            }
+            documentFrequency[id]++;
+            row.Add(id);
         }
     }
 

@@ -10,7 +10,7 @@ namespace Corroborate.Corroboration;
 /// embedded posts and fragments left out), with the story's entities, the places it locates things in,
 /// and its comparable slots — amounts by what they count, days, list items, the speaker of a quote.
 /// </summary>
-public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
+public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
 {
     private const int MinWords = 5;
 
@@ -37,92 +37,106 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
 
         var places = extraction.Entities.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var people = extraction.Entities.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var byId = EntitiesById(extraction.Entities);
         var claims = ImmutableArray.CreateBuilder<ClaimMention>();
         foreach (var article in articles)
         {
-            var outlet = outletOf?.Invoke(article.Id) ?? OutletOf(article);
-            var entities = entitiesByArticle.GetValueOrDefault(article.Id) ?? [];
-            var amounts = amountsByArticle.GetValueOrDefault(article.Id) ?? [];
-            var quotes = quotesByArticle.GetValueOrDefault(article.Id) ?? [];
-            var days = (memo is null ? dates.Extract(article) : memo.GetOrAdd(article, dates, dates.Extract)).Where(d => d.Granularity is Granularity.Day or Granularity.PartOfDay).ToList();
-            for (var i = 0; i < article.Sentences.Length; i++)
-            {
-                var span = article.Sentences[i];
-                if (span.End > article.BodyLength || !InBody(article, span))
-                {
-                    continue;
-                }
-
-                var text = span.Of(article.CleanText);
-                if (CountWords(text) < MinWords)
-                {
-                    continue;
-                }
-
-                var inside = entities.Where(e => e.Span.Start >= span.Start && e.Span.End <= span.End).ToList();
-                // Names count once, as entities (so every variant of one name meets); the words are what is said of them.
-                var words = ContentWords.Of(WithoutNames(text, span.Start, inside.Select(e => e.Span)));
-                // Counts are compared as amounts; as words, "five" and "six" would only blur two outlets' versions apart.
-                words.RemoveWhere(w => TimeWords.NumberWords.ContainsKey(w));
-                var locations = inside.Where(e => places.Contains(e.EntityId) && IsLocative(article.CleanText, span, e.Span))
-                    .Select(e => e.EntityId).Distinct(StringComparer.Ordinal).ToImmutableArray();
-                var values = ImmutableArray.CreateBuilder<ClaimValue>();
-                // An amount belongs to the sentence holding its counted words: a decimal split by a stray sentence break ("6. 1 - magnitude") ends in the second.
-                var stated = amounts.Where(a => a.Span.End > span.Start && a.Span.End <= span.End).ToList();
-                var sentenceDays = days.Where(d => d.Span.Start >= span.Start && d.Span.End <= span.End).ToList();
-                List<TextSpan> valueSpans = [.. stated.Select(a => a.Span), .. sentenceDays.Select(d => d.Span)];
-                foreach (var amount in ContrastedMeasures(article.CleanText, stated))
-                {
-                    if (AmountValue(article.CleanText, span, amount, valueSpans) is { } value)
-                    {
-                        values.Add(value with
-                        {
-                            Slot = value.Slot! with
-                            {
-                                Holder = value.Slot.Counted == "age" ? AgeHolderOf(article.CleanText, value.Span, inside) : HolderOf(article.CleanText, span, value.Span, inside, share: value.Slot.Counted == "percent"),
-                                Person = inside.Where(e => people.Contains(e.EntityId))
-                                    .OrderBy(e => Math.Min(Math.Abs(e.Span.End - value.Span.Start), Math.Abs(e.Span.Start - value.Span.End))).Select(e => e.EntityId).FirstOrDefault(),
-                            },
-                        });
-                    }
-                }
-
-                for (var d = 0; d < sentenceDays.Count; d++)
-                {
-                    // "Saturday, 8 October 2011" is one day told twice: the weekday with its date.
-                    var withDate = d + 1 < sentenceDays.Count && sentenceDays[d + 1].Span.Start - sentenceDays[d].Span.End <= 2 && !sentenceDays[d + 1].Relative
-                        && sentenceDays[d + 1].Resolved ? sentenceDays[d + 1] : null;
-                    if (DayValue(article.CleanText, span, sentenceDays[d], valueSpans, withDate) is { } value)
-                    {
-                        values.Add(value);
-                    }
-
-                    d += withDate is null ? 0 : 1;
-                }
-
-                values.AddRange(ListItems.Of(article.CleanText, span));
-                for (var v = 0; v < values.Count; v++)
-                {
-                    values[v] = values[v] with { ArticleId = article.Id };
-                }
-
-                var quote = quotes.FirstOrDefault(q => q.Mention.Span.Start >= span.Start && q.Mention.Span.Start < span.End);
-                var (speaker, speakerName) = quote.Quote is null ? (null, null) : SpeakerOf(quote.Mention, quote.Quote, entities, extraction.Entities);
-                claims.Add(new ClaimMention(article.Id, outlet, i, span, text, [.. words.Order(StringComparer.Ordinal)],
-                    [.. inside.Select(e => e.EntityId).Distinct(StringComparer.Ordinal)], locations, values.ToImmutable(),
-                    speaker, quote.Quote?.Id)
-                {
-                    SpeakerName = speakerName,
-                    SpeakerCue = quote.Mention?.SpeakerCue,
-                    People = [.. inside.Where(e => people.Contains(e.EntityId)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
-                    // "an Australian climber" tells who, not where: a people's adjective names no place the sentence tells of.
-                    Places = [.. inside.Where(e => places.Contains(e.EntityId) && !IsDemonym(article.CleanText, e.Span)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
-                    Published = article.Published,
-                    Written = article.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null,
-                });
-            }
+            var input = InputOf(outletOf?.Invoke(article.Id) ?? OutletOf(article), entitiesByArticle.GetValueOrDefault(article.Id) ?? [],
+                amountsByArticle.GetValueOrDefault(article.Id) ?? [], quotesByArticle.GetValueOrDefault(article.Id) ?? [], places, people, byId);
+            // What the story lends an article's claims is all in its input: kept claims are reused while the input is the same.
+            claims.AddRange(memo is null ? ArticleClaims(article, input, null) : memo.GetOrUpdate(article, this, input, ClaimInput.Same, (a, i) => ArticleClaims(a, i, memo)));
         }
 
+        return claims.ToImmutable();
+    }
+
+    /// <summary>The claims of one article's sentences, from the article and what its story says of it (<see cref="ClaimInput"/>) alone.</summary>
+    private ImmutableArray<ClaimMention> ArticleClaims(Article article, ClaimInput input, ArticleMemo? memo)
+    {
+        var claims = ImmutableArray.CreateBuilder<ClaimMention>();
+        var outlet = input.Outlet;
+        var entities = input.Entities;
+        var amounts = input.Amounts;
+        var quotes = input.Quotes;
+        var places = input.Places;
+        var people = input.People;
+        var days = (memo is null ? dates.Extract(article) : memo.GetOrAdd(article, dates, dates.Extract)).Where(d => d.Granularity is Granularity.Day or Granularity.PartOfDay).ToList();
+        for (var i = 0; i < article.Sentences.Length; i++)
+        {
+            var span = article.Sentences[i];
+            if (span.End > article.BodyLength || !InBody(article, span))
+            {
+                continue;
+            }
+
+            var text = span.Of(article.CleanText);
+            if (CountWords(text) < MinWords)
+            {
+                continue;
+            }
+
+            var inside = entities.Where(e => e.Span.Start >= span.Start && e.Span.End <= span.End).ToList();
+            // Names count once, as entities (so every variant of one name meets); the words are what is said of them.
+            var words = ContentWords.Of(WithoutNames(text, span.Start, inside.Select(e => e.Span)));
+            // Counts are compared as amounts; as words, "five" and "six" would only blur two outlets' versions apart.
+            words.RemoveWhere(w => TimeWords.NumberWords.ContainsKey(w));
+            var locations = inside.Where(e => places.Contains(e.EntityId) && IsLocative(article.CleanText, span, e.Span))
+                .Select(e => e.EntityId).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            var values = ImmutableArray.CreateBuilder<ClaimValue>();
+            // An amount belongs to the sentence holding its counted words: a decimal split by a stray sentence break ("6. 1 - magnitude") ends in the second.
+            var stated = amounts.Where(a => a.Span.End > span.Start && a.Span.End <= span.End).ToList();
+            var sentenceDays = days.Where(d => d.Span.Start >= span.Start && d.Span.End <= span.End).ToList();
+            List<TextSpan> valueSpans = [.. stated.Select(a => a.Span), .. sentenceDays.Select(d => d.Span)];
+            foreach (var amount in ContrastedMeasures(article.CleanText, stated))
+            {
+                if (AmountValue(article.CleanText, span, amount, valueSpans) is { } value)
+                {
+                    values.Add(value with
+                    {
+                        Slot = value.Slot! with
+                        {
+                            Holder = value.Slot.Counted == "age" ? AgeHolderOf(article.CleanText, value.Span, inside) : HolderOf(article.CleanText, span, value.Span, inside, share: value.Slot.Counted == "percent"),
+                            Person = inside.Where(e => people.Contains(e.EntityId))
+                                .OrderBy(e => Math.Min(Math.Abs(e.Span.End - value.Span.Start), Math.Abs(e.Span.Start - value.Span.End))).Select(e => e.EntityId).FirstOrDefault(),
+                        },
+                    });
+                }
+            }
+
+            for (var d = 0; d < sentenceDays.Count; d++)
+            {
+                // "Saturday, 8 October 2011" is one day told twice: the weekday with its date.
+                var withDate = d + 1 < sentenceDays.Count && sentenceDays[d + 1].Span.Start - sentenceDays[d].Span.End <= 2 && !sentenceDays[d + 1].Relative
+                    && sentenceDays[d + 1].Resolved ? sentenceDays[d + 1] : null;
+                if (DayValue(article.CleanText, span, sentenceDays[d], valueSpans, withDate) is { } value)
+                {
+                    values.Add(value);
+                }
+
+                d += withDate is null ? 0 : 1;
+            }
+
+            values.AddRange(ListItems.Of(article.CleanText, span));
+            for (var v = 0; v < values.Count; v++)
+            {
+                values[v] = values[v] with { ArticleId = article.Id };
+            }
+
+            var quote = quotes.FirstOrDefault(q => q.Mention.Span.Start >= span.Start && q.Mention.Span.Start < span.End);
+            var (speaker, speakerName) = quote.Quote is null ? (null, null) : SpeakerOf(quote.Mention, quote.Quote, entities, input.PersonNames);
+            claims.Add(new ClaimMention(article.Id, outlet, i, span, text, [.. words.Order(StringComparer.Ordinal)],
+                [.. inside.Select(e => e.EntityId).Distinct(StringComparer.Ordinal)], locations, values.ToImmutable(),
+                speaker, quote.Quote?.Id)
+            {
+                SpeakerName = speakerName,
+                SpeakerCue = quote.Mention?.SpeakerCue,
+                People = [.. inside.Where(e => people.Contains(e.EntityId)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
+                // "an Australian climber" tells who, not where: a people's adjective names no place the sentence tells of.
+                Places = [.. inside.Where(e => places.Contains(e.EntityId) && !IsDemonym(article.CleanText, e.Span)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
+                Published = article.Published,
+                Written = article.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null,
+            });
+        }
         return claims.ToImmutable();
     }
 
@@ -130,15 +144,16 @@ public sealed class ClaimExtractor(TemporalExpressionExtractor dates)
     /// Who this article says spoke: a person named in its own attribution ("Education Minister Rui Matos
     /// said") wins over the speaker the story settled on for the quote, so outlets that disagree show it.
     /// </summary>
-    private static (string? Id, string? Name) SpeakerOf(QuoteReference mention, Quote quote, List<(TextSpan Span, string EntityId)> entities, EntityResolution resolution)
+    /// <param name="personNames">The story's name of each of the article's entities that is a person.</param>
+    private static (string? Id, string? Name) SpeakerOf(QuoteReference mention, Quote quote, List<(TextSpan Span, string EntityId)> entities, Dictionary<string, string> personNames)
     {
         if (mention.SpeakerSpan is { } cue)
         {
             foreach (var (span, id) in entities)
             {
-                if (span.Start >= cue.Start && span.End <= cue.End && resolution.Find(id) is { Type: EntityType.Person } person)
+                if (span.Start >= cue.Start && span.End <= cue.End && personNames.TryGetValue(id, out var name))
                 {
-                    return (person.Id, person.Name);
+                    return (id, name);
                 }
             }
         }

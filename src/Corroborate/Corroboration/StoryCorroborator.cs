@@ -27,7 +27,8 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     {
         var sources = StorySources.Of(articles, copies);
         var mentions = WrittenDays.Place(extractor.Extract(articles, extraction, sources.OutletOf, memo));
-        var (groups, similarity) = aligner.AlignWithSimilarity(mentions, (a, b) => SamePlace(extraction.Entities, a, b));
+        var samePlace = SamePlaces(extraction.Entities);
+        var (groups, similarity) = aligner.AlignWithSimilarity(mentions, samePlace);
         var claimOf = ClaimIndexes(mentions, groups);
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
@@ -38,7 +39,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         var claims = groups.Select(group => ToClaim(group, order) with { IndependentSources = sources.Independent(group) }).ToList();
         // Counts and days are compared across the whole story (a changed figure often moves its sentence to another claim);
         // each conflict is filed under the claim of its best-supported side.
-        foreach (var found in ValueConflicts.Find(mentions, similarity, claimOf, conflicts ?? ConflictOptions.Default, (a, b) => SamePlace(extraction.Entities, a, b)))
+        foreach (var found in ValueConflicts.Find(mentions, similarity, claimOf, conflicts ?? ConflictOptions.Default, samePlace))
         {
             var home = claimOf[found.Home];
             claims[home] = claims[home] with { Conflicts = claims[home].Conflicts.Add(found.Conflict) };
@@ -228,6 +229,24 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
 
     private static ImmutableArray<string> Where(Dictionary<string, StanceLabel> byArticle, StanceLabel label) =>
         [.. byArticle.Where(p => p.Value == label).Select(p => p.Key)];
+
+    /// <summary>
+    /// <see cref="SamePlace"/> over one story's entities, each pair answered once: the aligner and the value comparison ask about the
+    /// same few places for many sentence pairs, and each answer scanned the story's entities and looked names up in the gazetteer.
+    /// </summary>
+    private Func<string, string, bool> SamePlaces(EntityResolution entities)
+    {
+        var known = new Dictionary<(string, string), bool>();
+        return (a, b) =>
+        {
+            if (!known.TryGetValue((a, b), out var same))
+            {
+                known[(a, b)] = same = SamePlace(entities, a, b);
+            }
+
+            return same;
+        };
+    }
 
     /// <summary>Two place entities are one location when one lies in the other (Havana in Cuba) by the gazetteer.</summary>
     private bool SamePlace(EntityResolution entities, string a, string b)

@@ -19,7 +19,10 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
 
     private sealed record Coded(Article Article, int Sentence, EventCoding Coding, DateOnly? Date, string? Location);
 
-    public ImmutableArray<StoryEvent> Code(IReadOnlyList<Article> articles, StoryExtraction extraction)
+    public ImmutableArray<StoryEvent> Code(IReadOnlyList<Article> articles, StoryExtraction extraction) => Code(articles, extraction, null);
+
+    /// <param name="memo">Each article's codings kept from earlier reports of its story: reused while its known actors and sentence dates stay the same.</param>
+    public ImmutableArray<StoryEvent> Code(IReadOnlyList<Article> articles, StoryExtraction extraction, ArticleMemo? memo)
     {
         var coded = new List<Coded>();
         var entities = extraction.Entities.Entities;
@@ -33,19 +36,26 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
             // The article's own day: the date it names most (its lead happening), else its publication date.
             var articleDate = dates.Count > 0 ? dates.GroupBy(d => d.Date).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).First().Key
                 : article.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : (DateOnly?)null;
-            for (var s = 0; s < article.Sentences.Length; s++)
+            var body = 0;
+            while (body < article.Sentences.Length && article.Sentences[body].End <= article.BodyLength)
+            {
+                body++;
+            }
+
+            var currents = new DateOnly?[body];
+            for (var s = 0; s < body; s++)
+            {
+                // A sentence without a date of its own is about the article's day.
+                var sentence = article.Sentences[s];
+                currents[s] = dates.FirstOrDefault(d => sentence.Contains(d.Span.Start)) is { Span.Length: > 0 } dated ? dated.Date : articleDate;
+            }
+
+            var bySentence = CodeSentences(article, currents, known, memo);
+            for (var s = 0; s < body; s++)
             {
                 var sentence = article.Sentences[s];
-                if (sentence.End > article.BodyLength)
-                {
-                    break;
-                }
-
-                // A sentence without a date of its own is about the article's day.
-                var current = dates.FirstOrDefault(d => sentence.Contains(d.Span.Start)) is { Span.Length: > 0 } dated ? dated.Date : articleDate;
-
-                var codings = coder.Code(article.CleanText, sentence.Start, sentence.End, current, known);
-                foreach (var coding in codings)
+                var current = currents[s];
+                foreach (var coding in bySentence[s])
                 {
                     var location = places.Where(p => sentence.Contains(p.Span.Start) && !Covers(coding.Source, p.Span) && !Covers(coding.Target, p.Span)).Select(p => p.Name).FirstOrDefault()
                         ?? places.Where(p => sentence.Contains(p.Span.Start)).Select(p => p.Name).FirstOrDefault();

@@ -5,13 +5,15 @@ namespace Corroborate.Extraction;
 /// <summary>
 /// Work done on one article that no other article of its story changes (its entity mentions, amounts, dates, its
 /// body read for stance, a claim's stance against it), kept between reports so a story that gains an article
-/// computes only what is new. Entries are keyed by article id and hold the article they were computed from: an
-/// article read again from a store is recognised when every field extraction reads is the same (text, sentences,
-/// segments, dates, names), and any difference drops the entry, so a kept result is always the one a fresh
-/// computation would give. Each result is filed under the object that computed it (and a key of its own, such
-/// as a claim's text), so two analyses with different dictionaries never share one. At most
-/// <see cref="Capacity"/> articles are kept, the oldest dropped first: a one-pass analysis of a large stream
-/// holds a bounded window, not the stream. Safe for several threads (stories analysed in parallel).
+/// computes only what is new; and work that reads a little of the story besides the article (its claim sentences,
+/// quotes and event codings, see <see cref="GetOrUpdate"/>), kept while that little is the same. Entries are keyed
+/// by article id and hold the article they were computed from: an article read again from a store is recognised
+/// when every field extraction reads is the same (text, sentences, segments, dates, names), and any difference
+/// drops the entry, so a kept result is always the one a fresh computation would give. Each result is filed under
+/// the object that computed it (and a key of its own, such as a claim's text), so two analyses with different
+/// dictionaries never share one. At most <see cref="Capacity"/> articles are kept, the oldest dropped first: a
+/// one-pass analysis of a large stream holds a bounded window, not the stream. Safe for several threads (stories
+/// analysed in parallel).
 /// </summary>
 public sealed class ArticleMemo
 {
@@ -69,6 +71,36 @@ public sealed class ArticleMemo
         }
     }
 
+    /// <summary>
+    /// The result <paramref name="owner"/> computed for <paramref name="article"/> from <paramref name="key"/> (what the story
+    /// lends the computation: its entities in the article, the dates it gives each sentence), kept while the key stays the
+    /// same: one result per article and owner, the last, recomputed when the story gives another key. Exact as long as
+    /// <paramref name="compute"/> reads nothing of the story but <paramref name="key"/>.
+    /// </summary>
+    public T GetOrUpdate<TKey, T>(Article article, object owner, TKey key, Func<TKey, TKey, bool> sameKey, Func<Article, TKey, T> compute)
+        where TKey : notnull
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(sameKey);
+        ArgumentNullException.ThrowIfNull(compute);
+        var kept = GetOrAdd(article, owner, _ => new KeptByKey<TKey, T>());
+        lock (kept)
+        {
+            if (kept.Computed && sameKey(kept.Key!, key))
+            {
+                return kept.Value!;
+            }
+        }
+
+        var computed = compute(article, key);
+        lock (kept)
+        {
+            (kept.Key, kept.Value, kept.Computed) = (key, computed, true);
+        }
+
+        return computed;
+    }
+
     private Entry EntryFor(Article article)
     {
         lock (_lock)
@@ -106,6 +138,16 @@ public sealed class ArticleMemo
         && a.Outlet == b.Outlet && a.Author == b.Author && a.Url == b.Url && a.Source == b.Source && a.ExternalId == b.ExternalId
         && a.Published == b.Published && a.PublishedFrom == b.PublishedFrom && a.ReceivedAt == b.ReceivedAt
         && a.Sentences.SequenceEqual(b.Sentences) && a.Segments.SequenceEqual(b.Segments) && a.Removed.SequenceEqual(b.Removed));
+
+    /// <summary>The last result of one computation on one article, with the key it was computed from.</summary>
+    private sealed class KeptByKey<TKey, T>
+    {
+        public TKey? Key { get; set; }
+
+        public T? Value { get; set; }
+
+        public bool Computed { get; set; }
+    }
 
     private sealed class Entry(Article article)
     {

@@ -34,15 +34,25 @@ public sealed class StoryExtractor(
     {
         var perArticle = articles.Select(a => (Article: a, Mentions: memo is null ? mentions.Extract(a) : memo.GetOrAdd(a, mentions, mentions.Extract))).ToList();
         var resolution = resolver.Resolve(perArticle);
+        // The story's entities by id, the first of an id as EntityResolution.Find gives it (Find scans them: once per name of a large story was quadratic).
+        var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var entity in resolution.Entities)
+        {
+            byId.TryAdd(entity.Id, entity);
+        }
+
         var quoteMentions = new List<(string, QuoteMention, string?, string?)>();
         foreach (var (article, articleMentions) in perArticle)
         {
             // Speakers are people: only mentions the story resolved to a person can be one.
             var people = articleMentions.Where(m => m.IsRoleOnly || (resolution.EntityOfMention.TryGetValue((article.Id, m.Span), out var id)
-                && resolution.Find(id)?.Type == EntityType.Person)).Select(m => m with { Type = EntityType.Person }).ToImmutableArray();
-            foreach (var quote in quotes.Extract(article, people))
+                && byId.GetValueOrDefault(id)?.Type == EntityType.Person)).Select(m => m with { Type = EntityType.Person }).ToImmutableArray();
+            // The quotes of an article read only its text and its people: kept while the story gives it the same people.
+            var found = memo is null ? quotes.Extract(article, people)
+                : memo.GetOrUpdate(article, quotes, people, static (a, b) => a.AsSpan().SequenceEqual(b.AsSpan()), quotes.Extract);
+            foreach (var quote in found)
             {
-                var speaker = SpeakerOf(article, quote, resolution);
+                var speaker = SpeakerOf(article, quote, resolution, byId);
                 quoteMentions.Add((article.Id, quote, speaker?.Id, speaker?.Name));
             }
         }
@@ -51,11 +61,11 @@ public sealed class StoryExtractor(
         return new StoryExtraction(resolution, matcher.Match(quoteMentions), timeline.Build(articles, memo), storyAmounts);
     }
 
-    private static Entity? SpeakerOf(Article article, QuoteMention quote, EntityResolution resolution)
+    private static Entity? SpeakerOf(Article article, QuoteMention quote, EntityResolution resolution, Dictionary<string, Entity> byId)
     {
         if (quote.SpeakerMention is { } span && resolution.EntityOfMention.TryGetValue((article.Id, span), out var id))
         {
-            return resolution.Find(id);
+            return byId.GetValueOrDefault(id);
         }
 
         if (quote.SpeakerRole is { } role)

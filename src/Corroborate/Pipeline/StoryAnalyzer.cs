@@ -163,7 +163,7 @@ public sealed partial class StoryAnalyzer
             corroboration = Guard(story, "corroboration", errors, () => _corroborator.Corroborate(members, extraction, copies, memo));
             corroborated = Stopwatch.GetTimestamp();
             cancellationToken.ThrowIfCancellationRequested();
-            events = Guard(story, "event coding", errors, () => _events.Code(originals, WithoutCopies(extraction, copies)));
+            events = Guard(story, "event coding", errors, () => _events.Code(originals, WithoutCopies(extraction, copies), memo));
             coded = Stopwatch.GetTimestamp();
         }
 

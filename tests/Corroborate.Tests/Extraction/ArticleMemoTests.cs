@@ -55,6 +55,39 @@ public sealed class ArticleMemoTests
         Assert.Equal("second claim", memo.GetOrAdd(article, (dates, "claim two"), _ => "second claim"));
     }
 
+    [Fact]
+    public void A_result_from_a_key_is_kept_while_the_key_is_equal_and_computed_again_when_it_changes()
+    {
+        var memo = new ArticleMemo();
+        var article = Harbour(4);
+        var owner = new object();
+        var calls = 0;
+        string Compute(Article a, int[] key) => $"{string.Join('+', key)} #{++calls}";
+        static bool Same(int[] x, int[] y) => x.AsSpan().SequenceEqual(y);
+
+        var first = memo.GetOrUpdate<int[], string>(article, owner, [1, 2], Same, Compute);
+        var equalKey = memo.GetOrUpdate<int[], string>(article, owner, [1, 2], Same, Compute);
+        var otherKey = memo.GetOrUpdate<int[], string>(article, owner, [1, 3], Same, Compute);
+        // Only the last key's result is kept: going back computes again.
+        var back = memo.GetOrUpdate<int[], string>(article, owner, [1, 2], Same, Compute);
+
+        Assert.Equal(("1+2 #1", "1+2 #1", "1+3 #2", "1+2 #3"), (first, equalKey, otherKey, back));
+    }
+
+    [Fact]
+    public void A_result_from_a_key_is_computed_again_for_the_same_id_with_other_content()
+    {
+        var memo = new ArticleMemo();
+        var article = Harbour(5);
+        var owner = new object();
+        memo.GetOrUpdate(article, owner, 7, (x, y) => x == y, (_, _) => "old");
+
+        var retexted = memo.GetOrUpdate(article with { CleanText = article.CleanText.Replace("pier", "quay", StringComparison.Ordinal) }, owner, 7,
+            (x, y) => x == y, (_, _) => "retexted");
+
+        Assert.Equal("retexted", retexted);
+    }
+
     [Theory]
     [InlineData(1, 5)]
     [InlineData(3, 10)]
