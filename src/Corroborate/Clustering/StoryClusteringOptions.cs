@@ -26,6 +26,13 @@ public sealed record StoryClusteringOptions
     public double NumberWeight { get; init; } = 0.4;
 
     /// <summary>
+    /// Weight of the TF-IDF cosine over headline words (the lead sentence when there is no headline): the sentence
+    /// that states the event. Two events of one kind share the body's vocabulary more than their headlines' words.
+    /// 0 leaves headlines to the body terms alone.
+    /// </summary>
+    public double HeadlineWeight { get; init; } = 0.1;
+
+    /// <summary>
     /// Factor on the similarity to a story's best-matching member, used when that beats the centroid
     /// similarity; 0 turns the member comparison off. Below 1 so that a chain of near pairs needs more
     /// than the centroid would to join events.
