@@ -176,8 +176,8 @@ public sealed partial class StoryIndex
     }
 
     /// <summary>
-    /// Weighted mean of the term, name and number cosines between an article and a story, over the
-    /// kinds the article has (an article without numbers is judged on terms and names alone).
+    /// Weighted mean of the term, name, number and headline-word cosines between an article and a story, over the
+    /// kinds the article has (an article without numbers is judged on the other kinds alone).
     /// </summary>
     internal double Similarity(StoryState story, ArticleFeatures features)
     {
