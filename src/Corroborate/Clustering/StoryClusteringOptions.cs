@@ -12,7 +12,7 @@ public sealed record StoryClusteringOptions
 
     /// <summary>
     /// Combined similarity (0..1) an article needs to join a story rather than start one. The weighted
-    /// mean of the three cosines below; see docs/stories.md for the sensitivity table.
+    /// mean of the four cosines below; see docs/stories.md for the sensitivity table.
     /// </summary>
     public double JoinThreshold { get; init; } = 0.26;
 
