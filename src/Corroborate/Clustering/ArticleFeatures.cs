@@ -1,4 +1,4 @@
 namespace Corroborate.Clustering;
 
-/// <summary>The three unit vectors an article is compared on: body terms, names, numbers and dates.</summary>
-internal sealed record ArticleFeatures(SparseVector Terms, SparseVector Entities, SparseVector Numbers);
+/// <summary>The four unit vectors an article is compared on: body terms, names, numbers and dates, headline words.</summary>
+internal sealed record ArticleFeatures(SparseVector Terms, SparseVector Entities, SparseVector Numbers, SparseVector Headline);

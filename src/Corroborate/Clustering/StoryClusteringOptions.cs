@@ -12,7 +12,7 @@ public sealed record StoryClusteringOptions
 
     /// <summary>
     /// Combined similarity (0..1) an article needs to join a story rather than start one. The weighted
-    /// mean of the three cosines below; see docs/stories.md for the sensitivity table.
+    /// mean of the four cosines below; see docs/stories.md for the sensitivity table.
     /// </summary>
     public double JoinThreshold { get; init; } = 0.26;
 
@@ -24,6 +24,13 @@ public sealed record StoryClusteringOptions
 
     /// <summary>Weight of the cosine over numbers and dates: tolls, magnitudes, days, which also separate events.</summary>
     public double NumberWeight { get; init; } = 0.4;
+
+    /// <summary>
+    /// Weight of the TF-IDF cosine over headline words (the lead sentence when there is no headline): the sentence
+    /// that states the event. Two events of one kind share the body's vocabulary more than their headlines' words.
+    /// 0 leaves headlines to the body terms alone.
+    /// </summary>
+    public double HeadlineWeight { get; init; } = 0.1;
 
     /// <summary>
     /// Factor on the similarity to a story's best-matching member, used when that beats the centroid

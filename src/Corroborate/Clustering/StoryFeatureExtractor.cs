@@ -39,6 +39,7 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
     private readonly Dictionary<int, int> _terms = [];
     private readonly Dictionary<int, int> _entities = [];
     private readonly Dictionary<int, int> _numbers = [];
+    private readonly Dictionary<int, int> _headline = [];
 
     /// <summary>The ids counted in the current article, in the order they first occurred (all kinds together).</summary>
     private readonly List<int> _order = [];
@@ -74,6 +75,7 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
         _terms.Clear();
         _entities.Clear();
         _numbers.Clear();
+        _headline.Clear();
         for (var i = 0; i < counted.Keys.Length; i++)
         {
             var key = counted.Keys[i];
@@ -85,17 +87,19 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
 
     private ArticleFeatures Weighed()
     {
-        vocabulary.CountDocument(_terms.Keys.Concat(_entities.Keys).Concat(_numbers.Keys));
+        vocabulary.CountDocument(_terms.Keys.Concat(_entities.Keys).Concat(_numbers.Keys).Concat(_headline.Keys));
         return new ArticleFeatures(
             SparseVector.FromCounts(_terms, vocabulary),
             SparseVector.FromCounts(_entities, vocabulary),
-            SparseVector.FromCounts(_numbers, vocabulary));
+            SparseVector.FromCounts(_numbers, vocabulary),
+            SparseVector.FromCounts(_headline, vocabulary));
     }
 
-    /// <summary>The counts of the kind a key's prefix names: 't' body term, 'e' name, 'n' number, 'd' date (counted with numbers).</summary>
+    /// <summary>The counts of the kind a key's prefix names: 't' body term, 'e' name, 'n' number, 'd' date (counted with numbers), 'h' headline word.</summary>
     private Dictionary<int, int> CountsOf(string key) => key[0] switch
     {
         't' => _terms,
+        'h' => _headline,
         'e' => _entities,
         'n' or 'd' => _numbers,
         _ => throw new ArgumentException($"feature key '{key}' has no known kind", nameof(key)),
@@ -106,6 +110,7 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
         _terms.Clear();
         _entities.Clear();
         _numbers.Clear();
+        _headline.Clear();
         _order.Clear();
         var body = article.Body;
         CollectConfirmedNames(body);
@@ -116,6 +121,7 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
         if (article.Title is { Length: > 0 } title && !IsWebAddress(title))
         {
             AddText(title);
+            AddHeadline(title);
             if (!body.StartsWith(title, StringComparison.Ordinal))
             {
                 AddText(title);
@@ -126,6 +132,7 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
             // Without a headline the lead sentence stands in for it (news leads state the event), so
             // an untitled report weighs its key words as its titled siblings do.
             AddText(lead);
+            AddHeadline(lead);
         }
 
         var start = 0;
@@ -255,10 +262,30 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
         AddEntities(text);
     }
 
-    private void AddTerm(ReadOnlySpan<char> word)
+    /// <summary>
+    /// The headline's (or lead's) words once more as a kind of their own: the sentence that states the event,
+    /// compared with other headlines apart from the body's background (two events of one kind share the body's
+    /// vocabulary, less so the words of their headlines).
+    /// </summary>
+    private void AddHeadline(string text)
+    {
+        StoryTokenizer.Tokenize(text, _tokens);
+        foreach (var token in _tokens)
+        {
+            var word = token.Of(text);
+            if (!token.HasDigit && word.Length <= MaxKeyLength)
+            {
+                AddTerm(word, 'h', _headline);
+            }
+        }
+    }
+
+    private void AddTerm(ReadOnlySpan<char> word) => AddTerm(word, 't', _terms);
+
+    private void AddTerm(ReadOnlySpan<char> word, char kind, Dictionary<int, int> counts)
     {
         var key = _key.AsSpan();
-        key[0] = 't';
+        key[0] = kind;
         var length = 1 + word.ToLowerInvariant(key[1..]);
         var lower = key[1..length];
         if (lower.Length < 3 || WordLists.StopWordLookup.Contains(lower))
@@ -276,7 +303,7 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
             }
         }
 
-        Count(_terms, key[..length]);
+        Count(counts, key[..length]);
     }
 
     private void AddNumber(ReadOnlySpan<char> word)

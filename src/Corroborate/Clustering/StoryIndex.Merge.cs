@@ -34,6 +34,7 @@ public sealed partial class StoryIndex
         survivor.Terms.Add(absorbed.Terms);
         survivor.Entities.Add(absorbed.Entities);
         survivor.Numbers.Add(absorbed.Numbers);
+        survivor.Headline.Add(absorbed.Headline);
         survivor.Seen(absorbed.FirstSeen);
         survivor.Seen(absorbed.LastSeen);
         if (absorbed.TitleScore > survivor.TitleScore && absorbed.Title is { Length: > 0 })

@@ -12,7 +12,9 @@ public sealed partial class StoryIndex
         Add(story.Terms, features.Terms, Options.TermWeight);
         Add(story.Entities, features.Entities, Options.EntityWeight);
         Add(story.Numbers, features.Numbers, Options.NumberWeight);
+        Add(story.Headline, features.Headline, Options.HeadlineWeight);
         var score = weights > 0 ? total / weights : 0;
+
         if (Options.MemberWeight > 0)
         {
             var compared = Math.Min(story.Members.Count, Options.MaxMembersCompared);
@@ -21,7 +23,7 @@ public sealed partial class StoryIndex
                 var other = story.Members[i];
                 if (!ReferenceEquals(other, member))
                 {
-                    score = Math.Max(score, Options.MemberWeight * Similarity(other.Terms, other.Entities, other.Numbers, features));
+                    score = Math.Max(score, Options.MemberWeight * Similarity(other.Terms, other.Entities, other.Numbers, other.Headline, features));
                 }
             }
         }
@@ -62,6 +64,7 @@ public sealed partial class StoryIndex
         from.Terms.Remove(member.Features.Terms);
         from.Entities.Remove(member.Features.Entities);
         from.Numbers.Remove(member.Features.Numbers);
+        from.Headline.Remove(member.Features.Headline);
 
         to.ArticleIds.AddRange(moving);
         to.ArticleIds.Sort((a, b) => _placed[a].Arrival.CompareTo(_placed[b].Arrival));
@@ -79,6 +82,7 @@ public sealed partial class StoryIndex
         to.Terms.Add(member.Features.Terms);
         to.Entities.Add(member.Features.Entities);
         to.Numbers.Add(member.Features.Numbers);
+        to.Headline.Add(member.Features.Headline);
         Post(to, member.Features.Terms, Options.IndexTerms);
         Post(to, member.Features.Entities, Options.IndexEntities);
         foreach (var id in moving)

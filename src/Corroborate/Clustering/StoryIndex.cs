@@ -120,6 +120,7 @@ public sealed partial class StoryIndex
             story.Terms.Add(features.Terms);
             story.Entities.Add(features.Entities);
             story.Numbers.Add(features.Numbers);
+            story.Headline.Add(features.Headline);
             if (story.Members.Count < MembersKept)
             {
                 story.Members.Add(new StoryMember(article.Id, placed.Arrival, features));
@@ -175,12 +176,12 @@ public sealed partial class StoryIndex
     }
 
     /// <summary>
-    /// Weighted mean of the term, name and number cosines between an article and a story, over the
-    /// kinds the article has (an article without numbers is judged on terms and names alone).
+    /// Weighted mean of the term, name, number and headline-word cosines between an article and a story, over the
+    /// kinds the article has (an article without numbers is judged on the other kinds alone).
     /// </summary>
     internal double Similarity(StoryState story, ArticleFeatures features)
     {
-        var score = Similarity(story.Terms, story.Entities, story.Numbers, features);
+        var score = Similarity(story.Terms, story.Entities, story.Numbers, story.Headline, features);
         if (Options.MemberWeight <= 0)
         {
             return score;
@@ -193,7 +194,7 @@ public sealed partial class StoryIndex
         for (var i = 0; i < compared; i++)
         {
             var member = members[i];
-            var memberScore = Options.MemberWeight * Similarity(member.Terms, member.Entities, member.Numbers, features);
+            var memberScore = Options.MemberWeight * Similarity(member.Terms, member.Entities, member.Numbers, member.Headline, features);
             if (memberScore > score)
             {
                 score = memberScore;
@@ -214,6 +215,7 @@ public sealed partial class StoryIndex
         Accumulate(a.Terms.AveragePairCosine(b.Terms), Options.TermWeight, ref total, ref weights);
         Accumulate(a.Entities.AveragePairCosine(b.Entities), Options.EntityWeight, ref total, ref weights);
         Accumulate(a.Numbers.AveragePairCosine(b.Numbers), Options.NumberWeight, ref total, ref weights);
+        Accumulate(a.Headline.AveragePairCosine(b.Headline), Options.HeadlineWeight, ref total, ref weights);
         return weights > 0 ? total / weights : 0;
 
         static void Accumulate(double? cosine, double weight, ref double total, ref double weights)
@@ -226,24 +228,26 @@ public sealed partial class StoryIndex
         }
     }
 
-    private double Similarity(Centroid terms, Centroid entities, Centroid numbers, ArticleFeatures features)
+    private double Similarity(Centroid terms, Centroid entities, Centroid numbers, Centroid headline, ArticleFeatures features)
     {
         var total = 0.0;
         var weights = 0.0;
         Accumulate(terms, features.Terms, Options.TermWeight, ref total, ref weights);
         Accumulate(entities, features.Entities, Options.EntityWeight, ref total, ref weights);
         Accumulate(numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
+        Accumulate(headline, features.Headline, Options.HeadlineWeight, ref total, ref weights);
         return weights > 0 ? total / weights : 0;
     }
 
     /// <summary>The same weighted mean against one member's vectors (see <see cref="MemberVector"/>).</summary>
-    private double Similarity(MemberVector terms, MemberVector entities, MemberVector numbers, ArticleFeatures features)
+    private double Similarity(MemberVector terms, MemberVector entities, MemberVector numbers, MemberVector headline, ArticleFeatures features)
     {
         var total = 0.0;
         var weights = 0.0;
         Accumulate(terms, features.Terms, Options.TermWeight, ref total, ref weights);
         Accumulate(entities, features.Entities, Options.EntityWeight, ref total, ref weights);
         Accumulate(numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
+        Accumulate(headline, features.Headline, Options.HeadlineWeight, ref total, ref weights);
         return weights > 0 ? total / weights : 0;
     }
 

@@ -14,6 +14,7 @@ internal sealed class StoryMember
         Terms = new MemberVector(features.Terms);
         Entities = new MemberVector(features.Entities);
         Numbers = new MemberVector(features.Numbers);
+        Headline = new MemberVector(features.Headline);
     }
 
     public string ArticleId { get; }
@@ -28,4 +29,6 @@ internal sealed class StoryMember
     public MemberVector Entities { get; }
 
     public MemberVector Numbers { get; }
+
+    public MemberVector Headline { get; }
 }

@@ -19,6 +19,8 @@ internal sealed class StoryState(string id, long sequence)
 
     public Centroid Numbers { get; private set; } = new();
 
+    public Centroid Headline { get; private set; } = new();
+
     /// <summary>
     /// The first originals with their features, in arrival order: for the best-member similarity, and all of
     /// them while the story is young, for re-placement (dropped at eviction).
@@ -72,6 +74,7 @@ internal sealed class StoryState(string id, long sequence)
         Terms = new Centroid();
         Entities = new Centroid();
         Numbers = new Centroid();
+        Headline = new Centroid();
         Members.Clear();
         Members.TrimExcess();
         IndexedFeatures.Clear();

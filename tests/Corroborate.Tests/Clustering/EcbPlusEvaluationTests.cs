@@ -16,22 +16,23 @@ namespace Corroborate.Tests.Clustering;
 public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Quality gate, under the 0.9283 the defaults reach on dev in file order (docs/stories.md; 0.9256 before the
-    /// small-story margin). Lower it only in a commit that says why.
+    /// Quality gate, under the 0.9214 the defaults reach on dev in file order (docs/stories.md; 0.9283 before headline
+    /// words, which gain on the mean and worst of many orders, not on this one; 0.9256 before the small-story margin).
+    /// Lower it only in a commit that says why.
     /// </summary>
     private const double F1Floor = 0.92;
 
     /// <summary>
-    /// Gates over 20 seeded arrival orders of the whole dev file: measured mean 0.922, worst 0.894 (before the
-    /// small-story margin 0.917, 0.897; before re-placement: 0.892, 0.875).
+    /// Gates over 20 seeded arrival orders of the whole dev file: measured mean 0.925, worst 0.902 (before headline words
+    /// 0.922, 0.894; before the small-story margin 0.917, 0.897; before re-placement: 0.892, 0.875).
     /// </summary>
     private const double OrdersMeanFloor = 0.915;
 
-    private const double OrdersWorstFloor = 0.89;
+    private const double OrdersWorstFloor = 0.90;
 
     /// <summary>
-    /// Held-out estimate of leave-topics-out cross-validation (5 folds, 5 orders here): measured 0.915 (0.909
-    /// before the small-story margin).
+    /// Held-out estimate of leave-topics-out cross-validation (5 folds, 5 orders here): measured 0.918, worst order 0.910
+    /// (0.915 before headline words, 0.909 before the small-story margin).
     /// </summary>
     private const double HeldOutMeanFloor = 0.91;
 
@@ -71,7 +72,9 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
             ($"number weight {d.NumberWeight + 0.1:F1}", d with { NumberWeight = d.NumberWeight + 0.1 }),
             ("member weight 0 (centroid only)", d with { MemberWeight = 0 }),
             ("member weight 1.0", d with { MemberWeight = 1.0 }),
-            ("terms only", d with { EntityWeight = 0, NumberWeight = 0 }),
+            ("no headline words", d with { HeadlineWeight = 0 }),
+            ($"headline weight {d.HeadlineWeight + 0.1:F1}", d with { HeadlineWeight = d.HeadlineWeight + 0.1 }),
+            ("terms only", d with { EntityWeight = 0, NumberWeight = 0, HeadlineWeight = 0 }),
             ("no numbers", d with { NumberWeight = 0 }),
             ($"index terms {d.IndexTerms / 2}/{d.IndexEntities / 2}", d with { IndexTerms = d.IndexTerms / 2, IndexEntities = d.IndexEntities / 2 }),
             ($"near-dup threshold {d.Duplicates.NearThreshold + 0.2:F1}", d with { Duplicates = d.Duplicates with { NearThreshold = d.Duplicates.NearThreshold + 0.2 } }),

@@ -57,7 +57,8 @@ public sealed class PlacementFeaturesTests
                 var article = StoryFixtures.Create("a", "", text ?? "");
                 var extracted = extracting.Extract(article);
                 var weighed = weighing.Weigh(counting.Count(article));
-                if (!Same(extracted.Terms, weighed.Terms) || !Same(extracted.Entities, weighed.Entities) || !Same(extracted.Numbers, weighed.Numbers))
+                if (!Same(extracted.Terms, weighed.Terms) || !Same(extracted.Entities, weighed.Entities) || !Same(extracted.Numbers, weighed.Numbers)
+                    || !Same(extracted.Headline, weighed.Headline))
                 {
                     return false;
                 }

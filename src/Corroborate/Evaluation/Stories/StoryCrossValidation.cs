@@ -79,12 +79,14 @@ internal static class StoryCrossValidation
     }
 
     /// <summary>
-    /// Settings around <paramref name="baseline"/>: the join threshold, the weight of numbers, with and without
+    /// Settings around <paramref name="defaults"/>: the join threshold, the weight of numbers, with and without
     /// re-placement and the merge re-check, without and with the small-story margin, plus the settings before
-    /// re-placement existed (threshold 0.24, numbers 0.3, no re-check) for comparison.
+    /// re-placement existed (threshold 0.24, numbers 0.3, no re-check) for comparison. Then the weight of headline words.
     /// </summary>
-    public static IReadOnlyList<(string Name, StoryClusteringOptions Options)> Grid(StoryClusteringOptions baseline)
+    public static IReadOnlyList<(string Name, StoryClusteringOptions Options)> Grid(StoryClusteringOptions defaults)
     {
+        // The rows of earlier rounds leave the headline words out, as they were.
+        var baseline = defaults with { HeadlineWeight = 0 };
         var grid = new List<(string, StoryClusteringOptions)>
         {
             ("join 0.24, numbers 0.3, no re-check (before)", baseline with { JoinThreshold = 0.24, NumberWeight = 0.3, ReplaceArticles = false, MergeThreshold = 0, SmallStoryArticles = 0, SmallStoryMargin = 0 }),
@@ -108,6 +110,16 @@ internal static class StoryCrossValidation
             {
                 var name = string.Create(CultureInfo.InvariantCulture, $"join {join:F2}, numbers 0.4, re-place, merge 0.30, small story <={articles} +{margin:F2}");
                 grid.Add((name, baseline with { JoinThreshold = join, NumberWeight = 0.4, ReplaceArticles = true, MergeThreshold = 0.30, SmallStoryArticles = articles, SmallStoryMargin = margin }));
+            }
+        }
+
+        // Headline words (issue 18, third round), on the small-story settings (<=4 +0.04).
+        foreach (var headline in (double[])[0.1, 0.2, 0.3])
+        {
+            foreach (var join in (double[])[0.25, 0.26, 0.28])
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"join {join:F2}, numbers 0.4, re-place, merge 0.30, small story <=4 +0.04, headline {headline:F1}");
+                grid.Add((name, baseline with { JoinThreshold = join, NumberWeight = 0.4, ReplaceArticles = true, MergeThreshold = 0.30, SmallStoryArticles = 4, SmallStoryMargin = 0.04, HeadlineWeight = headline }));
             }
         }
 
