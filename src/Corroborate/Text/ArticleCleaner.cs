@@ -116,7 +116,9 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
                 continue;
             }
 
-            if (classifier.Classify(whole, title) == RemovalReasons.TranslationDisclaimer)
+            // Only the disclaimer reason matters for a whole paragraph; its own rule (one quick search) goes first so
+            // the other rules run on the paragraph only when it might be one. Classify still decides, as it always did.
+            if (BoilerplateClassifier.IsTranslationDisclaimer(whole) && classifier.Classify(whole, title) == RemovalReasons.TranslationDisclaimer)
             {
                 removed.Add(new Removal(whole, RemovalReasons.TranslationDisclaimer));
                 continue;

@@ -182,7 +182,8 @@ public sealed partial class BoilerplateClassifier
     /// <summary>Second person ("you", "your"), the outlet speaking ("our", "us") or an imperative opening: a prompt, not a report.</summary>
     private static bool AddressesTheReader(string line) => ReaderAddress().IsMatch(line);
 
-    private static bool IsTranslationDisclaimer(string line) =>
+    /// <summary>The translation-disclaimer rule alone: <see cref="Classify"/> can answer that reason only where this holds.</summary>
+    internal static bool IsTranslationDisclaimer(string line) =>
         TranslationCue().IsMatch(line) && TranslationHedge().IsMatch(line);
 
     /// <summary>A line that is the headline or its first words again (a caption or a truncated repeat).</summary>
