@@ -1,11 +1,15 @@
 using System.Text.RegularExpressions;
+using Corroborate.Model;
 using Corroborate.Text;
 using FsCheck;
 using FsCheck.Fluent;
 
 namespace Corroborate.Tests.Text;
 
-/// <summary>Share runs are counted over spans of the line; the answer is the one splitting the line into strings gave.</summary>
+/// <summary>
+/// The classifier's shortcuts give the answers of the plain rules: share runs counted over spans of the line (as splitting it
+/// into strings did), and the translation-disclaimer rule asked alone before the whole classifier.
+/// </summary>
 public sealed partial class WebJunkTests
 {
     private static readonly string[] SharePieces =
@@ -59,5 +63,29 @@ public sealed partial class WebJunkTests
     {
         var lines = Gen.ArrayOf(Gen.Elements(SharePieces)).Select(pieces => string.Join(" ", pieces)).ToArbitrary();
         Prop.ForAll(lines, line => ReferenceIsShareRun(line) == BoilerplateClassifier.Default.IsShareRun(line)).QuickCheckThrowOnFailure();
+    }
+
+    private static readonly string[] DisclaimerPieces =
+    [
+        "This page was", "automatically translated", "machine translated", "and may contain errors.", "The original version prevails.",
+        "Subscribe to our newsletter", "Facebook Twitter Email", "Advertisement", "© 2024 Example Daily.", "The council met on Monday.", "you", " ",
+    ];
+
+    [Fact]
+    public void The_classifier_names_a_translation_disclaimer_only_where_the_disclaimer_rule_alone_holds()
+    {
+        // The cleaner asks the rule alone first for whole paragraphs and calls Classify only where it holds.
+        var lines = Gen.ArrayOf(Gen.Elements(DisclaimerPieces)).Select(pieces => string.Join(" ", pieces).Trim()).ToArbitrary();
+        Prop.ForAll(lines, line =>
+            BoilerplateClassifier.Default.Classify(line, null) != RemovalReasons.TranslationDisclaimer || BoilerplateClassifier.IsTranslationDisclaimer(line))
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void A_translation_disclaimer_is_told_by_the_rule_alone_and_by_the_classifier()
+    {
+        const string Line = "This page was automatically translated and may contain errors.";
+        Assert.True(BoilerplateClassifier.IsTranslationDisclaimer(Line));
+        Assert.Equal(RemovalReasons.TranslationDisclaimer, BoilerplateClassifier.Default.Classify(Line, null));
     }
 }
