@@ -279,7 +279,8 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
 
     private CleanedDocument Assemble(SourceDocument document, List<TextBlock> blocks, ImmutableArray<Removal> removed)
     {
-        var text = new StringBuilder();
+        // Sized for the source text: the clean text is rarely longer, and growing the builder step by step copied it several times.
+        var text = new StringBuilder(document.Text.Length);
         var segments = ImmutableArray.CreateBuilder<Segment>();
         var guesses = ImmutableArray.CreateBuilder<string?>();
         foreach (var block in blocks.Where(b => b.Role is BlockRole.Body or BlockRole.Heading))
