@@ -116,7 +116,9 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
                 continue;
             }
 
-            if (classifier.Classify(whole, title) == RemovalReasons.TranslationDisclaimer)
+            // Only the disclaimer reason matters for a whole paragraph; its own rule (one quick search) goes first so
+            // the other rules run on the paragraph only when it might be one. Classify still decides, as it always did.
+            if (BoilerplateClassifier.IsTranslationDisclaimer(whole) && classifier.Classify(whole, title) == RemovalReasons.TranslationDisclaimer)
             {
                 removed.Add(new Removal(whole, RemovalReasons.TranslationDisclaimer));
                 continue;
@@ -277,7 +279,8 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
 
     private CleanedDocument Assemble(SourceDocument document, List<TextBlock> blocks, ImmutableArray<Removal> removed)
     {
-        var text = new StringBuilder();
+        // Sized for the source text: the clean text is rarely longer, and growing the builder step by step copied it several times.
+        var text = new StringBuilder(document.Text.Length);
         var segments = ImmutableArray.CreateBuilder<Segment>();
         var guesses = ImmutableArray.CreateBuilder<string?>();
         foreach (var block in blocks.Where(b => b.Role is BlockRole.Body or BlockRole.Heading))
@@ -334,7 +337,40 @@ public sealed partial class ArticleCleaner(BoilerplateClassifier classifier, Lan
     private static bool StartsLikeHeading(string line) =>
         char.IsUpper(line[0]) || (line.Length > 1 && line[0] is '"' or '“' or '‘' or '\'' && char.IsUpper(line[1]));
 
-    private static string CollapseSpaces(string line) => Spaces().Replace(line.Trim(), " ");
+    /// <summary>
+    /// Trims the line and turns every run of spaces (any of <see cref="Spaces"/>) into one plain space. Most lines
+    /// need no change: those are returned as they are instead of being rebuilt by the regex.
+    /// </summary>
+    internal static string CollapseSpaces(string line)
+    {
+        var trimmed = line.Trim();
+        return NeedsCollapsing(trimmed) ? Spaces().Replace(trimmed, " ") : trimmed;
+    }
+
+    /// <summary>True when the text holds a space other than U+0020 or two spaces in a row: what <see cref="Spaces"/> would change.</summary>
+    private static bool NeedsCollapsing(ReadOnlySpan<char> text)
+    {
+        var rest = text;
+        while (true)
+        {
+            var at = rest.IndexOfAny(SpaceCharacters);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            if (rest[at] != ' ' || (at + 1 < rest.Length && SpaceCharacters.Contains(rest[at + 1])))
+            {
+                return true;
+            }
+
+            rest = rest[(at + 1)..];
+        }
+    }
+
+    /// <summary>The characters of <see cref="Spaces"/>'s class, kept in step with it (a test compares the two on arbitrary text).</summary>
+    private static readonly System.Buffers.SearchValues<char> SpaceCharacters = System.Buffers.SearchValues.Create(
+        " \t\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000");
 
     [GeneratedRegex(@"\n[ \t\u00A0]*\n\s*")]
     private static partial Regex ParagraphBreak();

@@ -119,39 +119,71 @@ public sealed partial class BoilerplateClassifier
     /// <summary>An "Also read:" teaser run into the end of a paragraph after its last sentence.</summary>
     public static Regex TrailingRelatedLink { get; } = TrailingRelatedLinkPattern();
 
-    private bool IsShareRun(string line)
+    internal bool IsShareRun(string line)
     {
         // "Share this article: Facebook Twitter …": the lead-in is part of the bar.
+        var rest = line.AsSpan();
         var leadIn = ShareLeadIn().Match(line);
         if (leadIn.Success)
         {
-            line = line[leadIn.Length..];
-            if (line.Trim().Length == 0)
+            rest = rest[leadIn.Length..];
+            if (rest.Trim().Length == 0)
             {
                 return true;
             }
         }
 
-        var tokens = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length < (leadIn.Success ? 1 : MinShareTokens))
+        // Tokens are the runs of non-white-space (as string.Split with no separator makes them), walked
+        // in place: most lines are sentences, and splitting each into strings cost more than the rule.
+        var tokens = 0;
+        var hits = 0;
+        var words = _shareWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (true)
+        {
+            while (i < rest.Length && char.IsWhiteSpace(rest[i]))
+            {
+                i++;
+            }
+
+            if (i == rest.Length)
+            {
+                break;
+            }
+
+            var start = i;
+            while (i < rest.Length && !char.IsWhiteSpace(rest[i]))
+            {
+                i++;
+            }
+
+            tokens++;
+            var word = rest[start..i].Trim(TokenPunctuation);
+            foreach (var suffix in IconSuffix().EnumerateMatches(word))
+            {
+                word = word[..suffix.Index];
+                break;
+            }
+
+            hits += words.Contains(word) ? 1 : 0;
+        }
+
+        if (tokens < (leadIn.Success ? 1 : MinShareTokens))
         {
             return false;
         }
 
-        var hits = 0;
-        foreach (var token in tokens)
-        {
-            var word = IconSuffix().Replace(token.Trim('|', '·', '•', ',', ':'), "");
-            hits += _shareWords.Contains(word) ? 1 : 0;
-        }
-
-        return hits >= tokens.Length * MinShareWordRatio;
+        return hits >= tokens * MinShareWordRatio;
     }
+
+    /// <summary>Separators glued to share-button names ("Facebook|", "· Twitter,").</summary>
+    private static ReadOnlySpan<char> TokenPunctuation => "|·•,:";
 
     /// <summary>Second person ("you", "your"), the outlet speaking ("our", "us") or an imperative opening: a prompt, not a report.</summary>
     private static bool AddressesTheReader(string line) => ReaderAddress().IsMatch(line);
 
-    private static bool IsTranslationDisclaimer(string line) =>
+    /// <summary>The translation-disclaimer rule alone: <see cref="Classify"/> can answer that reason only where this holds.</summary>
+    internal static bool IsTranslationDisclaimer(string line) =>
         TranslationCue().IsMatch(line) && TranslationHedge().IsMatch(line);
 
     /// <summary>A line that is the headline or its first words again (a caption or a truncated repeat).</summary>

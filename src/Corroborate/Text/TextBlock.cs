@@ -15,7 +15,10 @@ internal sealed class TextBlock(List<string> lines)
     /// <summary>For attribution blocks, the post they close; for post text, the attribution that claimed it.</summary>
     public PostAttribution? Attribution { get; set; }
 
-    public string Text => string.Join('\n', Lines);
+    /// <summary>The lines joined; built once (cleaning reads it several times and never changes the lines after a block is made).</summary>
+    public string Text => _text ??= Lines.Count == 1 ? Lines[0] : string.Join('\n', Lines);
+
+    private string? _text;
 }
 
 internal enum BlockRole

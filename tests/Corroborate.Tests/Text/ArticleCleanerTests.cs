@@ -3,7 +3,7 @@ using Corroborate.Tests.Support;
 
 namespace Corroborate.Tests.Text;
 
-public sealed class ArticleCleanerTests
+public sealed partial class ArticleCleanerTests
 {
     [Theory]
     [InlineData("Text/timestamp-header-and-related-links.txt")]

@@ -5,7 +5,7 @@ using Corroborate.Text;
 namespace Corroborate.Tests.Text;
 
 /// <summary>Furniture of web pages saved as text (share bars, advertisement labels, prompts, footers), each removal explained.</summary>
-public sealed class WebJunkTests
+public sealed partial class WebJunkTests
 {
     private const string Fixture = "Text/web-page-saved-as-text.txt";
 
