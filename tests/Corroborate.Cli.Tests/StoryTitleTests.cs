@@ -4,8 +4,8 @@ using Corroborate.Tests.Support;
 namespace Corroborate.Cli.Tests;
 
 /// <summary>
-/// A story's title and its briefing's headline are one choice: the articles' headline most like the others, never one
-/// outlet's angle in the list and another in the briefing.
+/// A story's title and its briefing's headline are one choice (the story list's title when it is one of the articles'
+/// headlines), never one outlet's headline in the list and another in the briefing.
 /// </summary>
 public sealed class StoryTitleTests
 {

@@ -167,13 +167,23 @@ public sealed partial class StoryAnalyzer
             coded = Stopwatch.GetTimestamp();
         }
 
-        // A story is titled by a headline, and by the same one its briefing leads with: the briefing's when it is one of
-        // the articles' titles (the title most like the others, chosen over all members), else the story index's when
-        // that is a headline, else the briefing's lead sentence — never a list of keywords.
-        var briefingHeadline = corroboration?.Briefing.Headline is { Length: > 0 } h ? h : null;
-        var title = briefingHeadline is not null && IsMemberTitle(members, briefingHeadline) ? briefingHeadline
-            : IsMemberTitle(members, story.Title) || briefingHeadline is null ? story.Title
-            : Shorten(briefingHeadline);
+        // A story has one title everywhere — the story list (the store's title, the headline that resembles the story most,
+        // kept as articles arrive), the report and the headline its briefing leads with. When the store's title is no
+        // headline of the report's articles, the briefing's headline (or lead sentence) titles it — never a list of keywords.
+        string? title;
+        if (IsMemberTitle(members, story.Title))
+        {
+            title = story.Title!;
+            if (corroboration is { } told && !string.Equals(told.Briefing.Headline, title, StringComparison.Ordinal))
+            {
+                var titled = members.First(a => string.Equals(a.Title?.Trim(), title, StringComparison.Ordinal));
+                corroboration = told with { Briefing = told.Briefing with { Headline = title, HeadlineArticle = titled.Id } };
+            }
+        }
+        else
+        {
+            title = corroboration?.Briefing.Headline is { Length: > 0 } headline ? Shorten(headline) : story.Title;
+        }
         var report = new StoryReport(story.Id, title, story.ArticleIds, [.. story.Duplicates.Select(d => (d.ArticleId, d.DuplicateOf))],
             story.Keywords, story.FirstSeen, story.LastSeen, extraction)
         {
