@@ -17,10 +17,14 @@ public sealed class BriefingBuilder
 
     /// <param name="sources">The story's outlets and origins; by default each article's own metadata.</param>
     /// <param name="timeline">The story's timeline: a sentence it cites from several outlets is not one outlet's alone.</param>
-    public Briefing Build(IReadOnlyList<Article> articles, IReadOnlyList<Claim> claims, StorySources? sources = null, IReadOnlyList<TimelineEntry>? timeline = null)
+    /// <param name="title">The story's title as the story list shows it: the headline when it is one of the articles' titles, so a
+    /// story has one title everywhere.</param>
+    public Briefing Build(IReadOnlyList<Article> articles, IReadOnlyList<Claim> claims, StorySources? sources = null, IReadOnlyList<TimelineEntry>? timeline = null,
+        string? title = null)
     {
         sources ??= StorySources.Of(articles);
-        var (headline, headlineArticle) = Headline(articles, claims);
+        var titled = title is null ? null : articles.FirstOrDefault(a => string.Equals(a.Title?.Trim(), title, StringComparison.Ordinal));
+        var (headline, headlineArticle) = titled is not null ? (title!, titled.Id) : Headline(articles, claims);
         var summary = Summary(articles, claims);
         var keyFacts = claims.Where(c => c.Outlets.Length >= 2 && Standalone(c.Representative) is { Readable: true })
             .OrderByDescending(c => c.IndependentSources).ThenByDescending(c => c.Outlets.Length).Select(c => c.Id).ToImmutableArray();

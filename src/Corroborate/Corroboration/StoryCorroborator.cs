@@ -23,7 +23,9 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         Corroborate(articles, extraction, copies, null);
 
     /// <param name="memo">Per-article results kept from earlier reports (dates, stance bodies and verdicts): only what is new is computed.</param>
-    public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies, ArticleMemo? memo)
+    /// <param name="title">The story's title as the story list shows it, the briefing's headline when it is one of the articles' titles.</param>
+    public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies, ArticleMemo? memo,
+        string? title = null)
     {
         var sources = StorySources.Of(articles, copies);
         var mentions = WrittenDays.Place(extractor.Extract(articles, extraction, sources.OutletOf, memo));
@@ -52,7 +54,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
             ordered = WithStance(ordered, articles, stance, memo);
         }
 
-        return new StoryCorroboration(ordered, briefings.Build(articles, ordered, sources, extraction.Timeline));
+        return new StoryCorroboration(ordered, briefings.Build(articles, ordered, sources, extraction.Timeline, title));
     }
 
     /// <summary>Every cross-article pair of values of one key in the story, with its evidence (for evaluation tools).</summary>

@@ -72,8 +72,8 @@ internal static partial class ValuePairs
         }
 
         // Per value, what depends on its sentence alone.
-        var alone = new Dictionary<ClaimValue, (string? WordBefore, int OtherAmounts)>(ReferenceEqualityComparer.Instance);
-        (string? WordBefore, int OtherAmounts) Alone(int m, ClaimValue value)
+        var alone = new Dictionary<ClaimValue, (string? WordBefore, int OtherAmounts, string? Score)>(ReferenceEqualityComparer.Instance);
+        (string? WordBefore, int OtherAmounts, string? Score) Alone(int m, ClaimValue value)
         {
             if (!alone.TryGetValue(value, out var found))
             {
@@ -86,7 +86,7 @@ internal static partial class ValuePairs
                     }
                 }
 
-                alone[value] = found = (WordBefore(mentions[m], value), others);
+                alone[value] = found = (WordBefore(mentions[m], value), others, value.Field == "date" ? ScoreNear(mentions[m], value) : null);
             }
 
             return found;
@@ -200,7 +200,7 @@ internal static partial class ValuePairs
                         ContrastEntities = Contrast(mentions[a].Entities, mentions[b].Entities),
                         SameEvent = va.Slot?.EventVerb is { } ea && vb.Slot?.EventVerb is { } eb ? (ea == eb ? 1 : -1) : 0,
                         SameHappening = (va.Slot?.EventVerb is { } verb && verb == vb.Slot?.EventVerb && OneThing(va.Slot.EventSubject, vb.Slot.EventSubject))
-                            || (field == "date" && ScoreNear(mentions[a], va) is { } score && score == ScoreNear(mentions[b], vb)),
+                            || (aloneA.Score is { } score && score == aloneB.Score),
                     };
                     pairs.Add(new ValuePair(a, va, b, vb, evidence) { Compatible = compatible });
                 }
@@ -412,7 +412,6 @@ internal static partial class ValuePairs
         return groups.Count;
     }
 
-    /// <summary>The content words within <see cref="LocalWindow"/> characters of the value, inside its sentence, the value's own words left out.</summary>
     /// <summary>
     /// A result written as two numbers ("a 91-73 victory", "the 27 - 24 loss", "voted 52-47") near a day: two sentences
     /// giving the same result next to their days date one game or one vote, however else they word it. A team's record
@@ -450,6 +449,7 @@ internal static partial class ValuePairs
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,/:-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/:]|\s?[-–]\s?\d)")]
     private static partial System.Text.RegularExpressions.Regex ScorePattern();
 
+    /// <summary>The content words within <see cref="LocalWindow"/> characters of the value, inside its sentence, the value's own words left out.</summary>
     private static HashSet<string> Local(ClaimMention mention, ClaimValue value)
     {
         var start = value.Span.Start - mention.Span.Start;

@@ -160,7 +160,7 @@ public sealed partial class StoryAnalyzer
         if (extraction is not null)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            corroboration = Guard(story, "corroboration", errors, () => _corroborator.Corroborate(members, extraction, copies, memo));
+            corroboration = Guard(story, "corroboration", errors, () => _corroborator.Corroborate(members, extraction, copies, memo, story.Title));
             corroborated = Stopwatch.GetTimestamp();
             cancellationToken.ThrowIfCancellationRequested();
             events = Guard(story, "event coding", errors, () => _events.Code(originals, WithoutCopies(extraction, copies), memo));
@@ -168,22 +168,11 @@ public sealed partial class StoryAnalyzer
         }
 
         // A story has one title everywhere — the story list (the store's title, the headline that resembles the story most,
-        // kept as articles arrive), the report and the headline its briefing leads with. When the store's title is no
-        // headline of the report's articles, the briefing's headline (or lead sentence) titles it — never a list of keywords.
-        string? title;
-        if (IsMemberTitle(members, story.Title))
-        {
-            title = story.Title!;
-            if (corroboration is { } told && !string.Equals(told.Briefing.Headline, title, StringComparison.Ordinal))
-            {
-                var titled = members.First(a => string.Equals(a.Title?.Trim(), title, StringComparison.Ordinal));
-                corroboration = told with { Briefing = told.Briefing with { Headline = title, HeadlineArticle = titled.Id } };
-            }
-        }
-        else
-        {
-            title = corroboration?.Briefing.Headline is { Length: > 0 } headline ? Shorten(headline) : story.Title;
-        }
+        // kept as articles arrive), the report and the headline its briefing leads with (given to the briefing above). When
+        // the store's title is no headline of the report's articles, the briefing's headline (or lead sentence) titles it —
+        // never a list of keywords.
+        var title = IsMemberTitle(members, story.Title) ? story.Title
+            : corroboration?.Briefing.Headline is { Length: > 0 } headline ? Shorten(headline) : story.Title;
         var report = new StoryReport(story.Id, title, story.ArticleIds, [.. story.Duplicates.Select(d => (d.ArticleId, d.DuplicateOf))],
             story.Keywords, story.FirstSeen, story.LastSeen, extraction)
         {
