@@ -15,8 +15,11 @@ internal static class PlaceNames
     /// (<see cref="ShortFormOf"/>), or without the word for its kind of feature ("the Mediterranean Sea" / "the
     /// Mediterranean"), or one is a street, which lies in some town the names cannot tell.
     /// </summary>
-    public static bool CanBeOne(string a, string b) =>
-        ShortFormOf(a, b) || SameWithoutFeatureWord(Words(a), Words(b)) || IsStreet(Words(a)) != IsStreet(Words(b));
+    public static bool CanBeOne(string a, string b)
+    {
+        var (x, y) = (Words(a), Words(b));
+        return ShortFormOf(x, y) || SameWithoutFeatureWord(x, y) || IsStreet(x) != IsStreet(y);
+    }
 
     private static bool IsStreet(string[] words) => words.Length >= 2 && StreetWords.Contains(words[^1]);
 
@@ -51,12 +54,9 @@ internal static class PlaceNames
     /// last word: "Mt Cook" / "Aoraki Mount Cook", "St Helens" / "Mount Saint Helens". A single word is not enough
     /// ("York" / "New York" are two places), and a shortened word keeps its first letter and its letters in order.
     /// </summary>
-    public static bool ShortFormOf(string a, string b)
-    {
-        var x = Words(a);
-        var y = Words(b);
-        return x.Length <= y.Length && Covers(x, y) || y.Length <= x.Length && Covers(y, x);
-    }
+    public static bool ShortFormOf(string a, string b) => ShortFormOf(Words(a), Words(b));
+
+    private static bool ShortFormOf(string[] x, string[] y) => x.Length <= y.Length && Covers(x, y) || y.Length <= x.Length && Covers(y, x);
 
     private static bool Covers(string[] shorter, string[] longer)
     {
