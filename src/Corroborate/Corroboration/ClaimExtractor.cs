@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Corroborate.Extraction;
@@ -95,7 +96,9 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
                     {
                         Slot = value.Slot! with
                         {
-                            Holder = value.Slot.Counted == "age" ? AgeHolderOf(article.CleanText, value.Span, inside) : HolderOf(article.CleanText, span, value.Span, inside, share: value.Slot.Counted == "percent"),
+                            Holder = value.Slot.Counted == "age" ? AgeHolderOf(article.CleanText, value.Span, inside)
+                                : (value.Quantity?.Dimension == "length" ? DistanceHolderOf(article.CleanText, value.Span, inside) : null)
+                                    ?? HolderOf(article.CleanText, span, value.Span, inside, share: value.Slot.Counted == "percent"),
                             Person = inside.Where(e => people.Contains(e.EntityId))
                                 .OrderBy(e => Math.Min(Math.Abs(e.Span.End - value.Span.Start), Math.Abs(e.Span.Start - value.Span.End))).Select(e => e.EntityId).FirstOrDefault(),
                         },
@@ -257,7 +260,9 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
         var quantity = new StatedQuantity(amount.Value, amount.Approximation, amount.High, amount.Decimals, measure?.Dimension, measure?.Factor ?? 1);
         var slot = ValueSlots.Read(text, sentence, Math.Max(start, sentence.Start), amount.Span.End, counted, amount.Unit, [.. others.Where(o => o != amount.Span)]);
         // "a 36-yard field goal" measures the kick, "the 7-yard line" places the ball: a modifier's figure is said of its noun.
-        var key = "amount:" + (measure?.Dimension ?? SlotClasses.OfCounted(counted)) + (amount.Modifies is { } head ? ":" + head : "");
+        var key = "amount:" + (measure?.Dimension ?? SlotClasses.OfCounted(counted)) + (amount.Modifies is { } head ? ":" + head : "")
+            // An age in months is not comparable with one in years.
+            + (counted == "age" && amount.Unit is { } ageUnit && ageUnit != "years (age)" ? ":" + ageUnit[..ageUnit.IndexOf(' ', StringComparison.Ordinal)] : "");
         return new ClaimValue("amount", key, quantity.Display(), text[start..amount.Span.End], new TextSpan(start, amount.Span.End))
         {
             Quantity = quantity,
@@ -303,6 +308,57 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
 
         return null;
     }
+
+    /// <summary>
+    /// Which place a distance locates: the name right before it behind a comma when a direction or "from" follows
+    /// ("Iguala, 125 miles south of Mexico City", "Chilpancingo, 132 miles (212 km) south of …"): two towns' distances from
+    /// one city are two facts.
+    /// </summary>
+    private static string? DistanceHolderOf(string text, TextSpan value, List<(TextSpan Span, string EntityId)> entities)
+    {
+        var after = text.AsSpan(value.End).TrimStart();
+        if (after.StartsWith("(") && after.IndexOf(')') is var close and > 0 and < 40)
+        {
+            after = after[(close + 1)..].TrimStart();
+        }
+
+        // "132 miles (212 km) south": the conversion in brackets locates the same place as the figure before it.
+        var anchor = value.Start;
+        if (after.StartsWith(")") && text.AsSpan(0, value.Start).TrimEnd() is [.., '('] opened)
+        {
+            after = after[1..].TrimStart();
+            anchor = opened.Length - 1;
+            var figure = text.AsSpan(0, anchor).TrimEnd();
+            var words = 0;
+            while (figure.Length > 0 && words < 2 && figure.LastIndexOf(' ') is var space)
+            {
+                figure = figure[..Math.Max(0, space)].TrimEnd();
+                words++;
+            }
+
+            anchor = figure.Length;
+        }
+
+        var word = after[..Math.Max(0, after.IndexOfAny(" ,.;:") is var stop and >= 0 ? stop : after.Length)];
+        if (!DistanceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return null;
+        }
+
+        foreach (var (span, id) in entities)
+        {
+            if (span.End <= anchor && text.AsSpan(span.End, anchor - span.End).Trim() is [','])
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> DistanceWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+        "south-west", "from", "away", "outside", "off", "inland", "offshore");
 
     /// <summary>
     /// Whose age a figure is: the name right before it behind a comma ("Jose Orozco, 29,") or right after an

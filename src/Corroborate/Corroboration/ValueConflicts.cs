@@ -72,6 +72,12 @@ internal static partial class ValueConflicts
             return "verbs";
         }
 
+        // "an additional 14 officers were arrested" against "22 officers were arrested": an addition is not the total.
+        if (pair.ValueA.Field == "amount" && pair.ValueA.Slot?.Increment != pair.ValueB.Slot?.Increment)
+        {
+            return "increments";
+        }
+
         // Other figures of the sentences that all differ say "another operation, another season" — unless the pair is given
         // to one named holder ("Milei 55.7 percent … Massa 44.3" against "Milei 55.95 … Massa 44.04": one result told twice).
         if (e.Holder == 0 && !e.SameHappening && (e.OtherDisagree > 0 || (e.OtherAmounts.A > 0 && e.OtherAmounts.B > 0 && e.SharedNumbers == 0)))

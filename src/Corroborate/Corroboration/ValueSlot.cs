@@ -35,4 +35,10 @@ public sealed record ValueSlot(string? Counted, string? Unit, string? Predicate,
     /// struck" → quake, earthquake), or null: two days of one verb said of one thing date one happening.
     /// </summary>
     public string? EventSubject { get; init; }
+
+    /// <summary>
+    /// True when the figure counts an addition, not a total ("an additional 14 officers", "a further 3",
+    /// "14 more"): it tells how many were added, which a total of the same thing never contradicts.
+    /// </summary>
+    public bool Increment { get; init; }
 }

@@ -19,6 +19,7 @@ internal static partial class ValueSlots
     private static readonly FrozenSet<string> SkipLeft = ResourceText.Set("Amounts/predicate-skip-left.txt", StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> SkipRight = ResourceText.Set("Amounts/predicate-skip-right.txt", StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> SkipLeftOfDay = ResourceText.Set("Amounts/day-skip-left.txt", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> IncrementWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "additional", "further", "extra");
     private static readonly FrozenSet<string> Conditionals = ResourceText.Set("Amounts/conditionals.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <param name="from">Where the value's words start (its hedge included).</param>
@@ -31,7 +32,48 @@ internal static partial class ValueSlots
         {
             EventVerb = eventVerb,
             EventSubject = eventSubject,
+            Increment = !day && Increment(text, sentence, from, to),
         };
+    }
+
+    /// <summary>"an additional 14", "a further 3" before the figure, or "14 more", "20 additional" right after its number.</summary>
+    private static bool Increment(string text, TextSpan sentence, int from, int to)
+    {
+        var end = from;
+        while (end > sentence.Start && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > sentence.Start && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (IncrementWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start)))
+        {
+            return true;
+        }
+
+        var numberSeen = false;
+        foreach (var range in text.AsSpan(from, to - from).Split(' '))
+        {
+            var word = text.AsSpan(from, to - from)[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (numberSeen)
+            {
+                return word.Equals("more", StringComparison.OrdinalIgnoreCase) || IncrementWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            }
+
+            numberSeen = char.IsAsciiDigit(word[0]) || TimeWords.NumberLookup.ContainsKey(word);
+        }
+
+        return false;
     }
 
     private static string? Left(string text, TextSpan sentence, int from, IReadOnlyList<TextSpan> others, bool day)

@@ -420,7 +420,14 @@ public sealed partial class AmountExtractor
             return spanEnd;
         }
 
-        if (unit is not ("year" or "years"))
+        // "a 14-month-old boy", "a 16-year-old driver", "when she was nine months old": an age, in years, months, weeks or days.
+        var compound = unit.AsSpan(0, unit.IndexOf(' ') is var space and > 0 ? space : unit.Length);
+        if (compound.EndsWith("-old", StringComparison.Ordinal) && compound[..^4] is "month" or "months" or "week" or "weeks" or "day" or "days" or "year" or "years")
+        {
+            return spanEnd;
+        }
+
+        if (unit is not ("year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days"))
         {
             return null;
         }
@@ -437,6 +444,13 @@ public sealed partial class AmountExtractor
         return null;
     }
 
+    /// <summary>The unit of an age: years unless the phrase counts months, weeks or days ("nine months old" is no nine-year-old).</summary>
+    private static string AgeUnitOf(string unit) =>
+        unit.Contains("month", StringComparison.Ordinal) ? "months (age)"
+        : unit.Contains("week", StringComparison.Ordinal) ? "weeks (age)"
+        : unit.Contains("day", StringComparison.Ordinal) ? "days (age)"
+        : AgeUnit;
+
     /// <summary>
     /// One word for what a counted phrase counts: the measure when the phrase holds one ("magnitude quake" →
     /// magnitude), the word a hyphen ties the number to ("year veteran" → year), else the head noun, singular.
@@ -444,11 +458,12 @@ public sealed partial class AmountExtractor
     internal static string CountedWord(string phrase, bool hyphenated)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var word in words)
+        for (var k = 0; k < words.Length; k++)
         {
-            if (AmountUnits.IsMeasure(word))
+            if (AmountUnits.IsMeasure(words[k]))
             {
-                return word;
+                // "square feet", "sq km": an area, whatever length unit it is built on.
+                return k > 0 && words[k - 1] is "square" or "sq" or "sq." ? "square-" + words[k] : words[k];
             }
         }
 

@@ -201,7 +201,7 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
 
         if (AgeAfter(text, spanEnd, unit) is { } ageEnd)
         {
-            (unit, counted, spanEnd) = (AgeUnit, "age", ageEnd);
+            (unit, counted, spanEnd) = (AgeUnitOf(unit!), "age", ageEnd);
             while (next < tokens.Count && tokens[next].End <= ageEnd)
             {
                 next++;

@@ -1,0 +1,108 @@
+using Corroborate.Corroboration;
+using Corroborate.Extraction;
+using Corroborate.Model;
+using Corroborate.Tests.Extraction;
+using Corroborate.Tests.Support;
+
+namespace Corroborate.Tests.Corroboration;
+
+/// <summary>
+/// What a figure is a figure of: an area is no distance, an age in months no span of time, an addition no total, and a
+/// distance in apposition to a town locates that town. Stories we wrote, with the noise of real copy.
+/// </summary>
+public sealed class FigureScopeTests
+{
+    [Fact]
+    public void An_area_is_never_set_against_a_distance()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The firm bought six office blocks at the Bayshore business park, about 18 kilometres from its main campus, people familiar with the deal said.\n\nThe price was not disclosed."),
+            ("Iberia Times", "The firm completed the purchase of six office blocks totalling about 934,000 square feet at the Bayshore business park, people familiar with the deal said.\n\nShares rose."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+
+    [Fact]
+    public void Two_areas_of_one_purchase_told_differently_are_a_conflict()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The firm completed the purchase of six office blocks totalling about 934,000 square feet at the Bayshore business park, people familiar with the deal said.\n\nShares rose."),
+            ("Iberia Times", "The firm completed the purchase of six office blocks totalling about 610,000 square feet at the Bayshore business park, people familiar with the deal said.\n\nThe price was not disclosed."));
+
+        var conflict = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+        Assert.Equal("area", conflict.Unit is null ? null : AmountUnits.Measure(AmountExtractor.CountedWord(conflict.Unit, hyphenated: false))?.Dimension);
+    }
+
+    [Theory]
+    [InlineData("square feet", "square-feet", "area")]
+    [InlineData("sq km", "square-km", "area")]
+    [InlineData("hectares of farmland", "hectares", "area")]
+    [InlineData("feet", "feet", "length")]
+    public void A_measure_after_square_is_an_area(string phrase, string counted, string dimension)
+    {
+        Assert.Equal(counted, AmountExtractor.CountedWord(phrase, hyphenated: false));
+        Assert.Equal(dimension, AmountUnits.Measure(counted)?.Dimension);
+    }
+
+    [Theory]
+    [InlineData("She was filmed when she was nine months old, her mother said.", "nine months old", "months (age)")]
+    [InlineData("The 14-month-old boy was found unharmed.", "14-month-old", "months (age)")]
+    [InlineData("The suspect, who is 27 years old, was held.", "27 years old", "years (age)")]
+    public void An_age_in_months_is_an_age_in_months(string text, string surface, string unit)
+    {
+        var amount = Assert.Single(new AmountExtractor().Extract(Dated.Article(text, "2023-06-17")), a => a.Text.StartsWith(surface[..2], StringComparison.Ordinal));
+
+        Assert.Equal("age", amount.Counted);
+        Assert.Equal(unit, amount.Unit);
+    }
+
+    [Fact]
+    public void Ages_at_two_moments_of_one_child_are_not_a_conflict()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The student said she filmed the advert when she was nine months old and told no one at college for years.\n\nShe laughed about it."),
+            ("Iberia Times", "Her mother said the agency wrote to them when she was 18 months old to say she had been picked for the advert.\n\nThe student laughed about it."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+
+    [Fact]
+    public void An_addition_is_not_set_against_a_total()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "Twenty-two police officers were arrested in the province on Sunday, accused of firing on the students during the protest.\n\nThe governor spoke on radio."),
+            ("Iberia Times", "An additional 14 police officers were arrested in the province and confessed to firing on the students during the protest, the prosecutor said.\n\nThe governor spoke on radio."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+
+    [Fact]
+    public void Two_totals_told_differently_are_still_a_conflict()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "Twenty-two police officers were arrested in the province on Sunday, accused of firing on the students during the protest.\n\nThe governor spoke on radio."),
+            ("Iberia Times", "Fourteen police officers were arrested in the province on Sunday, accused of firing on the students during the protest, the prosecutor said.\n\nThe governor spoke on radio."));
+
+        Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+
+    [Fact]
+    public void Distances_of_two_towns_from_one_city_are_two_facts()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "Prosecutors said graves had been found outside Puebla, 125 miles south of Mexico City, where the students went missing.\n\nTests will take weeks."),
+            ("Iberia Times", "Protesters smashed windows at the state offices in Acapulco, 132 miles (212 kilometers) south of Mexico City, where the students went missing.\n\nTests will take weeks."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+
+    [Fact]
+    public void Distances_of_one_town_told_differently_are_a_conflict()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "Prosecutors said graves had been found outside Puebla, 125 miles south of Mexico City, where the students went missing.\n\nTests will take weeks."),
+            ("Iberia Times", "Prosecutors said graves had been found outside Puebla, 160 miles south of Mexico City, where the students went missing.\n\nTests will take weeks."));
+
+        Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+}
