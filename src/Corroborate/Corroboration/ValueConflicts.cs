@@ -78,6 +78,14 @@ internal static partial class ValueConflicts
             return "increments";
         }
 
+        // "has been viewed more than 198,000 times" / "has been viewed more than 610,000 times": two floors of a total still
+        // growing ("has", "so far", "to date") are both true; which came later no date says.
+        if (pair.ValueA.Quantity?.Approximation == Approximations.AtLeast && pair.ValueB.Quantity?.Approximation == Approximations.AtLeast
+            && RunningTotal().IsMatch(mentions[pair.A].Text) && RunningTotal().IsMatch(mentions[pair.B].Text))
+        {
+            return "running totals";
+        }
+
         // Other figures of the sentences that all differ say "another operation, another season" — unless the pair is given
         // to one named holder ("Milei 55.7 percent … Massa 44.3" against "Milei 55.95 … Massa 44.04": one result told twice).
         if (e.Holder == 0 && !e.SameHappening && (e.OtherDisagree > 0 || (e.OtherAmounts.A > 0 && e.OtherAmounts.B > 0 && e.SharedNumbers == 0)))
@@ -395,4 +403,7 @@ internal static partial class ValueConflicts
 
         return x;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have|had)\b|['’]s (?:already|now|been)\b|\b(?:already|so far|to date)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RunningTotal();
 }

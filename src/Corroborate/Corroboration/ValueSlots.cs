@@ -123,7 +123,7 @@ internal static partial class ValueSlots
 
     private static string? Right(string text, TextSpan sentence, int to)
     {
-        var position = to;
+        var position = AfterAppositive(text, sentence, to);
         for (var seen = 0; seen < MaxWordsRight + 2; seen++)
         {
             var start = position;
@@ -154,6 +154,32 @@ internal static partial class ValueSlots
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "at least 66 journalists, all but 10 of them Syrian, have been killed": an aside between commas (at most eight words,
+    /// no clause punctuation) that a verb follows is stepped over, so the figure's verb is read past it; elsewhere <paramref name="to"/>.
+    /// </summary>
+    private static int AfterAppositive(string text, TextSpan sentence, int to)
+    {
+        var rest = text.AsSpan(to, sentence.End - to);
+        var open = rest.TrimStart(' ');
+        if (open is not [',', ..])
+        {
+            return to;
+        }
+
+        var aside = open[1..];
+        var close = aside.IndexOf(',');
+        if (close <= 0 || aside[..close].IndexOfAny(";:()\"“”") >= 0 || aside[..close].Trim().Count(' ') > 7)
+        {
+            return to;
+        }
+
+        var after = aside[(close + 1)..].TrimStart(' ');
+        var word = after[..(after.IndexOfAny(" ,.;:") is var stop and >= 0 ? stop : after.Length)];
+        var isVerb = Auxiliaries.Contains(word.ToString()) || word is "have" or "has" or "had" || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
+        return isVerb ? sentence.End - after.Length : to;
     }
 
     /// <summary>"if", "unless", "whether" earlier in the sentence: the value is supposed, not stated.</summary>

@@ -58,6 +58,13 @@ public sealed partial class AmountExtractor
             return true;
         }
 
+        // "the September 15 chlorine attack": a day of a month the date reader did not take (no year), not a count.
+        if (i > 0 && Adjacent(text, tokens[i - 1].End, start) && TimeWords.MonthLookup.ContainsKey(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start))
+            && char.IsUpper(text[tokens[i - 1].Start]) && end - start <= 2 && NumberWordParser.ParseDigits(text.AsSpan(start, end - start)) is >= 1 and <= 31)
+        {
+            return true;
+        }
+
         // "Jan. 21 memo", "Sept. 3": a day of an abbreviated month the date reader did not take.
         if (before >= 0 && text[before] == '.' && i > 0 && TimeWords.MonthLookup.ContainsKey(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start)))
         {
@@ -91,6 +98,43 @@ public sealed partial class AmountExtractor
         var acronym = previous.Length >= 2 && char.IsUpper(previous[1]);
         // "gave Milei 55.95 percent": a share given to a name is no id.
         return acronym || (!SentenceStartsAt(text, tokens[i - 1].Start) && !PercentAfter(text, tokens, i + 1, out _, out _));
+    }
+
+    /// <summary>"for each million views", "per 1,000 people", "every 100 residents": the base of a rate, not a count.</summary>
+    private static bool RateBase(string text, List<(int Start, int End)> tokens, int i) =>
+        i > 0 && Adjacent(text, tokens[i - 1].End, tokens[i].Start) && TokenIs(text, tokens[i - 1], "each", "every", "per");
+
+    /// <summary>"half a dozen", "half a million": the token before an "a" that opens number words is "half".</summary>
+    private static bool HalfBefore(string text, List<(int Start, int End)> tokens, int i) =>
+        i > 0 && TokenIs(text, tokens[i], "a", "a", "a") && Adjacent(text, tokens[i - 1].End, tokens[i].Start) && TokenIs(text, tokens[i - 1], "half", "half", "half");
+
+    private static bool TokenIs(string text, (int Start, int End) token, string a, string b, string c)
+    {
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        return word.Equals(a, StringComparison.OrdinalIgnoreCase) || word.Equals(b, StringComparison.OrdinalIgnoreCase) || word.Equals(c, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The index of the scale word in "$40 (£26) million": a bracketed sum right after the number, then a scale word.</summary>
+    private static int? ScaleAfterConversion(string text, List<(int Start, int End)> tokens, int next)
+    {
+        if (next + 2 >= tokens.Count || text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End).Trim(' ') is not "(")
+        {
+            return null;
+        }
+
+        var k = next;
+        if (text[tokens[k].Start] is '$' or '€' or '£' or '¥')
+        {
+            k++;
+        }
+
+        if (k + 1 >= tokens.Count || !char.IsAsciiDigit(text[tokens[k].Start])
+            || text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Trim(' ') is not ")")
+        {
+            return null;
+        }
+
+        return IsScale(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].End - tokens[k + 1].Start)) ? k + 1 : null;
     }
 
     /// <summary>

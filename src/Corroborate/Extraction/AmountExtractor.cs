@@ -81,7 +81,7 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
             isDigits = true;
         }
 
-        if ((isDigits && IsPartOfSomethingElse(text, tokens, i, start, end)) || InCompound(text, start, end))
+        if ((isDigits && IsPartOfSomethingElse(text, tokens, i, start, end)) || InCompound(text, start, end) || RateBase(text, tokens, i))
         {
             return false;
         }
@@ -140,9 +140,14 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
             number.Seed(value);
             suffixStart = hyphen < 0 ? -1 : start + hyphen + 1;
         }
-        else if (!ReadNumberWords(text, tokens, ref next, ref number, ref suffixStart))
+        else if (HalfBefore(text, tokens, i) is var half && !ReadNumberWords(text, tokens, ref next, ref number, ref suffixStart, half))
         {
             return false;
+        }
+        else if (half)
+        {
+            // "half a dozen tee boxes" is six, "half a million" 500,000.
+            start = tokens[i - 1].Start;
         }
 
         if (suffixStart < 0 && RangeEnd(text, tokens, next) is { } rangeEnd)
@@ -156,6 +161,14 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
             number.Add(text.AsSpan(tokens[next].Start, tokens[next].End - tokens[next].Start));
             scaled = true;
             next++;
+        }
+
+        if (isDigits && !scaled && suffixStart < 0 && ScaleAfterConversion(text, tokens, next) is { } scaleAt)
+        {
+            // "$40 (£26) million": the scale closes both the sum and its conversion in brackets.
+            number.Add(text.AsSpan(tokens[scaleAt].Start, tokens[scaleAt].End - tokens[scaleAt].Start));
+            scaled = true;
+            next = scaleAt + 1;
         }
 
         if (suffixStart < 0 && SpacedHyphenAfter(text, tokens, next) is { } spaced)
@@ -282,7 +295,7 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
     /// Number words from token next-1 on: "twenty-five", "two hundred and fifty", "a dozen" ("a" only before
     /// a scale). A hyphenated tail that is not a number ("three-nation") starts the counted noun.
     /// </summary>
-    private static bool ReadNumberWords(string text, List<(int Start, int End)> tokens, ref int next, ref NumberWordParser.Accumulator number, ref int suffixStart)
+    private static bool ReadNumberWords(string text, List<(int Start, int End)> tokens, ref int next, ref NumberWordParser.Accumulator number, ref int suffixStart, bool half = false)
     {
         var i = next - 1;
         var first = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
@@ -294,7 +307,7 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
                 return false;
             }
 
-            number.Seed(1);
+            number.Seed(half ? 0.5m : 1);
             i++;
         }
 

@@ -105,4 +105,64 @@ public sealed class FigureScopeTests
 
         Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
+
+    [Fact]
+    public void A_verb_after_an_aside_between_commas_is_the_figures_verb()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The press freedom group estimated on Tuesday that about 20 journalists are missing in the region.\n\nIt gave no names."),
+            ("Iberia Times", "According to the press freedom group, at least 66 journalists, all but 10 of them local, have been killed in the region.\n\nIt gave no names."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+
+    [Fact]
+    public void The_same_verb_after_an_aside_keeps_the_figures_comparable()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "According to the press freedom group, at least 70 journalists were killed in the region last year while covering the war.\n\nIt gave no names."),
+            ("Iberia Times", "According to the press freedom group, at least 66 journalists, all but 10 of them local, were killed in the region last year while covering the war.\n\nIt gave no names."));
+
+        Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+
+    [Theory]
+    [InlineData("The park has half a dozen tee boxes and a putting green.", 6, "tee boxes")]
+    [InlineData("The fund has raised half a million dollars for the shelter.", 500000, "USD")]
+    [InlineData("The founder, worth $40 (£26) million, denied the claims.", 40000000, "USD")]
+    public void Half_a_dozen_and_a_scale_after_a_bracketed_conversion_are_read_whole(string text, int value, string unit)
+    {
+        var amount = Assert.Single(new AmountExtractor().Extract(Dated.Article(text, "2023-06-17")), a => a.Unit == unit);
+
+        Assert.Equal(value, amount.Value);
+    }
+
+    [Theory]
+    [InlineData("A video can earn up to $5,000 for each million views it gets.", 1000000)]
+    [InlineData("The rate is 12 deaths per 1,000 people, officials said.", 1000)]
+    [InlineData("Officials were not aware of the September 15 chlorine attack on the town.", 15)]
+    public void Neither_the_base_of_a_rate_nor_the_day_of_a_month_is_a_count(string text, int value)
+    {
+        Assert.DoesNotContain(new AmountExtractor().Extract(Dated.Article(text, "2023-06-17")), a => a.Value == value && a.Unit is not null);
+    }
+
+    [Fact]
+    public void Two_floors_of_a_growing_total_are_not_a_conflict()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The clip of the three soldiers clearing the house has been viewed more than 198,000 times on the site.\n\nThe army did not comment."),
+            ("Iberia Times", "The clip of the three soldiers clearing the house was posted two weeks ago and has been viewed more than 610,000 times on the site.\n\nThe army did not comment."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+
+    [Fact]
+    public void Two_floors_of_one_finished_count_told_differently_are_still_a_conflict()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "More than 20 people were killed when the ferry capsized off the island on Sunday, officials said.\n\nDivers searched the wreck."),
+            ("Iberia Times", "More than 60 people were killed when the ferry capsized off the island on Sunday, officials said.\n\nDivers searched the wreck."));
+
+        Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
 }
