@@ -19,25 +19,31 @@ internal sealed class LinguaNgramModel
     private readonly double[] _logProbabilities;
     private readonly int _shift;
 
-    private LinguaNgramModel(Dictionary<ulong, double> logProbabilities)
+    private LinguaNgramModel(ReadOnlySpan<ulong> keys, ReadOnlySpan<double> logProbabilities, string source)
     {
         // Load factor at most one half keeps probe chains short; keys are never 0 (letters are not U+0000).
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, logProbabilities.Count * 2));
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _keys = new ulong[capacity];
         _logProbabilities = new double[capacity];
         _shift = 64 - BitOperations.Log2((uint)capacity);
         int mask = capacity - 1;
-        foreach (var (key, value) in logProbabilities)
+        for (int i = 0; i < keys.Length; i++)
         {
+            ulong key = keys[i];
             int slot = Slot(key);
             while (_keys[slot] != 0)
             {
+                if (_keys[slot] == key)
+                {
+                    // Lingua's loader fails on a repeated n-gram too (Dictionary.Add).
+                    throw new InvalidDataException($"Lingua language models in '{source}' list an n-gram twice.");
+                }
                 slot = (slot + 1) & mask;
             }
             _keys[slot] = key;
-            _logProbabilities[slot] = value;
+            _logProbabilities[slot] = logProbabilities[i];
         }
-        Count = logProbabilities.Count;
+        Count = keys.Length;
     }
 
     /// <summary>How many n-grams the table holds.</summary>
@@ -81,7 +87,7 @@ internal sealed class LinguaNgramModel
     /// </summary>
     public static LinguaNgramModel Read(string languageFolder)
     {
-        var logProbabilities = new Dictionary<ulong, double>();
+        var entries = new Entries();
         string[] names = ["unigrams", "bigrams", "trigrams"];
         for (int length = 1; length <= 3; length++)
         {
@@ -92,28 +98,73 @@ internal sealed class LinguaNgramModel
             }
             try
             {
-                ReadFile(path, length, logProbabilities);
+                ReadFile(path, length, entries);
             }
             catch (Exception e) when (e is JsonException or FormatException or OverflowException or InvalidDataException)
             {
                 throw new InvalidDataException($"Lingua language model '{path}' could not be read: {e.Message}", e);
             }
         }
-        return new LinguaNgramModel(logProbabilities);
+        try
+        {
+            return new LinguaNgramModel(entries.Keys, entries.LogProbabilities, languageFolder);
+        }
+        finally
+        {
+            entries.Return();
+        }
     }
 
-    private static void ReadFile(string path, int length, Dictionary<ulong, double> logProbabilities)
+    /// <summary>The n-grams read so far, in buffers borrowed from the shared pool (a model is read once per process).</summary>
+    private sealed class Entries
     {
-        byte[] json;
-        using (var file = File.OpenRead(path))
-        using (var brotli = new BrotliStream(file, CompressionMode.Decompress))
-        using (var buffer = new MemoryStream())
+        private ulong[] _keys = ArrayPool<ulong>.Shared.Rent(1 << 14);
+        private double[] _logProbabilities = ArrayPool<double>.Shared.Rent(1 << 14);
+        private int _count;
+
+        public ReadOnlySpan<ulong> Keys => _keys.AsSpan(0, _count);
+
+        public ReadOnlySpan<double> LogProbabilities => _logProbabilities.AsSpan(0, _count);
+
+        public void Add(ulong key, double logProbability)
         {
-            brotli.CopyTo(buffer);
-            json = buffer.ToArray();
+            if (_count == _keys.Length)
+            {
+                Grow(ref _keys, _count);
+                Grow(ref _logProbabilities, _count);
+            }
+            _keys[_count] = key;
+            _logProbabilities[_count] = logProbability;
+            _count++;
         }
 
-        var reader = new Utf8JsonReader(json);
+        public void Return()
+        {
+            ArrayPool<ulong>.Shared.Return(_keys);
+            ArrayPool<double>.Shared.Return(_logProbabilities);
+        }
+
+        private static void Grow<T>(ref T[] array, int count)
+        {
+            var larger = ArrayPool<T>.Shared.Rent(count * 2);
+            array.AsSpan(0, count).CopyTo(larger);
+            ArrayPool<T>.Shared.Return(array);
+            array = larger;
+        }
+    }
+
+    private static void ReadFile(string path, int length, Entries entries)
+    {
+        using var json = new MemoryStream();
+        using (var file = File.OpenRead(path))
+        using (var brotli = new BrotliStream(file, CompressionMode.Decompress))
+        {
+            // The JSON is about six times its compressed size: one growth at most.
+            json.Capacity = (int)Math.Min(int.MaxValue / 2, file.Length * 8);
+            brotli.CopyTo(json);
+        }
+
+        var reader = new Utf8JsonReader(json.GetBuffer().AsSpan(0, (int)json.Length));
         char[] text = ArrayPool<char>.Shared.Rent(1024);
         try
         {
@@ -137,14 +188,23 @@ internal sealed class LinguaNgramModel
                     double probability = double.Parse(fraction[..slash]) / int.Parse(fraction[(slash + 1)..]);
                     reader.Read();
                     var ngrams = Copy(ref reader, ref text);
-                    double logProbability = probability > 0 ? Math.Log(probability) : 0;
-                    foreach (var range in ngrams.Split(' '))
+                    if (!(probability > 0))
                     {
-                        var ngram = ngrams[range];
-                        if (probability > 0 && ngram.Length == length && AllLetters(ngram))
+                        continue;
+                    }
+                    double logProbability = Math.Log(probability);
+                    // Space-separated n-grams; only those of exactly `length` letters can ever be looked up.
+                    int start = 0;
+                    while (start <= ngrams.Length)
+                    {
+                        int space = ngrams[start..].IndexOf(' ');
+                        int end = space < 0 ? ngrams.Length : start + space;
+                        var ngram = ngrams[start..end];
+                        if (ngram.Length == length && AllLetters(ngram))
                         {
-                            logProbabilities.Add(Pack(ngram), logProbability);
+                            entries.Add(Pack(ngram), logProbability);
                         }
+                        start = end + 1;
                     }
                 }
             }
