@@ -13,11 +13,21 @@ namespace Corroborate.Text;
 /// Only n-grams that can match are kept: those of exactly n letters (Lingua looks an n-gram up in the model of its
 /// length, and builds n-grams from letters only) with a probability above zero (Lingua skips the others).
 /// </summary>
-internal sealed class LinguaNgramModel
+internal sealed partial class LinguaNgramModel
 {
+    private static readonly string[] FileNames = ["unigrams.json.br", "bigrams.json.br", "trigrams.json.br"];
+
     private readonly ulong[] _keys;
     private readonly double[] _logProbabilities;
     private readonly int _shift;
+
+    private LinguaNgramModel(ulong[] keys, double[] logProbabilities, int count)
+    {
+        _keys = keys;
+        _logProbabilities = logProbabilities;
+        _shift = 64 - BitOperations.Log2((uint)keys.Length);
+        Count = count;
+    }
 
     private LinguaNgramModel(ReadOnlySpan<ulong> keys, ReadOnlySpan<double> logProbabilities, string source)
     {
@@ -82,16 +92,34 @@ internal sealed class LinguaNgramModel
     }
 
     /// <summary>
-    /// Reads a language's models from its folder. A missing file is an empty model, as in Lingua (the caller checks
-    /// that the folder exists); a malformed one throws naming the file.
+    /// Reads a language's models from its folder: from the binary copy a previous process left there when it is of
+    /// the same files (<see cref="TryReadCache"/>), else from Lingua's JSON, leaving the copy for the next process.
+    /// A missing file is an empty model, as in Lingua (the caller checks that the folder exists); a malformed one
+    /// throws naming the file.
     /// </summary>
-    public static LinguaNgramModel Read(string languageFolder)
+    public static LinguaNgramModel Read(string languageFolder, bool useCache = true)
+    {
+        if (!useCache)
+        {
+            return Parse(languageFolder);
+        }
+        var stamp = Stamp(languageFolder);
+        string cachePath = Path.Combine(languageFolder, CacheFileName);
+        if (TryReadCache(cachePath, stamp) is { } cached)
+        {
+            return cached;
+        }
+        var model = Parse(languageFolder);
+        model.TryWriteCache(cachePath, stamp);
+        return model;
+    }
+
+    private static LinguaNgramModel Parse(string languageFolder)
     {
         var entries = new Entries();
-        string[] names = ["unigrams", "bigrams", "trigrams"];
         for (int length = 1; length <= 3; length++)
         {
-            string path = Path.Combine(languageFolder, names[length - 1] + ".json.br");
+            string path = Path.Combine(languageFolder, FileNames[length - 1]);
             if (!File.Exists(path))
             {
                 continue;
