@@ -8,7 +8,10 @@ namespace Corroborate.Text;
 /// language models the package ships as content files beside our binaries
 /// (<c>Lingua/LanguageModels/{code}/*.json.br</c>). Nothing is downloaded: a missing folder is an
 /// error naming the path, because Lingua itself would silently score against empty models.
-/// Thread-safe: Lingua keeps its models in shared concurrent caches.
+/// In low-accuracy mode (the default) the answers are computed by <see cref="LinguaScorer"/>, our exact
+/// re-implementation of Lingua's scoring over the same files (same languages, same confidences to the bit);
+/// Lingua's detectors are kept for their language order, high-accuracy mode and <see cref="RankWithLingua"/>.
+/// Thread-safe: the models are shared, read once, and each scorer's buffers are per thread.
 /// </summary>
 internal sealed class LinguaLanguages : IWideLanguageModel
 {
