@@ -19,7 +19,8 @@ internal static class LanguageWideHarness
 
     public static int Run(TextWriter output, string? ecb, string? fncFolder, string? seeds)
     {
-        var wide = new CountingWide(new LinguaLanguages(LinguaLanguages.DefaultModelsDirectory, highAccuracy: false, preload: true));
+        var lingua = new LinguaLanguages(LinguaLanguages.DefaultModelsDirectory, highAccuracy: false, preload: true);
+        var wide = new CountingWide(lingua);
         var combined = LanguageIdentifier.Create(wide, new LanguageIdentifierOptions());
         var own = LanguageIdentifier.Builtin;
         var cleaner = new ArticleCleaner();
@@ -104,7 +105,48 @@ internal static class LanguageWideHarness
             output.WriteLine($"{"",-14} changes (ours -> shipped): {(changes.Count == 0 ? "none" : string.Join(", ", changes.OrderByDescending(c => c.Value).Select(c => $"{c.Key} x{c.Value}")))}");
         }
 
+        CompareWithLingua(output, lingua, wide.Questions);
         return 0;
+    }
+
+    /// <summary>
+    /// Every distinct question the wide model was asked above, answered by Lingua itself and by our exact scorer
+    /// (branch clean9), best of 3 each: CPU of the whole process (Lingua scores on pool threads too), bytes allocated,
+    /// and whether every answer is the same (codes and confidences to the bit).
+    /// </summary>
+    private static void CompareWithLingua(TextWriter output, LinguaLanguages lingua, IReadOnlyList<(string Text, Script Script)> questions)
+    {
+        int different = 0;
+        foreach (var (text, script) in questions)
+        {
+            var theirs = lingua.RankWithLingua(text, script);
+            var ours = lingua.Rank(text, script);
+            bool same = theirs.Count == ours.Count;
+            for (int i = 0; same && i < ours.Count; i++)
+            {
+                same = theirs[i].Code == ours[i].Code && BitConverter.DoubleToInt64Bits(theirs[i].Confidence) == BitConverter.DoubleToInt64Bits(ours[i].Confidence);
+            }
+            different += same ? 0 : 1;
+        }
+        output.WriteLine($"wide model, {questions.Count} distinct questions replayed (best of 3): answers different from Lingua's: {different}");
+        foreach (var (name, rank) in new (string, Func<string, Script, IReadOnlyList<LanguageGuess>>)[] { ("Lingua 2.0.0", lingua.RankWithLingua), ("exact scorer", lingua.Rank) })
+        {
+            double bestMs = double.MaxValue;
+            long allocated = 0;
+            for (int round = 0; round < 3; round++)
+            {
+                long bytes = GC.GetTotalAllocatedBytes(precise: true);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                foreach (var (text, script) in questions)
+                {
+                    rank(text, script);
+                }
+                bestMs = Math.Min(bestMs, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - bytes;
+            }
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {name,-13} {bestMs,8:F0} ms CPU (process)  {bestMs * 1000 / Math.Max(1, questions.Count),7:F1} µs a question  {allocated / 1048576.0,7:F1} MiB allocated"));
+        }
     }
 
     private static long Now() => RealArticlesHarness.ThreadCpu().Ticks;
@@ -135,10 +177,19 @@ internal static class LanguageWideHarness
 
         public long Ticks { get; private set; }
 
+        private readonly HashSet<(string, Script)> _seen = [];
+
+        /// <summary>Each distinct question once, in the order first asked.</summary>
+        public List<(string Text, Script Script)> Questions { get; } = [];
+
         public void Reset() => (Calls, Ticks) = (0, 0);
 
         public IReadOnlyList<LanguageGuess> Rank(string text, Script script)
         {
+            if (_seen.Add((text, script)))
+            {
+                Questions.Add((text, script));
+            }
             var start = Now();
             var answer = inner.Rank(text, script);
             Ticks += Now() - start;

@@ -8,7 +8,10 @@ namespace Corroborate.Text;
 /// language models the package ships as content files beside our binaries
 /// (<c>Lingua/LanguageModels/{code}/*.json.br</c>). Nothing is downloaded: a missing folder is an
 /// error naming the path, because Lingua itself would silently score against empty models.
-/// Thread-safe: Lingua keeps its models in shared concurrent caches.
+/// In low-accuracy mode (the default) the answers are computed by <see cref="LinguaScorer"/>, our exact
+/// re-implementation of Lingua's scoring over the same files (same languages, same confidences to the bit);
+/// Lingua's detectors are kept for their language order, high-accuracy mode and <see cref="RankWithLingua"/>.
+/// Thread-safe: the models are shared, read once, and each scorer's buffers are per thread.
 /// </summary>
 internal sealed class LinguaLanguages : IWideLanguageModel
 {
@@ -18,6 +21,11 @@ internal sealed class LinguaLanguages : IWideLanguageModel
     private readonly LanguageDetector _all;
     private readonly FrozenDictionary<Script, LanguageDetector> _byScript;
     private readonly FrozenDictionary<Language, string> _codes;
+
+    // Low-accuracy mode (the default) is scored by our exact re-implementation over Lingua's files: same answers,
+    // a fraction of the time and no garbage (docs/performance.md, branch clean9). High-accuracy mode is Lingua's own.
+    private readonly LinguaScorer? _allScorer;
+    private readonly FrozenDictionary<Script, LinguaScorer>? _scorerByScript;
 
     /// <param name="modelsDirectory">The folder holding one sub-folder of models per ISO 639-1 code.</param>
     /// <param name="highAccuracy">
@@ -63,7 +71,7 @@ internal sealed class LinguaLanguages : IWideLanguageModel
 
         // Lingua keeps its models in caches shared by all detectors, so one detector per script costs
         // no memory; it halves the time of a call, most of which goes to Lingua's per-letter rules.
-        _all = Build(LanguageDetectorBuilder.FromAllLanguages(), preload);
+        _all = Build(LanguageDetectorBuilder.FromAllLanguages(), preload && highAccuracy);
         _byScript = new Dictionary<Script, LanguageDetector>
         {
             [Script.Latin] = Build(LanguageDetectorBuilder.FromAllLanguagesWithLatinScript(), false),
@@ -71,6 +79,18 @@ internal sealed class LinguaLanguages : IWideLanguageModel
             [Script.Arabic] = Build(LanguageDetectorBuilder.FromAllLanguagesWithArabicScript(), false),
             [Script.Devanagari] = Build(LanguageDetectorBuilder.FromAllLanguagesWithDevangariScript(), false),
         }.ToFrozenDictionary();
+
+        if (!highAccuracy)
+        {
+            // The scorers take each detector's languages in the detector's own order: Lingua breaks ties by it.
+            var models = new LinguaModelCache(modelsDirectory);
+            _allScorer = new LinguaScorer(_all.Languages, models);
+            _scorerByScript = _byScript.ToFrozenDictionary(pair => pair.Key, pair => new LinguaScorer(pair.Value.Languages, models));
+            if (preload)
+            {
+                Parallel.ForEach(languages, language => models.Get((int)language));
+            }
+        }
     }
 
     /// <summary>Every ISO 639-1 code this model may return.</summary>
@@ -79,6 +99,16 @@ internal sealed class LinguaLanguages : IWideLanguageModel
 
     /// <inheritdoc/>
     public IReadOnlyList<LanguageGuess> Rank(string text, Script script)
+    {
+        if (_scorerByScript is not null)
+        {
+            return (_scorerByScript.TryGetValue(script, out var scorer) ? scorer : _allScorer!).Rank(text);
+        }
+        return RankWithLingua(text, script);
+    }
+
+    /// <summary>Lingua's own answer (high-accuracy mode, and what the exact scorer is tested against).</summary>
+    internal IReadOnlyList<LanguageGuess> RankWithLingua(string text, Script script)
     {
         var detector = _byScript.GetValueOrDefault(script, _all);
         var ranking = new List<LanguageGuess>();
