@@ -15,6 +15,7 @@ internal sealed class StoryMember
         Entities = new MemberVector(features.Entities);
         Numbers = new MemberVector(features.Numbers);
         Headline = new MemberVector(features.Headline);
+        Roles = new MemberVector(features.Roles);
     }
 
     public string ArticleId { get; }
@@ -31,4 +32,6 @@ internal sealed class StoryMember
     public MemberVector Numbers { get; }
 
     public MemberVector Headline { get; }
+
+    public MemberVector Roles { get; }
 }
