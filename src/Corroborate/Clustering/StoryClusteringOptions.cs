@@ -33,14 +33,6 @@ public sealed record StoryClusteringOptions
     public double HeadlineWeight { get; init; } = 0.1;
 
     /// <summary>
-    /// Weight of the TF-IDF cosine over event roles: each name of the headline and the lead paired with the words
-    /// next to it in its sentence ("jackson|arrest", "cheeks|fire"). Two events of one kind share their kind's words
-    /// and often their people and places; who was arrested, what was struck, which club made the offer is the part
-    /// they do not share. 0 leaves roles out.
-    /// </summary>
-    public double RoleWeight { get; init; } = 0;
-
-    /// <summary>
     /// Factor on the similarity to a story's best-matching member, used when that beats the centroid
     /// similarity; 0 turns the member comparison off. Below 1 so that a chain of near pairs needs more
     /// than the centroid would to join events.

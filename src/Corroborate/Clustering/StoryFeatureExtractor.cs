@@ -32,15 +32,6 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
     /// <summary>A full stop before this many characters is an abbreviation or initial ("U.S.", "Dr."), not the lead's end.</summary>
     private const int MinLeadLength = 40;
 
-    /// <summary>Lead sentences (after the headline) read for event roles.</summary>
-    private const int RoleLeadSentences = 2;
-
-    /// <summary>Words either side of a name paired with it as a role.</summary>
-    private const int RoleWindow = 3;
-
-    /// <summary>How far into the body the lead sentences are looked for.</summary>
-    private const int MaxRoleLeadChars = 1_500;
-
     /// <summary>Longest key kept; longer tokens are noise (URLs, glued words).</summary>
     private const int MaxKeyLength = 60;
 
@@ -49,7 +40,6 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
     private readonly Dictionary<int, int> _entities = [];
     private readonly Dictionary<int, int> _numbers = [];
     private readonly Dictionary<int, int> _headline = [];
-    private readonly Dictionary<int, int> _roles = [];
 
     /// <summary>The ids counted in the current article, in the order they first occurred (all kinds together).</summary>
     private readonly List<int> _order = [];
@@ -86,7 +76,6 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
         _entities.Clear();
         _numbers.Clear();
         _headline.Clear();
-        _roles.Clear();
         for (var i = 0; i < counted.Keys.Length; i++)
         {
             var key = counted.Keys[i];
@@ -98,21 +87,19 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
 
     private ArticleFeatures Weighed()
     {
-        vocabulary.CountDocument(_terms.Keys.Concat(_entities.Keys).Concat(_numbers.Keys).Concat(_headline.Keys).Concat(_roles.Keys));
+        vocabulary.CountDocument(_terms.Keys.Concat(_entities.Keys).Concat(_numbers.Keys).Concat(_headline.Keys));
         return new ArticleFeatures(
             SparseVector.FromCounts(_terms, vocabulary),
             SparseVector.FromCounts(_entities, vocabulary),
             SparseVector.FromCounts(_numbers, vocabulary),
-            SparseVector.FromCounts(_headline, vocabulary),
-            SparseVector.FromCounts(_roles, vocabulary));
+            SparseVector.FromCounts(_headline, vocabulary));
     }
 
-    /// <summary>The counts of the kind a key's prefix names: 't' body term, 'e' name, 'n' number, 'd' date (counted with numbers), 'h' headline word, 'r' event role.</summary>
+    /// <summary>The counts of the kind a key's prefix names: 't' body term, 'e' name, 'n' number, 'd' date (counted with numbers), 'h' headline word.</summary>
     private Dictionary<int, int> CountsOf(string key) => key[0] switch
     {
         't' => _terms,
         'h' => _headline,
-        'r' => _roles,
         'e' => _entities,
         'n' or 'd' => _numbers,
         _ => throw new ArgumentException($"feature key '{key}' has no known kind", nameof(key)),
@@ -124,7 +111,6 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
         _entities.Clear();
         _numbers.Clear();
         _headline.Clear();
-        _roles.Clear();
         _order.Clear();
         var body = article.Body;
         CollectConfirmedNames(body);
@@ -132,19 +118,13 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
         // here and once where the body repeats it (or, when it does not, a second time here). A
         // web address in the headline's place is no headline: its host and path words are one-off
         // noise that would outweigh the event's words.
-        var leadFrom = 0;
         if (article.Title is { Length: > 0 } title && !IsWebAddress(title))
         {
             AddText(title);
             AddHeadline(title);
-            AddRoles(title);
             if (!body.StartsWith(title, StringComparison.Ordinal))
             {
                 AddText(title);
-            }
-            else
-            {
-                leadFrom = title.Length;
             }
         }
         else if (Lead(body) is { Length: > 0 } lead)
@@ -153,18 +133,6 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
             // an untitled report weighs its key words as its titled siblings do.
             AddText(lead);
             AddHeadline(lead);
-        }
-
-        // Roles come from the headline and the lead's first sentences: where a report says who did what.
-        for (var k = 0; k < RoleLeadSentences; k++)
-        {
-            var sentence = NextSentence(body, ref leadFrom);
-            if (sentence.Length == 0)
-            {
-                break;
-            }
-
-            AddRoles(sentence);
         }
 
         var start = 0;
@@ -217,172 +185,6 @@ internal sealed class StoryFeatureExtractor(Vocabulary vocabulary)
         }
 
         return text[..end].ToString();
-    }
-
-    /// <summary>
-    /// The sentence of <paramref name="body"/> at <paramref name="position"/> (web-address lines skipped; ended as
-    /// <see cref="Lead"/> ends one), moving <paramref name="position"/> past it; empty at the end of the body.
-    /// Lines shorter than a sentence (datelines, bylines) are passed over, so they do not use up the lead.
-    /// </summary>
-    private static string NextSentence(string body, ref int position)
-    {
-        while (position < body.Length && position < MaxRoleLeadChars)
-        {
-            while (position < body.Length && char.IsWhiteSpace(body[position]))
-            {
-                position++;
-            }
-
-            var lineEnd = body.IndexOf('\n', position);
-            lineEnd = lineEnd < 0 ? body.Length : lineEnd;
-            if (IsWebAddress(body.AsSpan(position, lineEnd - position)))
-            {
-                position = lineEnd + 1;
-                continue;
-            }
-
-            var limit = Math.Min(lineEnd, position + MaxLeadLength);
-            var end = limit;
-            for (var i = position; i < limit; i++)
-            {
-                if (body[i] is '.' or '!' or '?' && (i + 1 == body.Length || char.IsWhiteSpace(body[i + 1])) && i - position >= MinLeadLength)
-                {
-                    end = i;
-                    break;
-                }
-            }
-
-            var start = position;
-            position = end + 1;
-            if (end - start >= MinLeadLength)
-            {
-                return body[start..end];
-            }
-        }
-
-        return "";
-    }
-
-    /// <summary>
-    /// Event roles of one headline or lead sentence: every name run (as <see cref="AddEntities"/> finds them; its last
-    /// word, the surname or the place's head) paired with each content word within <see cref="RoleWindow"/> words of
-    /// it in the sentence, stemmed ("jackson|arrest" of "… Vincent Jackson was arrested …"). The words around a name
-    /// say what it did or suffered; the pair is what two same-kind events do not share even when they share the kind
-    /// of event and the names.
-    /// </summary>
-    private void AddRoles(string text)
-    {
-        StoryTokenizer.Tokenize(text, _tokens);
-        var titleCase = IsTitleCase(_tokens);
-        var confirmed = _confirmed.GetAlternateLookup<ReadOnlySpan<char>>();
-        var count = _tokens.Count;
-        Span<bool> isName = count <= 256 ? stackalloc bool[count] : new bool[count];
-        isName.Clear();
-        var i = 0;
-        while (i < count)
-        {
-            if (!IsNameWord(text, _tokens[i]) || (titleCase && !confirmed.Contains(_tokens[i].Of(text))))
-            {
-                i++;
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < count && _tokens[end].JoinsPrevious && IsNameWord(text, _tokens[end]) && (!titleCase || confirmed.Contains(_tokens[end].Of(text))))
-            {
-                end++;
-            }
-
-            if (end - i > 1 || !_tokens[i].IsSentenceInitial || titleCase)
-            {
-                isName[i..end].Fill(true);
-            }
-
-            i = end;
-        }
-
-        var key = _key.AsSpan();
-        for (var run = 0; run < count;)
-        {
-            if (!isName[run])
-            {
-                run++;
-                continue;
-            }
-
-            var runEnd = run + 1;
-            while (runEnd < count && isName[runEnd] && _tokens[runEnd].JoinsPrevious)
-            {
-                runEnd++;
-            }
-
-            var head = StripPossessive(_tokens[runEnd - 1].Of(text));
-            key[0] = 'r';
-            var headLength = 1 + head.ToLowerInvariant(key[1..]);
-            key[headLength++] = '|';
-            // The name alone too: who the headline and lead are about, even when the words around it differ.
-            Count(_roles, key[..(headLength - 1)]);
-
-            // Words before the run, back to the sentence's start, and after it, up to the next sentence.
-            for (var w = run - 1; w >= Math.Max(0, run - RoleWindow); w--)
-            {
-                AddRole(text, w, key, headLength, isName);
-                if (_tokens[w].IsSentenceInitial)
-                {
-                    break;
-                }
-            }
-
-            for (var w = runEnd; w < Math.Min(count, runEnd + RoleWindow) && !_tokens[w].IsSentenceInitial; w++)
-            {
-                AddRole(text, w, key, headLength, isName);
-            }
-
-            run = runEnd;
-        }
-    }
-
-    private void AddRole(string text, int index, Span<char> key, int headLength, ReadOnlySpan<bool> isName)
-    {
-        var token = _tokens[index];
-        if (isName[index] || token.HasDigit || token.Length < 3 || token.Length > MaxKeyLength)
-        {
-            return;
-        }
-
-        var length = headLength + token.Of(text).ToLowerInvariant(key[headLength..]);
-        var word = key[headLength..length];
-        if (WordLists.StopWordLookup.Contains(word) || WordLists.MonthLookup.ContainsKey(word))
-        {
-            return;
-        }
-
-        Count(_roles, key[..(headLength + Stem(word))]);
-    }
-
-    /// <summary>A crude stem, the same for a verb's forms and a noun's number: "fired", "fires", "firing", "fire" → "fir".</summary>
-    private static int Stem(ReadOnlySpan<char> word)
-    {
-        var length = word.Length;
-        if (length > 5 && word.EndsWith("ing"))
-        {
-            length -= 3;
-        }
-        else if (length > 4 && (word.EndsWith("ed") || word.EndsWith("es")))
-        {
-            length -= 2;
-        }
-        else if (length > 3 && word[^1] == 's' && word[^2] != 's')
-        {
-            length--;
-        }
-
-        if (length > 3 && word[length - 1] == 'e')
-        {
-            length--;
-        }
-
-        return length;
     }
 
     /// <summary>

@@ -35,7 +35,6 @@ public sealed partial class StoryIndex
         survivor.Entities.Add(absorbed.Entities);
         survivor.Numbers.Add(absorbed.Numbers);
         survivor.Headline.Add(absorbed.Headline);
-        survivor.Roles.Add(absorbed.Roles);
         survivor.Seen(absorbed.FirstSeen);
         survivor.Seen(absorbed.LastSeen);
         if (absorbed.TitleScore > survivor.TitleScore && absorbed.Title is { Length: > 0 })

@@ -13,7 +13,6 @@ public sealed partial class StoryIndex
         Add(story.Entities, features.Entities, Options.EntityWeight);
         Add(story.Numbers, features.Numbers, Options.NumberWeight);
         Add(story.Headline, features.Headline, Options.HeadlineWeight);
-        Add(story.Roles, features.Roles, Options.RoleWeight);
         var score = weights > 0 ? total / weights : 0;
 
         if (Options.MemberWeight > 0)
@@ -24,7 +23,7 @@ public sealed partial class StoryIndex
                 var other = story.Members[i];
                 if (!ReferenceEquals(other, member))
                 {
-                    score = Math.Max(score, Options.MemberWeight * Similarity(other, features));
+                    score = Math.Max(score, Options.MemberWeight * Similarity(other.Terms, other.Entities, other.Numbers, other.Headline, features));
                 }
             }
         }
@@ -66,7 +65,6 @@ public sealed partial class StoryIndex
         from.Entities.Remove(member.Features.Entities);
         from.Numbers.Remove(member.Features.Numbers);
         from.Headline.Remove(member.Features.Headline);
-        from.Roles.Remove(member.Features.Roles);
 
         to.ArticleIds.AddRange(moving);
         to.ArticleIds.Sort((a, b) => _placed[a].Arrival.CompareTo(_placed[b].Arrival));
@@ -85,7 +83,6 @@ public sealed partial class StoryIndex
         to.Entities.Add(member.Features.Entities);
         to.Numbers.Add(member.Features.Numbers);
         to.Headline.Add(member.Features.Headline);
-        to.Roles.Add(member.Features.Roles);
         Post(to, member.Features.Terms, Options.IndexTerms);
         Post(to, member.Features.Entities, Options.IndexEntities);
         foreach (var id in moving)

@@ -121,7 +121,6 @@ public sealed partial class StoryIndex
             story.Entities.Add(features.Entities);
             story.Numbers.Add(features.Numbers);
             story.Headline.Add(features.Headline);
-            story.Roles.Add(features.Roles);
             if (story.Members.Count < MembersKept)
             {
                 story.Members.Add(new StoryMember(article.Id, placed.Arrival, features));
@@ -177,12 +176,12 @@ public sealed partial class StoryIndex
     }
 
     /// <summary>
-    /// Weighted mean of the term, name, number, headline-word and role cosines between an article and a story, over the
+    /// Weighted mean of the term, name, number and headline-word cosines between an article and a story, over the
     /// kinds the article has (an article without numbers is judged on the other kinds alone).
     /// </summary>
     internal double Similarity(StoryState story, ArticleFeatures features)
     {
-        var score = CentroidSimilarity(story, features);
+        var score = Similarity(story.Terms, story.Entities, story.Numbers, story.Headline, features);
         if (Options.MemberWeight <= 0)
         {
             return score;
@@ -195,7 +194,7 @@ public sealed partial class StoryIndex
         for (var i = 0; i < compared; i++)
         {
             var member = members[i];
-            var memberScore = Options.MemberWeight * Similarity(member, features);
+            var memberScore = Options.MemberWeight * Similarity(member.Terms, member.Entities, member.Numbers, member.Headline, features);
             if (memberScore > score)
             {
                 score = memberScore;
@@ -217,7 +216,6 @@ public sealed partial class StoryIndex
         Accumulate(a.Entities.AveragePairCosine(b.Entities), Options.EntityWeight, ref total, ref weights);
         Accumulate(a.Numbers.AveragePairCosine(b.Numbers), Options.NumberWeight, ref total, ref weights);
         Accumulate(a.Headline.AveragePairCosine(b.Headline), Options.HeadlineWeight, ref total, ref weights);
-        Accumulate(a.Roles.AveragePairCosine(b.Roles), Options.RoleWeight, ref total, ref weights);
         return weights > 0 ? total / weights : 0;
 
         static void Accumulate(double? cosine, double weight, ref double total, ref double weights)
@@ -230,28 +228,26 @@ public sealed partial class StoryIndex
         }
     }
 
-    private double CentroidSimilarity(StoryState story, ArticleFeatures features)
+    private double Similarity(Centroid terms, Centroid entities, Centroid numbers, Centroid headline, ArticleFeatures features)
     {
         var total = 0.0;
         var weights = 0.0;
-        Accumulate(story.Terms, features.Terms, Options.TermWeight, ref total, ref weights);
-        Accumulate(story.Entities, features.Entities, Options.EntityWeight, ref total, ref weights);
-        Accumulate(story.Numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
-        Accumulate(story.Headline, features.Headline, Options.HeadlineWeight, ref total, ref weights);
-        Accumulate(story.Roles, features.Roles, Options.RoleWeight, ref total, ref weights);
+        Accumulate(terms, features.Terms, Options.TermWeight, ref total, ref weights);
+        Accumulate(entities, features.Entities, Options.EntityWeight, ref total, ref weights);
+        Accumulate(numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
+        Accumulate(headline, features.Headline, Options.HeadlineWeight, ref total, ref weights);
         return weights > 0 ? total / weights : 0;
     }
 
     /// <summary>The same weighted mean against one member's vectors (see <see cref="MemberVector"/>).</summary>
-    private double Similarity(StoryMember member, ArticleFeatures features)
+    private double Similarity(MemberVector terms, MemberVector entities, MemberVector numbers, MemberVector headline, ArticleFeatures features)
     {
         var total = 0.0;
         var weights = 0.0;
-        Accumulate(member.Terms, features.Terms, Options.TermWeight, ref total, ref weights);
-        Accumulate(member.Entities, features.Entities, Options.EntityWeight, ref total, ref weights);
-        Accumulate(member.Numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
-        Accumulate(member.Headline, features.Headline, Options.HeadlineWeight, ref total, ref weights);
-        Accumulate(member.Roles, features.Roles, Options.RoleWeight, ref total, ref weights);
+        Accumulate(terms, features.Terms, Options.TermWeight, ref total, ref weights);
+        Accumulate(entities, features.Entities, Options.EntityWeight, ref total, ref weights);
+        Accumulate(numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
+        Accumulate(headline, features.Headline, Options.HeadlineWeight, ref total, ref weights);
         return weights > 0 ? total / weights : 0;
     }
 

@@ -15,7 +15,6 @@ internal sealed class StoryMember
         Entities = new MemberVector(features.Entities);
         Numbers = new MemberVector(features.Numbers);
         Headline = new MemberVector(features.Headline);
-        Roles = new MemberVector(features.Roles);
     }
 
     public string ArticleId { get; }
@@ -32,6 +31,4 @@ internal sealed class StoryMember
     public MemberVector Numbers { get; }
 
     public MemberVector Headline { get; }
-
-    public MemberVector Roles { get; }
 }

@@ -21,8 +21,6 @@ internal sealed class StoryState(string id, long sequence)
 
     public Centroid Headline { get; private set; } = new();
 
-    public Centroid Roles { get; private set; } = new();
-
     /// <summary>
     /// The first originals with their features, in arrival order: for the best-member similarity, and all of
     /// them while the story is young, for re-placement (dropped at eviction).
@@ -77,7 +75,6 @@ internal sealed class StoryState(string id, long sequence)
         Entities = new Centroid();
         Numbers = new Centroid();
         Headline = new Centroid();
-        Roles = new Centroid();
         Members.Clear();
         Members.TrimExcess();
         IndexedFeatures.Clear();

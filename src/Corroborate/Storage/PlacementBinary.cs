@@ -85,7 +85,7 @@ internal static class PlacementBinary
                 {
                     keys[i] = reader.ReadString();
                     counts[i] = reader.Read7BitEncodedInt();
-                    if (keys[i].Length < 2 || keys[i][0] is not ('t' or 'e' or 'n' or 'd' or 'h' or 'r') || counts[i] < 1)
+                    if (keys[i].Length < 2 || keys[i][0] is not ('t' or 'e' or 'n' or 'd' or 'h') || counts[i] < 1)
                     {
                         throw new InvalidDataException($"placement features with a malformed feature '{keys[i]}' × {counts[i]}");
                     }

@@ -123,17 +123,6 @@ internal static class StoryCrossValidation
             }
         }
 
-        // Event roles (issue 18, fourth round): the headline's and lead's names, alone and paired with the words next to
-        // them, on the headline settings.
-        foreach (var role in (double[])[0.05, 0.1, 0.2])
-        {
-            foreach (var join in (double[])[0.23, 0.24, 0.25, 0.26])
-            {
-                var name = string.Create(CultureInfo.InvariantCulture, $"join {join:F2}, numbers 0.4, re-place, merge 0.30, small story <=4 +0.04, headline 0.1, roles {role:F2}");
-                grid.Add((name, baseline with { JoinThreshold = join, NumberWeight = 0.4, ReplaceArticles = true, MergeThreshold = 0.30, SmallStoryArticles = 4, SmallStoryMargin = 0.04, HeadlineWeight = 0.1, RoleWeight = role }));
-            }
-        }
-
         return grid;
     }
 
