@@ -114,6 +114,36 @@ public sealed partial class EntityResolver
         }
     }
 
+    /// <summary>
+    /// "against Indiana State", "Wichita State survived": a known place and a place word after it ("State") typed a place
+    /// only by that word, and used at least once beside a sporting word, is a university's team, an organisation.
+    /// </summary>
+    private void RetypePlaceNamedTeams(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story, List<Cluster> clusters)
+    {
+        var lexicon = EntityLexicon.Default;
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            var place = clusters[c];
+            if (place.Type != EntityType.Place || place.Nodes.Count == 0
+                || !place.Nodes.All(n => n.Mention.TypeEvidence == "place word in the name" && n.Tokens.Length >= 2
+                    && gazetteer.Find(string.Join(' ', n.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1])) is { Kind: not PlaceKind.Demonym }))
+            {
+                continue;
+            }
+
+            var sporting = place.Nodes.Any(n =>
+            {
+                var text = story[n.ArticleIndex].Article.CleanText;
+                var (before2, before) = WordsBefore(text, n.Mention.Span.Start);
+                return lexicon.TeamWordsAfter.Contains(WordAfter(text, n.Mention.Span.End)) || lexicon.TeamWordsBefore.Contains(before) || lexicon.TeamWordsBefore.Contains(before2 + " " + before);
+            });
+            if (sporting)
+            {
+                clusters[c] = new Cluster(EntityType.Organisation, [.. place.Nodes.Select(n => n with { Mention = n.Mention with { Type = EntityType.Organisation, TypeEvidence = "place-named team beside a sporting word" } })]);
+            }
+        }
+    }
+
     /// <summary>The two words before an offset, on its line (empty where there are none).</summary>
     private static (string Second, string First) WordsBefore(string text, int offset)
     {

@@ -48,9 +48,11 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         JoinShortPlaceNames(clusters);
         JoinTeamNames(clusters);
         JoinCitiesNamingTeams(story, clusters);
+        RetypePlaceNamedTeams(story, clusters);
         JoinHeadWords(clusters);
         DropAdjectives(clusters);
         DropShoutedWords(story, clusters);
+        DropCommonWordPhrases(story, clusters);
         OneTypePerName(clusters);
         return Build(clusters);
     }
@@ -414,6 +416,13 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
             {
                 holders = organisations.Where(o => o != single && o.Nodes.Any(n => n.Tokens.Length >= 1 && !n.Tokens.Contains("of") && IsTeamName(n)
                     && IsNicknameOf(word, n.Tokens[^1]))).ToList();
+            }
+
+            // "Heels" of "the Tar Heels": the last word of the one plural group the story names after "the".
+            if (holders.Count == 0)
+            {
+                holders = organisations.Where(o => o != single && o.Nodes.Any(n => n.Tokens.Length >= 2 && n.Tokens[^1] == word
+                    && n.Mention.TypeEvidence == PluralGroupEvidence)).ToList();
             }
 
             if (holders.Count == 1)
