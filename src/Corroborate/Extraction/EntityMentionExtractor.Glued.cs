@@ -10,8 +10,9 @@ public sealed partial class EntityMentionExtractor
 {
     /// <summary>
     /// The index of an acronym inside the run that stands straight before a person's name (a given name opening two to four
-    /// capitalised words): a position, an award or a league glued to the name ("Saints RB Pierre Thomas", "NBA Charlotte
-    /// Bobcats"), else null. Acronyms with full stops ("U.S.") and known places stay part of what they open.
+    /// capitalised words, or any two to four capitalised words after the abbreviation of a common noun such as a playing
+    /// position): a position, an award or a league glued to the name ("Saints RB Pierre Thomas", "CB Vontae Davis", "NBA
+    /// Charlotte Bobcats"), else null. Acronyms with full stops ("U.S.") and known places stay part of what they open.
     /// </summary>
     private int? GluedAcronymBeforeName(List<WordToken> tokens, int start, int end)
     {
@@ -21,7 +22,7 @@ public sealed partial class EntityMentionExtractor
             // "SAN Diego Chargers": a shouted word that opens a known place with the next one is that place's.
             if (tokens[k].IsAcronym && word.AsSpan().IndexOfAnyExceptInRange('A', 'Z') < 0 && gazetteer.Find(word) is null && !lexicon.Roles.ContainsKey(word)
                 && gazetteer.Find(TitleCased(word) + " " + tokens[k + 1].Text) is null
-                && lexicon.GivenNames.Contains(tokens[k + 1].Text) && LooksLikePersonName(tokens, k + 1, end))
+                && (lexicon.GivenNames.Contains(tokens[k + 1].Text) || lexicon.CommonAcronyms.Contains(word)) && LooksLikePersonName(tokens, k + 1, end))
             {
                 return k;
             }

@@ -390,8 +390,10 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 break;
             }
 
+            // "Vincent Jackson for Sunday": a weekday or a month after a connector is a date, not the rest of the name.
             if (connectors == 0 || next >= tokens.Count || !tokens[next].IsCapitalised || tokens[next].Text.StartsWith('@')
-                || lexicon.Stopwords.Contains(tokens[next].Text) || IsBreak(text, tokens[next - 1], tokens[next]))
+                || lexicon.Stopwords.Contains(tokens[next].Text) || IsBreak(text, tokens[next - 1], tokens[next])
+                || Weekdays.Contains(Bare(tokens[next].Text)) || Months.Contains(tokens[next].Text))
             {
                 break;
             }
