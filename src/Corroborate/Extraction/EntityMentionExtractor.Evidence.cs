@@ -60,7 +60,7 @@ public sealed partial class EntityMentionExtractor
     private bool IsCommonWord(string word)
     {
         var lower = word.ToLowerInvariant();
-        return LowerCaseWords.Contains(lower) || lexicon.Stopwords.Contains(word) || lexicon.FunctionWords.Contains(lower)
+        return LowerCaseWords.Contains(lower) || lexicon.Stopwords.Contains(word) || lexicon.FunctionWords.Contains(lower) || lexicon.Prepositions.Contains(lower)
             || (word.Length >= 6 && (lower.EndsWith("ly", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)))
             || NumberWords.Contains(lower);
     }

@@ -276,7 +276,9 @@ public sealed partial class EntityMentionExtractor
 
     /// <summary>"Judge Ana M. Ruiz of Superior Court": a role and a person's name before "of" are no part of the body after it.</summary>
     private bool HoldsRoleBeforeOf(List<WordToken> tokens, int start, int of) =>
-        MatchRole(tokens, start, of) is { } role && start + role.Length + 1 < of && LooksLikePersonName(tokens, start + role.Length, of);
+        (MatchRole(tokens, start, of) is { } role && start + role.Length + 1 < of && LooksLikePersonName(tokens, start + role.Length, of))
+        // "Senior Trooper William Hakim of the State Police": one qualifier before the role.
+        || (start + 1 < of && MatchRole(tokens, start + 1, of) is { } qualified && start + 1 + qualified.Length + 1 < of && LooksLikePersonName(tokens, start + 1 + qualified.Length, of));
 
     /// <summary>"76ers", "49ers": digits then a plural of three letters or more name a team ("1990s" is a decade).</summary>
     internal static bool IsNumberedTeamWord(string word)

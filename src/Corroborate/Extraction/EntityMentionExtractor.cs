@@ -195,6 +195,28 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
             var end = RunEnd(text, tokens, i);
             var opening = i == 0 || OpensQuotation(text, tokens, i) || AfterSeparator(text, tokens, i);
+            // "LIKELY FOE", "TWO MORE RAMS OUT St. Louis lost...": shouted headline prose gives only the words the article
+            // writes as names inside its sentences; what follows it in the run opens a sentence of its own.
+            if (ShoutedProseEnd(tokens, i, end) is { } shoutedEnd)
+            {
+                foreach (var (partStart, partEnd) in ConfirmedShoutedParts(tokens, i, shoutedEnd, confirmed))
+                {
+                    foreach (var shouted in Classify(text, tokens, partStart, partEnd, sentence, appositive: false, partStart))
+                    {
+                        mentions.Add(shouted with { AtSentenceStart = true });
+                    }
+                }
+
+                if (shoutedEnd >= end)
+                {
+                    i = end;
+                    continue;
+                }
+
+                i = shoutedEnd;
+                opening = true;
+            }
+
             // "Lawyers for Warren Jeffs", "Remains of the Mat Maid": a sentence's first word, capitalised only
             // because it opens the sentence, does not pull the name after a connector into one run.
             if (opening && end - i >= 3 && lexicon.Connectors.Contains(tokens[i + 1].Text) && IsPlainOpeningWord(tokens[i].Text, confirmed))
@@ -368,8 +390,10 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 break;
             }
 
+            // "Vincent Jackson for Sunday": a weekday or a month after a connector is a date, not the rest of the name.
             if (connectors == 0 || next >= tokens.Count || !tokens[next].IsCapitalised || tokens[next].Text.StartsWith('@')
-                || lexicon.Stopwords.Contains(tokens[next].Text) || IsBreak(text, tokens[next - 1], tokens[next]))
+                || lexicon.Stopwords.Contains(tokens[next].Text) || IsBreak(text, tokens[next - 1], tokens[next])
+                || Weekdays.Contains(Bare(tokens[next].Text)) || Months.Contains(tokens[next].Text))
             {
                 break;
             }
@@ -691,6 +715,28 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             }
         }
 
+        // "Saints RB Pierre Thomas", "Super Bowl MVP Drew Brees", "NBA Charlotte Bobcats": an acronym glued before a
+        // person-shaped name ends the name before it; opening the run, it is read alone (a league, a network), else it
+        // describes the person (a position, an award) and is dropped.
+        if (GluedAcronymBeforeName(tokens, start, end) is { } glued)
+        {
+            foreach (var before in Classify(text, tokens, start, glued == start ? glued + 1 : glued, sentence, appositive: false, openingIndex))
+            {
+                yield return before;
+            }
+
+            start = glued + 1;
+        }
+        else if (GluedPluralBeforeName(tokens, start, end))
+        {
+            foreach (var team in Classify(text, tokens, start, start + 1, sentence, appositive: false, openingIndex))
+            {
+                yield return team;
+            }
+
+            start++;
+        }
+
         // "City Attorney", "the U.S. Attorney", "Fire Officer": a run that ends with a role names nobody but the place or
         // body before it; the role waits for the story to say who holds it.
         if (RoleEndingRun(tokens, start, end) is { } ending)
@@ -742,6 +788,15 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             }
 
             break;
+        }
+
+        // "Chief Public Relations Officer, Defence, said": after a role, words that end with a role are the rest of the title.
+        if (start > roleStart && role is not null && start < end && EndsWithRole(tokens, start, end))
+        {
+            var titleSpan = new TextSpan(tokens[roleStart].Span.Start, tokens[end - 1].Span.End);
+            var title = titleSpan.Of(text);
+            yield return new EntityMention(titleSpan, title, EntityType.Unknown, NameKey.Of(title), role, roleKind, titleSpan, country, Sentence: sentence, IsRoleOnly: true);
+            yield break;
         }
 
         if (start > roleStart && role is not null)
@@ -873,6 +928,14 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 : name with { Type = EntityType.Organisation, TypeEvidence = "acronym" };
         }
 
+        // "the Chief Public Relations Officer, Defence, said": one word after a bare title and a comma names the holder only
+        // when it is a given name or a surname the article gives after one; otherwise it says where the title belongs, and
+        // the story decides (a surname joins its person).
+        if (appositive && name.Role is null && words.Count == 1 && !lexicon.GivenNames.Contains(words[0].Text) && !NameWords.Contains(words[0].Text))
+        {
+            appositive = false;
+        }
+
         if (name.Role is not null && name.RoleKind != RoleKind.Honorific || name.RoleKind == RoleKind.Honorific || appositive)
         {
             return name with { Type = EntityType.Person, TypeEvidence = appositive && name.Role is null ? "after a role and a comma" : "role or title" };
@@ -904,6 +967,11 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // "at the Casa Rosada", "the Winter Meetings": a determiner before the name says it is no person's name.
         if (afterThe && !startsWithGivenName)
         {
+            if (IsPluralGroupAfterThe(tokens, start, end))
+            {
+                return name with { Type = EntityType.Organisation, TypeEvidence = EntityResolver.PluralGroupEvidence };
+            }
+
             return start > 1 && tokens[start - 2].Text is "in" or "at" or "to" or "from" or "near" or "outside" or "inside"
                 ? name with { Type = EntityType.Place, IsTypeGuess = true, TypeEvidence = "'the' after a preposition of place (guess)" }
                 : name;
@@ -964,7 +1032,9 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         if (char.IsLower(next[0]) && text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).IsWhiteSpace()
             && KindNoun(next) is { } kind)
         {
-            return kind;
+            // "Creighton coach Greg McDermott", "Harwick spokesman Tom Reyes": a person's title between two names says
+            // what the second is, not the first (which may be a team, a firm or a client).
+            return kind == EntityType.Person && nameEnd + 1 < tokens.Count && tokens[nameEnd + 1].IsCapitalised ? null : kind;
         }
 
         var gap = text.AsSpan(tokens[nameEnd - 1].Span.End, tokens[nameEnd].Span.Start - tokens[nameEnd - 1].Span.End).Trim();

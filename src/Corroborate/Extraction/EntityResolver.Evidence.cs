@@ -102,7 +102,9 @@ public sealed partial class EntityResolver
     /// </summary>
     private static void OneTypePerName(List<Cluster> clusters)
     {
-        foreach (var group in clusters.Where(c => c.Nodes.Count > 0).GroupBy(c => FullestKey(c)).Where(g => g.Select(c => c.Type).Distinct().Count() > 1).ToList())
+        // A team named by its city ("a loss to Atlanta") and the city ("fans in Atlanta") share the name on purpose.
+        foreach (var group in clusters.Where(c => c.Nodes.Count > 0 && !c.Nodes.All(n => n.Mention.TypeEvidence == CityTeamEvidence)).GroupBy(c => FullestKey(c))
+            .Where(g => g.Select(c => c.Type).Distinct().Count() > 1).ToList())
         {
             var ordered = group.OrderByDescending(c => c.Nodes.Count(n => !n.Mention.IsTypeGuess && n.Mention.Type != EntityType.Unknown)).ThenByDescending(c => c.Nodes.Count).ToList();
             foreach (var other in ordered.Skip(1))

@@ -10,6 +10,9 @@ namespace Corroborate.Extraction;
 /// </summary>
 public sealed partial class EntityResolver
 {
+    /// <summary>The evidence of a city's mention used for its team ("lost to Cleveland").</summary>
+    private const string CityTeamEvidence = "city named for its team";
+
     private static readonly string[] DigitWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
     /// <summary>A team's name: a known place then a capitalised plural or a number plural ("Philadelphia 76ers"), or a capitalised plural alone ("Bluejays").</summary>
@@ -26,8 +29,9 @@ public sealed partial class EntityResolver
             return char.IsUpper(node.Mention.Text[0]) && gazetteer.Find(node.Mention.Text) is null;
         }
 
+        // "New York Times", "Seattle Airlines", "Colorado Springs": a plural that is an organisation or place word names no team.
         var words = node.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && gazetteer.Find(string.Join(' ', words[..^1])) is not null;
+        return words.Length >= 2 && !IsCueWord(words[^1]) && gazetteer.Find(string.Join(' ', words[..^1])) is not null;
     }
 
     /// <summary>
@@ -87,29 +91,71 @@ public sealed partial class EntityResolver
         }
 
         var lexicon = EntityLexicon.Default;
-        foreach (var place in clusters.Where(c => c.Type == EntityType.Place).ToList())
+        // "the Saints play at Detroit", "a loss to Atlanta": in a story that names a team in full (a sports story), a city
+        // beside a sporting word whose team the story never names in full is that team all the same, an organisation of its own.
+        var unnamed = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var candidates = clusters.Where(c => c.Type == EntityType.Place)
+            .SelectMany(c => c.Nodes.Select(n => (Place: c, Node: n)))
+            .Where(x => teams.TryGetValue(x.Node.Mention.Key, out var t) ? t is not null : x.Node.Mention.PlaceKind is PlaceKind.City or PlaceKind.Capital or PlaceKind.Subdivision)
+            .OrderBy(x => x.Node.ArticleIndex).ThenBy(x => x.Node.Mention.Span.Start)
+            .ToList();
+        Node? previous = null;
+        foreach (var (place, node) in candidates)
         {
-            for (var i = place.Nodes.Count - 1; i >= 0; i--)
+            var text = story[node.ArticleIndex].Article.CleanText;
+            var (before2, before) = WordsBefore(text, node.Mention.Span.Start);
+            var after = WordAfter(text, node.Mention.Span.End);
+            // "games against San Diego, Atlanta, Kansas City and Green Bay": a list goes on with the sporting word of its first name.
+            var listed = previous is not null && previous.ArticleIndex == node.ArticleIndex && previous.Mention.Span.End <= node.Mention.Span.Start
+                && text.AsSpan(previous.Mention.Span.End, node.Mention.Span.Start - previous.Mention.Span.End).Trim() is "," or "and" or ", and";
+            if (!listed && !lexicon.TeamWordsAfter.Contains(after) && !lexicon.TeamWordsBefore.Contains(before) && !lexicon.TeamWordsBefore.Contains(before2 + " " + before))
             {
-                var node = place.Nodes[i];
-                if (!teams.TryGetValue(node.Mention.Key, out var team) || team is null)
-                {
-                    continue;
-                }
-
-                var text = story[node.ArticleIndex].Article.CleanText;
-                var (before2, before) = WordsBefore(text, node.Mention.Span.Start);
-                var after = WordAfter(text, node.Mention.Span.End);
-                if (lexicon.TeamWordsAfter.Contains(after) || lexicon.TeamWordsBefore.Contains(before) || lexicon.TeamWordsBefore.Contains(before2 + " " + before))
-                {
-                    team.Nodes.Add(node with { Mention = node.Mention with { Type = EntityType.Organisation, TypeEvidence = "city named for its team" } });
-                    place.Nodes.RemoveAt(i);
-                }
+                previous = null;
+                continue;
             }
 
+            previous = node;
+            if (!teams.TryGetValue(node.Mention.Key, out var team) && !unnamed.TryGetValue(node.Mention.Key, out team))
+            {
+                unnamed[node.Mention.Key] = team = new Cluster(EntityType.Organisation, []);
+                clusters.Add(team);
+            }
+
+            team!.Nodes.Add(node with { Mention = node.Mention with { Type = EntityType.Organisation, TypeEvidence = CityTeamEvidence } });
+            place.Nodes.Remove(node);
             if (place.Nodes.Count == 0)
             {
                 clusters.Remove(place);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "against Indiana State", "Wichita State survived": a known place and a place word after it ("State") typed a place
+    /// only by that word, and used at least once beside a sporting word, is a university's team, an organisation.
+    /// </summary>
+    private void RetypePlaceNamedTeams(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story, List<Cluster> clusters)
+    {
+        var lexicon = EntityLexicon.Default;
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            var place = clusters[c];
+            if (place.Type != EntityType.Place || place.Nodes.Count == 0
+                || !place.Nodes.All(n => n.Mention.TypeEvidence == "place word in the name" && n.Tokens.Length >= 2
+                    && gazetteer.Find(string.Join(' ', n.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1])) is { Kind: not PlaceKind.Demonym }))
+            {
+                continue;
+            }
+
+            var sporting = place.Nodes.Any(n =>
+            {
+                var text = story[n.ArticleIndex].Article.CleanText;
+                var (before2, before) = WordsBefore(text, n.Mention.Span.Start);
+                return lexicon.TeamWordsAfter.Contains(WordAfter(text, n.Mention.Span.End)) || lexicon.TeamWordsBefore.Contains(before) || lexicon.TeamWordsBefore.Contains(before2 + " " + before);
+            });
+            if (sporting)
+            {
+                clusters[c] = new Cluster(EntityType.Organisation, [.. place.Nodes.Select(n => n with { Mention = n.Mention with { Type = EntityType.Organisation, TypeEvidence = "place-named team beside a sporting word" } })]);
             }
         }
     }

@@ -48,9 +48,11 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         JoinShortPlaceNames(clusters);
         JoinTeamNames(clusters);
         JoinCitiesNamingTeams(story, clusters);
+        RetypePlaceNamedTeams(story, clusters);
         JoinHeadWords(clusters);
         DropAdjectives(clusters);
         DropShoutedWords(story, clusters);
+        DropCommonWordPhrases(story, clusters);
         OneTypePerName(clusters);
         return Build(clusters);
     }
@@ -416,6 +418,13 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
                     && IsNicknameOf(word, n.Tokens[^1]))).ToList();
             }
 
+            // "Heels" of "the Tar Heels": the last word of the one plural group the story names after "the".
+            if (holders.Count == 0)
+            {
+                holders = organisations.Where(o => o != single && o.Nodes.Any(n => n.Tokens.Length >= 2 && n.Tokens[^1] == word
+                    && n.Mention.TypeEvidence == PluralGroupEvidence)).ToList();
+            }
+
             if (holders.Count == 1)
             {
                 holders[0].Nodes.AddRange(single.Nodes);
@@ -680,11 +689,25 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
             return nodes.Count(n => n.Tokens.All(t => words.Contains(t)));
         }
 
-        return pool.GroupBy(n => n.Mention.Key)
+        var chosen = pool.GroupBy(n => n.Mention.Key)
             .OrderByDescending(g => Support(g.Key))
             .ThenByDescending(g => g.Count())
             .ThenByDescending(g => g.Key.Length)
-            .First()
+            .First();
+        // "Englishman Robert Buckley", "Star Kevin Youkilis" once beside "Robert Buckley" many times: a word glued before a
+        // person's name that the story writes at least as often without it is no part of the name shown.
+        // The shorter form must open with a given name and the dropped word must be none ("Jack Del Rio" stays).
+        var lexicon = EntityLexicon.Default;
+        while (cluster.Type == EntityType.Person && chosen.First().Tokens.Length >= 3
+            && pool.GroupBy(n => n.Mention.Key).FirstOrDefault(g => g.Key == string.Join(' ', chosen.First().Tokens[1..])) is { } shorter
+            && shorter.Count() >= chosen.Count()
+            && chosen.First().Mention.Text.Split(' ', 2) is [var dropped, _] && !lexicon.GivenNames.Contains(dropped)
+            && shorter.First().Mention.Text.Split(' ', 2) is [var opening, _] && lexicon.GivenNames.Contains(opening))
+        {
+            chosen = shorter;
+        }
+
+        return chosen
             .GroupBy(n => n.Mention.Text)
             .OrderByDescending(g => g.Count(n => n.Mention.Text.Any(c => c > 127)))
             .ThenByDescending(g => g.Count())

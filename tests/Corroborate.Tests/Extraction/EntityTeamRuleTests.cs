@@ -52,4 +52,28 @@ public sealed class EntityTeamRuleTests
 
         Assert.DoesNotContain(resolution.Entities, e => e.Type == EntityType.Organisation && e.Variants.Contains("Houston"));
     }
+
+    [Fact]
+    public void In_a_sports_story_a_city_beside_a_sporting_word_is_a_team_even_unnamed_and_a_list_shares_the_word()
+    {
+        var resolution = Resolve(
+            "The Houston Comets placed their guard on injured reserve. He missed games against Seattle, Atlanta and Kansas City in October.",
+            "Fans in Atlanta gave him a warm welcome on his return.");
+
+        foreach (var city in (string[])["Seattle", "Atlanta", "Kansas City"])
+        {
+            Assert.Contains(resolution.Entities, e => e.Type == EntityType.Organisation && e.Variants.Contains(city));
+        }
+
+        var place = Assert.Single(resolution.Entities, e => e.Type == EntityType.Place && e.Variants.Contains("Atlanta"));
+        Assert.Single(place.Mentions);
+    }
+
+    [Fact]
+    public void A_newspaper_named_after_its_city_is_no_team()
+    {
+        var resolution = Resolve("The New York Times reported the deal on Monday. New York beat the deadline by an hour, the mayor said.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Type == EntityType.Organisation && e.Variants.Contains("New York"));
+    }
 }
