@@ -152,7 +152,8 @@ internal static class ConflictDetector
         return null;
     }
 
-    internal static readonly HashSet<string> ReportingVerbs = [.. Corroborate.Text.ResourceText.Lines("Entities/speech-verbs.txt").Select(ValueSlots.Stem)];
+    internal static readonly HashSet<string> ReportingVerbs = [.. Corroborate.Text.ResourceText.Lines("Entities/speech-verbs.txt")
+        .Concat(Corroborate.Text.ResourceText.Lines("Amounts/telling-verbs.txt")).Select(ValueSlots.Stem)];
 
     private static bool IsName(string? cue) =>
         cue is { Length: > 0 } && char.IsUpper(cue[0]) && cue is not ("He" or "She" or "They" or "It" or "We" or "I");

@@ -165,4 +165,24 @@ public sealed class FigureScopeTests
 
         Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
+
+    [Fact]
+    public void Days_of_two_reports_are_not_a_conflict_about_what_they_report()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The intruder who climbed the palace fence overpowered a guard and ran into the great hall, the City Post reported Monday.\n\nThe guard was not hurt."),
+            ("Iberia Times", "On Sunday, the City Post reported that the intruder who climbed the palace fence overpowered a guard before he was stopped.\n\nThe guard was not hurt."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Date);
+    }
+
+    [Fact]
+    public void Days_of_one_happening_told_differently_are_still_a_conflict()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The intruder climbed the palace fence on Monday night, overpowered a guard and ran into the great hall.\n\nThe guard was not hurt."),
+            ("Iberia Times", "The intruder climbed the palace fence on Sunday night, overpowered a guard and ran into the great hall.\n\nThe guard was not hurt."));
+
+        Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Date);
+    }
 }
