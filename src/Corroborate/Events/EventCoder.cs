@@ -307,6 +307,11 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
             return;
         }
 
+        if (!SenseHolds(parse, verbIndex, pattern is null, sourceRoute, targetRoute, via, parse.Groups[tg], ref primary, ref reverse))
+        {
+            return;
+        }
+
         foreach (var source in parse.Groups[sg].Actors)
         {
             foreach (var target in parse.Groups[tg].Actors)
