@@ -62,6 +62,14 @@ public sealed partial class EventCoder
             return false;
         }
 
+        // "The US wants the UK to extradite him": a wish that another party act is neither an intention of the one who
+        // wishes it nor an act on that party (as "wants to join" codes nothing, events6).
+        if (ownCode && targetRoute == ArgumentRoute.Object && WordClasses.Intentions.Contains(parse.Tokens[verbIndex].Key)
+            && target.End <= parse.Tokens.Count && InfinitiveAfter(parse, target.End - 1) is not null)
+        {
+            return false;
+        }
+
         // "insisted that the US had the intelligence": a demand (root 10) governing a "that" clause in the indicative
         // asserts something; "insisted that it be made public", "demanded that troops withdraw" (subjunctive) demand.
         if (ownCode && root == 10 && verbIndex + 1 < parse.Tokens.Count && parse.Tokens[verbIndex + 1].Key == "THAT"

@@ -40,4 +40,7 @@ internal static class MoodWords
 
     /// <summary>Directions after "back" as an adverb ("back home", "back to").</summary>
     public static FrozenSet<string> Directions { get; } = Classes["DIRECTIONS"];
+
+    /// <summary>Verb forms that are adjectives before "to" ("close to the border", "open to talks").</summary>
+    public static FrozenSet<string> AdjectivesBeforeTo { get; } = Classes["ADJECTIVES_BEFORE_TO"];
 }

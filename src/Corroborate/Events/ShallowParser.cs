@@ -123,6 +123,18 @@ internal sealed partial class ShallowParser(EventDictionaries dictionaries)
             }
         }
 
+        // "a town close to the border", "open to talks", "free to leave": before "to", these forms are adjectives; the
+        // verb ("will close the border", "to free the hostages") comes after an auxiliary, a subject or "to".
+        for (var i = 0; i + 1 < n; i++)
+        {
+            if (verbAt[i] is not null && MoodWords.AdjectivesBeforeTo.Contains(tokens[i].Key) && tokens[i + 1].Key == "TO"
+                && (i == 0 || !(WordClasses.Auxiliaries.Contains(tokens[i - 1].Key) || tokens[i - 1].Key == "TO" || WordClasses.Negations.Contains(tokens[i - 1].Key)
+                    || MoodWords.SpeakerPronouns.Contains(tokens[i - 1].Key))))
+            {
+                verbAt[i] = null;
+            }
+        }
+
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {

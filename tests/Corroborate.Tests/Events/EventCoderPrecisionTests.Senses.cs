@@ -88,4 +88,36 @@ public sealed partial class EventCoderPrecisionTests
     {
         Assert.Contains("FRA MLIGOV 050", Code("France backed the Malian government on Friday."));
     }
+
+    [Fact]
+    public void Wanting_another_party_to_act_is_no_intention_and_no_act()
+    {
+        Assert.Empty(Code("The Kenyan government wants Somalia to close its camps on the border."));
+    }
+
+    [Fact]
+    public void Asking_another_party_to_act_is_still_an_appeal()
+    {
+        Assert.Contains("KENGOV SOM 020", Code("The Kenyan president asked Somalia to close its camps on the border."));
+    }
+
+    [Fact]
+    public void Two_countries_hosting_bases_do_not_visit_each_other()
+    {
+        Assert.DoesNotContain(Code("Jordan and Oman also host naval bases used by the coalition."), c => c.EndsWith(" 043", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Hosting_a_president_is_still_a_visit()
+    {
+        Assert.Contains("JOR OMNGOV 043", Code("Jordan hosted Omani President Smith on Monday."));
+    }
+
+    [Theory]
+    [InlineData("Fighters shelled a Lebanese village close to the Syrian border.")]
+    [InlineData("Iran said it was open to talks with Saudi Arabia.")]
+    public void Close_and_open_before_to_are_adjectives(string sentence)
+    {
+        Assert.DoesNotContain(Code(sentence), c => c.EndsWith(" 172", StringComparison.Ordinal) || c.Contains(" SYR ", StringComparison.Ordinal));
+    }
 }
