@@ -35,10 +35,11 @@ public sealed partial class EventCoder
         // Cooperation (03-08) is done with parties: a thing is no target.
         if (root is >= 3 and <= 8)
         {
-            // "Canada contributed 70 special operations soldiers", "pledged seven fighter jets": the direct object of a
-            // verb of giving is what is given; when it names no country, the party receiving it is not named by it.
-            if (ownCode && targetRoute == ArgumentRoute.Object && MoodWords.Giving.Contains(parse.Tokens[verbIndex].Key)
-                && target.Actors.TrueForAll(a => a.Code.StartsWith("---", StringComparison.Ordinal)))
+            // "Canada contributed 70 special operations soldiers", "deployed its troops", "flew in a French surgeon": the
+            // direct object of a verb of sending is what is sent; only a state before the thing ("sent Iraq weapons")
+            // receives it. Patterns too ("sent military assistance"): a pattern that names no target leaves it to the object.
+            if (targetRoute == ArgumentRoute.Object && MoodWords.Giving.Contains(parse.Tokens[verbIndex].Key)
+                && target.Actors.TrueForAll(a => a.Code.Length != 3 || a.Code.StartsWith("---", StringComparison.Ordinal)))
             {
                 return false;
             }

@@ -120,4 +120,18 @@ public sealed partial class EventCoderPrecisionTests
     {
         Assert.DoesNotContain(Code(sentence), c => c.EndsWith(" 172", StringComparison.Ordinal) || c.Contains(" SYR ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Dutch government deployed 60 Dutch soldiers to Mali in June.")]
+    [InlineData("Spain and Italy have also sent military assistance to the region.")]
+    public void The_troops_or_help_a_country_sends_are_not_its_receiver(string sentence)
+    {
+        Assert.DoesNotContain(Code(sentence), c => c.Contains("MIL ", StringComparison.Ordinal) && Root(c) is "06" or "07");
+    }
+
+    [Fact]
+    public void A_state_before_what_it_is_sent_receives_it()
+    {
+        Assert.Contains("NOR MLI 072", Code("Norway sent Mali two transport planes."));
+    }
 }
