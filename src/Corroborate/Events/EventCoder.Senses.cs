@@ -16,7 +16,7 @@ public sealed partial class EventCoder
     /// statement, the generic force against a hostage is assault).
     /// </summary>
     private bool SenseHolds(SentenceParse parse, int verbIndex, bool ownCode, ArgumentRoute sourceRoute, ArgumentRoute targetRoute, string? via,
-        ActorGroup target, [NotNullWhen(true)] ref string? primary, ref string? reverse)
+        ActorGroup source, ActorGroup target, [NotNullWhen(true)] ref string? primary, ref string? reverse)
     {
         if (primary is null)
         {
@@ -82,7 +82,9 @@ public sealed partial class EventCoder
 
         // "beheaded a British hostage", "killed a Chinese national": the generic force a verb carries (190, no pattern,
         // no weapon named) against people who do not fight is assault, as for actors of a noncombatant sector (Add).
+        // Only for a side that can fight at all: force by criminals or a religious group is left out (Add), not recoded.
         if (ownCode && primary == "190" && sourceRoute != ArgumentRoute.Inherited && target.End < parse.Tokens.Count
+            && source.Actors.TrueForAll(a => ForceSectors.CanFight(a.Code))
             && ForceSectors.NoncombatantNouns.Contains(parse.Tokens[target.End].Key))
         {
             primary = "180";

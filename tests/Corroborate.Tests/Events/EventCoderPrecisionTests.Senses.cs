@@ -134,4 +134,10 @@ public sealed partial class EventCoderPrecisionTests
     {
         Assert.Contains("NOR MLI 072", Code("Norway sent Mali two transport planes."));
     }
+
+    [Fact]
+    public void Force_by_a_side_that_does_not_fight_is_not_recoded_as_assault()
+    {
+        Assert.DoesNotContain(Code("Robbers killed two Italian tourists on Sunday."), c => Root(c) is "18" or "19");
+    }
 }
