@@ -138,6 +138,6 @@ public sealed partial class EventCoderPrecisionTests
     [Fact]
     public void Force_by_a_side_that_does_not_fight_is_not_recoded_as_assault()
     {
-        Assert.DoesNotContain(Code("Robbers killed two Italian tourists on Sunday."), c => Root(c) is "18" or "19");
+        Assert.DoesNotContain(Code("Robbers killed two Italian hostages on Sunday."), c => Root(c) is "18" or "19");
     }
 }
