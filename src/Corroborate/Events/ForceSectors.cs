@@ -22,6 +22,9 @@ internal static class ForceSectors
 
     private static readonly FrozenSet<string> Private = Classes["PRIVATE"];
 
+    /// <summary>Nouns of people who do not fight that carry no sector of their own ("hostage", "national").</summary>
+    public static FrozenSet<string> NoncombatantNouns { get; } = Classes["NONCOMBATANT_NOUNS"];
+
     /// <summary>
     /// True for an actor code with sector parts that all name people who do not fight ("USAMED" a journalist, "---CVL"
     /// civilians, "PSEOPP" protesters); false for a bare country, an organisation or any armed or other sector.

@@ -25,4 +25,22 @@ internal static class MoodWords
     public static FrozenSet<string> Aspect { get; } = Classes["ASPECT"];
 
     public static FrozenSet<string> Naming { get; } = Classes["NAMING"];
+
+    /// <summary>Words whose usual sense is a sports contest ("league", "striker", "qualifier").</summary>
+    public static FrozenSet<string> Sport { get; } = Classes["SPORT"];
+
+    /// <summary>Verbs whose direct object is the thing given ("contributed soldiers", "pledged jets").</summary>
+    public static FrozenSet<string> Giving { get; } = Classes["GIVING"];
+
+    /// <summary>Machines and weapons that the agents dictionary lists as armed agents.</summary>
+    public static FrozenSet<string> Equipment { get; } = Classes["EQUIPMENT"];
+
+    /// <summary>Nouns of persons the agents dictionary lacks ("counterparts", "allies").</summary>
+    public static FrozenSet<string> Persons { get; } = Classes["PERSONS"];
+
+    /// <summary>Directions after "back" as an adverb ("back home", "back to").</summary>
+    public static FrozenSet<string> Directions { get; } = Classes["DIRECTIONS"];
+
+    /// <summary>Verb forms that are adjectives before "to" ("close to the border", "open to talks").</summary>
+    public static FrozenSet<string> AdjectivesBeforeTo { get; } = Classes["ADJECTIVES_BEFORE_TO"];
 }

@@ -6,6 +6,9 @@ namespace Corroborate.Events;
 /// </summary>
 internal sealed class SentenceParse
 {
+    /// <summary>The text the tokens' spans point into (letter case tells a common noun from a name).</summary>
+    public required string Text { get; init; }
+
     public required List<EventToken> Tokens { get; init; }
 
     /// <summary>Every token key once, and the plural-less forms of plurals, for quick pattern screening.</summary>

@@ -112,13 +112,36 @@ internal sealed partial class ShallowParser(EventDictionaries dictionaries)
             }
         }
 
+        // "bring our troops back home", "fight back": "back" is an adverb as often as a verb; it is the verb ("back the
+        // government") only with an object of its own — never right after another verb, before a direction, or at a clause's end.
+        for (var i = 0; i < n; i++)
+        {
+            if (tokens[i].Key == "BACK" && verbAt[i] is not null
+                && ((i > 0 && verbAt[i - 1] is not null) || i + 1 == n || tokens[i + 1].IsPunctuation || MoodWords.Directions.Contains(tokens[i + 1].Key)))
+            {
+                verbAt[i] = null;
+            }
+        }
+
+        // "a town close to the border", "open to talks", "free to leave": before "to", these forms are adjectives; the
+        // verb ("will close the border", "to free the hostages") comes after an auxiliary, a subject or "to".
+        for (var i = 0; i + 1 < n; i++)
+        {
+            if (verbAt[i] is not null && MoodWords.AdjectivesBeforeTo.Contains(tokens[i].Key) && tokens[i + 1].Key == "TO"
+                && (i == 0 || !(WordClasses.Auxiliaries.Contains(tokens[i - 1].Key) || tokens[i - 1].Key == "TO" || WordClasses.Negations.Contains(tokens[i - 1].Key)
+                    || MoodWords.SpeakerPronouns.Contains(tokens[i - 1].Key))))
+            {
+                verbAt[i] = null;
+            }
+        }
+
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
             words.Add(token.Key);
         }
 
-        var parse = new SentenceParse { Tokens = tokens, Words = words, GroupAt = new int[n], VerbAt = verbAt, ClauseOf = new int[n] };
+        var parse = new SentenceParse { Text = text, Tokens = tokens, Words = words, GroupAt = new int[n], VerbAt = verbAt, ClauseOf = new int[n] };
         Array.Fill(parse.GroupAt, -1);
         BuildGroups(parse, text, MergePhrases(tokens, pieces, verbAt));
         AssignClauses(parse);
