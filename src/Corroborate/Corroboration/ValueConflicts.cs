@@ -78,6 +78,12 @@ internal static partial class ValueConflicts
             return "increments";
         }
 
+        // "his first 24 hours in hospital" against "three full days in hospital": the opening part is not the whole.
+        if (pair.ValueA.Field == "amount" && pair.ValueA.Slot?.Opening != pair.ValueB.Slot?.Opening)
+        {
+            return "parts";
+        }
+
         // "has been viewed more than 198,000 times" / "has been viewed more than 610,000 times": two floors of a total still
         // growing ("has", "so far", "to date") are both true; which came later no date says.
         if (pair.ValueA.Quantity?.Approximation == Approximations.AtLeast && pair.ValueB.Quantity?.Approximation == Approximations.AtLeast

@@ -41,4 +41,10 @@ public sealed record ValueSlot(string? Counted, string? Unit, string? Predicate,
     /// "14 more"): it tells how many were added, which a total of the same thing never contradicts.
     /// </summary>
     public bool Increment { get; init; }
+
+    /// <summary>
+    /// True when the figure counts the opening part of something ("his first 24 hours in hospital", "the first three
+    /// games"): the opening part is not the whole ("three full days in hospital").
+    /// </summary>
+    public bool Opening { get; init; }
 }

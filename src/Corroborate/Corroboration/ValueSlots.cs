@@ -33,11 +33,11 @@ internal static partial class ValueSlots
             EventVerb = eventVerb,
             EventSubject = eventSubject,
             Increment = !day && Increment(text, sentence, from, to),
+            Opening = !day && WordBefore(text, sentence, from).Equals("first", StringComparison.OrdinalIgnoreCase),
         };
     }
 
-    /// <summary>"an additional 14", "a further 3" before the figure, or "14 more", "20 additional" right after its number.</summary>
-    private static bool Increment(string text, TextSpan sentence, int from, int to)
+    private static ReadOnlySpan<char> WordBefore(string text, TextSpan sentence, int from)
     {
         var end = from;
         while (end > sentence.Start && text[end - 1] == ' ')
@@ -51,7 +51,13 @@ internal static partial class ValueSlots
             start--;
         }
 
-        if (IncrementWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start)))
+        return text.AsSpan(start, end - start);
+    }
+
+    /// <summary>"an additional 14", "a further 3" before the figure, or "14 more", "20 additional" right after its number.</summary>
+    private static bool Increment(string text, TextSpan sentence, int from, int to)
+    {
+        if (IncrementWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WordBefore(text, sentence, from)))
         {
             return true;
         }

@@ -185,4 +185,24 @@ public sealed class FigureScopeTests
 
         Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Date);
     }
+
+    [Fact]
+    public void The_opening_part_of_a_stay_is_not_the_whole_stay()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The winner said he spent his first 24 hours in the hospital in intensive care after the contest.\n\nHe is home now."),
+            ("Iberia Times", "The winner spent three full days in the hospital after the contest, his wife said.\n\nHe is home now."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+
+    [Fact]
+    public void Two_whole_stays_told_differently_are_a_conflict()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The winner spent two full days in the hospital after the contest, his wife said.\n\nHe is home now."),
+            ("Iberia Times", "The winner spent three full days in the hospital after the contest, his wife said.\n\nHe is home now."));
+
+        Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
 }
