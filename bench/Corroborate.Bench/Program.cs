@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|storyread|workers|assigner|language|language-wide|language-memory|planted|scan|fuzz|analyze|ingest|real|micro|all] [--count N]</c>: Stopwatch harnesses over generated
+/// <c>bench/run [text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|storyread|workers|assigner|placement|language|language-wide|language-memory|planted|scan|fuzz|analyze|ingest|real|micro|all] [--count N]</c>: Stopwatch harnesses over generated
 /// corpora print throughput, time per stage and peak memory; <c>micro</c> runs the BenchmarkDotNet classes.
 /// </summary>
 internal static class Program
@@ -41,6 +41,8 @@ internal static class Program
             case "assigner":
                 return await AssignerHarness.RunAsync(output, args.Contains("--count") ? count : 10_000,
                     args.SkipWhile(a => a != "--batch").Skip(1).Select(int.Parse).FirstOrDefault(256));
+            case "placement":
+                return PlacementHarness.Run(output, args, SharedDataFile("data/ecbplus/dev.jsonl"));
             case "corroborate":
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
@@ -95,7 +97,7 @@ internal static class Program
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, assigner, language, language-wide, language-memory, planted, scan, fuzz, analyze, ingest, real, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, assigner, placement, language, language-wide, language-memory, planted, scan, fuzz, analyze, ingest, real, micro, all)");
                 return 2;
         }
 

@@ -9,6 +9,9 @@ namespace Corroborate.Clustering;
 internal sealed class Centroid
 {
     private readonly Dictionary<int, float> _weights = [];
+
+    /// <summary>The same weights for <see cref="Dot"/>'s look-ups (the dictionary keeps the order they are enumerated in).</summary>
+    private readonly WeightTable _lookup = new();
     private double _normSquared;
 
     public IReadOnlyDictionary<int, float> Weights => _weights;
@@ -57,7 +60,9 @@ internal sealed class Centroid
         for (var i = 0; i < vector.Ids.Length; i++)
         {
             var id = vector.Ids[i];
-            _weights[id] = _weights.GetValueOrDefault(id) + vector.Weights[i];
+            var weight = _weights.GetValueOrDefault(id) + vector.Weights[i];
+            _weights[id] = weight;
+            _lookup.Set(id, weight);
         }
 
         _normSquared += (2 * dot) + (vector.IsEmpty ? 0 : 1);
@@ -95,10 +100,12 @@ internal sealed class Centroid
             if (Math.Abs(left) < 1e-6f)
             {
                 _weights.Remove(id);
+                _lookup.Remove(id);
             }
             else
             {
                 _weights[id] = left;
+                _lookup.Set(id, left);
             }
         }
 
@@ -108,6 +115,7 @@ internal sealed class Centroid
         if (Count == 0)
         {
             _weights.Clear();
+            _lookup.Clear();
             _normSquared = 0;
         }
     }
@@ -126,7 +134,9 @@ internal sealed class Centroid
 
         foreach (var (id, weight) in other._weights)
         {
-            _weights[id] = _weights.GetValueOrDefault(id) + weight;
+            var sum = _weights.GetValueOrDefault(id) + weight;
+            _weights[id] = sum;
+            _lookup.Set(id, sum);
         }
 
         _normSquared += (2 * dot) + other._normSquared;
@@ -138,7 +148,7 @@ internal sealed class Centroid
         var dot = 0.0;
         for (var i = 0; i < vector.Ids.Length; i++)
         {
-            if (_weights.TryGetValue(vector.Ids[i], out var weight))
+            if (_lookup.TryGetValue(vector.Ids[i], out var weight))
             {
                 dot += weight * vector.Weights[i];
             }

@@ -3,11 +3,10 @@ using System.Numerics;
 namespace Corroborate.Clustering;
 
 /// <summary>
-/// One member's feature vector, for the best-member similarity that placement computes for every member of every
-/// candidate story (up to <see cref="StoryClusteringOptions.MaxMembersCompared"/> × <see cref="StoryClusteringOptions.MaxCandidates"/>
-/// cosines per kind and article: most of the story assigner's time). An open-addressing table instead of a
-/// <see cref="Centroid"/>'s dictionary: the same products summed in the same order, so the same cosine to the bit,
-/// found in fewer steps. Never changes after it is built.
+/// One member's feature vector as a look-up table, for scoring it against one article alone (a pair its story's
+/// <see cref="MemberPostings"/> would score only together with every other member). An open-addressing table instead of a
+/// <see cref="Centroid"/>'s dictionary: the same products summed in the same order, so the same cosine to the bit, found
+/// in fewer steps. Never changes after it is built.
 /// </summary>
 internal sealed class MemberVector
 {

@@ -98,6 +98,7 @@ public sealed class StoryClusterer(StoryIndex index)
     private (StoryState? Story, double Score) FindBest(ArticleFeatures features, DateTimeOffset? time)
     {
         var options = index.Options;
+        index.BeginPlacement(features);
         RankCandidates(features);
         StoryState? best = null;
         var bestMargin = 0.0;
@@ -238,7 +239,7 @@ public sealed class StoryClusterer(StoryIndex index)
                             continue;
                         }
 
-                        var score = index.Similarity(other, member.Features);
+                        var score = index.Similarity(other, member);
                         if (score > targetScore && score >= Required(options.JoinThreshold, other.FirstSeen, other.LastSeen, time, time) + SmallStoryMargin(other, time))
                         {
                             (target, targetScore) = (other, score);

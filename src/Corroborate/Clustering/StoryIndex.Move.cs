@@ -18,12 +18,13 @@ public sealed partial class StoryIndex
         if (Options.MemberWeight > 0)
         {
             var compared = Math.Min(story.Members.Count, Options.MaxMembersCompared);
+            Span<double> memberScores = compared <= 64 ? stackalloc double[compared] : new double[compared];
+            MemberScores(story, features, memberScores, member);
             for (var i = 0; i < compared; i++)
             {
-                var other = story.Members[i];
-                if (!ReferenceEquals(other, member))
+                if (!ReferenceEquals(story.Members[i], member))
                 {
-                    score = Math.Max(score, Options.MemberWeight * Similarity(other.Terms, other.Entities, other.Numbers, other.Headline, features));
+                    score = Math.Max(score, memberScores[i]);
                 }
             }
         }

@@ -22,6 +22,12 @@ public sealed partial class StoryIndex
     /// <summary>Keywords reported per story.</summary>
     private const int KeywordCount = 8;
 
+    /// <summary>Scores an original remembers against members before it starts afresh: bounds the memory of one met by many stories.</summary>
+    private const int MaxScoresRemembered = 512;
+
+    /// <summary>Members not yet remembered that are scored one by one; more are scored all together through the postings.</summary>
+    private const int MaxPairsScoredAlone = 4;
+
     private readonly Dictionary<string, StoryState> _stories = [];
     private readonly List<StoryState> _storyOrder = [];
     private readonly List<StoryState> _active = [];
@@ -29,6 +35,8 @@ public sealed partial class StoryIndex
     private readonly Dictionary<int, List<StoryState>> _postings = [];
     private readonly Dictionary<string, PlacedArticle> _placed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _absorbedInto = new(StringComparer.Ordinal);
+    private readonly Dictionary<StoryMember, double> _placingScores = [];
+    private ArticleFeatures? _placing;
     private long _storiesStarted;
     private DateTimeOffset? _clock;
     private DateTimeOffset? _lastSweep;
@@ -123,7 +131,13 @@ public sealed partial class StoryIndex
             story.Headline.Add(features.Headline);
             if (story.Members.Count < MembersKept)
             {
-                story.Members.Add(new StoryMember(article.Id, placed.Arrival, features));
+                var member = new StoryMember(article.Id, placed.Arrival, features);
+                if (ReferenceEquals(features, _placing) && _placingScores.Count > 0)
+                {
+                    member.ScoresAgainst = new Dictionary<StoryMember, double>(_placingScores);
+                }
+
+                story.Members.Add(member);
             }
         }
 
@@ -179,7 +193,12 @@ public sealed partial class StoryIndex
     /// Weighted mean of the term, name, number and headline-word cosines between an article and a story, over the
     /// kinds the article has (an article without numbers is judged on the other kinds alone).
     /// </summary>
-    internal double Similarity(StoryState story, ArticleFeatures features)
+    internal double Similarity(StoryState story, ArticleFeatures features) => Similarity(story, features, known: null);
+
+    /// <summary>The similarity of a placed original (<paramref name="member"/>, of this story or another) to <paramref name="story"/>: as an article's, its scores against members remembered.</summary>
+    internal double Similarity(StoryState story, StoryMember member) => Similarity(story, member.Features, member);
+
+    private double Similarity(StoryState story, ArticleFeatures features, StoryMember? known)
     {
         var score = Similarity(story.Terms, story.Entities, story.Numbers, story.Headline, features);
         if (Options.MemberWeight <= 0)
@@ -189,12 +208,16 @@ public sealed partial class StoryIndex
 
         // A story's centroid blurs as it grows and as outlets tell it differently; an article close to
         // one member is evidence too (single-link), discounted so that chains do not merge events.
-        var members = story.Members;
-        var compared = Math.Min(members.Count, Options.MaxMembersCompared);
-        for (var i = 0; i < compared; i++)
+        var compared = Math.Min(story.Members.Count, Options.MaxMembersCompared);
+        if (compared == 0)
         {
-            var member = members[i];
-            var memberScore = Options.MemberWeight * Similarity(member.Terms, member.Entities, member.Numbers, member.Headline, features);
+            return score;
+        }
+
+        Span<double> memberScores = compared <= 64 ? stackalloc double[compared] : new double[compared];
+        MemberScores(story, features, memberScores, known);
+        foreach (var memberScore in memberScores)
+        {
             if (memberScore > score)
             {
                 score = memberScore;
@@ -202,6 +225,140 @@ public sealed partial class StoryIndex
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// <see cref="StoryClusteringOptions.MemberWeight"/> × the weighted mean of the term, name, number and headline-word
+    /// cosines between <paramref name="features"/> and each of the story's first <c>scores.Length</c> members, over the kinds
+    /// the article has: one pass over the article's features per kind for all the members together
+    /// (<see cref="StoryMemberIndex"/>), each member's cosines the same to the bit as comparing it alone.
+    /// <para>
+    /// When the features are those of a placed original (<paramref name="known"/>), its score against each member is
+    /// remembered on it: neither side's features ever change, and the re-check after each placement compares the originals
+    /// of the same young stories with each other again and again (<see cref="StoryClusterer"/>'s re-placement).
+    /// </para>
+    /// </summary>
+    private void MemberScores(StoryState story, ArticleFeatures features, Span<double> scores, StoryMember? known)
+    {
+        var compared = scores.Length;
+        if (known?.ScoresAgainst is { } remembered)
+        {
+            Span<bool> missing = compared <= 64 ? stackalloc bool[compared] : new bool[compared];
+            var misses = 0;
+            for (var i = 0; i < compared; i++)
+            {
+                missing[i] = !remembered.TryGetValue(story.Members[i], out scores[i]);
+                misses += missing[i] ? 1 : 0;
+            }
+
+            if (misses <= MaxPairsScoredAlone)
+            {
+                // Usually one: the member the story took since this original was last compared with it.
+                for (var i = 0; i < compared && misses > 0; i++)
+                {
+                    if (missing[i])
+                    {
+                        scores[i] = PairScore(story.Members[i], features);
+                        Remember(remembered, story.Members[i], scores[i]);
+                    }
+                }
+
+                return;
+            }
+        }
+
+        var index = story.MemberIndex ??= new StoryMemberIndex();
+        index.Sync(story.Members, compared);
+        Span<double> dots = compared <= 16 ? stackalloc double[4 * compared] : new double[4 * compared];
+        dots.Clear();
+        var terms = Dots(index.Terms, features.Terms, Options.TermWeight, dots[..compared]);
+        var entities = Dots(index.Entities, features.Entities, Options.EntityWeight, dots.Slice(compared, compared));
+        var numbers = Dots(index.Numbers, features.Numbers, Options.NumberWeight, dots.Slice(2 * compared, compared));
+        var headline = Dots(index.Headline, features.Headline, Options.HeadlineWeight, dots.Slice(3 * compared, compared));
+        for (var i = 0; i < compared; i++)
+        {
+            // The same sums in the same order as the weighted mean over one member's vectors.
+            var total = 0.0;
+            var weights = 0.0;
+            Accumulate(terms, dots[i], Options.TermWeight, ref total, ref weights);
+            Accumulate(entities, dots[compared + i], Options.EntityWeight, ref total, ref weights);
+            Accumulate(numbers, dots[(2 * compared) + i], Options.NumberWeight, ref total, ref weights);
+            Accumulate(headline, dots[(3 * compared) + i], Options.HeadlineWeight, ref total, ref weights);
+            scores[i] = Options.MemberWeight * (weights > 0 ? total / weights : 0);
+        }
+
+        if (known is not null || ReferenceEquals(features, _placing))
+        {
+            var kept = known is null ? _placingScores : known.ScoresAgainst ??= [];
+            for (var i = 0; i < compared; i++)
+            {
+                Remember(kept, story.Members[i], scores[i]);
+            }
+        }
+
+        static bool Dots(MemberPostings postings, SparseVector vector, double weight, Span<double> dots)
+        {
+            if (vector.IsEmpty || weight <= 0)
+            {
+                return false;
+            }
+
+            postings.Dots(vector, dots);
+            return true;
+        }
+
+        static void Accumulate(bool counted, double cosine, double weight, ref double total, ref double weights)
+        {
+            if (counted)
+            {
+                total += weight * cosine;
+                weights += weight;
+            }
+        }
+    }
+
+    /// <summary>One member's score against one article alone: the same sums in the same order as <see cref="MemberScores"/> gives it.</summary>
+    private double PairScore(StoryMember member, ArticleFeatures features)
+    {
+        var vectors = member.Vectors;
+        var total = 0.0;
+        var weights = 0.0;
+        Accumulate(vectors[0], features.Terms, Options.TermWeight, ref total, ref weights);
+        Accumulate(vectors[1], features.Entities, Options.EntityWeight, ref total, ref weights);
+        Accumulate(vectors[2], features.Numbers, Options.NumberWeight, ref total, ref weights);
+        Accumulate(vectors[3], features.Headline, Options.HeadlineWeight, ref total, ref weights);
+        return Options.MemberWeight * (weights > 0 ? total / weights : 0);
+
+        static void Accumulate(MemberVector member, SparseVector vector, double weight, ref double total, ref double weights)
+        {
+            if (vector.IsEmpty || weight <= 0)
+            {
+                return;
+            }
+
+            total += weight * member.Cosine(vector);
+            weights += weight;
+        }
+    }
+
+    private static void Remember(Dictionary<StoryMember, double> scores, StoryMember member, double score)
+    {
+        if (scores.Count >= MaxScoresRemembered && !scores.ContainsKey(member))
+        {
+            scores.Clear();
+        }
+
+        scores[member] = score;
+    }
+
+    /// <summary>
+    /// The article being placed: its scores against the members of the stories it is compared with are kept
+    /// (<see cref="_placingScores"/>) and handed to it when it joins a story as a member, for the re-check that follows.
+    /// </summary>
+    internal void BeginPlacement(ArticleFeatures features)
+    {
+        _placing = features;
+        _placingScores.Clear();
     }
 
     /// <summary>
@@ -237,29 +394,6 @@ public sealed partial class StoryIndex
         Accumulate(numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
         Accumulate(headline, features.Headline, Options.HeadlineWeight, ref total, ref weights);
         return weights > 0 ? total / weights : 0;
-    }
-
-    /// <summary>The same weighted mean against one member's vectors (see <see cref="MemberVector"/>).</summary>
-    private double Similarity(MemberVector terms, MemberVector entities, MemberVector numbers, MemberVector headline, ArticleFeatures features)
-    {
-        var total = 0.0;
-        var weights = 0.0;
-        Accumulate(terms, features.Terms, Options.TermWeight, ref total, ref weights);
-        Accumulate(entities, features.Entities, Options.EntityWeight, ref total, ref weights);
-        Accumulate(numbers, features.Numbers, Options.NumberWeight, ref total, ref weights);
-        Accumulate(headline, features.Headline, Options.HeadlineWeight, ref total, ref weights);
-        return weights > 0 ? total / weights : 0;
-    }
-
-    private static void Accumulate(MemberVector member, SparseVector vector, double weight, ref double total, ref double weights)
-    {
-        if (vector.IsEmpty || weight <= 0)
-        {
-            return;
-        }
-
-        total += weight * member.Cosine(vector);
-        weights += weight;
     }
 
     private static void Accumulate(Centroid centroid, SparseVector vector, double weight, ref double total, ref double weights)

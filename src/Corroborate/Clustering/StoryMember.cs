@@ -6,15 +6,13 @@ namespace Corroborate.Clustering;
 /// </summary>
 internal sealed class StoryMember
 {
+    private MemberVector[]? _vectors;
+
     public StoryMember(string articleId, long arrival, ArticleFeatures features)
     {
         ArticleId = articleId;
         Arrival = arrival;
         Features = features;
-        Terms = new MemberVector(features.Terms);
-        Entities = new MemberVector(features.Entities);
-        Numbers = new MemberVector(features.Numbers);
-        Headline = new MemberVector(features.Headline);
     }
 
     public string ArticleId { get; }
@@ -24,11 +22,12 @@ internal sealed class StoryMember
 
     public ArticleFeatures Features { get; }
 
-    public MemberVector Terms { get; }
+    /// <summary>
+    /// Its best-member score against other members (each as the member compared, this one as the article), remembered
+    /// by the story index: both sides' features are fixed, so the score is too.
+    /// </summary>
+    public Dictionary<StoryMember, double>? ScoresAgainst { get; set; }
 
-    public MemberVector Entities { get; }
-
-    public MemberVector Numbers { get; }
-
-    public MemberVector Headline { get; }
+    /// <summary>Its vectors as look-up tables (terms, names, numbers, headline words), built when it is first scored against one article alone.</summary>
+    public MemberVector[] Vectors => _vectors ??= [new(Features.Terms), new(Features.Entities), new(Features.Numbers), new(Features.Headline)];
 }

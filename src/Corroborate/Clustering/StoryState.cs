@@ -27,6 +27,9 @@ internal sealed class StoryState(string id, long sequence)
     /// </summary>
     public List<StoryMember> Members { get; } = [];
 
+    /// <summary>The compared members inverted for scoring, built on first use (see <see cref="StoryIndex"/>'s best-member similarity).</summary>
+    public StoryMemberIndex? MemberIndex { get; set; }
+
     public List<string> ArticleIds { get; } = [];
 
     public List<StoryDuplicate> Duplicates { get; } = [];
@@ -77,6 +80,7 @@ internal sealed class StoryState(string id, long sequence)
         Headline = new Centroid();
         Members.Clear();
         Members.TrimExcess();
+        MemberIndex = null;
         IndexedFeatures.Clear();
         IndexedFeatures.TrimExcess();
     }

@@ -108,6 +108,12 @@ public sealed class StorySources
         {
             for (var j = i + 1; j < mentions.Count; j++)
             {
+                // Only how many groups there are is read: a pair already in one group can only join it again.
+                if (Root(i) == Root(j))
+                {
+                    continue;
+                }
+
                 var (a, b) = (mentions[i], mentions[j]);
                 if (OutletOf(a.ArticleId) == OutletOf(b.ArticleId) || _origin.GetValueOrDefault(a.ArticleId, a.ArticleId) == _origin.GetValueOrDefault(b.ArticleId, b.ArticleId)
                     || ContentWords.Jaccard(words[i], words[j]) >= SameWordingShare)

@@ -46,7 +46,17 @@ internal static partial class ValuePairs
 
         // Smoothed inverse frequency: a word every sentence shares still counts one, so two outlets' identical wording
         // in a small story is evidence, not nothing.
-        double Rarity(string word) => Math.Log((mentions.Count + 1.0) / (frequency.GetValueOrDefault(word) + 1.0)) + 1;
+        // Each word's computed once: every pair of a busy key sums the rarities of the words its sentences share.
+        var rarities = new Dictionary<string, double>(frequency.Count, StringComparer.Ordinal);
+        double Rarity(string word)
+        {
+            if (!rarities.TryGetValue(word, out var rarity))
+            {
+                rarities[word] = rarity = Math.Log((mentions.Count + 1.0) / (frequency.GetValueOrDefault(word) + 1.0)) + 1;
+            }
+
+            return rarity;
+        }
 
         // Per sentence, its distinct words in order and as a set, made once: a busy key compares each sentence with hundreds.
         var distinctWords = new string[]?[mentions.Count];

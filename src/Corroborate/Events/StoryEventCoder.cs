@@ -26,13 +26,13 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
     {
         var coded = new List<Coded>();
         var entities = extraction.Entities.Entities;
+        var story = MentionsOf(entities, extraction.Timeline);
         foreach (var article in articles)
         {
-            var known = KnownActors(article, entities);
+            var known = KnownActors(article, story);
             // "Chinese President Xi" names whose president, not where anything happened: an adjective is no location.
-            var places = entities.Where(e => e.Type == EntityType.Place)
-                .SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Id && !IsAdjectiveOf(m.Text)).Select(m => (m.Span, e.Name))).ToList();
-            var dates = extraction.Timeline.SelectMany(t => t.Mentions.Where(m => m.ArticleId == article.Id).Select(m => (m.Span, t.Date))).OrderBy(d => d.Span.Start).ToList();
+            var places = story.PlacesIn(article.Id);
+            var dates = story.DatesIn(article.Id).OrderBy(d => d.Span.Start).ToList();
             // The article's own day: the date it names most (its lead happening), else its publication date.
             var articleDate = dates.Count > 0 ? dates.GroupBy(d => d.Date).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).First().Key
                 : article.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : (DateOnly?)null;
@@ -159,41 +159,10 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
     /// "He"/"she" stand for the person last named before them in the article; "the two countries" ("both
     /// presidents", "the two sides") for the story's two most mentioned countries.
     /// </summary>
-    private List<KnownActorSpan> KnownActors(Article article, ImmutableArray<Entity> entities)
+    private List<KnownActorSpan> KnownActors(Article article, StoryMentions story)
     {
-        var known = new List<KnownActorSpan>();
-        var people = new List<KnownActorSpan>();
-        var countryWeights = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var entity in entities)
-        {
-            if (entity.CountryCode is not { } iso)
-            {
-                continue;
-            }
-
-            var country = gazetteer.Country(iso)?.CameoCode ?? iso;
-            countryWeights[country] = countryWeights.GetValueOrDefault(country) + entity.Mentions.Length;
-            if (entity.Type == EntityType.Place)
-            {
-                continue;
-            }
-
-            var role = entity.Attributes.Where(a => a.Name == EntityAttributeName.Role).GroupBy(a => a.Value).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-            var code = role is null ? country : SectorOf(role)?.Apply(country) ?? country;
-            foreach (var mention in entity.Mentions)
-            {
-                if (mention.ArticleId == article.Id)
-                {
-                    var span = new KnownActorSpan(mention.Span.Start, mention.Span.End, code, entity.Id);
-                    known.Add(span);
-                    if (entity.Type == EntityType.Person)
-                    {
-                        people.Add(span);
-                    }
-                }
-            }
-        }
-
+        var known = new List<KnownActorSpan>(story.KnownIn(article.Id));
+        var people = new List<KnownActorSpan>(story.PeopleIn(article.Id));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         var body = article.CleanText[..article.BodyLength];
         foreach (Match pronoun in PronounPattern().Matches(body))
@@ -205,7 +174,7 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
             }
         }
 
-        var pair = countryWeights.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(2).Select(c => c.Key).ToList();
+        var pair = story.Pair;
         if (pair.Count == 2)
         {
             foreach (Match both in PairPattern().Matches(body))

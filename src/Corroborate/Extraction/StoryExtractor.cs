@@ -42,6 +42,7 @@ public sealed class StoryExtractor(
         }
 
         var quoteMentions = new List<(string, QuoteMention, string?, string?)>();
+        var roleHolders = new Dictionary<(string Role, string? Country), Entity?>();
         foreach (var (article, articleMentions) in perArticle)
         {
             // Speakers are people: only mentions the story resolved to a person can be one.
@@ -52,7 +53,7 @@ public sealed class StoryExtractor(
                 : memo.GetOrUpdate(article, quotes, people, static (a, b) => a.AsSpan().SequenceEqual(b.AsSpan()), quotes.Extract);
             foreach (var quote in found)
             {
-                var speaker = SpeakerOf(article, quote, resolution, byId);
+                var speaker = SpeakerOf(article, quote, resolution, byId, roleHolders);
                 quoteMentions.Add((article.Id, quote, speaker?.Id, speaker?.Name));
             }
         }
@@ -61,7 +62,9 @@ public sealed class StoryExtractor(
         return new StoryExtraction(resolution, matcher.Match(quoteMentions), timeline.Build(articles, memo), storyAmounts);
     }
 
-    private static Entity? SpeakerOf(Article article, QuoteMention quote, EntityResolution resolution, Dictionary<string, Entity> byId)
+    /// <param name="roleHolders">Who holds each role (and country) asked so far in this story: a scan of its entities once per role, not per quote.</param>
+    private static Entity? SpeakerOf(Article article, QuoteMention quote, EntityResolution resolution, Dictionary<string, Entity> byId,
+        Dictionary<(string Role, string? Country), Entity?> roleHolders)
     {
         if (quote.SpeakerMention is { } span && resolution.EntityOfMention.TryGetValue((article.Id, span), out var id))
         {
@@ -70,11 +73,16 @@ public sealed class StoryExtractor(
 
         if (quote.SpeakerRole is { } role)
         {
+            if (roleHolders.TryGetValue((role, quote.SpeakerCountry), out var known))
+            {
+                return known;
+            }
+
             // The person this story gives the role (and country) to; only when exactly one person holds it.
             var holders = resolution.Entities.Where(e => e.Type == EntityType.Person
                 && e.Attributes.Any(a => a.Name == EntityAttributeName.Role && a.Value.EndsWith(role, StringComparison.OrdinalIgnoreCase))
                 && (quote.SpeakerCountry is null || e.CountryCode == quote.SpeakerCountry)).ToList();
-            return holders.Count == 1 ? holders[0] : null;
+            return roleHolders[(role, quote.SpeakerCountry)] = holders.Count == 1 ? holders[0] : null;
         }
 
         return null;

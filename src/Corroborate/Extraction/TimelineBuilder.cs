@@ -128,6 +128,12 @@ public sealed class TimelineBuilder(TemporalExpressionExtractor extractor, Timel
         {
             for (var j = i + 1; j < candidates.Count; j++)
             {
+                // The clusters are read as groups only (not which root leads): a pair already in one cannot change them.
+                if (Find(parent, i) == Find(parent, j))
+                {
+                    continue;
+                }
+
                 if (ContentWords.Jaccard(candidates[i].Words, candidates[j].Words) >= options.MergeThreshold)
                 {
                     parent[Find(parent, j)] = Find(parent, i);
@@ -163,17 +169,32 @@ public sealed class TimelineBuilder(TemporalExpressionExtractor extractor, Timel
         return i;
     }
 
+    /// <summary>Largest cluster whose pair similarities are kept in a table (512² doubles, 2 MiB).</summary>
+    private const int MaxPairTable = 512;
+
     private static TimelineEntry ToEntry(DateOnly date, List<Candidate> cluster)
     {
         // The description is the sentence most like the rest (highest summed Jaccard), shortest on ties.
         var best = cluster[0];
         var bestScore = double.MinValue;
-        foreach (var candidate in cluster)
+        // Jaccard is symmetric to the bit (an integer overlap over an integer union): each pair computed once (a table of the
+        // pairs while it stays small; a larger cluster computes each pair from both sides, as before).
+        var similarity = cluster.Count <= MaxPairTable ? new double[cluster.Count, cluster.Count] : null;
+        for (var i = 0; similarity is not null && i < cluster.Count; i++)
         {
-            var score = 0.0;
-            foreach (var other in cluster)
+            for (var j = i + 1; j < cluster.Count; j++)
             {
-                score += ReferenceEquals(candidate, other) ? 0 : ContentWords.Jaccard(candidate.Words, other.Words);
+                similarity[i, j] = similarity[j, i] = ReferenceEquals(cluster[i], cluster[j]) ? 0 : ContentWords.Jaccard(cluster[i].Words, cluster[j].Words);
+            }
+        }
+
+        for (var i = 0; i < cluster.Count; i++)
+        {
+            var candidate = cluster[i];
+            var score = 0.0;
+            for (var j = 0; j < cluster.Count; j++)
+            {
+                score += similarity is not null ? similarity[i, j] : ReferenceEquals(candidate, cluster[j]) ? 0 : ContentWords.Jaccard(candidate.Words, cluster[j].Words);
             }
 
             if (score > bestScore + 1e-9 || (Math.Abs(score - bestScore) <= 1e-9 && candidate.Description.Length < best.Description.Length))
