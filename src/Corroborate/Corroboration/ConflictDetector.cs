@@ -146,7 +146,14 @@ internal static class ConflictDetector
 
             var sides = speakers.Select(g => new ConflictValue(g.First().SpeakerName!, [.. g.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal)], []))
                 .OrderByDescending(v => v.Articles.Length).ToImmutableArray();
-            return new ClaimConflict(ConflictField.Speaker, $"The same words are given to different speakers: {Describe(sides)}.", sides);
+            var description = $"The same words are given to different speakers: {Describe(sides)}.";
+            // Each side cites the sentences that give the words to its speaker, so the reader can check every attribution.
+            var cited = sides.Select(side => side with
+            {
+                Sources = [.. speakers.First(g => g.First().SpeakerName == side.Value)
+                    .Select(m => new ClaimValue("speaker", "speaker", side.Value, m.Text, m.Span) { ArticleId = m.ArticleId })],
+            }).ToImmutableArray();
+            return new ClaimConflict(ConflictField.Speaker, description, cited);
         }
 
         return null;

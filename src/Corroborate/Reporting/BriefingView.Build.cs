@@ -86,7 +86,7 @@ public sealed partial record BriefingView
     /// <summary>An update lists its sides in time order, each with its article's day.</summary>
     private static ViewDiscrepancy DiscrepancyOf(Claim claim, ClaimConflict conflict, Dictionary<string, (int Number, string Outlet)> sources) =>
         new(ContractNames.Of(conflict.Field), ContractNames.Of(conflict.Kind), claim.Text, [.. conflict.Values.Select(v => new ViewSide(
-            v.Sources.FirstOrDefault()?.Text ?? v.Value,
+            conflict.Field == ConflictField.Speaker ? v.Value : v.Sources.FirstOrDefault()?.Text ?? v.Value,
             conflict.Kind == ConflictKind.Update ? Day(v.Published) : null,
             Cite(v.Articles, sources)))]);
 

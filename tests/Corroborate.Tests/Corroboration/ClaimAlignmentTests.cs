@@ -155,6 +155,10 @@ public sealed class ClaimAlignmentTests
         var conflict = Assert.Single(claim.Conflicts, k => k.Field == ConflictField.Speaker);
         Assert.Equal(["Ana Duarte", "Rui Matos"], conflict.Values.Select(v => v.Value).Order().ToArray());
         Assert.Equal([first.Id], conflict.Values.Single(v => v.Value == "Ana Duarte").Articles.ToArray());
+        var cited = Assert.Single(conflict.Values.Single(v => v.Value == "Rui Matos").Sources);
+        Assert.Equal(second.CleanText[cited.Span.Start..cited.Span.End], cited.Text);
+        Assert.Contains("Education Minister Rui Matos said", cited.Text, StringComparison.Ordinal);
+        Assert.Contains("\"Rui Matos\" (1 article)", conflict.Description, StringComparison.Ordinal);
     }
 
     [Fact]
