@@ -188,7 +188,8 @@ public sealed class WorkerTests : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(PostgresTestSchema.ConnectionString);
         await connection.OpenAsync();
-        for (var attempt = 0; attempt < 200; attempt++)
+        // Up to 30 s: under a full parallel test run the role can pass between workers (or a worker start) slowly.
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             await using var command = new NpgsqlCommand($"""
                 SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
