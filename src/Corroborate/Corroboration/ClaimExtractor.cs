@@ -15,6 +15,11 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
 {
     private const int MinWords = 5;
 
+    /// <summary>Words after a distance that say it locates a place from another ("125 miles south of", "18 km from").</summary>
+    private static readonly FrozenSet<string> DistanceWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+        "south-west", "from", "away", "outside", "off", "inland", "offshore");
+
     public ClaimExtractor() : this(TemporalExpressionExtractor.Default)
     {
     }
@@ -355,10 +360,6 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
 
         return null;
     }
-
-    private static readonly FrozenSet<string> DistanceWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
-        "south-west", "from", "away", "outside", "off", "inland", "offshore");
 
     /// <summary>
     /// Whose age a figure is: the name right before it behind a comma ("Jose Orozco, 29,") or right after an
