@@ -349,6 +349,12 @@ public sealed partial class AmountExtractor
             first--;
         }
 
+        // "between $4,000": the word before is the one before the currency sign.
+        if (first > 1 && tokens[first - 1].End - tokens[first - 1].Start == 1 && text[tokens[first - 1].Start] is '$' or '€' or '£' or '¥')
+        {
+            first--;
+        }
+
         var previousWord = first > 0 ? text.AsSpan(tokens[first - 1].Start, tokens[first - 1].End - tokens[first - 1].Start) : default;
         var gap = text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End).Trim(' ');
         var word = text.AsSpan(tokens[next].Start, tokens[next].End - tokens[next].Start);
@@ -365,6 +371,12 @@ public sealed partial class AmountExtractor
         else
         {
             return null;
+        }
+
+        // "between $4,000 and $5,000": the high end repeats the currency sign.
+        if (highIndex + 1 < tokens.Count && tokens[highIndex].End - tokens[highIndex].Start == 1 && text[tokens[highIndex].Start] is '$' or '€' or '£' or '¥')
+        {
+            highIndex++;
         }
 
         if (highIndex >= tokens.Count)
@@ -394,7 +406,13 @@ public sealed partial class AmountExtractor
         var spanEnd = tokens[next - 1].End;
         string? unit = null;
         string? counted = null;
-        if (PercentAfter(text, tokens, next, out var percentEnd, out var percentTokens))
+        var currencyStart = CurrencyBefore(text, start, out var currency);
+        if (currency is not null)
+        {
+            // "between $4,000 and $5,000", "£10-£12": a range of money.
+            (unit, counted, start) = (currency, currency, currencyStart);
+        }
+        else if (PercentAfter(text, tokens, next, out var percentEnd, out var percentTokens))
         {
             (unit, counted, spanEnd) = ("percent", "percent", percentEnd);
             next += percentTokens;

@@ -205,4 +205,14 @@ public sealed class FigureScopeTests
 
         Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
+
+    [Theory]
+    [InlineData("The gold models will sell for between $4,000 and $5,000 each, the site said.", 4000, 5000, "USD")]
+    [InlineData("Tickets cost £10-£12 at the door.", 10, 12, "GBP")]
+    public void A_range_of_money_is_one_range(string text, int low, int high, string unit)
+    {
+        var amount = Assert.Single(new AmountExtractor().Extract(Dated.Article(text, "2023-06-17")), a => a.Unit == unit);
+
+        Assert.Equal((low, high), ((int)amount.Value, (int?)amount.High));
+    }
 }
