@@ -316,7 +316,7 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
 
     /// <summary>
     /// Which place a distance locates: the name right before it behind a comma when a direction or "from" follows
-    /// ("Iguala, 125 miles south of Mexico City", "Chilpancingo, 132 miles (212 km) south of …"): two towns' distances from
+    /// ("Iguala, 125 miles south of the capital", "Chilpancingo, 132 miles (212 km) south of it"): two towns' distances from
     /// one city are two facts.
     /// </summary>
     private static string? DistanceHolderOf(string text, TextSpan value, List<(TextSpan Span, string EntityId)> entities)

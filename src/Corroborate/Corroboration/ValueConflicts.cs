@@ -84,7 +84,7 @@ internal static partial class ValueConflicts
             return "parts";
         }
 
-        // "has been viewed more than 198,000 times" / "has been viewed more than 610,000 times": two floors of a total still
+        // a clip "viewed more than 198,000 times" / one "viewed more than 610,000 times": two floors of a total still
         // growing ("has", "so far", "to date") are both true; which came later no date says.
         if (pair.ValueA.Quantity?.Approximation == Approximations.AtLeast && pair.ValueB.Quantity?.Approximation == Approximations.AtLeast
             && RunningTotal().IsMatch(mentions[pair.A].Text) && RunningTotal().IsMatch(mentions[pair.B].Text))

@@ -163,7 +163,7 @@ internal static partial class ValueSlots
     }
 
     /// <summary>
-    /// "at least 66 journalists, all but 10 of them Syrian, have been killed": an aside between commas (at most eight words,
+    /// "at least 66 reporters, nearly all of them local, have been killed": an aside between commas (at most eight words,
     /// no clause punctuation) that a verb follows is stepped over, so the figure's verb is read past it; elsewhere <paramref name="to"/>.
     /// </summary>
     private static int AfterAppositive(string text, TextSpan sentence, int to)

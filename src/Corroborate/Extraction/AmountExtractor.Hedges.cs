@@ -373,7 +373,7 @@ public sealed partial class AmountExtractor
             return null;
         }
 
-        // "between $4,000 and $5,000": the high end repeats the currency sign.
+        // "between $300 and $450": the high end repeats the currency sign.
         if (highIndex + 1 < tokens.Count && tokens[highIndex].End - tokens[highIndex].Start == 1 && text[tokens[highIndex].Start] is '$' or '€' or '£' or '¥')
         {
             highIndex++;

@@ -45,7 +45,7 @@ public sealed class FigureScopeTests
     }
 
     [Theory]
-    [InlineData("She was filmed when she was nine months old, her mother said.", "nine months old", "months (age)")]
+    [InlineData("She was photographed at seven months old, her father said.", "seven months old", "months (age)")]
     [InlineData("The 14-month-old boy was found unharmed.", "14-month-old", "months (age)")]
     [InlineData("The suspect, who is 27 years old, was held.", "27 years old", "years (age)")]
     public void An_age_in_months_is_an_age_in_months(string text, string surface, string unit)
@@ -60,8 +60,8 @@ public sealed class FigureScopeTests
     public void Ages_at_two_moments_of_one_child_are_not_a_conflict()
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "The student said she filmed the advert when she was nine months old and told no one at college for years.\n\nShe laughed about it."),
-            ("Iberia Times", "Her mother said the agency wrote to them when she was 18 months old to say she had been picked for the advert.\n\nThe student laughed about it."));
+            ("Harbour Daily", "The singer was seven months old when she starred in the soap commercial, a fact she kept from classmates.\n\nShe laughed about it."),
+            ("Iberia Times", "Her father recalled that the agency chose her at a casting call when she was 15 months old.\n\nThe singer laughed about it."));
 
         Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
@@ -70,8 +70,8 @@ public sealed class FigureScopeTests
     public void An_addition_is_not_set_against_a_total()
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "Twenty-two police officers were arrested in the province on Sunday, accused of firing on the students during the protest.\n\nThe governor spoke on radio."),
-            ("Iberia Times", "An additional 14 police officers were arrested in the province and confessed to firing on the students during the protest, the prosecutor said.\n\nThe governor spoke on radio."));
+            ("Harbour Daily", "Nineteen municipal policemen were detained over the weekend on suspicion of shooting at marching teachers.\n\nThe governor spoke on radio."),
+            ("Iberia Times", "An additional 12 municipal policemen were detained on suspicion of shooting at marching teachers, prosecutors said.\n\nThe governor spoke on radio."));
 
         Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
@@ -80,8 +80,8 @@ public sealed class FigureScopeTests
     public void Two_totals_told_differently_are_still_a_conflict()
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "Twenty-two police officers were arrested in the province on Sunday, accused of firing on the students during the protest.\n\nThe governor spoke on radio."),
-            ("Iberia Times", "Fourteen police officers were arrested in the province on Sunday, accused of firing on the students during the protest, the prosecutor said.\n\nThe governor spoke on radio."));
+            ("Harbour Daily", "Nineteen municipal policemen were detained over the weekend on suspicion of shooting at marching teachers.\n\nThe governor spoke on radio."),
+            ("Iberia Times", "Twelve municipal policemen were detained over the weekend on suspicion of shooting at marching teachers, prosecutors said.\n\nThe governor spoke on radio."));
 
         Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
@@ -91,7 +91,7 @@ public sealed class FigureScopeTests
     {
         var result = Stories.Corroborate(
             ("Harbour Daily", "Prosecutors said graves had been found outside Puebla, 125 miles south of Mexico City, where the students went missing.\n\nTests will take weeks."),
-            ("Iberia Times", "Protesters smashed windows at the state offices in Acapulco, 132 miles (212 kilometers) south of Mexico City, where the students went missing.\n\nTests will take weeks."));
+            ("Iberia Times", "Marchers set fire to a bus outside the town hall in Acapulco, 190 miles (306 kilometers) south of Mexico City, where the students went missing.\n\nTests will take weeks."));
 
         Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
@@ -110,8 +110,8 @@ public sealed class FigureScopeTests
     public void A_verb_after_an_aside_between_commas_is_the_figures_verb()
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "The press freedom group estimated on Tuesday that about 20 journalists are missing in the region.\n\nIt gave no names."),
-            ("Iberia Times", "According to the press freedom group, at least 66 journalists, all but 10 of them local, have been killed in the region.\n\nIt gave no names."));
+            ("Harbour Daily", "According to the media watchdog, some 20 reporters are missing in the region since the war began.\n\nIt gave no names."),
+            ("Iberia Times", "According to the media watchdog, at least 66 reporters, nearly all of them local, have been killed in the region since the war began.\n\nIt gave no names."));
 
         Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
@@ -120,14 +120,14 @@ public sealed class FigureScopeTests
     public void The_same_verb_after_an_aside_keeps_the_figures_comparable()
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "According to the press freedom group, at least 70 journalists were killed in the region last year while covering the war.\n\nIt gave no names."),
-            ("Iberia Times", "According to the press freedom group, at least 66 journalists, all but 10 of them local, were killed in the region last year while covering the war.\n\nIt gave no names."));
+            ("Harbour Daily", "According to the media watchdog, at least 70 reporters were killed in the region last year.\n\nIt gave no names."),
+            ("Iberia Times", "According to the media watchdog, at least 66 reporters, nearly all of them local, were killed in the region last year.\n\nIt gave no names."));
 
         Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
 
     [Theory]
-    [InlineData("The park has half a dozen tee boxes and a putting green.", 6, "tee boxes")]
+    [InlineData("The estate offers half a dozen guest cottages and a small chapel.", 6, "guest cottages")]
     [InlineData("The fund has raised half a million dollars for the shelter.", 500000, "USD")]
     [InlineData("The founder, worth $40 (£26) million, denied the claims.", 40000000, "USD")]
     public void Half_a_dozen_and_a_scale_after_a_bracketed_conversion_are_read_whole(string text, int value, string unit)
@@ -138,9 +138,9 @@ public sealed class FigureScopeTests
     }
 
     [Theory]
-    [InlineData("A video can earn up to $5,000 for each million views it gets.", 1000000)]
+    [InlineData("Creators are paid about $3 for each million plays of a song.", 1000000)]
     [InlineData("The rate is 12 deaths per 1,000 people, officials said.", 1000)]
-    [InlineData("Officials were not aware of the September 15 chlorine attack on the town.", 15)]
+    [InlineData("Nobody in the ministry had heard of the March 21 gas attack on the village.", 21)]
     public void Neither_the_base_of_a_rate_nor_the_day_of_a_month_is_a_count(string text, int value)
     {
         Assert.DoesNotContain(new AmountExtractor().Extract(Dated.Article(text, "2023-06-17")), a => a.Value == value && a.Unit is not null);
@@ -150,8 +150,8 @@ public sealed class FigureScopeTests
     public void Two_floors_of_a_growing_total_are_not_a_conflict()
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "The clip of the three soldiers clearing the house has been viewed more than 198,000 times on the site.\n\nThe army did not comment."),
-            ("Iberia Times", "The clip of the three soldiers clearing the house was posted two weeks ago and has been viewed more than 610,000 times on the site.\n\nThe army did not comment."));
+            ("Harbour Daily", "The recording of the rescue at the quarry has been watched more than 150,000 times online.\n\nThe fire service did not comment."),
+            ("Iberia Times", "The recording of the rescue at the quarry went up last week and has been watched more than 480,000 times online.\n\nThe fire service did not comment."));
 
         Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
@@ -190,8 +190,8 @@ public sealed class FigureScopeTests
     public void The_opening_part_of_a_stay_is_not_the_whole_stay()
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "The winner said he spent his first 24 hours in the hospital in intensive care after the contest.\n\nHe is home now."),
-            ("Iberia Times", "The winner spent three full days in the hospital after the contest, his wife said.\n\nHe is home now."));
+            ("Harbour Daily", "The champion said he spent his first 12 hours on the ward under close watch after the eating contest.\n\nHe is home now."),
+            ("Iberia Times", "The champion spent two full days on the ward after the eating contest, his wife said.\n\nHe is home now."));
 
         Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
@@ -200,8 +200,8 @@ public sealed class FigureScopeTests
     public void Two_whole_stays_told_differently_are_a_conflict()
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "The winner spent two full days in the hospital after the contest, his wife said.\n\nHe is home now."),
-            ("Iberia Times", "The winner spent three full days in the hospital after the contest, his wife said.\n\nHe is home now."));
+            ("Harbour Daily", "The champion spent four full days on the ward after the eating contest, his wife said.\n\nHe is home now."),
+            ("Iberia Times", "The champion spent two full days on the ward after the eating contest, his wife said.\n\nHe is home now."));
 
         Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }

@@ -123,7 +123,7 @@ public sealed partial class EventCoderPrecisionTests
 
     [Theory]
     [InlineData("The Dutch government deployed 60 Dutch soldiers to Mali in June.")]
-    [InlineData("Spain and Italy have also sent military assistance to the region.")]
+    [InlineData("Portugal and Greece have also sent military help to the area.")]
     public void The_troops_or_help_a_country_sends_are_not_its_receiver(string sentence)
     {
         Assert.DoesNotContain(Code(sentence), c => c.Contains("MIL ", StringComparison.Ordinal) && Root(c) is "06" or "07");
