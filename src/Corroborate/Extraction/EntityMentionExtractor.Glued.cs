@@ -3,7 +3,7 @@ namespace Corroborate.Extraction;
 /// <summary>
 /// Runs that glue words which are no part of the name to it (issue 18, part 2, sixth pass): an acronym that describes the
 /// person after it ("Saints RB Pierre Thomas", "Super Bowl MVP Drew Brees") or names the body before a name ("NBA
-/// Charlotte Bobcats"); shouted headline prose ("LIKELY FOE", "TWO MORE RAMS OUT St. Louis lost..."); a name that is only a
+/// Charlotte Bobcats"); shouted headline prose ("LIKELY FOE", "THREE MORE JETS OUT New York fell..."); a name that is only a
 /// role after a role ("Chief Public Relations Officer").
 /// </summary>
 public sealed partial class EntityMentionExtractor

@@ -195,7 +195,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
             var end = RunEnd(text, tokens, i);
             var opening = i == 0 || OpensQuotation(text, tokens, i) || AfterSeparator(text, tokens, i);
-            // "LIKELY FOE", "TWO MORE RAMS OUT St. Louis lost...": shouted headline prose gives only the words the article
+            // "LIKELY FOE", "THREE MORE JETS OUT New York fell...": shouted headline prose gives only the words the article
             // writes as names inside its sentences; what follows it in the run opens a sentence of its own.
             if (ShoutedProseEnd(tokens, i, end) is { } shoutedEnd)
             {

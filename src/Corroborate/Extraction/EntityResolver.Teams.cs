@@ -105,7 +105,7 @@ public sealed partial class EntityResolver
             var text = story[node.ArticleIndex].Article.CleanText;
             var (before2, before) = WordsBefore(text, node.Mention.Span.Start);
             var after = WordAfter(text, node.Mention.Span.End);
-            // "games against San Diego, Atlanta, Kansas City and Green Bay": a list goes on with the sporting word of its first name.
+            // "games against Green Bay, Kansas City, Atlanta and San Diego": a list goes on with the sporting word of its first name.
             var listed = previous is not null && previous.ArticleIndex == node.ArticleIndex && previous.Mention.Span.End <= node.Mention.Span.Start
                 && text.AsSpan(previous.Mention.Span.End, node.Mention.Span.Start - previous.Mention.Span.End).Trim() is "," or "and" or ", and";
             if (!listed && !lexicon.TeamWordsAfter.Contains(after) && !lexicon.TeamWordsBefore.Contains(before) && !lexicon.TeamWordsBefore.Contains(before2 + " " + before))
