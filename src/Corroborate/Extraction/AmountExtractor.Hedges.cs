@@ -106,13 +106,25 @@ public sealed partial class AmountExtractor
 
     /// <summary>"half a dozen", "half a million": the token before an "a" that opens number words is "half".</summary>
     private static bool HalfBefore(string text, List<(int Start, int End)> tokens, int i) =>
-        i > 0 && TokenIs(text, tokens[i], "a", "a", "a") && Adjacent(text, tokens[i - 1].End, tokens[i].Start) && TokenIs(text, tokens[i - 1], "half", "half", "half");
+        i > 0 && TokenIs(text, tokens[i], "a") && Adjacent(text, tokens[i - 1].End, tokens[i].Start) && TokenIs(text, tokens[i - 1], "half");
 
-    private static bool TokenIs(string text, (int Start, int End) token, string a, string b, string c)
+    private static bool TokenIs(string text, (int Start, int End) token, params ReadOnlySpan<string> words)
     {
         var word = text.AsSpan(token.Start, token.End - token.Start);
-        return word.Equals(a, StringComparison.OrdinalIgnoreCase) || word.Equals(b, StringComparison.OrdinalIgnoreCase) || word.Equals(c, StringComparison.OrdinalIgnoreCase);
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>A token that is a currency sign alone ("$" of "$ 40" or of "between $300 and $450").</summary>
+    private static bool IsCurrencySign(string text, (int Start, int End) token) =>
+        token.End - token.Start == 1 && text[token.Start] is '$' or '€' or '£' or '¥';
 
     /// <summary>The index of the scale word in "$40 (£26) million": a bracketed sum right after the number, then a scale word.</summary>
     private static int? ScaleAfterConversion(string text, List<(int Start, int End)> tokens, int next)
@@ -123,7 +135,7 @@ public sealed partial class AmountExtractor
         }
 
         var k = next;
-        if (text[tokens[k].Start] is '$' or '€' or '£' or '¥')
+        if (IsCurrencySign(text, tokens[k]))
         {
             k++;
         }
@@ -350,7 +362,7 @@ public sealed partial class AmountExtractor
         }
 
         // "between $4,000": the word before is the one before the currency sign.
-        if (first > 1 && tokens[first - 1].End - tokens[first - 1].Start == 1 && text[tokens[first - 1].Start] is '$' or '€' or '£' or '¥')
+        if (first > 1 && IsCurrencySign(text, tokens[first - 1]))
         {
             first--;
         }
@@ -374,7 +386,7 @@ public sealed partial class AmountExtractor
         }
 
         // "between $300 and $450": the high end repeats the currency sign.
-        if (highIndex + 1 < tokens.Count && tokens[highIndex].End - tokens[highIndex].Start == 1 && text[tokens[highIndex].Start] is '$' or '€' or '£' or '¥')
+        if (highIndex + 1 < tokens.Count && IsCurrencySign(text, tokens[highIndex]))
         {
             highIndex++;
         }
