@@ -10,10 +10,17 @@ namespace Corroborate.Corroboration;
 /// </summary>
 internal sealed class AverageLink
 {
-    private readonly Dictionary<(int, int), double> _similarity;
+    private readonly SentenceSimilarities _similarity;
     private readonly int[] _cluster;
     private readonly List<int>[] _members;
-    private readonly List<(int Other, double Similarity)>[] _neighbours;
+    /// <summary>
+    /// Every sentence's neighbours in one array, sentence i's from <see cref="_start"/>[i] to <see cref="_start"/>[i + 1], each
+    /// list in the order the pairs were added (as a list per sentence grown pair by pair held them): a 200-article story has
+    /// thousands of sentences and hundreds of thousands of pairs, and growing a list per sentence was a third of alignment.
+    /// </summary>
+    private readonly (int Other, double Similarity)[] _neighbours;
+
+    private readonly int[] _start;
 
     /// <summary>Each sentence's place in its cluster's member list (the order of the sum).</summary>
     private readonly int[] _position;
@@ -26,29 +33,40 @@ internal sealed class AverageLink
     /// <summary>Per cluster, how many times it has grown: a mean computed between two versions stands until either grows.</summary>
     private readonly int[] _version;
 
+    /// <summary>Over pairs in a dictionary (its enumeration order is the order of the neighbour lists).</summary>
     public AverageLink(int count, Dictionary<(int, int), double> similarity, int[] cluster, List<int>[] members)
+        : this(count, Table(similarity), cluster, members)
+    {
+    }
+
+    /// <param name="similarity">Each pair once, first index lower; its order of addition is the order of the neighbour lists.</param>
+    public AverageLink(int count, SentenceSimilarities similarity, int[] cluster, List<int>[] members)
     {
         _similarity = similarity;
         _cluster = cluster;
         _members = members;
-        _neighbours = new List<(int, double)>[count];
         _position = new int[count];
         _degree = new long[count];
         _version = new int[count];
-        for (var i = 0; i < count; i++)
+        var pairs = similarity.Pairs;
+        foreach (var (a, b, _) in pairs)
         {
-            _neighbours[i] = [];
+            _degree[a]++;
+            _degree[b]++;
         }
 
-        foreach (var ((a, b), value) in similarity)
-        {
-            _neighbours[a].Add((b, value));
-            _neighbours[b].Add((a, value));
-        }
-
+        _start = new int[count + 1];
         for (var i = 0; i < count; i++)
         {
-            _degree[i] = _neighbours[i].Count;
+            _start[i + 1] = _start[i] + (int)_degree[i];
+        }
+
+        _neighbours = new (int, double)[_start[count]];
+        var next = _start[..count];
+        foreach (var (a, b, value) in pairs)
+        {
+            _neighbours[next[a]++] = (b, value);
+            _neighbours[next[b]++] = (a, value);
         }
     }
 
@@ -64,7 +82,7 @@ internal sealed class AverageLink
             {
                 foreach (var j in y)
                 {
-                    total += _similarity.GetValueOrDefault(i < j ? (i, j) : (j, i));
+                    total += _similarity.Of(i, j);
                 }
             }
 
@@ -76,7 +94,7 @@ internal sealed class AverageLink
         var fromA = _degree[a] <= _degree[b];
         foreach (var i in fromA ? x : y)
         {
-            foreach (var (j, value) in _neighbours[i])
+            foreach (var (j, value) in _neighbours.AsSpan(_start[i], _start[i + 1] - _start[i]))
             {
                 if (_cluster[j] == (fromA ? b : a))
                 {
@@ -92,6 +110,17 @@ internal sealed class AverageLink
         }
 
         return total / pairs;
+    }
+
+    private static SentenceSimilarities Table(Dictionary<(int, int), double> similarity)
+    {
+        var table = new SentenceSimilarities(similarity.Count);
+        foreach (var ((a, b), value) in similarity)
+        {
+            table.Add(Math.Min(a, b), Math.Max(a, b), value);
+        }
+
+        return table;
     }
 
     /// <summary>How many times cluster <paramref name="cluster"/> has changed (its mean with another is the same while neither does).</summary>

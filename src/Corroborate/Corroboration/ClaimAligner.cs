@@ -29,6 +29,14 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
     public (IReadOnlyList<IReadOnlyList<ClaimMention>> Claims, Func<int, int, double> Similarity) AlignWithSimilarity(
         IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null)
     {
+        var (claims, similarity) = AlignWithSimilarities(mentions, placesCompatible);
+        return (claims, similarity.Of);
+    }
+
+    /// <summary>The claims, and the similarities of the sentence pairs kept (≥ <see cref="WeakSimilarity"/>) as a table.</summary>
+    internal (IReadOnlyList<IReadOnlyList<ClaimMention>> Claims, SentenceSimilarities Similarity) AlignWithSimilarities(
+        IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible = null)
+    {
         var vectors = Vectorise(mentions);
         // The compared pairs in a buffer borrowed from the shared pool (hundreds of thousands of pairs in a large story, a fresh
         // growing list each report was the report's largest allocation); returned once the table and the links are built.
@@ -36,14 +44,20 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         var cluster = Enumerable.Range(0, mentions.Count).ToArray();
         var members = Enumerable.Range(0, mentions.Count).Select(i => new List<int> { i }).ToArray();
         // Every compared pair counts in the average link, the weak ones too: that is what stops a chain.
-        // Sized once: a 200-article story keeps hundreds of thousands of pairs, and growing the table step by step rehashed
-        // them all each time (insertion order, and so the neighbour lists, are the same).
-        var similarity = new Dictionary<(int, int), double>(candidateCount);
+        // Sized once: a 200-article story keeps hundreds of thousands of pairs (the order of addition, and so the neighbour
+        // lists, are the compared order).
+        var kept = 0;
+        foreach (var pair in candidates.AsSpan(0, candidateCount))
+        {
+            kept += pair.Similarity >= WeakSimilarity ? 1 : 0;
+        }
+
+        var similarity = new SentenceSimilarities(kept);
         foreach (var (a, b, value, _) in candidates.AsSpan(0, candidateCount))
         {
             if (value >= WeakSimilarity)
             {
-                similarity.Add((a, b), value);
+                similarity.Add(a, b, value);
             }
         }
 
@@ -55,19 +69,20 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
             linkCount += pair.Linked ? 1 : 0;
         }
 
-        var links = new (int A, int B, double Similarity)[linkCount];
+        var links = new Link[linkCount];
         linkCount = 0;
         foreach (var (a, b, value, linked) in candidates.AsSpan(0, candidateCount))
         {
             if (linked)
             {
-                links[linkCount++] = (a, b, value);
+                links[linkCount++] = new Link(a, b, value);
             }
         }
 
         ArrayPool<(int, int, double, bool)>.Shared.Return(candidates);
-        // Strongest link first, ties by position: (similarity, a, b) is unique per pair, so an unstable sort gives the same order.
-        Array.Sort(links, static (p, q) => p.Similarity != q.Similarity ? q.Similarity.CompareTo(p.Similarity) : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
+        // Strongest link first, ties by position: (similarity, a, b) is unique per pair, so an unstable sort gives the same order
+        // (compared through the struct's own CompareTo rather than a delegate per comparison).
+        Array.Sort(links);
         // Two clusters that did not merge are asked again by every other link between them: their mean stands until one of them grows.
         var refused = new HashSet<(int, int, int, int)>();
         foreach (var (a, b, _) in links)
@@ -95,7 +110,14 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         }
 
         var claims = members.Where(m => m.Count > 0).Select(m => (IReadOnlyList<ClaimMention>)m.Order().Select(i => mentions[i]).ToList()).ToList();
-        return (claims, (a, b) => a == b ? 1 : similarity.GetValueOrDefault(a < b ? (a, b) : (b, a)));
+        return (claims, similarity);
+    }
+
+    /// <summary>A link between two sentences, ordered strongest first, then by position.</summary>
+    private readonly record struct Link(int A, int B, double Similarity) : IComparable<Link>
+    {
+        public int CompareTo(Link other) => Similarity != other.Similarity ? other.Similarity.CompareTo(Similarity)
+            : A != other.A ? A.CompareTo(other.A) : B.CompareTo(other.B);
     }
 
     /// <summary>
@@ -113,6 +135,9 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
             }
         }
 
+        // Each sentence's place in a feature's postings (they are in sentence order, each sentence once): the sentences after
+        // it start right past it, rather than the whole list being walked to skip those before.
+        var passed = new int[postings.Length];
         var dot = new double[vectors.Length];
         var shared = new int[vectors.Length];
         var sharedWords = new int[vectors.Length];
@@ -124,13 +149,10 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
             for (var k = 0; k < vectors[a].Ids.Length; k++)
             {
                 var isWord = vectors[a].IsWord[k];
-                foreach (var (b, weight) in postings[vectors[a].Ids[k]])
+                var feature = vectors[a].Ids[k];
+                var after = CollectionsMarshal.AsSpan(postings[feature])[(passed[feature]++ + 1)..];
+                foreach (var (b, weight) in after)
                 {
-                    if (b <= a)
-                    {
-                        continue;
-                    }
-
                     if (shared[b] == 0)
                     {
                         touched.Add(b);

@@ -28,9 +28,11 @@ internal static partial class ValueConflicts
         Func<string, string, bool>? placesCompatible = null)
     {
         var found = new List<Found>();
+        // One table of the story's words serves both fields (counting every word of every sentence is the same work for each).
+        var words = new StoryWordTable(mentions);
         foreach (var field in (string[])["amount", "date"])
         {
-            found.AddRange(Find(mentions, ValuePairs.Of(mentions, similarity, claimOf, field, placesCompatible), field, options));
+            found.AddRange(Find(mentions, ValuePairs.Of(mentions, similarity, claimOf, field, placesCompatible, words), field, options));
         }
 
         return found;
@@ -163,7 +165,7 @@ internal static partial class ValueConflicts
     /// </summary>
     public static HashSet<(ClaimValue Value, string Article)> Agreements(IReadOnlyList<ClaimMention> mentions, IEnumerable<ValuePair> pairs, ConflictOptions options)
     {
-        var agreed = new HashSet<(ClaimValue Value, string Article)>();
+        var agreed = new HashSet<(ClaimValue Value, string Article)>(new ValueArticleComparer());
         foreach (var pair in pairs)
         {
             if (pair.Compatible == true && (pair.ValueA.Field != "date" || AgreesOnDay(pair, options)))

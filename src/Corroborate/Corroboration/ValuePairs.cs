@@ -21,7 +21,12 @@ internal static partial class ValuePairs
     /// <param name="claimOf">The claim each mention was aligned into, by index.</param>
     /// <param name="placesCompatible">Whether two place entities can be one location (Havana in Cuba); by default only the same entity.</param>
     public static List<ValuePair> Of(IReadOnlyList<ClaimMention> mentions, Func<int, int, double> similarity, IReadOnlyList<int> claimOf, string field,
-        Func<string, string, bool>? placesCompatible = null)
+        Func<string, string, bool>? placesCompatible = null) =>
+        Of(mentions, similarity, claimOf, field, placesCompatible, new StoryWordTable(mentions));
+
+    /// <param name="words">The story's words as numbers with their rarities (one table serves both fields of a story).</param>
+    public static List<ValuePair> Of(IReadOnlyList<ClaimMention> mentions, Func<int, int, double> similarity, IReadOnlyList<int> claimOf, string field,
+        Func<string, string, bool>? placesCompatible, StoryWordTable words)
     {
         var byKey = new Dictionary<string, List<(int Mention, ClaimValue Value)>>(StringComparer.Ordinal);
         for (var m = 0; m < mentions.Count; m++)
@@ -33,52 +38,6 @@ internal static partial class ValuePairs
                     (byKey.TryGetValue(value.Key, out var list) ? list : byKey[value.Key] = []).Add((m, value));
                 }
             }
-        }
-
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var mention in mentions)
-        {
-            foreach (var word in mention.Words)
-            {
-                frequency[word] = frequency.GetValueOrDefault(word) + 1;
-            }
-        }
-
-        // Smoothed inverse frequency: a word every sentence shares still counts one, so two outlets' identical wording
-        // in a small story is evidence, not nothing.
-        // Each word's computed once: every pair of a busy key sums the rarities of the words its sentences share.
-        var rarities = new Dictionary<string, double>(frequency.Count, StringComparer.Ordinal);
-        double Rarity(string word)
-        {
-            if (!rarities.TryGetValue(word, out var rarity))
-            {
-                rarities[word] = rarity = Math.Log((mentions.Count + 1.0) / (frequency.GetValueOrDefault(word) + 1.0)) + 1;
-            }
-
-            return rarity;
-        }
-
-        // Per sentence, its distinct words in order and as a set, made once: a busy key compares each sentence with hundreds.
-        var distinctWords = new string[]?[mentions.Count];
-        var wordSets = new HashSet<string>?[mentions.Count];
-        (string[] Distinct, HashSet<string> Set) WordsOf(int m)
-        {
-            if (distinctWords[m] is not { } distinct)
-            {
-                var set = new HashSet<string>(StringComparer.Ordinal);
-                var list = new List<string>(mentions[m].Words.Length);
-                foreach (var word in mentions[m].Words)
-                {
-                    if (set.Add(word))
-                    {
-                        list.Add(word);
-                    }
-                }
-
-                (distinctWords[m], wordSets[m]) = (distinct = [.. list], set);
-            }
-
-            return (distinct, wordSets[m]!);
         }
 
         // Per value, what depends on its sentence alone.
@@ -102,15 +61,16 @@ internal static partial class ValuePairs
             return found;
         }
 
-        var local = new Dictionary<ClaimValue, HashSet<string>>(ReferenceEqualityComparer.Instance);
-        HashSet<string> LocalWords(int m, ClaimValue value)
+        // The content words near each value, as word ids in the order of their set.
+        var local = new Dictionary<ClaimValue, int[]>(ReferenceEqualityComparer.Instance);
+        int[] LocalWords(int m, ClaimValue value)
         {
-            if (!local.TryGetValue(value, out var words))
+            if (!local.TryGetValue(value, out var ids))
             {
-                local[value] = words = Local(mentions[m], value);
+                local[value] = ids = words.IdsOf(Local(mentions[m], value));
             }
 
-            return words;
+            return ids;
         }
 
         var pairs = new List<ValuePair>();
@@ -171,31 +131,13 @@ internal static partial class ValuePairs
 
                     var compatible = ConflictDetector.Compatible(va, vb);
                     var (localA, localB) = (LocalWords(a, va), LocalWords(b, vb));
-                    // The words both sentences share, in the first's order (as Intersect gives them), their rarity summed in that order.
-                    var (wordsA, _) = WordsOf(a);
-                    var (_, setB) = WordsOf(b);
-                    var sharedCount = 0;
-                    var sharedRarity = 0.0;
-                    foreach (var word in wordsA)
-                    {
-                        if (setB.Contains(word))
-                        {
-                            sharedCount++;
-                            sharedRarity += Rarity(word);
-                        }
-                    }
-
-                    var localRarity = 0.0;
-                    foreach (var word in localA)
-                    {
-                        if (localB.Contains(word))
-                        {
-                            localRarity += Rarity(word);
-                        }
-                    }
+                    // The words both sentences share, in the first's order (as Intersect gives them), their rarity summed in that
+                    // order; and the same of the words near each value.
+                    var (sharedCount, sharedRarity) = words.Shared(words.DistinctWords(a), words.DistinctWords(b));
+                    var (localShared, localRarity) = words.Shared(localA, localB);
 
                     var (aloneA, aloneB) = (Alone(a, va), Alone(b, vb));
-                    var evidence = Evidence(mentions, a, va, b, vb, alike, claimOf[a] == claimOf[b], localA, localB, groups, ArticlesAgreeingWith(va), ArticlesAgreeingWith(vb),
+                    var evidence = Evidence(mentions, a, va, b, vb, alike, claimOf[a] == claimOf[b], localShared, groups, ArticlesAgreeingWith(va), ArticlesAgreeingWith(vb),
                         sharedCount) with
                     {
                         SameWordBefore = aloneA.WordBefore is { } before && string.Equals(before, aloneB.WordBefore, StringComparison.OrdinalIgnoreCase),
@@ -224,12 +166,11 @@ internal static partial class ValuePairs
     /// <param name="withB">The articles stating a value compatible with <paramref name="vb"/>.</param>
     /// <param name="shared">How many distinct words the two sentences share.</param>
     private static ValuePairEvidence Evidence(IReadOnlyList<ClaimMention> mentions,
-        int a, ClaimValue va, int b, ClaimValue vb, double similarity, bool sameClaim, HashSet<string> localA, HashSet<string> localB, int groups,
+        int a, ClaimValue va, int b, ClaimValue vb, double similarity, bool sameClaim, int localShared, int groups,
         ArticleSet withA, ArticleSet withB, int shared)
     {
         var (ma, mb) = (mentions[a], mentions[b]);
         var entities = SharedDistinct(ma.Entities, mb.Entities);
-        var localShared = localA.Count(localB.Contains);
         var (pa, pb) = (va.Slot?.Predicate, vb.Slot?.Predicate);
         var predicate = pa is null || pb is null ? 0 : pa == pb ? 1 : -1;
         var holder = 0;
