@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Corroborate.Corroboration;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal sealed class AverageLink
     /// list in the order the pairs were added (as a list per sentence grown pair by pair held them): a 200-article story has
     /// thousands of sentences and hundreds of thousands of pairs, and growing a list per sentence was a third of alignment.
     /// </summary>
-    private readonly (int Other, double Similarity)[] _neighbours;
+    private (int Other, double Similarity)[] _neighbours;
 
     private readonly int[] _start;
 
@@ -61,7 +63,8 @@ internal sealed class AverageLink
             _start[i + 1] = _start[i] + (int)_degree[i];
         }
 
-        _neighbours = new (int, double)[_start[count]];
+        // Borrowed from the shared pool (megabytes in a large story, on the large-object heap each report); see ReturnBuffers.
+        _neighbours = ArrayPool<(int, double)>.Shared.Rent(Math.Max(1, _start[count]));
         var next = _start[..count];
         foreach (var (a, b, value) in pairs)
         {
@@ -110,6 +113,13 @@ internal sealed class AverageLink
         }
 
         return total / pairs;
+    }
+
+    /// <summary>Gives the neighbour lists back to the shared pool: the links are done, and no mean is asked after this.</summary>
+    public void ReturnBuffers()
+    {
+        ArrayPool<(int, double)>.Shared.Return(_neighbours);
+        _neighbours = [];
     }
 
     private static SentenceSimilarities Table(Dictionary<(int, int), double> similarity)

@@ -62,6 +62,7 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
         }
 
         var linking = new AverageLink(mentions.Count, similarity, cluster, members);
+        similarity.ForgetOrder();
         // The links, counted first and filled once (a large story links tens of thousands of pairs; a growing buffer copied them all each time).
         var linkCount = 0;
         foreach (var pair in candidates.AsSpan(0, candidateCount))
@@ -109,6 +110,7 @@ public sealed class ClaimAligner(ClaimAlignmentOptions options)
             linking.Merge(keep, gone);
         }
 
+        linking.ReturnBuffers();
         var claims = members.Where(m => m.Count > 0).Select(m => (IReadOnlyList<ClaimMention>)m.Order().Select(i => mentions[i]).ToList()).ToList();
         return (claims, similarity);
     }

@@ -12,7 +12,7 @@ internal sealed class SentenceSimilarities
     private readonly long[] _keys;
     private readonly double[] _values;
     private readonly int _shift;
-    private readonly (int A, int B, double Similarity)[] _added;
+    private (int A, int B, double Similarity)[]? _added;
 
     /// <param name="capacity">At most this many pairs will be added.</param>
     public SentenceSimilarities(int capacity)
@@ -33,8 +33,15 @@ internal sealed class SentenceSimilarities
     /// <summary>How many pairs were added.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The pairs in the order they were added.</summary>
-    public ReadOnlySpan<(int A, int B, double Similarity)> Pairs => _added.AsSpan(0, Count);
+    /// <summary>The pairs in the order they were added (until <see cref="ForgetOrder"/>).</summary>
+    public ReadOnlySpan<(int A, int B, double Similarity)> Pairs =>
+        _added is { } added ? added.AsSpan(0, Count) : throw new InvalidOperationException("the order of the pairs was let go");
+
+    /// <summary>
+    /// Lets the order of addition go once whoever needed it has read it (the average link, at its start): the table lives on
+    /// through the comparison of values, and a 200-article story's pairs in order are megabytes.
+    /// </summary>
+    public void ForgetOrder() => _added = null;
 
     /// <summary>Adds a pair not yet in the table, <paramref name="a"/> &lt; <paramref name="b"/>.</summary>
     public void Add(int a, int b, double similarity)
@@ -48,7 +55,7 @@ internal sealed class SentenceSimilarities
 
         _keys[slot] = key;
         _values[slot] = similarity;
-        _added[Count++] = (a, b, similarity);
+        (_added ?? throw new InvalidOperationException("the order of the pairs was let go"))[Count++] = (a, b, similarity);
     }
 
     /// <summary>The similarity of sentences <paramref name="a"/> and <paramref name="b"/> in either order: 1 for one sentence, 0 for a pair not kept.</summary>

@@ -82,4 +82,14 @@ public sealed class SentenceSimilaritiesTests
         Assert.Equal(0.75, table.Of(1, 1 << 20));
         Assert.Equal(0, table.Of(0, 1));
     }
+
+    [Fact]
+    public void A_table_that_let_its_order_go_still_answers_but_lists_no_pairs()
+    {
+        var table = new SentenceSimilarities(2);
+        table.Add(2, 9, 0.5);
+        table.ForgetOrder();
+        Assert.Equal(0.5, table.Of(9, 2));
+        Assert.Throws<InvalidOperationException>(() => table.Pairs.Length);
+    }
 }
