@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Corroborate.Corroboration;
 
 /// <summary>
@@ -6,12 +8,19 @@ namespace Corroborate.Corroboration;
 /// comparison of values across the story (a busy key of a 200-article story asks for tens of thousands of pairs, most of
 /// them absent). A dictionary keyed by a tuple of two ints was most of that comparison's own time. Pairs are kept in the
 /// order they were added too, for whoever must visit them in that order (the average link's neighbour lists).
+/// <para>
+/// Its arrays (megabytes in a large story) are borrowed from the shared pool: allocated fresh for every report they went to
+/// the large-object heap, and the full collections they brought on landed in the stages after (the stance column of the
+/// bench rose by what the comparison of values saved). Whoever knows the table is no longer read gives them back
+/// (<see cref="Return"/>); a table never given back is simply collected.
+/// </para>
 /// </summary>
 internal sealed class SentenceSimilarities
 {
-    private readonly long[] _keys;
-    private readonly double[] _values;
+    private long[] _keys;
+    private double[] _values;
     private readonly int _shift;
+    private readonly int _mask;
     private (int A, int B, double Similarity)[]? _added;
 
     /// <param name="capacity">At most this many pairs will be added.</param>
@@ -24,10 +33,13 @@ internal sealed class SentenceSimilarities
             size <<= 1;
         }
 
-        _keys = new long[size];
-        _values = new double[size];
+        _keys = ArrayPool<long>.Shared.Rent(size);
+        // A borrowed array holds what its last user left: every slot of the table starts empty (0).
+        Array.Clear(_keys, 0, size);
+        _values = ArrayPool<double>.Shared.Rent(size);
+        _mask = size - 1;
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
-        _added = new (int, int, double)[capacity];
+        _added = ArrayPool<(int, int, double)>.Shared.Rent(Math.Max(1, capacity));
     }
 
     /// <summary>How many pairs were added.</summary>
@@ -41,7 +53,24 @@ internal sealed class SentenceSimilarities
     /// Lets the order of addition go once whoever needed it has read it (the average link, at its start): the table lives on
     /// through the comparison of values, and a 200-article story's pairs in order are megabytes.
     /// </summary>
-    public void ForgetOrder() => _added = null;
+    public void ForgetOrder()
+    {
+        if (_added is { } added)
+        {
+            ArrayPool<(int, int, double)>.Shared.Return(added);
+            _added = null;
+        }
+    }
+
+    /// <summary>Gives the table's arrays back to the shared pool: nothing may read the table after this.</summary>
+    public void Return()
+    {
+        ForgetOrder();
+        ArrayPool<long>.Shared.Return(_keys);
+        ArrayPool<double>.Shared.Return(_values);
+        // A read after this fails loudly rather than reading another table's pairs.
+        (_keys, _values) = ([], []);
+    }
 
     /// <summary>Adds a pair not yet in the table, <paramref name="a"/> &lt; <paramref name="b"/>.</summary>
     public void Add(int a, int b, double similarity)
@@ -50,7 +79,7 @@ internal sealed class SentenceSimilarities
         var slot = Slot(key);
         while (_keys[slot] != 0)
         {
-            slot = (slot + 1) & (_keys.Length - 1);
+            slot = (slot + 1) & _mask;
         }
 
         _keys[slot] = key;
@@ -81,7 +110,7 @@ internal sealed class SentenceSimilarities
                 return 0;
             }
 
-            slot = (slot + 1) & (_keys.Length - 1);
+            slot = (slot + 1) & _mask;
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         var sources = StorySources.Of(articles, copies);
         var mentions = WrittenDays.Place(extractor.Extract(articles, extraction, sources.OutletOf, memo));
         var samePlace = SamePlaces(extraction.Entities);
-        var (groups, similarity) = aligner.AlignWithSimilarity(mentions, samePlace);
+        var (groups, similarity) = aligner.AlignWithSimilarities(mentions, samePlace);
         var claimOf = ClaimIndexes(mentions, groups);
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
@@ -41,11 +41,14 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         var claims = groups.Select(group => ToClaim(group, order) with { IndependentSources = sources.Independent(group) }).ToList();
         // Counts and days are compared across the whole story (a changed figure often moves its sentence to another claim);
         // each conflict is filed under the claim of its best-supported side.
-        foreach (var found in ValueConflicts.Find(mentions, similarity, claimOf, conflicts ?? ConflictOptions.Default, samePlace))
+        foreach (var found in ValueConflicts.Find(mentions, similarity.Of, claimOf, conflicts ?? ConflictOptions.Default, samePlace))
         {
             var home = claimOf[found.Home];
             claims[home] = claims[home] with { Conflicts = claims[home].Conflicts.Add(found.Conflict) };
         }
+
+        // The similarities are read by nothing after the comparison of values: their arrays go back to the pool for the next report.
+        similarity.Return();
 
         var ordered = claims.OrderByDescending(c => c.Outlets.Length).ThenByDescending(c => c.IndependentSources)
             .ThenBy(c => Position(order, c.Representative)).ToImmutableArray();

@@ -92,4 +92,26 @@ public sealed class SentenceSimilaritiesTests
         Assert.Equal(0.5, table.Of(9, 2));
         Assert.Throws<InvalidOperationException>(() => table.Pairs.Length);
     }
+
+    [Fact]
+    public void A_table_on_arrays_given_back_by_another_knows_none_of_its_pairs()
+    {
+        // The arrays come from the shared pool: the next table of that size likely gets the same ones, with the old pairs in them.
+        for (var round = 0; round < 3; round++)
+        {
+            var table = new SentenceSimilarities(1000);
+            for (var i = 0; i < 1000; i++)
+            {
+                Assert.Equal(0, table.Of(i + round, i + round + 1));
+            }
+
+            for (var i = 0; i < 1000; i++)
+            {
+                table.Add(i, i + 1, 0.5);
+            }
+
+            Assert.Equal(0.5, table.Of(500, 501));
+            table.Return();
+        }
+    }
 }
