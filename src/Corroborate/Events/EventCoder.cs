@@ -308,7 +308,7 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
             return;
         }
 
-        if (!SenseHolds(parse, verbIndex, pattern is null, sourceRoute, targetRoute, via, parse.Groups[sg], parse.Groups[tg], ref primary, ref reverse))
+        if (!SenseHolds(parse, verbIndex, pattern, sourceRoute, targetRoute, via, parse.Groups[sg], parse.Groups[tg], ref primary, ref reverse))
         {
             return;
         }
