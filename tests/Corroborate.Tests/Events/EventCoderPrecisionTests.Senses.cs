@@ -173,4 +173,18 @@ public sealed partial class EventCoderPrecisionTests
     {
         Assert.Contains(expected, Code(sentence));
     }
+
+    [Fact]
+    public void Travellers_who_arrive_together_do_not_meet_each_other()
+    {
+        Assert.DoesNotContain(Code("Chilean police and Peruvian officers arrived on Sunday."), c => Root(c) is "03" or "04");
+    }
+
+    [Fact]
+    public void Parties_that_sign_together_still_act_with_each_other()
+    {
+        var codings = Code("Chile and Peru signed a trade agreement on Sunday.");
+        Assert.Contains("CHL PER 0311", codings);
+        Assert.Contains("PER CHL 0311", codings);
+    }
 }
