@@ -62,7 +62,7 @@ public sealed partial class EventCoder
             return false;
         }
 
-        // "released a video showing the beheading of a British hostage", "released gruesome video footage of…": giving or
+        // "released a clip in which a hostage is killed", "released gruesome video footage of…": giving or
         // yielding (07-08) whose object is a record publishes it; the party the record shows is no one freed or given to.
         if (root is 7 or 8 && ObjectIsRecord(parse, verbIndex))
         {

@@ -159,7 +159,7 @@ public sealed partial class EventCoderPrecisionTests
     }
 
     [Theory]
-    [InlineData("The militant group released a video showing the execution of a Kenyan soldier.")]
+    [InlineData("Insurgents in the north have released a new video of a Kenyan soldier's execution.")]
     [InlineData("The rebels released grainy footage of two captured Ugandan soldiers.")]
     public void Releasing_a_record_makes_it_public_and_frees_nobody(string sentence)
     {
