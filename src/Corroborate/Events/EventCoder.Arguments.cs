@@ -496,6 +496,14 @@ public sealed partial class EventCoder
                     {
                         return g;
                     }
+
+                    // "kidnapped by Boko Haram in Nigeria": the agent's phrase ends at the next preposition (but "of": "by
+                    // the army of Chad"); a place after it says where, and is no agent.
+                    var key = parse.Tokens[members[q]].Key;
+                    if (key != "OF" && WordClasses.Prepositions.Contains(key))
+                    {
+                        break;
+                    }
                 }
             }
         }

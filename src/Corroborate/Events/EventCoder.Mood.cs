@@ -164,7 +164,44 @@ public sealed partial class EventCoder
             k--;
         }
 
-        return k >= 1 && parse.GroupAt[k] < 0 && char.IsLetter(parse.Tokens[k].Key[0]) && parse.Tokens[k - 1].Key == "TO" ? k - 1 : -1;
+        if (k >= 1 && parse.GroupAt[k] < 0 && char.IsLetter(parse.Tokens[k].Key[0]) && parse.Tokens[k - 1].Key == "TO")
+        {
+            return k - 1;
+        }
+
+        // "offered to spare the pilot's life and free a journalist": a bare form after "and" shares the "to" of an
+        // infinitive whose object stands between them. Only the bare form: "agreed to meet the envoy and signed…" is finite.
+        return parse.VerbAt[verbIndex] is { } verb && parse.Tokens[verbIndex].Key == verb.Lemma ? InfinitiveOverObject(parse, k) : -1;
+    }
+
+    /// <summary>
+    /// Back from the word before "and" over a noun phrase (words, possessives, actors; no punctuation, no clause word)
+    /// to a verb right after "to": the index of that "to", else -1. At most eight words.
+    /// </summary>
+    private static int InfinitiveOverObject(SentenceParse parse, int last)
+    {
+        var clause = parse.ClauseOf[last];
+        for (var k = last; k >= 1 && k > last - 8; k--)
+        {
+            var token = parse.Tokens[k];
+            if (parse.ClauseOf[k] != clause || (token.IsPunctuation && token.Key != "'S"))
+            {
+                return -1;
+            }
+
+            if (parse.VerbAt[k] is not null && parse.GroupAt[k] < 0)
+            {
+                return k < last && parse.Tokens[k - 1].Key == "TO" ? k - 1 : -1;
+            }
+
+            if (WordClasses.Subordinators.Contains(token.Key) || WordClasses.Relatives.Contains(token.Key) || WordClasses.Auxiliaries.Contains(token.Key)
+                || WordClasses.Coordinators.Contains(token.Key))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool InsideQuotation(SentenceParse parse, int verbIndex)

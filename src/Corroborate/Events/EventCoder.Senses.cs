@@ -15,7 +15,7 @@ public sealed partial class EventCoder
     /// Whether the coding still stands once its arguments' types are known; may recode it (a demand that asserts is a
     /// statement, the generic force against a hostage is assault).
     /// </summary>
-    private bool SenseHolds(SentenceParse parse, int verbIndex, bool ownCode, ArgumentRoute sourceRoute, ArgumentRoute targetRoute, string? via,
+    private bool SenseHolds(SentenceParse parse, int verbIndex, VerbPattern? pattern, ArgumentRoute sourceRoute, ArgumentRoute targetRoute, string? via,
         ActorGroup source, ActorGroup target, [NotNullWhen(true)] ref string? primary, ref string? reverse)
     {
         if (primary is null)
@@ -23,6 +23,7 @@ public sealed partial class EventCoder
             return false;
         }
 
+        var ownCode = pattern is null;
         var root = RootOf(primary);
 
         // "Wales beat Hungary 2-0", "crushed Portugal in the qualifier": between teams named after their countries, the
@@ -50,6 +51,22 @@ public sealed partial class EventCoder
             {
                 return false;
             }
+        }
+
+        // "fighters travel to and from Syria", "flew to Kuwait", "special forces arrived near the border": the dictionary
+        // codes a journey as a meeting or a visit (roots 03-04), but going somewhere is a visit between parties only when a
+        // state's office goes ("Iran's president flew to Havana"). Patterns that name the purpose ("arrived for talks") stand.
+        if (root is 3 or 4 && MoodWords.Journey.Contains(parse.VerbAt[verbIndex]?.Lemma ?? "")
+            && JourneyOnly(pattern) && !Visits(parse, source))
+        {
+            return false;
+        }
+
+        // "released a clip in which a hostage is killed", "released gruesome video footage of…": giving or
+        // yielding (07-08) whose object is a record publishes it; the party the record shows is no one freed or given to.
+        if (root is 7 or 8 && ObjectIsRecord(parse, verbIndex))
+        {
+            return false;
         }
 
         // "speaks with a British accent", "attacked with American weapons", "offering traditional Korean dishes": a
@@ -91,6 +108,54 @@ public sealed partial class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The verb's object, within the words before a preposition, an actor or a punctuation mark (at most four), names a
+    /// record ("a video", "gruesome video footage", "another video").
+    /// </summary>
+    private static bool ObjectIsRecord(SentenceParse parse, int verbIndex)
+    {
+        for (var k = verbIndex + 1; k < parse.Tokens.Count && k <= verbIndex + 4; k++)
+        {
+            var token = parse.Tokens[k];
+            if (token.IsPunctuation || parse.GroupAt[k] >= 0 || WordClasses.Prepositions.Contains(token.Key))
+            {
+                return false;
+            }
+
+            if (MoodWords.Records.Contains(token.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The verb's own code, or a pattern that names no word but prepositions ("fly to", "come to", "arrive back").</summary>
+    private static bool JourneyOnly(VerbPattern? pattern) =>
+        pattern is null || Array.TrueForAll(pattern.RequiredWords, w => WordClasses.Prepositions.Contains(w) || w == "BACK");
+
+    /// <summary>
+    /// Whether the traveller is a party that visits: a state's office (its government, elite, legislature, judiciary) or an
+    /// organisation, or a country named as such ("Iran", "Tehran"), not by its adjective on a noun ("British men",
+    /// "American planes"), nor fighters, troops, rescuers or private persons of any country.
+    /// </summary>
+    private bool Visits(SentenceParse parse, ActorGroup traveller)
+    {
+        if (traveller.Actors.Exists(a => ForceSectors.IsVisitingParty(a.Code)))
+        {
+            return true;
+        }
+
+        if (!traveller.Actors.TrueForAll(a => a.Code.Length == 3 && !a.Code.StartsWith("---", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var first = parse.Tokens[traveller.Start];
+        return dictionaries.Gazetteer?.Find(parse.Text[first.Start..first.End])?.Kind != PlaceKind.Demonym;
     }
 
     private static int RootOf(string code) => code.Length >= 2 && char.IsDigit(code[0]) && char.IsDigit(code[1]) ? (code[0] - '0') * 10 + (code[1] - '0') : -1;

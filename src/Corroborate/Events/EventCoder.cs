@@ -289,9 +289,15 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
         // "Iran and Cuba signed six agreements": a coordinated subject of a cooperative act with no object acted
         // with each other (CAMEO roots 03–06: intent, consultation, diplomatic and material cooperation) — but a visit
         // is made by one side to the other ("the Emirates and Qatar host air bases" is no visit between them).
+        // Nor does going somewhere together ("Parliament police and Ottawa officers arrived") make the travellers meet.
         if (targetGroup is null && sourceGroup is { } reciprocal && parse.Groups[reciprocal].Actors.Select(a => a.Code).Distinct().Count() > 1
             && primary.Length >= 2 && primary[..2] is "03" or "04" or "05" or "06" && primary is not ("042" or "043"))
         {
+            if (MoodWords.Journey.Contains(verb.Lemma) && JourneyOnly(pattern))
+            {
+                return;
+            }
+
             AddJoint(codings, parse.Groups[reciprocal].Actors, primary, verbToken, evidence with { TargetRoute = ArgumentRoute.Joint });
             return;
         }
@@ -308,7 +314,7 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
             return;
         }
 
-        if (!SenseHolds(parse, verbIndex, pattern is null, sourceRoute, targetRoute, via, parse.Groups[sg], parse.Groups[tg], ref primary, ref reverse))
+        if (!SenseHolds(parse, verbIndex, pattern, sourceRoute, targetRoute, via, parse.Groups[sg], parse.Groups[tg], ref primary, ref reverse))
         {
             return;
         }

@@ -22,6 +22,8 @@ internal static class ForceSectors
 
     private static readonly FrozenSet<string> Private = Classes["PRIVATE"];
 
+    private static readonly FrozenSet<string> Office = Classes["OFFICE"];
+
     /// <summary>Nouns of people who do not fight that carry no sector of their own ("hostage", "national").</summary>
     public static FrozenSet<string> NoncombatantNouns { get; } = Classes["NONCOMBATANT_NOUNS"];
 
@@ -33,6 +35,34 @@ internal static class ForceSectors
 
     /// <summary>True for an actor code whose sector parts all name private persons ("---CVL" civilians, "GBRCVL" British workers).</summary>
     public static bool IsPrivate(string actorCode) => AllSectorsIn(actorCode, Private);
+
+    /// <summary>
+    /// True for an actor code of a named country with a sector of its office ("IRNGOV" Iran's president, "CUBLEG"), or of
+    /// an intergovernmental or non-governmental organisation ("IGO…", "NGO…", "NGONTH" a Northland aid agency): a party
+    /// whose journey is a visit.
+    /// </summary>
+    public static bool IsVisitingParty(string actorCode)
+    {
+        if (actorCode.StartsWith("IGO", StringComparison.Ordinal) || actorCode.StartsWith("NGO", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (actorCode.Length < 6 || actorCode.StartsWith("---", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = 3; i + 3 <= actorCode.Length; i += 3)
+        {
+            if (Office.Contains(actorCode.Substring(i, 3)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool AllSectorsIn(string actorCode, FrozenSet<string> sectors)
     {

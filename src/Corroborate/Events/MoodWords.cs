@@ -41,6 +41,12 @@ internal static class MoodWords
     /// <summary>Directions after "back" as an adverb ("back home", "back to").</summary>
     public static FrozenSet<string> Directions { get; } = Classes["DIRECTIONS"];
 
+    /// <summary>Verbs of going somewhere, by lemma ("fly", "travel", "arrive").</summary>
+    public static FrozenSet<string> Journey { get; } = Classes["JOURNEY"];
+
+    /// <summary>Records a party makes public ("video", "footage", "statement").</summary>
+    public static FrozenSet<string> Records { get; } = Classes["RECORDS"];
+
     /// <summary>Verb forms that are adjectives before "to" ("close to the border", "open to talks").</summary>
     public static FrozenSet<string> AdjectivesBeforeTo { get; } = Classes["ADJECTIVES_BEFORE_TO"];
 }

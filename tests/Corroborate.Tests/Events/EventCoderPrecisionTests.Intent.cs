@@ -39,6 +39,21 @@ public sealed partial class EventCoderPrecisionTests
     {
         Assert.Contains(Coder.Code("The Canadian premier called the Mexican president."), c => c.Code == "041" && c.Source.Code == "CANGOV" && c.Target.Code == "MEXGOV");
     }
+
+    [Fact]
+    public void A_bare_verb_after_an_infinitive_and_its_object_shares_the_infinitive()
+    {
+        // "offered to spare … and free …": the freeing is offered, not done; an offer to release is an intention (035).
+        var codings = Code("The rebels offered to spare the pilot's life and free a Chilean engineer in return for a ransom.");
+        Assert.Contains("---REB CHLCVL 035", codings);
+        Assert.DoesNotContain(codings, c => Root(c) == "08");
+    }
+
+    [Fact]
+    public void A_finite_verb_after_an_infinitive_and_its_object_is_an_act()
+    {
+        Assert.Contains("NGAREB CHNCVL 080", Code("Nigerian rebels agreed to talk to the mediators and freed a Chinese engineer."));
+    }
 }
 
 /// <summary>Verbs whose own code names no usual sense of theirs, and a sentence shape that once never finished (sentences written for these tests).</summary>

@@ -120,6 +120,19 @@ public sealed partial class EventCoderPrecisionTests
         Assert.DoesNotContain(codings, c => c.Code.StartsWith("087", StringComparison.Ordinal));
         Assert.Contains(codings, c => c.Source.Code == "USA" && c.Target.Code == "SOMGOV" && c.Code.StartsWith("05", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_place_after_the_agent_of_a_passive_is_not_the_agent()
+    {
+        // The agent (a group the dictionaries do not know) ends at "in": Mali is where, not who.
+        Assert.DoesNotContain(Code("Troops sent to find Italian tourists kidnapped by Ansar Dine in Mali"), c => c.StartsWith("MLI ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_agent_with_its_own_place_is_still_the_agent()
+    {
+        Assert.Contains("MLICRM ITACVL 181", Code("The army searched for two Italian tourists abducted by bandits in Mali last week."));
+    }
 }
 
 /// <summary>The fifth corrections review: own codes under roots 08-10 (sentences written for these tests).</summary>

@@ -140,4 +140,51 @@ public sealed partial class EventCoderPrecisionTests
     {
         Assert.DoesNotContain(Code("Robbers killed two Italian hostages on Sunday."), c => Root(c) is "18" or "19");
     }
+
+    [Theory]
+    [InlineData("Two Dutch students flew to Morocco for a week of surfing.")]
+    [InlineData("A Belgian man flew to Turkey in May, his family said.")]
+    [InlineData("Afghan fighters flew to Pakistan in small groups.")]
+    public void Going_somewhere_is_no_visit_unless_a_state_office_goes(string sentence)
+    {
+        Assert.DoesNotContain(Code(sentence), c => Root(c) is "03" or "04");
+    }
+
+    [Theory]
+    [InlineData("The Chilean president flew to Peru on Tuesday.", "CHLGOV PER 036")]
+    [InlineData("Paraguayan lawmakers came to Bolivia last week.", "PRYLEG BOL 040")]
+    public void A_journey_by_a_government_or_its_lawmakers_is_still_coded(string sentence, string expected)
+    {
+        Assert.Contains(expected, Code(sentence));
+    }
+
+    [Theory]
+    [InlineData("Insurgents in the north have released a new video of a Kenyan soldier's execution.")]
+    [InlineData("The rebels released grainy footage of two captured Ugandan soldiers.")]
+    public void Releasing_a_record_makes_it_public_and_frees_nobody(string sentence)
+    {
+        Assert.DoesNotContain(Code(sentence), c => Root(c) is "07" or "08");
+    }
+
+    [Theory]
+    [InlineData("Somali pirates released a Danish cargo ship on Sunday.", "SOMCRM DNKBUS 084")]
+    [InlineData("Nigerian rebels released three Chinese engineers on Friday.", "NGAREB CHNCVL 084")]
+    public void Releasing_people_or_a_ship_is_still_a_release(string sentence, string expected)
+    {
+        Assert.Contains(expected, Code(sentence));
+    }
+
+    [Fact]
+    public void Travellers_who_arrive_together_do_not_meet_each_other()
+    {
+        Assert.DoesNotContain(Code("Chilean police and Peruvian officers arrived on Sunday."), c => Root(c) is "03" or "04");
+    }
+
+    [Fact]
+    public void Parties_that_sign_together_still_act_with_each_other()
+    {
+        var codings = Code("Chile and Peru signed a trade agreement on Sunday.");
+        Assert.Contains("CHL PER 0311", codings);
+        Assert.Contains("PER CHL 0311", codings);
+    }
 }
