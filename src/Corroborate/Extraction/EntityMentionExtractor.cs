@@ -346,11 +346,11 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         }
 
         var end = start + 1;
-        while (end < tokens.Count && !tokens[end].Text.StartsWith('@') && !IsPossessive(tokens[end - 1].Text))
+        while (end < tokens.Count && !tokens[end].Text.StartsWith('@') && (!IsPossessive(tokens[end - 1].Text) || ContinuesAfterIrregularPossessive(text, tokens, end)))
         {
             if (IsBreak(text, tokens[end - 1], tokens[end]))
             {
-                if (ContinuesAcrossSpacedHyphen(text, tokens, end) || ContinuesAcrossPluralPossessive(text, tokens[end - 1], tokens[end]) || JoinsAcronymsAcrossHyphen(text, tokens, end))
+                if (ContinuesAcrossSpacedHyphen(text, tokens, end) || IsInsideHyphenChain(text, tokens, end) || ContinuesAcrossPluralPossessive(text, tokens[end - 1], tokens[end]) || JoinsAcronymsAcrossHyphen(text, tokens, end))
                 {
                     end++;
                     continue;
@@ -553,7 +553,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // "New Delhi", "New Orleans" keep the capitalised word a place name starts with.
         while (start < end && (lexicon.Stopwords.Contains(tokens[start].Text) || lexicon.Connectors.Contains(tokens[start].Text)) && !lexicon.Roles.ContainsKey(tokens[start].Text)
             && (end - start < 2 || !tokens[start + 1].IsCapitalised || GazetteerPrefix(tokens, start, end) < 2)
-            && !IsCapitalisedInsideName(text, tokens, start, end, openingIndex))
+            && !IsCapitalisedInsideName(text, tokens, start, end, openingIndex) && !OpensForeignName(tokens, start, end))
         {
             start++;
         }
@@ -574,6 +574,31 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // "New Year's Day", "Christmas Eve", "Independence Day": a day is no person, organisation or place.
         if (tokens[end - 1].Text is "Day" or "Eve")
         {
+            yield break;
+        }
+
+        // "the Acme Distribution Ltd Christmas party": the feast the party is for is no part of the name.
+        end = WithoutTrailingHoliday(tokens, start, end);
+
+        // "the most-watched U.S. TV shows": a known place before the abbreviation of a common noun is that place alone.
+        if (end - start >= 2 && lexicon.CommonAcronyms.Contains(tokens[end - 1].Text.Replace(".", "", StringComparison.Ordinal))
+            && gazetteer.Find(Join(tokens, start, end - 1)) is not null)
+        {
+            end--;
+        }
+
+        // "studied Mandarin", "wrote it in English": a language is none of our kinds, and a demonym naming one is no
+        // mention of its country. Kept as a thing so that the same word elsewhere is no lone name either.
+        if (IsLanguageName(tokens, start, end) || IsDemonymAsLanguage(tokens, start, end))
+        {
+            yield return Mention(text, tokens, start, end, EntityType.Unknown, sentence) with { IsThing = true, TypeEvidence = "language" };
+            yield break;
+        }
+
+        // "won a Tony Award", "a Pulitzer Prize": the award's short name, kept as a thing so that "the Tonys" names nothing.
+        if (AwardShortNameEnd(tokens, start, end) is { } awardEnd)
+        {
+            yield return Mention(text, tokens, start, awardEnd, EntityType.Unknown, sentence) with { IsThing = true, TypeEvidence = "award name" };
             yield break;
         }
 
@@ -979,7 +1004,9 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
         var capitalisedWords = words.Where(w => w.IsCapitalised || IsJoinedParticle(w.Text)).ToList();
         if (capitalisedWords.Count >= 2 && capitalisedWords.Count <= 5 && words.All(w => w.IsCapitalised || IsNameParticle(w.Text))
-            && !words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || BlocksPerson(gazetteer.Find(w.Text), startsWithGivenName)))
+            && !words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || BlocksPerson(gazetteer.Find(w.Text), startsWithGivenName))
+            // "Le Monde", "El Universal": people are not named with an article.
+            && (startsWithGivenName || !ForeignArticles.Contains(words[0].Text)))
         {
             return name with { Type = EntityType.Person, IsTypeGuess = !startsWithGivenName, TypeEvidence = startsWithGivenName ? "given name" : "capitalised words (guess)" };
         }

@@ -1,0 +1,166 @@
+using Corroborate.Extraction;
+using Corroborate.Tests.Support;
+
+namespace Corroborate.Tests.Extraction;
+
+/// <summary>
+/// The edges of names and words that name a language or an award (issue 18, ents9): foreign articles, hyphen chains of a
+/// tokenised corpus, irregular plural possessives, feasts after a name, a place before a common acronym, languages,
+/// awards' short names. Every sentence is our own.
+/// </summary>
+public sealed class EntityEdgeRuleTests
+{
+    private static List<EntityMention> Mentions(string text) => [.. new EntityMentionExtractor().Extract(Articles.FromPlainText(text))];
+
+    /// <summary>The mentions that may name an entity: no thing, no bare role.</summary>
+    private static List<EntityMention> Names(string text) => [.. Mentions(text).Where(m => !m.IsThing && !m.IsRoleOnly)];
+
+    private static EntityResolution Resolve(params string[] texts)
+    {
+        var extractor = new EntityMentionExtractor();
+        var story = texts.Select((t, i) => Articles.FromPlainText(t, $"a{i}.txt")).Select(a => (a, extractor.Extract(a))).ToList();
+        return new EntityResolver().Resolve(story);
+    }
+
+    [Theory]
+    [InlineData("The story first ran in Le Figaro on Tuesday, the minister's office said.", "Le Figaro")]
+    [InlineData("A columnist for El Heraldo wrote that the vote was close.", "El Heraldo")]
+    public void A_foreign_article_opens_the_name_it_precedes(string text, string name)
+    {
+        var names = Names(text);
+
+        Assert.Contains(names, m => m.Text == name);
+        Assert.DoesNotContain(names, m => m.Text == name.Split(' ')[1]);
+        Assert.DoesNotContain(names, m => m.Text == name && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_place_that_opens_with_an_article_is_still_the_place()
+    {
+        Assert.Contains(Names("Officials in Los Angeles said the fire was contained."), m => m.Text == "Los Angeles" && m.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void Capitalised_words_between_two_spaced_hyphens_are_one_name()
+    {
+        // A tokenised corpus: every hyphen inside a word written with a space either side.
+        const string text = "Thieves struck a villa in Port - Marie - Jean - Dorval , near the coast .\n\nThe raid was well - planned , police said .";
+
+        var names = Names(text);
+
+        Assert.Contains(names, m => m.Text.Contains("Marie", StringComparison.Ordinal) && m.Text.Contains("Dorval", StringComparison.Ordinal));
+        Assert.DoesNotContain(names, m => m.Text == "Jean" || m.Text == "Dorval");
+    }
+
+    [Fact]
+    public void One_spaced_hyphen_between_two_names_is_still_a_dash()
+    {
+        const string text = "Tonight it is Harwick - Dunmore State at the arena .\n\nHarwick lost a well - fought game , and Dunmore State won .";
+
+        var names = Names(text);
+
+        Assert.Contains(names, m => m.Text == "Harwick");
+        Assert.DoesNotContain(names, m => m.Text.Contains("Harwick", StringComparison.Ordinal) && m.Text.Contains("Dunmore", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("He was held at the Men's Central Jail until Friday.", "Men's Central Jail")]
+    [InlineData("The girl was taken to Harwick Children's Hospital by helicopter.", "Harwick Children's Hospital")]
+    public void An_irregular_plurals_possessive_continues_the_name(string text, string name)
+    {
+        var names = Names(text);
+
+        Assert.Contains(names, m => m.Text == name);
+        Assert.DoesNotContain(names, m => m.Text is "Men" or "Children");
+    }
+
+    [Fact]
+    public void A_singular_possessive_still_ends_the_name()
+    {
+        var names = Names("Police said Okafor's Harwick office was closed.");
+
+        Assert.Contains(names, m => m.Text == "Okafor");
+        Assert.DoesNotContain(names, m => m.Text.Contains("Okafor", StringComparison.Ordinal) && m.Text.Contains("Harwick", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_feast_after_a_name_is_no_part_of_it()
+    {
+        var names = Names("A gunman opened fire at the Tallow Supply Ltd Christmas party on Friday.");
+
+        Assert.Contains(names, m => m.Text == "Tallow Supply Ltd");
+        Assert.DoesNotContain(names, m => m.Text.Contains("Christmas", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_before_a_common_acronym_is_the_place_alone()
+    {
+        var names = Names("The final drew one of the largest U.S. TV audiences of the year.");
+
+        Assert.Contains(names, m => m.Text == "U.S.");
+        Assert.DoesNotContain(names, m => m.Text.Contains("TV", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_language_is_no_entity()
+    {
+        var resolution = Resolve(
+            "She studied Mandarin in Harbin for two years before she joined the firm.",
+            "Her Mandarin was fluent, a colleague said.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Variants.Contains("Mandarin"));
+        Assert.Contains(resolution.Entities, e => e.Variants.Contains("Harbin"));
+    }
+
+    [Fact]
+    public void A_name_that_opens_with_a_language_word_stays()
+    {
+        Assert.Contains(Names("Guests at the Mandarin Oriental were moved to another floor."), m => m.Text.StartsWith("Mandarin Oriental", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_demonym_naming_a_language_is_no_mention_of_the_country()
+    {
+        var resolution = Resolve("The ruling was published in French on Monday, and the court gave no translation.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Name == "France");
+    }
+
+    [Fact]
+    public void A_demonym_before_a_noun_still_names_its_country()
+    {
+        var resolution = Resolve("French officials said the border would reopen on Monday.");
+
+        Assert.Contains(resolution.Entities, e => e.Name == "France");
+    }
+
+    [Fact]
+    public void An_awards_plural_is_no_entity_when_the_story_names_the_award()
+    {
+        var resolution = Resolve(
+            "Dana Whitlock won a Tony Award in 2004 for a musical.",
+            "Whitlock has hosted the Tonys twice and will host again.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Variants.Contains("Tonys"));
+        Assert.Contains(resolution.Entities, e => e.Type == EntityType.Person && e.Variants.Contains("Dana Whitlock"));
+    }
+
+    [Fact]
+    public void An_awards_plural_goes_even_when_a_person_of_the_story_has_its_singular_as_a_given_name()
+    {
+        var resolution = Resolve(
+            "The couple's son, Oscar Pell, is eight years old.",
+            "Pell has never been an Oscar nominee, but he will host the Oscars in March.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Variants.Contains("Oscars"));
+        Assert.Contains(resolution.Entities, e => e.Type == EntityType.Person && e.Variants.Contains("Oscar Pell"));
+    }
+
+    [Fact]
+    public void A_given_name_before_an_award_word_inside_a_persons_name_is_left_alone()
+    {
+        var resolution = Resolve("Tony Marsh said he was proud of the team.", "Marsh thanked the fans after the game.");
+
+        Assert.Contains(resolution.Entities, e => e.Type == EntityType.Person && e.Variants.Contains("Tony Marsh"));
+    }
+}
