@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Corroborate.Model;
 
 namespace Corroborate.Extraction;
 
@@ -83,4 +84,82 @@ public sealed partial class EntityMentionExtractor
     /// </summary>
     private static int? AwardShortNameEnd(List<WordToken> tokens, int start, int end) =>
         end - start == 2 && AwardCues.Contains(tokens[end - 1].Text) && tokens[start].IsCapitalised && !tokens[start].IsAcronym ? start + 1 : null;
+
+    /// <summary>
+    /// "the Commerce and Interior Department", "the Labor and Justice Departments": one word, "and", one word and an
+    /// organisation or place word are two bodies sharing the head when the head is plural or the article also writes
+    /// either with the head alone ("the Interior Department"). "Procter and Gamble Company" stays one name.
+    /// </summary>
+    private bool SharedHeadCoordination(string text, List<WordToken> tokens, int start, int end)
+    {
+        if (end - start != 4 || tokens[start + 1].Text != "and" || !tokens[start].IsCapitalised || !tokens[start + 2].IsCapitalised)
+        {
+            return false;
+        }
+
+        var head = tokens[end - 1].Text;
+        var singular = head.EndsWith('s') ? head[..^1] : head;
+        if (!lexicon.OrganisationCues.Contains(singular) && !lexicon.PlaceCues.Contains(singular))
+        {
+            return false;
+        }
+
+        var run = new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End);
+        return singular != head || WritesWithHead(text, tokens[start].Text, head, run) || WritesWithHead(text, tokens[start + 2].Text, head, run);
+    }
+
+    /// <summary>Whether the text writes "word head" somewhere outside the run <paramref name="except"/>.</summary>
+    private static bool WritesWithHead(string text, string word, string head, TextSpan except)
+    {
+        var phrase = word + " " + head;
+        for (var i = text.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = text.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+        {
+            if ((i < except.Start || i >= except.End) && (i == 0 || !char.IsLetter(text[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Public School 298 in Brownsville", "Camp 4.": a plain number after a place or organisation word, before a full
+    /// stop, a capital, a preposition or a function word, is part of the name; "the Department 10 days ago" is not, nor a
+    /// score before a comma.
+    /// </summary>
+    private bool IsNumberAfterCue(string text, List<WordToken> tokens, int end)
+    {
+        // "Ohio State 24, Michigan 21": a score after a team is no part of its name.
+        if (end < 1 || !tokens[end].Text.All(char.IsDigit) || IsBreak(text, tokens[end - 1], tokens[end]) || tokens[end - 1].Text == "State"
+            || !(lexicon.OrganisationCues.Contains(tokens[end - 1].Text) || lexicon.PlaceCues.Contains(tokens[end - 1].Text)))
+        {
+            return false;
+        }
+
+        if (end + 1 >= tokens.Count || IsBreak(text, tokens[end], tokens[end + 1]))
+        {
+            var gap = end + 1 < tokens.Count ? text.AsSpan(tokens[end].Span.End, tokens[end + 1].Span.Start - tokens[end].Span.End).Trim() : [];
+            return gap.IsEmpty || gap[0] is not (',' or '-' or '–');
+        }
+
+        var next = tokens[end + 1].Text;
+        return tokens[end + 1].IsCapitalised || lexicon.Prepositions.Contains(next) || lexicon.FunctionWords.Contains(next);
+    }
+
+    /// <summary>
+    /// "Chief of Detectives Charlie Beck", "Director of Operations Ana Ruiz": one capitalised plural between a role's "of"
+    /// and its holder's name is the rest of the title, no body.
+    /// </summary>
+    private bool IsPluralTitleWord(List<WordToken> tokens, int portfolioStart, int holder, int end)
+    {
+        if (holder - portfolioStart != 1 || holder >= end)
+        {
+            return false;
+        }
+
+        var word = tokens[portfolioStart];
+        return !word.IsAcronym && word.Text.Length > 3 && word.Text.EndsWith('s') && !word.Text.EndsWith("ss", StringComparison.Ordinal)
+            && gazetteer.Find(word.Text) is null && !lexicon.OrganisationCues.Contains(word.Text);
+    }
 }

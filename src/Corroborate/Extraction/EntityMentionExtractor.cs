@@ -252,7 +252,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
             var appositive = previousWasPersonRole && i > 0 && text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End).Trim().SequenceEqual(",");
             previousWasPersonRole = false;
-            var parts = titleCase ? ConfirmedParts(tokens, i, end, confirmed).SelectMany(p => SplitCoordination(tokens, p.Start, p.End)) : SplitCoordination(tokens, i, end);
+            var parts = titleCase ? ConfirmedParts(tokens, i, end, confirmed).SelectMany(p => SplitCoordination(text, tokens, p.Start, p.End)) : SplitCoordination(text, tokens, i, end);
             var run = new List<EntityMention>();
             foreach (var (partStart, partEnd) in parts)
             {
@@ -365,6 +365,13 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 continue;
             }
 
+            // "Public School 298", "Terminal 3": a number after a place or organisation word is part of the name.
+            if (IsNumberAfterCue(text, tokens, end))
+            {
+                end++;
+                break;
+            }
+
             if (tokens[end].IsCapitalised || IsJoinedParticle(tokens[end].Text) || IsNumberedTeamWord(tokens[end].Text))
             {
                 if (IsDateWord(tokens, end) || IsBeforeNumberSign(tokens, end) || IsPronounContraction(tokens[end].Text))
@@ -425,8 +432,16 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     /// "Cuba and Iran", "Raisi and Diaz-Canel" are two names; "Center for Engineering and Biotechnology" is one.
     /// "Larry Kroon of the Hillside Church" is a person and an organisation; "Horn of Africa" stays one place.
     /// </summary>
-    private IEnumerable<(int Start, int End)> SplitCoordination(List<WordToken> tokens, int start, int end)
+    private IEnumerable<(int Start, int End)> SplitCoordination(string text, List<WordToken> tokens, int start, int end)
     {
+        // "the Commerce and Interior Department": two bodies sharing one head are two names.
+        if (SharedHeadCoordination(text, tokens, start, end))
+        {
+            yield return (start, start + 1);
+            yield return (start + 2, end);
+            yield break;
+        }
+
         if (end - start >= 3 && gazetteer.Find(Join(tokens, start, end)) is not null)
         {
             yield return (start, end);
@@ -862,7 +877,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 {
                     yield return place with { CountryCode = entry.CountryCode, PlaceKind = entry.Kind, TypeEvidence = "gazetteer" };
                 }
-                else if (!IsPortfolioRole(role, roleKind) || HasOrganisationWord(tokens, portfolioStart, holder))
+                else if ((!IsPortfolioRole(role, roleKind) || HasOrganisationWord(tokens, portfolioStart, holder)) && !IsPluralTitleWord(tokens, portfolioStart, holder, end))
                 {
                     // "CEO of Aggregate Knowledge", "Vicar General of the Archdiocese of Mobile": the body the holder serves.
                     yield return place with { Type = EntityType.Organisation, TypeEvidence = "body after a role and 'of'" };
@@ -945,7 +960,8 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             return name with { Type = EntityType.Place, TypeEvidence = "place word in the name" };
         }
 
-        if (words.Count == 1 && words[0].IsAcronym)
+        // "the animated film ANTZ": a title in capitals after a work noun is no acronym of a body.
+        if (words.Count == 1 && words[0].IsAcronym && name.ContextType is not EntityType.Unknown)
         {
             // "ET", "PM", "MONDAY": clock and calendar words in capitals are no organisation.
             return TimeAcronyms.Contains(words[0].Text.TrimEnd('.')) || Weekdays.Contains(TitleCased(words[0].Text)) || Months.Contains(TitleCased(words[0].Text))

@@ -163,4 +163,81 @@ public sealed class EntityEdgeRuleTests
 
         Assert.Contains(resolution.Entities, e => e.Type == EntityType.Person && e.Variants.Contains("Tony Marsh"));
     }
+
+    [Theory]
+    [InlineData("Officials asked the Labor and Transport Department to act, and the Transport Department agreed.", "Labor", "Transport Department")]
+    [InlineData("Staff of the Labor and Transport Departments met on Friday.", "Labor", "Transport Departments")]
+    public void Two_bodies_sharing_one_head_are_two_names(string text, string first, string second)
+    {
+        var names = Names(text);
+
+        Assert.Contains(names, m => m.Text == first);
+        Assert.Contains(names, m => m.Text == second);
+        Assert.DoesNotContain(names, m => m.Text.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_firm_named_for_two_founders_stays_one_name()
+    {
+        Assert.Contains(Names("Shares of Hollis and Varga Company rose on Monday."), m => m.Text == "Hollis and Varga Company");
+    }
+
+    [Theory]
+    [InlineData("The shots were fired near Public School 214 in Eastfield, police said.", "Public School 214")]
+    [InlineData("The refugees were moved to Harwick Camp 4 on Monday.", "Harwick Camp 4")]
+    public void A_number_after_a_place_or_organisation_word_is_part_of_the_name(string text, string name)
+    {
+        Assert.Contains(Names(text), m => m.Text == name);
+    }
+
+    [Fact]
+    public void A_score_after_a_team_is_no_part_of_its_name()
+    {
+        Assert.DoesNotContain(Names("Final: Dunmore State 24, Harwick 21."), m => m.Text.Contains("24", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_count_after_an_organisation_word_is_no_part_of_the_name()
+    {
+        var names = Names("The audit reached the Harwick Department 10 days before the vote.");
+
+        Assert.Contains(names, m => m.Text == "Harwick Department");
+    }
+
+    [Fact]
+    public void A_title_in_capitals_after_a_work_noun_is_no_organisation()
+    {
+        var names = Names("He co-wrote the animated film BUGZ and produced two sequels.");
+
+        Assert.DoesNotContain(names, m => m.Text == "BUGZ" && m.Type == EntityType.Organisation);
+    }
+
+    [Fact]
+    public void An_acronym_without_a_work_noun_is_still_an_organisation()
+    {
+        Assert.Contains(Names("He worked for the agency HSBX before the merger, and HSBX paid well."), m => m.Text == "HSBX" && m.Type == EntityType.Organisation);
+    }
+
+    [Fact]
+    public void A_quoted_the_and_one_capitalised_word_is_a_title()
+    {
+        var names = Names("She won praise for her roles in films like \"The Harvester\" and \"Kate Goes West.\"");
+
+        Assert.DoesNotContain(names, m => m.Text.Contains("Harvester", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_plural_between_a_roles_of_and_its_holder_is_part_of_the_title()
+    {
+        var names = Names("The arrests were announced by Chief of Detectives Maria Olsen on Monday.");
+
+        Assert.Contains(names, m => m.Text == "Maria Olsen" && m.Type == EntityType.Person);
+        Assert.DoesNotContain(names, m => m.Text == "Detectives");
+    }
+
+    [Fact]
+    public void A_body_after_a_roles_of_stays_a_body()
+    {
+        Assert.Contains(Names("The report was signed by the Director of Harwick Health Trust, Dr. Ana Ruiz."), m => m.Text.Contains("Harwick Health Trust", StringComparison.Ordinal));
+    }
 }
