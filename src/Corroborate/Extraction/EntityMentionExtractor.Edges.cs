@@ -108,13 +108,15 @@ public sealed partial class EntityMentionExtractor
         return singular != head || WritesWithHead(text, tokens[start].Text, head, run) || WritesWithHead(text, tokens[start + 2].Text, head, run);
     }
 
-    /// <summary>Whether the text writes "word head" somewhere outside the run <paramref name="except"/>.</summary>
+    /// <summary>Whether the text writes "word head" somewhere outside the run <paramref name="except"/>, not after "and".</summary>
     private static bool WritesWithHead(string text, string word, string head, TextSpan except)
     {
         var phrase = word + " " + head;
         for (var i = text.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = text.IndexOf(phrase, i + 1, StringComparison.Ordinal))
         {
-            if ((i < except.Start || i >= except.End) && (i == 0 || !char.IsLetter(text[i - 1])))
+            // "the Fish and Wildlife Service" again elsewhere is the same coordinated name, no body written alone.
+            if ((i < except.Start || i >= except.End) && (i == 0 || !char.IsLetter(text[i - 1]))
+                && !text.AsSpan(0, i).TrimEnd().EndsWith(" and", StringComparison.Ordinal) && !text.AsSpan(0, i).TrimEnd().EndsWith('&'))
             {
                 return true;
             }

@@ -182,6 +182,14 @@ public sealed class EntityEdgeRuleTests
         Assert.Contains(Names("Shares of Hollis and Varga Company rose on Monday."), m => m.Text == "Hollis and Varga Company");
     }
 
+    [Fact]
+    public void A_coordinated_name_written_twice_stays_one_name()
+    {
+        var names = Names("The Bird and Wildlife Agency listed the frog. Later the Bird and Wildlife Agency said more.");
+
+        Assert.Equal(2, names.Count(m => m.Text == "Bird and Wildlife Agency"));
+    }
+
     [Theory]
     [InlineData("The shots were fired near Public School 214 in Eastfield, police said.", "Public School 214")]
     [InlineData("The refugees were moved to Harwick Camp 4 on Monday.", "Harwick Camp 4")]
