@@ -248,4 +248,13 @@ public sealed class EntityEdgeRuleTests
     {
         Assert.Contains(Names("The report was signed by the Director of Harwick Health Trust, Dr. Ana Ruiz."), m => m.Text.Contains("Harwick Health Trust", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_stop_word_opening_a_line_is_no_part_of_the_name_after_it()
+    {
+        var names = Names("New laptops due in May\n\nThe maker is said to be working on two models.\n\nLaptop rumours: a new port\nIf Okafor's source is right, the port will change, and if it does Okafor will say so.");
+
+        Assert.DoesNotContain(names, m => m.Text.StartsWith("If", StringComparison.Ordinal));
+        Assert.Contains(names, m => m.Text == "Okafor");
+    }
 }
