@@ -257,4 +257,19 @@ public sealed class EntityEdgeRuleTests
         Assert.DoesNotContain(names, m => m.Text.StartsWith("If", StringComparison.Ordinal));
         Assert.Contains(names, m => m.Text == "Okafor");
     }
+
+    [Fact]
+    public void A_numbered_highway_is_one_place()
+    {
+        var names = Names("The blast happened at a bank on the Dunmore 212 Highway just before noon.");
+
+        Assert.Contains(names, m => m.Text == "Dunmore 212 Highway" && m.Type == EntityType.Place);
+        Assert.DoesNotContain(names, m => m.Text == "Highway");
+    }
+
+    [Fact]
+    public void A_highway_patrol_is_an_organisation()
+    {
+        Assert.Contains(Names("Officers of the Harwick Highway Patrol closed the road."), m => m.Text == "Harwick Highway Patrol" && m.Type == EntityType.Organisation);
+    }
 }
