@@ -164,4 +164,19 @@ public sealed partial class EntityMentionExtractor
         return !word.IsAcronym && word.Text.Length > 3 && word.Text.EndsWith('s') && !word.Text.EndsWith("ss", StringComparison.Ordinal)
             && gazetteer.Find(word.Text) is null && !lexicon.OrganisationCues.Contains(word.Text);
     }
+
+    /// <summary>
+    /// "State Police Lt. Gregg Hastings": where two or more role qualifiers (`role-qualifiers.txt`) stand before a role
+    /// that a name follows, the index of the role; null otherwise. One qualifier is read by the rule before this one.
+    /// </summary>
+    private int? QualifiedRoleStart(List<WordToken> tokens, int start, int end)
+    {
+        var k = start;
+        while (k < end && lexicon.RoleQualifiers.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        return k - start >= 2 && MatchRole(tokens, k, end) is { } role && k + role.Length < end ? k : null;
+    }
 }

@@ -827,6 +827,13 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 continue;
             }
 
+            // "(Oregon) State Police Lt. Gregg Hastings": several role qualifiers before a role and a name belong to the role.
+            if (role is null && QualifiedRoleStart(tokens, start, end) is { } qualifiedRole)
+            {
+                start = qualifiedRole;
+                continue;
+            }
+
             break;
         }
 

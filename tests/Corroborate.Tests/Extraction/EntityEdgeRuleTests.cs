@@ -272,4 +272,22 @@ public sealed class EntityEdgeRuleTests
     {
         Assert.Contains(Names("Officers of the Harwick Highway Patrol closed the road."), m => m.Text == "Harwick Highway Patrol" && m.Type == EntityType.Organisation);
     }
+
+    [Fact]
+    public void Several_role_qualifiers_before_a_role_belong_to_it()
+    {
+        var names = Names("The device was found, said Oregon State Police Lt. Gregg Haskins on Friday.");
+
+        Assert.Contains(names, m => m.Text == "Gregg Haskins" && m.Type == EntityType.Person);
+        Assert.DoesNotContain(names, m => m.Text.Contains("Lt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_before_a_role_and_a_name_stays_a_body()
+    {
+        var names = Names("The device was found, said Woodburn Police Lt. Ana Kovac on Friday.");
+
+        Assert.Contains(names, m => m.Text == "Ana Kovac" && m.Type == EntityType.Person);
+        Assert.Contains(names, m => m.Text == "Woodburn Police" && m.Type == EntityType.Organisation);
+    }
 }
