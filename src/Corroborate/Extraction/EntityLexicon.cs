@@ -29,6 +29,7 @@ public sealed class EntityLexicon
         WorkNounsAfter = ResourceText.Set("Entities/work-nouns-after.txt", StringComparer.Ordinal);
         VehicleNounsAfter = ResourceText.Set("Entities/vehicle-nouns-after.txt", StringComparer.Ordinal);
         Prepositions = ResourceText.Set("Entities/prepositions.txt", StringComparer.Ordinal);
+        Languages = ResourceText.Set("Entities/languages.txt", StringComparer.Ordinal);
         var teamVerbs = ResourceText.Lines("Entities/team-verbs.txt").Select(l => l.Split('\t')).Where(c => c.Length == 2).ToList();
         TeamWordsAfter = teamVerbs.Where(c => c[0] == "after").Select(c => c[1]).ToFrozenSet(StringComparer.Ordinal);
         TeamWordsBefore = teamVerbs.Where(c => c[0] is "before" or "before2").Select(c => c[1]).ToFrozenSet(StringComparer.Ordinal);
@@ -74,6 +75,9 @@ public sealed class EntityLexicon
     public FrozenSet<string> Connectors { get; }
 
     public FrozenSet<string> NonPersonWords { get; }
+
+    /// <summary>Languages that are no demonym ("Mandarin", "Swahili"): alone, a language names no entity.</summary>
+    public FrozenSet<string> Languages { get; }
 
     /// <summary>Common given names: a phrase opening with one is a person; a lone one is never guessed to be an organisation.</summary>
     public FrozenSet<string> GivenNames { get; }

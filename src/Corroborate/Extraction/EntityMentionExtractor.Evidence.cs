@@ -230,7 +230,9 @@ public sealed partial class EntityMentionExtractor
             var last = tokens.FindLastIndex(t => t.Span.End <= c);
             open = -1;
             // "the “ Quiet Rivers ” star": a shorter title is a work's when a work noun follows the closing mark.
-            if (first < 0 || last < first || (last - first < 2 && !(last + 1 < tokens.Count && tokens[last + 1].Span.Start > c && lexicon.WorkNounsAfter.Contains(tokens[last + 1].Text))))
+            // "films like “The Prestige”": a quoted "The" and one capitalised word is a title too.
+            if (first < 0 || last < first || (last - first < 2 && !(last + 1 < tokens.Count && tokens[last + 1].Span.Start > c && lexicon.WorkNounsAfter.Contains(tokens[last + 1].Text))
+                && !(last - first == 1 && tokens[first].Text == "The")))
             {
                 continue;
             }

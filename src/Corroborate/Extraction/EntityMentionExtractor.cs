@@ -252,7 +252,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
             var appositive = previousWasPersonRole && i > 0 && text.AsSpan(tokens[i - 1].Span.End, tokens[i].Span.Start - tokens[i - 1].Span.End).Trim().SequenceEqual(",");
             previousWasPersonRole = false;
-            var parts = titleCase ? ConfirmedParts(tokens, i, end, confirmed).SelectMany(p => SplitCoordination(tokens, p.Start, p.End)) : SplitCoordination(tokens, i, end);
+            var parts = titleCase ? ConfirmedParts(tokens, i, end, confirmed).SelectMany(p => SplitCoordination(text, tokens, p.Start, p.End)) : SplitCoordination(text, tokens, i, end);
             var run = new List<EntityMention>();
             foreach (var (partStart, partEnd) in parts)
             {
@@ -346,11 +346,11 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         }
 
         var end = start + 1;
-        while (end < tokens.Count && !tokens[end].Text.StartsWith('@') && !IsPossessive(tokens[end - 1].Text))
+        while (end < tokens.Count && !tokens[end].Text.StartsWith('@') && (!IsPossessive(tokens[end - 1].Text) || ContinuesAfterIrregularPossessive(text, tokens, end)))
         {
             if (IsBreak(text, tokens[end - 1], tokens[end]))
             {
-                if (ContinuesAcrossSpacedHyphen(text, tokens, end) || ContinuesAcrossPluralPossessive(text, tokens[end - 1], tokens[end]) || JoinsAcronymsAcrossHyphen(text, tokens, end))
+                if (ContinuesAcrossSpacedHyphen(text, tokens, end) || IsInsideHyphenChain(text, tokens, end) || ContinuesAcrossPluralPossessive(text, tokens[end - 1], tokens[end]) || JoinsAcronymsAcrossHyphen(text, tokens, end))
                 {
                     end++;
                     continue;
@@ -363,6 +363,13 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             {
                 end += 2;
                 continue;
+            }
+
+            // "Public School 298", "Terminal 3": a number after a place or organisation word is part of the name.
+            if (IsNumberAfterCue(text, tokens, end))
+            {
+                end++;
+                break;
             }
 
             if (tokens[end].IsCapitalised || IsJoinedParticle(tokens[end].Text) || IsNumberedTeamWord(tokens[end].Text))
@@ -425,8 +432,16 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     /// "Cuba and Iran", "Raisi and Diaz-Canel" are two names; "Center for Engineering and Biotechnology" is one.
     /// "Larry Kroon of the Hillside Church" is a person and an organisation; "Horn of Africa" stays one place.
     /// </summary>
-    private IEnumerable<(int Start, int End)> SplitCoordination(List<WordToken> tokens, int start, int end)
+    private IEnumerable<(int Start, int End)> SplitCoordination(string text, List<WordToken> tokens, int start, int end)
     {
+        // "the Commerce and Interior Department": two bodies sharing one head are two names.
+        if (SharedHeadCoordination(text, tokens, start, end))
+        {
+            yield return (start, start + 1);
+            yield return (start + 2, end);
+            yield break;
+        }
+
         if (end - start >= 3 && gazetteer.Find(Join(tokens, start, end)) is not null)
         {
             yield return (start, end);
@@ -553,7 +568,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // "New Delhi", "New Orleans" keep the capitalised word a place name starts with.
         while (start < end && (lexicon.Stopwords.Contains(tokens[start].Text) || lexicon.Connectors.Contains(tokens[start].Text)) && !lexicon.Roles.ContainsKey(tokens[start].Text)
             && (end - start < 2 || !tokens[start + 1].IsCapitalised || GazetteerPrefix(tokens, start, end) < 2)
-            && !IsCapitalisedInsideName(text, tokens, start, end, openingIndex))
+            && !IsCapitalisedInsideName(text, tokens, start, end, openingIndex) && !OpensForeignName(tokens, start, end))
         {
             start++;
         }
@@ -574,6 +589,31 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // "New Year's Day", "Christmas Eve", "Independence Day": a day is no person, organisation or place.
         if (tokens[end - 1].Text is "Day" or "Eve")
         {
+            yield break;
+        }
+
+        // "the Acme Distribution Ltd Christmas party": the feast the party is for is no part of the name.
+        end = WithoutTrailingHoliday(tokens, start, end);
+
+        // "the most-watched U.S. TV shows": a known place before the abbreviation of a common noun is that place alone.
+        if (end - start >= 2 && lexicon.CommonAcronyms.Contains(tokens[end - 1].Text.Replace(".", "", StringComparison.Ordinal))
+            && gazetteer.Find(Join(tokens, start, end - 1)) is not null)
+        {
+            end--;
+        }
+
+        // "studied Mandarin", "wrote it in English": a language is none of our kinds, and a demonym naming one is no
+        // mention of its country. Kept as a thing so that the same word elsewhere is no lone name either.
+        if (IsLanguageName(tokens, start, end) || IsDemonymAsLanguage(tokens, start, end))
+        {
+            yield return Mention(text, tokens, start, end, EntityType.Unknown, sentence) with { IsThing = true, TypeEvidence = "language" };
+            yield break;
+        }
+
+        // "won a Tony Award", "a Pulitzer Prize": the award's short name, kept as a thing so that "the Tonys" names nothing.
+        if (AwardShortNameEnd(tokens, start, end) is { } awardEnd)
+        {
+            yield return Mention(text, tokens, start, awardEnd, EntityType.Unknown, sentence) with { IsThing = true, TypeEvidence = "award name" };
             yield break;
         }
 
@@ -787,6 +827,13 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 continue;
             }
 
+            // "(Oregon) State Police Lt. Gregg Hastings": several role qualifiers before a role and a name belong to the role.
+            if (role is null && QualifiedRoleStart(tokens, start, end) is { } qualifiedRole)
+            {
+                start = qualifiedRole;
+                continue;
+            }
+
             break;
         }
 
@@ -837,7 +884,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 {
                     yield return place with { CountryCode = entry.CountryCode, PlaceKind = entry.Kind, TypeEvidence = "gazetteer" };
                 }
-                else if (!IsPortfolioRole(role, roleKind) || HasOrganisationWord(tokens, portfolioStart, holder))
+                else if ((!IsPortfolioRole(role, roleKind) || HasOrganisationWord(tokens, portfolioStart, holder)) && !IsPluralTitleWord(tokens, portfolioStart, holder, end))
                 {
                     // "CEO of Aggregate Knowledge", "Vicar General of the Archdiocese of Mobile": the body the holder serves.
                     yield return place with { Type = EntityType.Organisation, TypeEvidence = "body after a role and 'of'" };
@@ -920,7 +967,8 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             return name with { Type = EntityType.Place, TypeEvidence = "place word in the name" };
         }
 
-        if (words.Count == 1 && words[0].IsAcronym)
+        // "the animated film ANTZ": a title in capitals after a work noun is no acronym of a body.
+        if (words.Count == 1 && words[0].IsAcronym && name.ContextType is not EntityType.Unknown)
         {
             // "ET", "PM", "MONDAY": clock and calendar words in capitals are no organisation.
             return TimeAcronyms.Contains(words[0].Text.TrimEnd('.')) || Weekdays.Contains(TitleCased(words[0].Text)) || Months.Contains(TitleCased(words[0].Text))
@@ -979,7 +1027,9 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
         var capitalisedWords = words.Where(w => w.IsCapitalised || IsJoinedParticle(w.Text)).ToList();
         if (capitalisedWords.Count >= 2 && capitalisedWords.Count <= 5 && words.All(w => w.IsCapitalised || IsNameParticle(w.Text))
-            && !words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || BlocksPerson(gazetteer.Find(w.Text), startsWithGivenName)))
+            && !words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || BlocksPerson(gazetteer.Find(w.Text), startsWithGivenName))
+            // "Le Monde", "El Universal": people are not named with an article.
+            && (startsWithGivenName || !ForeignArticles.Contains(words[0].Text)))
         {
             return name with { Type = EntityType.Person, IsTypeGuess = !startsWithGivenName, TypeEvidence = startsWithGivenName ? "given name" : "capitalised words (guess)" };
         }

@@ -34,6 +34,13 @@ public sealed partial class EntityResolver
                 var key = mention.Key;
                 if (personWords.Contains(key))
                 {
+                    // "Oscar" names a boy of the story and an award ("an Oscar nominee", "the Oscars"): the award's plural
+                    // is no person's name, whatever the singular is.
+                    if (mention.TypeEvidence is "award name" or "thing noun after the name" && !key.Contains(' ', StringComparison.Ordinal))
+                    {
+                        exact.Add(key + "s");
+                    }
+
                     continue;
                 }
 

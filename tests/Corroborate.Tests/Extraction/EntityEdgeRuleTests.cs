@@ -1,0 +1,293 @@
+using Corroborate.Extraction;
+using Corroborate.Tests.Support;
+
+namespace Corroborate.Tests.Extraction;
+
+/// <summary>
+/// The edges of names and words that name a language or an award (issue 18, ents9): foreign articles, hyphen chains of a
+/// tokenised corpus, irregular plural possessives, feasts after a name, a place before a common acronym, languages,
+/// awards' short names. Every sentence is our own.
+/// </summary>
+public sealed class EntityEdgeRuleTests
+{
+    private static List<EntityMention> Mentions(string text) => [.. new EntityMentionExtractor().Extract(Articles.FromPlainText(text))];
+
+    /// <summary>The mentions that may name an entity: no thing, no bare role.</summary>
+    private static List<EntityMention> Names(string text) => [.. Mentions(text).Where(m => !m.IsThing && !m.IsRoleOnly)];
+
+    private static EntityResolution Resolve(params string[] texts)
+    {
+        var extractor = new EntityMentionExtractor();
+        var story = texts.Select((t, i) => Articles.FromPlainText(t, $"a{i}.txt")).Select(a => (a, extractor.Extract(a))).ToList();
+        return new EntityResolver().Resolve(story);
+    }
+
+    [Theory]
+    [InlineData("The story first ran in Le Figaro on Tuesday, the minister's office said.", "Le Figaro")]
+    [InlineData("A columnist for El Heraldo wrote that the vote was close.", "El Heraldo")]
+    public void A_foreign_article_opens_the_name_it_precedes(string text, string name)
+    {
+        var names = Names(text);
+
+        Assert.Contains(names, m => m.Text == name);
+        Assert.DoesNotContain(names, m => m.Text == name.Split(' ')[1]);
+        Assert.DoesNotContain(names, m => m.Text == name && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_place_that_opens_with_an_article_is_still_the_place()
+    {
+        Assert.Contains(Names("Officials in Los Angeles said the fire was contained."), m => m.Text == "Los Angeles" && m.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void Capitalised_words_between_two_spaced_hyphens_are_one_name()
+    {
+        // A tokenised corpus: every hyphen inside a word written with a space either side.
+        const string text = "Thieves struck a villa in Port - Marie - Jean - Dorval , near the coast .\n\nThe raid was well - planned , police said .";
+
+        var names = Names(text);
+
+        Assert.Contains(names, m => m.Text.Contains("Marie", StringComparison.Ordinal) && m.Text.Contains("Dorval", StringComparison.Ordinal));
+        Assert.DoesNotContain(names, m => m.Text == "Jean" || m.Text == "Dorval");
+    }
+
+    [Fact]
+    public void One_spaced_hyphen_between_two_names_is_still_a_dash()
+    {
+        const string text = "Tonight it is Harwick - Dunmore State at the arena .\n\nHarwick lost a well - fought game , and Dunmore State won .";
+
+        var names = Names(text);
+
+        Assert.Contains(names, m => m.Text == "Harwick");
+        Assert.DoesNotContain(names, m => m.Text.Contains("Harwick", StringComparison.Ordinal) && m.Text.Contains("Dunmore", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("He was held at the Men's Central Jail until Friday.", "Men's Central Jail")]
+    [InlineData("The girl was taken to Harwick Children's Hospital by helicopter.", "Harwick Children's Hospital")]
+    public void An_irregular_plurals_possessive_continues_the_name(string text, string name)
+    {
+        var names = Names(text);
+
+        Assert.Contains(names, m => m.Text == name);
+        Assert.DoesNotContain(names, m => m.Text is "Men" or "Children");
+    }
+
+    [Fact]
+    public void A_singular_possessive_still_ends_the_name()
+    {
+        var names = Names("Police said Okafor's Harwick office was closed.");
+
+        Assert.Contains(names, m => m.Text == "Okafor");
+        Assert.DoesNotContain(names, m => m.Text.Contains("Okafor", StringComparison.Ordinal) && m.Text.Contains("Harwick", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_feast_after_a_name_is_no_part_of_it()
+    {
+        var names = Names("A gunman opened fire at the Tallow Supply Ltd Christmas party on Friday.");
+
+        Assert.Contains(names, m => m.Text == "Tallow Supply Ltd");
+        Assert.DoesNotContain(names, m => m.Text.Contains("Christmas", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_before_a_common_acronym_is_the_place_alone()
+    {
+        var names = Names("The final drew one of the largest U.S. TV audiences of the year.");
+
+        Assert.Contains(names, m => m.Text == "U.S.");
+        Assert.DoesNotContain(names, m => m.Text.Contains("TV", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_language_is_no_entity()
+    {
+        var resolution = Resolve(
+            "She studied Mandarin in Harbin for two years before she joined the firm.",
+            "Her Mandarin was fluent, a colleague said.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Variants.Contains("Mandarin"));
+        Assert.Contains(resolution.Entities, e => e.Variants.Contains("Harbin"));
+    }
+
+    [Fact]
+    public void A_name_that_opens_with_a_language_word_stays()
+    {
+        Assert.Contains(Names("Guests at the Mandarin Oriental were moved to another floor."), m => m.Text.StartsWith("Mandarin Oriental", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_demonym_naming_a_language_is_no_mention_of_the_country()
+    {
+        var resolution = Resolve("The ruling was published in French on Monday, and the court gave no translation.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Name == "France");
+    }
+
+    [Fact]
+    public void A_demonym_before_a_noun_still_names_its_country()
+    {
+        var resolution = Resolve("French officials said the border would reopen on Monday.");
+
+        Assert.Contains(resolution.Entities, e => e.Name == "France");
+    }
+
+    [Fact]
+    public void An_awards_plural_is_no_entity_when_the_story_names_the_award()
+    {
+        var resolution = Resolve(
+            "Dana Whitlock won a Tony Award in 2004 for a musical.",
+            "Whitlock has hosted the Tonys twice and will host again.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Variants.Contains("Tonys"));
+        Assert.Contains(resolution.Entities, e => e.Type == EntityType.Person && e.Variants.Contains("Dana Whitlock"));
+    }
+
+    [Fact]
+    public void An_awards_plural_goes_even_when_a_person_of_the_story_has_its_singular_as_a_given_name()
+    {
+        var resolution = Resolve(
+            "The couple's son, Oscar Pell, is eight years old.",
+            "Pell has never been an Oscar nominee, but he will host the Oscars in March.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Variants.Contains("Oscars"));
+        Assert.Contains(resolution.Entities, e => e.Type == EntityType.Person && e.Variants.Contains("Oscar Pell"));
+    }
+
+    [Fact]
+    public void A_given_name_before_an_award_word_inside_a_persons_name_is_left_alone()
+    {
+        var resolution = Resolve("Tony Marsh said he was proud of the team.", "Marsh thanked the fans after the game.");
+
+        Assert.Contains(resolution.Entities, e => e.Type == EntityType.Person && e.Variants.Contains("Tony Marsh"));
+    }
+
+    [Theory]
+    [InlineData("Officials asked the Labor and Transport Department to act, and the Transport Department agreed.", "Labor", "Transport Department")]
+    [InlineData("Staff of the Labor and Transport Departments met on Friday.", "Labor", "Transport Departments")]
+    public void Two_bodies_sharing_one_head_are_two_names(string text, string first, string second)
+    {
+        var names = Names(text);
+
+        Assert.Contains(names, m => m.Text == first);
+        Assert.Contains(names, m => m.Text == second);
+        Assert.DoesNotContain(names, m => m.Text.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_firm_named_for_two_founders_stays_one_name()
+    {
+        Assert.Contains(Names("Shares of Hollis and Varga Company rose on Monday."), m => m.Text == "Hollis and Varga Company");
+    }
+
+    [Fact]
+    public void A_coordinated_name_written_twice_stays_one_name()
+    {
+        var names = Names("The Bird and Wildlife Agency listed the frog. Later the Bird and Wildlife Agency said more.");
+
+        Assert.Equal(2, names.Count(m => m.Text == "Bird and Wildlife Agency"));
+    }
+
+    [Theory]
+    [InlineData("The shots were fired near Public School 214 in Eastfield, police said.", "Public School 214")]
+    [InlineData("The refugees were moved to Harwick Camp 4 on Monday.", "Harwick Camp 4")]
+    public void A_number_after_a_place_or_organisation_word_is_part_of_the_name(string text, string name)
+    {
+        Assert.Contains(Names(text), m => m.Text == name);
+    }
+
+    [Fact]
+    public void A_score_after_a_team_is_no_part_of_its_name()
+    {
+        Assert.DoesNotContain(Names("Final: Dunmore State 24, Harwick 21."), m => m.Text.Contains("24", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_count_after_an_organisation_word_is_no_part_of_the_name()
+    {
+        var names = Names("The audit reached the Harwick Department 10 days before the vote.");
+
+        Assert.Contains(names, m => m.Text == "Harwick Department");
+    }
+
+    [Fact]
+    public void A_title_in_capitals_after_a_work_noun_is_no_organisation()
+    {
+        var names = Names("He co-wrote the animated film BUGZ and produced two sequels.");
+
+        Assert.DoesNotContain(names, m => m.Text == "BUGZ" && m.Type == EntityType.Organisation);
+    }
+
+    [Fact]
+    public void An_acronym_without_a_work_noun_is_still_an_organisation()
+    {
+        Assert.Contains(Names("He worked for the agency HSBX before the merger, and HSBX paid well."), m => m.Text == "HSBX" && m.Type == EntityType.Organisation);
+    }
+
+    [Fact]
+    public void A_quoted_the_and_one_capitalised_word_is_a_title()
+    {
+        var names = Names("She won praise for her roles in films like \"The Harvester\" and \"Kate Goes West.\"");
+
+        Assert.DoesNotContain(names, m => m.Text.Contains("Harvester", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_plural_between_a_roles_of_and_its_holder_is_part_of_the_title()
+    {
+        var names = Names("The arrests were announced by Chief of Detectives Maria Olsen on Monday.");
+
+        Assert.Contains(names, m => m.Text == "Maria Olsen" && m.Type == EntityType.Person);
+        Assert.DoesNotContain(names, m => m.Text == "Detectives");
+    }
+
+    [Fact]
+    public void A_body_after_a_roles_of_stays_a_body()
+    {
+        Assert.Contains(Names("The report was signed by the Director of Harwick Health Trust, Dr. Ana Ruiz."), m => m.Text.Contains("Harwick Health Trust", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_stop_word_opening_a_line_is_no_part_of_the_name_after_it()
+    {
+        var names = Names("New laptops due in May\n\nThe maker is said to be working on two models.\n\nLaptop rumours: a new port\nIf Okafor's source is right, the port will change, and if it does Okafor will say so.");
+
+        Assert.DoesNotContain(names, m => m.Text.StartsWith("If", StringComparison.Ordinal));
+        Assert.Contains(names, m => m.Text == "Okafor");
+    }
+
+    [Fact]
+    public void A_numbered_highway_is_one_place()
+    {
+        var names = Names("The blast happened at a bank on the Dunmore 212 Highway just before noon.");
+
+        Assert.Contains(names, m => m.Text == "Dunmore 212 Highway" && m.Type == EntityType.Place);
+        Assert.DoesNotContain(names, m => m.Text == "Highway");
+    }
+
+    [Fact]
+    public void A_highway_patrol_is_an_organisation()
+    {
+        Assert.Contains(Names("Officers of the Harwick Highway Patrol closed the road."), m => m.Text == "Harwick Highway Patrol" && m.Type == EntityType.Organisation);
+    }
+
+    [Fact]
+    public void Several_role_qualifiers_before_a_role_belong_to_it()
+    {
+        var names = Names("The device was found, said Oregon State Police Lt. Gregg Haskins on Friday.");
+
+        Assert.Contains(names, m => m.Text == "Gregg Haskins" && m.Type == EntityType.Person);
+        Assert.DoesNotContain(names, m => m.Text.Contains("Lt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_before_a_role_and_a_name_stays_a_body()
+    {
+        var names = Names("The device was found, said Woodburn Police Lt. Ana Kovac on Friday.");
+
+        Assert.Contains(names, m => m.Text == "Ana Kovac" && m.Type == EntityType.Person);
+        Assert.Contains(names, m => m.Text == "Woodburn Police" && m.Type == EntityType.Organisation);
+    }
+}
