@@ -100,8 +100,9 @@ internal static partial class ValueConflicts
         }
 
         // "said on Tuesday": the day something was said, which outlets writing on different days (or on days we do not
-        // know) tell differently; only two articles of one publication day must agree on it.
-        if (pair.ValueA.Field == "date" && (IsReporting(pair.ValueA.Slot?.Predicate) || IsReporting(pair.ValueB.Slot?.Predicate)
+        // know) tell differently; only two articles of one publication day must agree on it — or two telling one passage
+        // ("the ministry said in a statement on Thursday" after the same quoted words): one statement was made on one day.
+        if (pair.ValueA.Field == "date" && !e.ToldAlike && (IsReporting(pair.ValueA.Slot?.Predicate) || IsReporting(pair.ValueB.Slot?.Predicate)
                 || IsReporting(pair.ValueA.Slot?.EventVerb) || IsReporting(pair.ValueB.Slot?.EventVerb))
             && !(mentions[pair.A].Published is { } a && mentions[pair.B].Published is { } b && a.UtcDateTime.Date == b.UtcDateTime.Date))
         {

@@ -173,7 +173,7 @@ internal static partial class ValuePairs
                     var (localA, localB) = (LocalWords(a, va), LocalWords(b, vb));
                     // The words both sentences share, in the first's order (as Intersect gives them), their rarity summed in that order.
                     var (wordsA, _) = WordsOf(a);
-                    var (_, setB) = WordsOf(b);
+                    var (wordsB, setB) = WordsOf(b);
                     var sharedCount = 0;
                     var sharedRarity = 0.0;
                     foreach (var word in wordsA)
@@ -211,6 +211,7 @@ internal static partial class ValuePairs
                         SameEvent = va.Slot?.EventVerb is { } ea && vb.Slot?.EventVerb is { } eb ? (ea == eb ? 1 : -1) : 0,
                         SameHappening = (va.Slot?.EventVerb is { } verb && verb == vb.Slot?.EventVerb && OneThing(va.Slot.EventSubject, vb.Slot.EventSubject))
                             || (aloneA.Score is { } score && score == aloneB.Score),
+                        ToldAlike = ToldAlike(sharedCount, wordsA.Length, wordsB.Length),
                     };
                     pairs.Add(new ValuePair(a, va, b, vb, evidence) { Compatible = compatible });
                 }
@@ -293,6 +294,15 @@ internal static partial class ValuePairs
 
         return Disjoint(a.Locations, b.Places, compatible) || Disjoint(b.Locations, a.Places, compatible);
     }
+
+    /// <summary>
+    /// One passage told twice: at least <see cref="ToldAlikeMinWords"/> shared content words, and no more than one in five of the
+    /// shorter sentence's words missing from the longer (a lead cut short, a quote given in full by one outlet).
+    /// </summary>
+    private static bool ToldAlike(int shared, int wordsA, int wordsB) =>
+        shared >= ToldAlikeMinWords && shared * 5 >= Math.Min(wordsA, wordsB) * 4;
+
+    private const int ToldAlikeMinWords = 6;
 
     /// <summary>One noun, or a compound and its head ("earthquake" / "quake").</summary>
     private static bool OneThing(string? a, string? b) => a is not null && b is not null
