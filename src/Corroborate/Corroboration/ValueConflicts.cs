@@ -87,7 +87,7 @@ internal static partial class ValueConflicts
         // a clip "viewed more than 198,000 times" / one "viewed more than 610,000 times": two floors of a total still
         // growing ("has", "so far", "to date") are both true; which came later no date says.
         if (pair.ValueA.Quantity?.Approximation == Approximations.AtLeast && pair.ValueB.Quantity?.Approximation == Approximations.AtLeast
-            && RunningTotal().IsMatch(mentions[pair.A].Text) && RunningTotal().IsMatch(mentions[pair.B].Text))
+            && RunningTotal().IsMatch(ClauseOf(mentions[pair.A], pair.ValueA)) && RunningTotal().IsMatch(ClauseOf(mentions[pair.B], pair.ValueB)))
         {
             return "running totals";
         }
@@ -367,6 +367,55 @@ internal static partial class ValueConflicts
 
         return false;
     }
+
+    /// <summary>
+    /// The part of a sentence a value is told in: between the dashes or semicolons around it ("Since taking charge
+    /// in 2008, he has remade the group - a change that showed when it killed at least 67 people": the "has" of a running
+    /// total belongs to the first part, the toll to the second).
+    /// </summary>
+    private static string ClauseOf(ClaimMention mention, ClaimValue value)
+    {
+        var text = mention.Text;
+        var at = value.Span.Start - mention.Span.Start;
+        if (at < 0 || at > text.Length)
+        {
+            return text;
+        }
+
+        var end = Math.Min(text.Length, at + value.Span.Length);
+        var start = 0;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (IsClauseBreak(text, i))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        var stop = text.Length;
+        for (var i = end; i < text.Length; i++)
+        {
+            if (IsClauseBreak(text, i))
+            {
+                stop = i;
+                break;
+            }
+        }
+
+        return text[start..stop];
+    }
+
+    /// <summary>
+    /// A semicolon, an em dash, or an en dash or hyphen standing between spaces (a tokeniser's dash). Brackets do not cut:
+    /// "12 seasons (1999-2010)" dates the figure; nor does an en dash in a range ("1999–2003").
+    /// </summary>
+    private static bool IsClauseBreak(string text, int i) => text[i] switch
+    {
+        ';' or '\u2014' => true,
+        '-' or '\u2013' => i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ',
+        _ => false,
+    };
 
     private static bool OtherTimes(string a, string b)
     {

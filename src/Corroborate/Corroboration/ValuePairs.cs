@@ -211,7 +211,7 @@ internal static partial class ValuePairs
                         SameEvent = va.Slot?.EventVerb is { } ea && vb.Slot?.EventVerb is { } eb ? (ea == eb ? 1 : -1) : 0,
                         SameHappening = (va.Slot?.EventVerb is { } verb && verb == vb.Slot?.EventVerb && OneThing(va.Slot.EventSubject, vb.Slot.EventSubject))
                             || (aloneA.Score is { } score && score == aloneB.Score),
-                        ToldAlike = ToldAlike(sharedCount, wordsA.Length, wordsB.Length),
+                        ToldAlike = ToldAlike(sharedCount, wordsA.Length, wordsB.Length, Quotes(mentions[a].Text) || Quotes(mentions[b].Text)),
                     };
                     pairs.Add(new ValuePair(a, va, b, vb, evidence) { Compatible = compatible });
                 }
@@ -296,11 +296,15 @@ internal static partial class ValuePairs
     }
 
     /// <summary>
-    /// One passage told twice: at least <see cref="ToldAlikeMinWords"/> shared content words, and no more than one in five of the
-    /// shorter sentence's words missing from the longer (a lead cut short, a quote given in full by one outlet).
+    /// One passage told twice: at least <see cref="ToldAlikeMinWords"/> shared content words, and no more than one in five of
+    /// either sentence's words missing from the other — or, when one of them quotes (the same words, quoted), of the shorter's
+    /// words missing from the longer (a quote cut short by one outlet). Paraphrases that share most words are not enough:
+    /// two retellings of a report may date two reports.
     /// </summary>
-    private static bool ToldAlike(int shared, int wordsA, int wordsB) =>
-        shared >= ToldAlikeMinWords && shared * 5 >= Math.Min(wordsA, wordsB) * 4;
+    private static bool ToldAlike(int shared, int wordsA, int wordsB, bool quoted) =>
+        shared >= ToldAlikeMinWords && shared * 5 >= (quoted ? Math.Min(wordsA, wordsB) : Math.Max(wordsA, wordsB)) * 4;
+
+    private static bool Quotes(string sentence) => sentence.AsSpan().IndexOfAny("\"\u201C\u201D") >= 0;
 
     private const int ToldAlikeMinWords = 6;
 

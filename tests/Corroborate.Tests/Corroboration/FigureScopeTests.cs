@@ -215,4 +215,25 @@ public sealed class FigureScopeTests
 
         Assert.Equal((low, high), ((int)amount.Value, (int?)amount.High));
     }
+
+    [Fact]
+    public void A_has_in_another_part_of_the_sentence_makes_no_running_total()
+    {
+        // The "has" belongs to the part before the dash; the toll after it is one figure, told two ways.
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "Since taking over in 2011, Ruvane has turned the group into a regional force - a change that showed when it killed at least 48 people in a raid on a border market last spring.\n\nThe army did not comment."),
+            ("Iberia Times", "Since taking over in 2011, Ruvane has turned the militia into a regional force - a change that showed when it killed at least 71 people in a raid on a border market last spring.\n\nThe army did not comment."));
+
+        Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+
+    [Fact]
+    public void Two_floors_of_a_total_still_growing_are_no_conflict()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The clip of the rescue has been watched more than 198,000 times since Sunday, the broadcaster said.\n\nThe crew was praised."),
+            ("Iberia Times", "The clip of the rescue has been watched more than 610,000 times since Sunday, the broadcaster said.\n\nThe crew was praised."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
 }
