@@ -236,4 +236,25 @@ public sealed class FigureScopeTests
 
         Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
+
+    [Fact]
+    public void A_toll_that_left_people_dead_is_the_toll_of_the_killed()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "A cartoonist posted a drawing of grief on Wednesday after the attack on the weekly paper in Lyon left 12 people dead.\n\nThe police hunt the gunmen."),
+            ("Iberia Times", "Seven people were killed in what the mayor called a cowardly attack on the weekly paper in Lyon on Wednesday.\n\nThe police hunt the gunmen."));
+
+        var conflict = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+        Assert.Equal(["12", "7"], conflict.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_left_dead_are_not_set_against_the_left_injured()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The attack on the weekly paper in Lyon on Wednesday left 12 people dead, the prefect said.\n\nThe police hunt the gunmen."),
+            ("Iberia Times", "The attack on the weekly paper in Lyon on Wednesday left 11 people wounded, the prefect said.\n\nThe police hunt the gunmen."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
 }
