@@ -132,14 +132,15 @@ internal static partial class ValueConflicts
         // A story tells many spans of time (years served, weeks in hospital, seasons with a club): only spans said with one verb
         // compare, or spans in one claim's sentences that tell the same fact twice over ("intrigued Washington for three decades" /
         // "for six decades"; "2 years, with 11 months to serve" / "with 9 months to serve").
-        if (pair.ValueA.Quantity?.Dimension == "duration" && e.Predicate <= 0
+        if (pair.ValueA.Quantity?.Dimension == "duration" && e.Predicate <= 0 && !e.ToldAlike
             && !(e.SameClaim && Evidence(e, options) >= options.DurationWithoutVerbEvidenceFactor * options.MinEvidence))
         {
             return "durations";
         }
 
-        // Ages belong to someone: only ages given to one named person compare.
-        return pair.ValueA.Slot?.Counted == "age" && (pair.ValueA.Slot.Holder is null || pair.ValueA.Slot.Holder != pair.ValueB.Slot?.Holder) ? "ages" : null;
+        // Ages belong to someone: only ages given to one named person compare — or the ages of one passage told twice
+        // ("when she was 18 months old", quoted alike by two outlets).
+        return pair.ValueA.Slot?.Counted == "age" && !e.ToldAlike && (pair.ValueA.Slot.Holder is null || pair.ValueA.Slot.Holder != pair.ValueB.Slot?.Holder) ? "ages" : null;
     }
 
     /// <summary>

@@ -257,4 +257,15 @@ public sealed class FigureScopeTests
 
         Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
     }
+
+    [Fact]
+    public void Ages_in_one_quoted_passage_told_twice_are_compared_even_without_a_name()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "\"Nobody called us until a letter came when she was 18 months old saying the studio had chosen her,\" her mother said.\n\nShe is now at university."),
+            ("Iberia Times", "\"Nobody called us until a letter came when she was 8 months old saying the studio had chosen her,\" her mother said.\n\nShe studies law."));
+
+        var conflict = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+        Assert.Equal(2, conflict.Values.Length);
+    }
 }
