@@ -67,6 +67,8 @@ def main():
     p.add_argument("--prefix", default="fnc")
     p.add_argument("--exclude", nargs="*", default=[], help="JSONL files written before: their bodies are left out")
     p.add_argument("--conflicts", help="an analyze --format json report to list the conflicts of")
+    p.add_argument("--planted", action="store_true",
+                   help="also write title, story and topic, the fields ./bench/run planted --data FILE reads")
     a = p.parse_args()
     if a.conflicts:
         show_conflicts(a.conflicts)
@@ -77,7 +79,10 @@ def main():
     chosen, bodies = stories(a.folder, a.seed, a.stories, a.min, a.max, exclude)
     for k, ids in enumerate(chosen):
         for i in ids:
-            sys.stdout.write(json.dumps({"id": f"{a.prefix}{k:02d}-{i}", "text": bodies[i]}) + "\n")
+            row = {"id": f"{a.prefix}{k:02d}-{i}", "text": bodies[i]}
+            if a.planted:
+                row.update(title="", story=f"{a.prefix}{k:02d}", topic=f"{a.prefix}{k:02d}")
+            sys.stdout.write(json.dumps(row) + "\n")
 
 
 if __name__ == "__main__":

@@ -140,7 +140,9 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
                 SpeakerCue = quote.Mention?.SpeakerCue,
                 People = [.. inside.Where(e => people.Contains(e.EntityId)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
                 // "an Australian climber" tells who, not where: a people's adjective names no place the sentence tells of.
-                Places = [.. inside.Where(e => places.Contains(e.EntityId) && !IsDemonym(article.CleanText, e.Span)).Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
+                // So does a country's name before a noun, outside a place phrase ("a U.S. airstrike", "UK officials").
+                Places = [.. inside.Where(e => places.Contains(e.EntityId) && !IsDemonym(article.CleanText, e.Span) && !IsCountryModifier(article.CleanText, span, e.Span))
+                    .Select(e => e.EntityId).Distinct(StringComparer.Ordinal)],
                 Published = article.Published,
                 Written = article.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null,
             });
@@ -203,6 +205,50 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
     /// <summary>"in Havana", "at the UN in Geneva": a place the happening is put in, not one it is about.</summary>
     private static bool IsDemonym(string text, TextSpan mention) =>
         Gazetteer.Default.Find(mention.Of(text))?.Kind == PlaceKind.Demonym;
+
+    /// <summary>
+    /// A country's name used as an adjective: directly before a lower-case word, and not after a word that opens a place
+    /// phrase ("a U.S. airstrike", "UK officials said" — but "in Mexico yesterday", "to Iraq last week" keep the place).
+    /// </summary>
+    private static bool IsCountryModifier(string text, TextSpan sentence, TextSpan place)
+    {
+        if (Gazetteer.Default.Find(place.Of(text))?.Kind != PlaceKind.Country)
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(place.End, sentence.End - place.End);
+        var next = after.TrimStart();
+        if (next.Length == after.Length || next.IsEmpty || !char.IsLower(next[0]))
+        {
+            return false;
+        }
+
+        var nextEnd = next.IndexOfAny(' ', ',', '.');
+        if (NotNouns.Contains((nextEnd < 0 ? next : next[..nextEnd]).ToString()))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(sentence.Start, place.Start - sentence.Start).TrimEnd();
+        var space = before.LastIndexOfAny(' ', '\n', '\t');
+        return !PlacePhraseOpeners.Contains(before[(space + 1)..].ToString().ToLowerInvariant());
+    }
+
+    /// <summary>Words before a country's name that make it a place ("in Iraq", "of southern Iran").</summary>
+    private static readonly HashSet<string> PlacePhraseOpeners = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "across", "throughout", "inside", "outside", "to", "from", "into", "around", "over", "off", "of",
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural", "coastal",
+    };
+
+    /// <summary>Lower-case words after a country's name that are no noun it modifies ("Iran on Sunday", "Iraq and Syria").</summary>
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "and", "or", "but", "as", "by", "for", "from", "to", "with", "of", "since", "after", "before", "during",
+        "until", "when", "where", "while", "that", "which", "who", "last", "this", "next", "earlier", "later", "yesterday", "today",
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says",
+    };
 
     private static bool IsLocative(string text, TextSpan sentence, TextSpan place)
     {

@@ -89,7 +89,7 @@ internal static partial class ValueConflicts
         // a clip "viewed more than 198,000 times" / one "viewed more than 610,000 times": two floors of a total still
         // growing ("has", "so far", "to date") are both true; which came later no date says.
         if (pair.ValueA.Quantity?.Approximation == Approximations.AtLeast && pair.ValueB.Quantity?.Approximation == Approximations.AtLeast
-            && RunningTotal().IsMatch(mentions[pair.A].Text) && RunningTotal().IsMatch(mentions[pair.B].Text))
+            && RunningTotal().IsMatch(ClauseOf(mentions[pair.A], pair.ValueA)) && RunningTotal().IsMatch(ClauseOf(mentions[pair.B], pair.ValueB)))
         {
             return "running totals";
         }
@@ -102,8 +102,9 @@ internal static partial class ValueConflicts
         }
 
         // "said on Tuesday": the day something was said, which outlets writing on different days (or on days we do not
-        // know) tell differently; only two articles of one publication day must agree on it.
-        if (pair.ValueA.Field == "date" && (IsReporting(pair.ValueA.Slot?.Predicate) || IsReporting(pair.ValueB.Slot?.Predicate)
+        // know) tell differently; only two articles of one publication day must agree on it — or two telling one passage
+        // ("the ministry said in a statement on Thursday" after the same quoted words): one statement was made on one day.
+        if (pair.ValueA.Field == "date" && !e.ToldAlike && (IsReporting(pair.ValueA.Slot?.Predicate) || IsReporting(pair.ValueB.Slot?.Predicate)
                 || IsReporting(pair.ValueA.Slot?.EventVerb) || IsReporting(pair.ValueB.Slot?.EventVerb))
             && !(mentions[pair.A].Published is { } a && mentions[pair.B].Published is { } b && a.UtcDateTime.Date == b.UtcDateTime.Date))
         {
@@ -133,14 +134,15 @@ internal static partial class ValueConflicts
         // A story tells many spans of time (years served, weeks in hospital, seasons with a club): only spans said with one verb
         // compare, or spans in one claim's sentences that tell the same fact twice over ("intrigued Washington for three decades" /
         // "for six decades"; "2 years, with 11 months to serve" / "with 9 months to serve").
-        if (pair.ValueA.Quantity?.Dimension == "duration" && e.Predicate <= 0
+        if (pair.ValueA.Quantity?.Dimension == "duration" && e.Predicate <= 0 && !e.ToldAlike
             && !(e.SameClaim && Evidence(e, options) >= options.DurationWithoutVerbEvidenceFactor * options.MinEvidence))
         {
             return "durations";
         }
 
-        // Ages belong to someone: only ages given to one named person compare.
-        return pair.ValueA.Slot?.Counted == "age" && (pair.ValueA.Slot.Holder is null || pair.ValueA.Slot.Holder != pair.ValueB.Slot?.Holder) ? "ages" : null;
+        // Ages belong to someone: only ages given to one named person compare — or the ages of one passage told twice
+        // ("when she was 18 months old", quoted alike by two outlets).
+        return pair.ValueA.Slot?.Counted == "age" && !e.ToldAlike && (pair.ValueA.Slot.Holder is null || pair.ValueA.Slot.Holder != pair.ValueB.Slot?.Holder) ? "ages" : null;
     }
 
     /// <summary>
@@ -368,6 +370,55 @@ internal static partial class ValueConflicts
 
         return false;
     }
+
+    /// <summary>
+    /// The part of a sentence a value is told in: between the dashes or semicolons around it ("Since taking charge
+    /// in 2008, he has remade the group - a change that showed when it killed at least 67 people": the "has" of a running
+    /// total belongs to the first part, the toll to the second).
+    /// </summary>
+    private static string ClauseOf(ClaimMention mention, ClaimValue value)
+    {
+        var text = mention.Text;
+        var at = value.Span.Start - mention.Span.Start;
+        if (at < 0 || at > text.Length)
+        {
+            return text;
+        }
+
+        var end = Math.Min(text.Length, at + value.Span.Length);
+        var start = 0;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (IsClauseBreak(text, i))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        var stop = text.Length;
+        for (var i = end; i < text.Length; i++)
+        {
+            if (IsClauseBreak(text, i))
+            {
+                stop = i;
+                break;
+            }
+        }
+
+        return text[start..stop];
+    }
+
+    /// <summary>
+    /// A semicolon, an em dash, or an en dash or hyphen standing between spaces (a tokeniser's dash). Brackets do not cut:
+    /// "12 seasons (1999-2010)" dates the figure; nor does an en dash in a range ("1999–2003").
+    /// </summary>
+    private static bool IsClauseBreak(string text, int i) => text[i] switch
+    {
+        ';' or '\u2014' => true,
+        '-' or '\u2013' => i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ',
+        _ => false,
+    };
 
     private static bool OtherTimes(string a, string b)
     {

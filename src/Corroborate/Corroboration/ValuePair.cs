@@ -82,4 +82,10 @@ internal readonly record struct ValuePairEvidence(
     /// Saturday"): they date one happening whatever else their sentences tell.
     /// </summary>
     public bool SameHappening { get; init; }
+
+    /// <summary>
+    /// The two sentences are one passage told twice: nearly every content word of the shorter is in the longer ("the
+    /// government said in a statement on Thursday" after the same quoted words). What one passage dates, it dates once.
+    /// </summary>
+    public bool ToldAlike { get; init; }
 }

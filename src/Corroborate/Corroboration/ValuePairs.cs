@@ -133,7 +133,8 @@ internal static partial class ValuePairs
                     var (localA, localB) = (LocalWords(a, va), LocalWords(b, vb));
                     // The words both sentences share, in the first's order (as Intersect gives them), their rarity summed in that
                     // order; and the same of the words near each value.
-                    var (sharedCount, sharedRarity) = words.Shared(words.DistinctWords(a), words.DistinctWords(b));
+                    var (wordsA, wordsB) = (words.DistinctWords(a), words.DistinctWords(b));
+                    var (sharedCount, sharedRarity) = words.Shared(wordsA, wordsB);
                     var (localShared, localRarity) = words.Shared(localA, localB);
 
                     var (aloneA, aloneB) = (Alone(a, va), Alone(b, vb));
@@ -153,6 +154,7 @@ internal static partial class ValuePairs
                         SameEvent = va.Slot?.EventVerb is { } ea && vb.Slot?.EventVerb is { } eb ? (ea == eb ? 1 : -1) : 0,
                         SameHappening = (va.Slot?.EventVerb is { } verb && verb == vb.Slot?.EventVerb && OneThing(va.Slot.EventSubject, vb.Slot.EventSubject))
                             || (aloneA.Score is { } score && score == aloneB.Score),
+                        ToldAlike = ToldAlike(sharedCount, wordsA.Length, wordsB.Length, Quotes(mentions[a].Text) || Quotes(mentions[b].Text)),
                     };
                     pairs.Add(new ValuePair(a, va, b, vb, evidence) { Compatible = compatible });
                 }
@@ -234,6 +236,19 @@ internal static partial class ValuePairs
 
         return Disjoint(a.Locations, b.Places, compatible) || Disjoint(b.Locations, a.Places, compatible);
     }
+
+    /// <summary>
+    /// One passage told twice: at least <see cref="ToldAlikeMinWords"/> shared content words, and no more than one in five of
+    /// either sentence's words missing from the other — or, when one of them quotes (the same words, quoted), of the shorter's
+    /// words missing from the longer (a quote cut short by one outlet). Paraphrases that share most words are not enough:
+    /// two retellings of a report may date two reports.
+    /// </summary>
+    private static bool ToldAlike(int shared, int wordsA, int wordsB, bool quoted) =>
+        shared >= ToldAlikeMinWords && shared * 5 >= (quoted ? Math.Min(wordsA, wordsB) : Math.Max(wordsA, wordsB)) * 4;
+
+    private static bool Quotes(string sentence) => sentence.AsSpan().IndexOfAny("\"\u201C\u201D") >= 0;
+
+    private const int ToldAlikeMinWords = 6;
 
     /// <summary>One noun, or a compound and its head ("earthquake" / "quake").</summary>
     private static bool OneThing(string? a, string? b) => a is not null && b is not null

@@ -27,6 +27,7 @@ internal static partial class ValueSlots
     public static ValueSlot Read(string text, TextSpan sentence, int from, int to, string? counted, string? unit, IReadOnlyList<TextSpan> others, bool day = false)
     {
         var predicate = Left(text, sentence, from, others, day) ?? (day ? null : Right(text, sentence, to));
+        predicate = day ? predicate : Result(predicate, text, sentence, to) ?? predicate;
         var (eventVerb, eventSubject) = day ? ClauseAct(text, sentence, from, to) : (null, null);
         return new ValueSlot(counted, unit, predicate is null ? null : SlotClasses.OfPredicate(Stem(predicate)), Supposed(text, sentence, from))
         {
@@ -186,6 +187,27 @@ internal static partial class ValueSlots
         var word = after[..(after.IndexOfAny(" ,.;:") is var stop and >= 0 ? stop : after.Length)];
         var isVerb = Auxiliaries.Contains(word.ToString()) || word is "have" or "has" or "had" || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
         return isVerb ? sentence.End - after.Length : to;
+    }
+
+    /// <summary>
+    /// "left 12 people dead", "leaving 40 injured": the state after the figure is its act (the toll of the killed, of the
+    /// injured), not "leave".
+    /// </summary>
+    private static string? Result(string? predicate, string text, TextSpan sentence, int to)
+    {
+        if (predicate is null || Stem(predicate) is not ("left" or "leav"))
+        {
+            return null;
+        }
+
+        var rest = text.AsSpan(to, sentence.End - to).TrimStart(' ');
+        var word = rest[..(rest.IndexOfAny(" ,.;:") is var stop and >= 0 ? stop : rest.Length)];
+        return word switch
+        {
+            "dead" => "killed",
+            "injured" or "wounded" or "hurt" => "injured",
+            _ => null,
+        };
     }
 
     /// <summary>"if", "unless", "whether" earlier in the sentence: the value is supposed, not stated.</summary>

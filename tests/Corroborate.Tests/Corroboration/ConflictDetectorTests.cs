@@ -284,6 +284,50 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
         Assert.Equal(2, day.Values.Length);
     }
 
+    [Fact]
+    public void One_statement_quoted_alike_by_outlets_of_unknown_days_is_dated_once()
+    {
+        // No publication dates: the same words, "said in a statement on …", date one statement, made on one day.
+        var result = Corroborate(
+            ("Harbour Daily", "\"She kept asking for more leave, which was never approved, and ignored every order to come back to her desk,\" the ministry said in a statement on Friday.\n\nHer lawyer did not comment.", null),
+            ("Iberia Times", "\"She kept asking for more leave, which was never approved, and ignored every order to come back to her desk,\" the ministry said in a statement on Friday.\n\nThe union called a meeting.", null),
+            ("Coastal Wire", "\"She kept asking for more leave, which was never approved, and ignored every order to come back to her desk,\" the ministry said in a statement on Monday.\n\nShe has worked there since 2009.", null));
+
+        var day = Assert.Single(Conflicts(result), c => c.Field == ConflictField.Date);
+        Assert.Equal(["Friday", "Monday"], day.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Different_statements_said_on_different_days_by_outlets_of_unknown_days_are_not_a_conflict()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "The ministry said on Friday that the clerk had asked for more leave several times and ignored orders to return.\n\nHer lawyer did not comment.", null),
+            ("Iberia Times", "The ministry said on Monday that it would appeal against the tribunal's ruling on the clerk's dismissal.\n\nThe union called a meeting.", null));
+
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Date);
+    }
+
+    [Fact]
+    public void A_countrys_name_before_a_noun_says_whose_not_where()
+    {
+        // "a U.S. drone strike" names no place of the strike, so it is not set apart from "in northern Yemen" as another place.
+        var result = Corroborate(
+            ("Harbour Daily", "A U.S. drone strike killed the commander of the coastal militia on Monday, the Pentagon confirmed.\n\nThe militia did not comment.", null),
+            ("Iberia Times", "The commander of the coastal militia was killed by a drone strike on Thursday in northern Yemen, the Pentagon confirmed.\n\nThe militia did not comment.", null));
+
+        Assert.Single(Conflicts(result), c => c.Field == ConflictField.Date);
+    }
+
+    [Fact]
+    public void Strikes_told_in_two_countries_are_not_set_against_each_other()
+    {
+        var result = Corroborate(
+            ("Harbour Daily", "A drone strike killed the commander of the coastal militia in Somalia on Monday, the Pentagon confirmed.\n\nThe militia did not comment.", null),
+            ("Iberia Times", "A drone strike killed the commander of the coastal militia in northern Yemen on Thursday, the Pentagon confirmed.\n\nThe militia did not comment.", null));
+
+        Assert.DoesNotContain(Conflicts(result), c => c.Field == ConflictField.Date);
+    }
+
     [Theory]
     [InlineData("The toll rose to 41, officials said on Tuesday.", "Tuesday", "said")]
     [InlineData("The port reopened late on Friday, the minister told reporters.", "Friday", "reopened")]

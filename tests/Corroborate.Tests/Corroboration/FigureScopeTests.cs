@@ -215,4 +215,57 @@ public sealed class FigureScopeTests
 
         Assert.Equal((low, high), ((int)amount.Value, (int?)amount.High));
     }
+
+    [Fact]
+    public void A_has_in_another_part_of_the_sentence_makes_no_running_total()
+    {
+        // The "has" belongs to the part before the dash; the toll after it is one figure, told two ways.
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "Since taking over in 2011, Ruvane has turned the group into a regional force - a change that showed when it killed at least 48 people in a raid on a border market last spring.\n\nThe army did not comment."),
+            ("Iberia Times", "Since taking over in 2011, Ruvane has turned the militia into a regional force - a change that showed when it killed at least 71 people in a raid on a border market last spring.\n\nThe army did not comment."));
+
+        Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+
+    [Fact]
+    public void Two_floors_of_a_total_still_growing_are_no_conflict()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The clip of the rescue has been watched more than 198,000 times since Sunday, the broadcaster said.\n\nThe crew was praised."),
+            ("Iberia Times", "The clip of the rescue has been watched more than 610,000 times since Sunday, the broadcaster said.\n\nThe crew was praised."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+
+    [Fact]
+    public void A_toll_that_left_people_dead_is_the_toll_of_the_killed()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "A cartoonist posted a drawing of grief on Wednesday after the attack on the weekly paper in Lyon left 12 people dead.\n\nThe police hunt the gunmen."),
+            ("Iberia Times", "Seven people were killed in what the mayor called a cowardly attack on the weekly paper in Lyon on Wednesday.\n\nThe police hunt the gunmen."));
+
+        var conflict = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+        Assert.Equal(["12", "7"], conflict.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_left_dead_are_not_set_against_the_left_injured()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The attack on the weekly paper in Lyon on Wednesday left 12 people dead, the prefect said.\n\nThe police hunt the gunmen."),
+            ("Iberia Times", "The attack on the weekly paper in Lyon on Wednesday left 11 people wounded, the prefect said.\n\nThe police hunt the gunmen."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+    }
+
+    [Fact]
+    public void Ages_in_one_quoted_passage_told_twice_are_compared_even_without_a_name()
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "\"Nobody called us until a letter came when she was 18 months old saying the studio had chosen her,\" her mother said.\n\nShe is now at university."),
+            ("Iberia Times", "\"Nobody called us until a letter came when she was 8 months old saying the studio had chosen her,\" her mother said.\n\nShe studies law."));
+
+        var conflict = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
+        Assert.Equal(2, conflict.Values.Length);
+    }
 }
