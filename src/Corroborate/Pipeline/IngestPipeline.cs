@@ -82,29 +82,47 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
             return run.Result(Timings);
         }
 
-        foreach (var input in inputs)
+        // Reading and cleaning (on every core) run ahead on a thread of their own while this one places and stores what
+        // they have cleaned, input by input in the order named, each input's articles in their order.
+        var errors = new List<InputError>();
+        var batch = new List<(Article, PlacementFeatures?)>();
+        foreach (var pieces in ReadAhead.Of(token => ReadInputs(inputs, token), WindowsAhead, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var errors = new List<InputError>();
-            var batch = new List<Article>();
-            foreach (var article in ReadArticles(() => reader.Read(input, cancellationToken), errors))
+            foreach (var (input, cleaned, complete) in pieces)
             {
-                batch.Add(article);
-                if (batch.Count >= BatchSize)
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var (article, placement, error) in cleaned)
                 {
-                    await StoreAsync(batch, run, errors, cancellationToken).ConfigureAwait(false);
-                    batch.Clear();
+                    if (error is not null)
+                    {
+                        errors.Add(error);
+                        continue;
+                    }
+
+                    batch.Add((article!, placement));
+                    if (batch.Count >= BatchSize)
+                    {
+                        await StoreAsync(batch, run, errors, cancellationToken).ConfigureAwait(false);
+                        batch.Clear();
+                    }
                 }
-            }
 
-            await StoreAsync(batch, run, errors, cancellationToken).ConfigureAwait(false);
-            foreach (var error in errors)
-            {
-                run.Errors.Add(error);
-                await store.RecordErrorAsync(error.Source, error.Message, cancellationToken).ConfigureAwait(false);
-            }
+                if (!complete)
+                {
+                    continue;
+                }
 
-            InputDone?.Invoke(input);
+                await StoreAsync(batch, run, errors, cancellationToken).ConfigureAwait(false);
+                batch.Clear();
+                foreach (var error in errors)
+                {
+                    run.Errors.Add(error);
+                    await store.RecordErrorAsync(error.Source, error.Message, cancellationToken).ConfigureAwait(false);
+                }
+
+                errors.Clear();
+                InputDone?.Invoke(input);
+            }
         }
 
         return run.Result(Timings);
@@ -128,16 +146,124 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
     }
 
     /// <summary>
+    /// Every input read and cleaned, in the order named: a large input (or standard input) a window at a time, cleaned
+    /// on every core; a run of small files (a folder of pages, one article each) read whole, several at once on every
+    /// core, since reading an HTML page (parse, main text) is most of its cost and one page is no window to share.
+    /// Each piece is part of one input's articles and errors in order; the last piece of an input says it is complete.
+    /// </summary>
+    private IEnumerable<InputPiece[]> ReadInputs(List<string> inputs, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < inputs.Count;)
+        {
+            var small = SmallFilesFrom(inputs, i);
+            if (small > 1)
+            {
+                var read = new Cleaned[small][];
+                var first = i;
+                try
+                {
+                    Parallel.For(0, small, new ParallelOptions { CancellationToken = cancellationToken }, k =>
+                        read[k] = [.. CleanedWindows(() => reader.Read(inputs[first + k], cancellationToken), withPlacement: true).SelectMany(w => w)]);
+                }
+                catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+                {
+                    // What escaped the reader's and cleaner's own catches is not recoverable: surface it as one thread would have.
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+                }
+
+                yield return [.. read.Select((cleaned, k) => new InputPiece(inputs[first + k], cleaned, Complete: true))];
+                i += small;
+                continue;
+            }
+
+            Cleaned[]? pending = null;
+            foreach (var window in CleanedWindows(() => reader.Read(inputs[i], cancellationToken), withPlacement: true))
+            {
+                if (pending is not null)
+                {
+                    yield return [new InputPiece(inputs[i], pending, Complete: false)];
+                }
+
+                pending = window;
+            }
+
+            yield return [new InputPiece(inputs[i], pending ?? [], Complete: true)];
+            i++;
+        }
+    }
+
+    /// <summary>How many inputs from <paramref name="start"/> on are small files read whole together (at most <see cref="SmallInputsAtOnce"/>).</summary>
+    private static int SmallFilesFrom(List<string> inputs, int start)
+    {
+        var count = 0;
+        while (start + count < inputs.Count && count < SmallInputsAtOnce && IsSmallFile(inputs[start + count]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool IsSmallFile(string path)
+    {
+        try
+        {
+            return path != "-" && new FileInfo(path) is { Exists: true } file && file.Length <= SmallInputBytes;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // Read alone, where the reader names what is wrong with it.
+            return false;
+        }
+    }
+
+    /// <summary>A file up to this size is read whole (an HTML page is ≈ 150 KB; a crawl's JSON Lines are streamed).</summary>
+    private const long SmallInputBytes = 2L * 1024 * 1024;
+
+    /// <summary>Small files read at once: bounds what reading ahead holds (with <see cref="WindowsAhead"/> such runs).</summary>
+    private const int SmallInputsAtOnce = 32;
+
+    /// <summary>Part of one input's outcome, in order; <paramref name="Complete"/> on its last part.</summary>
+    private readonly record struct InputPiece(string Input, Cleaned[] Cleaned, bool Complete);
+
+    /// <summary>
     /// The articles of one input, lazily, so a large input is never held whole; problems go to <paramref name="errors"/>.
-    /// Documents are read in order and cleaned a window at a time on every core (cleaning and assembling are
-    /// pure per document: the same articles and errors, in the same order, as one at a time).
     /// </summary>
     private IEnumerable<Article> ReadArticles(Func<IEnumerable<ReadItem>> read, List<InputError> errors)
     {
-        using var items = Open(read, errors);
+        foreach (var window in CleanedWindows(read, withPlacement: false))
+        {
+            foreach (var (article, _, error) in window)
+            {
+                if (error is not null)
+                {
+                    errors.Add(error);
+                }
+                else
+                {
+                    yield return article!;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every document of one input, read in order and cleaned a window at a time on every core (cleaning, assembling
+    /// and what placement reads of an article are pure per document: the same articles and errors, in the same order,
+    /// as one at a time). Each window lists, in input order, an article or the error that stands in its place.
+    /// </summary>
+    private IEnumerable<Cleaned[]> CleanedWindows(Func<IEnumerable<ReadItem>> read, bool withPlacement)
+    {
+        var opening = new List<InputError>(0);
+        using var items = Open(read, opening);
+        if (items is null)
+        {
+            yield return [.. opening.Select(e => new Cleaned(null, null, e))];
+            yield break;
+        }
+
         var window = new List<(SourceDocument? Document, InputError? Error)>(CleaningWindow);
-        var results = new (Article? Article, InputError? Error)[CleaningWindow];
-        var more = items is not null;
+        var more = true;
         while (more)
         {
             window.Clear();
@@ -145,7 +271,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
             {
                 var start = Stopwatch.GetTimestamp();
                 var problems = new List<InputError>(0);
-                if (!Next(items!, problems))
+                if (!Next(items, problems))
                 {
                     window.AddRange(problems.Select(p => ((SourceDocument?)null, (InputError?)p)));
                     more = false;
@@ -153,27 +279,19 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
                 }
 
                 Timings.Add("read", Stopwatch.GetTimestamp() - start);
-                if (items!.Current.Problem is { } problem)
+                if (items.Current.Problem is { } problem)
                 {
                     window.Add((null, ToError(problem)));
                     continue;
                 }
 
-                DocumentRead?.Invoke(++_documentsRead);
+                DocumentRead?.Invoke(Interlocked.Increment(ref _documentsRead));
                 window.Add((items.Current.Document!, null));
             }
 
-            Clean(window, results);
-            for (var i = 0; i < window.Count; i++)
+            if (window.Count > 0)
             {
-                if (results[i].Error is { } error)
-                {
-                    errors.Add(error);
-                }
-                else if (results[i].Article is { } article)
-                {
-                    yield return article;
-                }
+                yield return Clean(window, withPlacement);
             }
         }
     }
@@ -181,20 +299,25 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
     /// <summary>Documents cleaned at once (on every core); bounds what one input holds in memory.</summary>
     private const int CleaningWindow = 64;
 
-    private void Clean(List<(SourceDocument? Document, InputError? Error)> window, (Article? Article, InputError? Error)[] results)
+    /// <summary>Cleaned windows waiting for the store at most: what reading ahead holds (≈ one store batch).</summary>
+    private const int WindowsAhead = 8;
+
+    private Cleaned[] Clean(List<(SourceDocument? Document, InputError? Error)> window, bool withPlacement)
     {
+        var results = new Cleaned[window.Count];
         void One(int i)
         {
             var (document, error) = window[i];
             if (document is null)
             {
-                results[i] = (null, error);
+                results[i] = new Cleaned(null, null, error);
                 return;
             }
 
             var problems = new List<InputError>(0);
             var article = TryProcess(document, null, problems);
-            results[i] = (article, problems.Count > 0 ? problems[0] : null);
+            var placement = withPlacement && article is not null ? TryPlacement(article) : null;
+            results[i] = new Cleaned(article, placement, problems.Count > 0 ? problems[0] : null);
         }
 
         var documents = window.Count(w => w.Document is not null);
@@ -217,7 +340,37 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
             }
         }
+
+        return results;
     }
+
+    /// <summary>
+    /// What placing <paramref name="article"/> reads of its text (<see cref="PlacementFeatures"/>: fingerprint, time,
+    /// counted features), computed here on a cleaning thread so that the one thread placing articles does not tokenise
+    /// or hash. Null when it fails: placement then computes it itself and names the article if it fails there too.
+    /// </summary>
+    private PlacementFeatures? TryPlacement(Article article)
+    {
+        var featurizer = _featurizers.TryTake(out var kept) ? kept : new PlacementFeaturizer(clusterer.Index.Options);
+        try
+        {
+            return Timings.Time("placement", () => featurizer.Compute(article));
+        }
+        catch (Exception e) when (Failures.IsRecoverable(e))
+        {
+            return null;
+        }
+        finally
+        {
+            _featurizers.Add(featurizer);
+        }
+    }
+
+    /// <summary>Featurizers keep buffers and a cache of feature keys: one per cleaning thread at a time, kept between windows.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<PlacementFeaturizer> _featurizers = [];
+
+    /// <summary>One document's outcome: its article and what placing it reads, or the error in its place.</summary>
+    private readonly record struct Cleaned(Article? Article, PlacementFeatures? Placement, InputError? Error);
 
     private long _documentsRead;
 
@@ -272,7 +425,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
             }
         }
 
-        await StoreAsync(articles, new Run(keep: false, keepCopies: false), errors, cancellationToken).ConfigureAwait(false);
+        await StoreAsync([.. articles.Select(a => (a, (PlacementFeatures?)null))], new Run(keep: false, keepCopies: false), errors, cancellationToken).ConfigureAwait(false);
         if (errors.Count > 0)
         {
             // A caller handing documents one by one (an API post) hears why its document was not stored.
@@ -286,7 +439,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
     /// Places each article not stored before in a story, then stores the batch in one transaction. An
     /// article the story index fails on is named and left unstored; the others go on.
     /// </summary>
-    private async Task StoreAsync(List<Article> articles, Run run, List<InputError> errors, CancellationToken cancellationToken)
+    private async Task StoreAsync(List<(Article Article, PlacementFeatures? Placement)> articles, Run run, List<InputError> errors, CancellationToken cancellationToken)
     {
         if (articles.Count == 0)
         {
@@ -294,7 +447,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
         }
 
         var items = new List<(Article, StoryAssignment?)>(articles.Count);
-        foreach (var article in articles)
+        foreach (var (article, placement) in articles)
         {
             var known = !run.Seen.Add(article.ContentHash) || clusterer.Index.StoryOf(article.Id) is not null
                 || await store.ContainsAsync(article.ContentHash, cancellationToken).ConfigureAwait(false);
@@ -307,7 +460,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
 
             try
             {
-                items.Add((article, Timings.Time("stories", () => clusterer.Assign(article))));
+                items.Add((article, Timings.Time("stories", () => clusterer.Assign(article, placement))));
                 run.Keep(article);
             }
             catch (Exception e) when (Failures.IsRecoverable(e))
