@@ -85,13 +85,13 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
         // Reading and cleaning (on every core) run ahead on a thread of their own while this one places and stores what
         // they have cleaned, input by input in the order named, each input's articles in their order.
         var errors = new List<InputError>();
-        var batch = new List<(Article, PlacementFeatures?)>();
+        var batch = new List<Article>();
         foreach (var pieces in ReadAhead.Of(token => ReadInputs(inputs, token), WindowsAhead, cancellationToken))
         {
             foreach (var (input, cleaned, complete) in pieces)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var (article, placement, error) in cleaned)
+                foreach (var (article, error) in cleaned)
                 {
                     if (error is not null)
                     {
@@ -99,7 +99,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
                         continue;
                     }
 
-                    batch.Add((article!, placement));
+                    batch.Add(article!);
                     if (batch.Count >= BatchSize)
                     {
                         await StoreAsync(batch, run, errors, cancellationToken).ConfigureAwait(false);
@@ -163,7 +163,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
                 try
                 {
                     Parallel.For(0, small, new ParallelOptions { CancellationToken = cancellationToken }, k =>
-                        read[k] = [.. CleanedWindows(() => reader.Read(inputs[first + k], cancellationToken), withPlacement: true).SelectMany(w => w)]);
+                        read[k] = [.. CleanedWindows(() => reader.Read(inputs[first + k], cancellationToken)).SelectMany(w => w)]);
                 }
                 catch (AggregateException e) when (e.InnerExceptions.Count > 0)
                 {
@@ -177,7 +177,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
             }
 
             Cleaned[]? pending = null;
-            foreach (var window in CleanedWindows(() => reader.Read(inputs[i], cancellationToken), withPlacement: true))
+            foreach (var window in CleanedWindows(() => reader.Read(inputs[i], cancellationToken)))
             {
                 if (pending is not null)
                 {
@@ -231,9 +231,9 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
     /// </summary>
     private IEnumerable<Article> ReadArticles(Func<IEnumerable<ReadItem>> read, List<InputError> errors)
     {
-        foreach (var window in CleanedWindows(read, withPlacement: false))
+        foreach (var window in CleanedWindows(read))
         {
-            foreach (var (article, _, error) in window)
+            foreach (var (article, error) in window)
             {
                 if (error is not null)
                 {
@@ -248,17 +248,17 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
     }
 
     /// <summary>
-    /// Every document of one input, read in order and cleaned a window at a time on every core (cleaning, assembling
-    /// and what placement reads of an article are pure per document: the same articles and errors, in the same order,
-    /// as one at a time). Each window lists, in input order, an article or the error that stands in its place.
+    /// Every document of one input, read in order and cleaned a window at a time on every core (cleaning and assembling
+    /// are pure per document: the same articles and errors, in the same order, as one at a time). Each window lists, in
+    /// input order, an article or the error that stands in its place.
     /// </summary>
-    private IEnumerable<Cleaned[]> CleanedWindows(Func<IEnumerable<ReadItem>> read, bool withPlacement)
+    private IEnumerable<Cleaned[]> CleanedWindows(Func<IEnumerable<ReadItem>> read)
     {
         var opening = new List<InputError>(0);
         using var items = Open(read, opening);
         if (items is null)
         {
-            yield return [.. opening.Select(e => new Cleaned(null, null, e))];
+            yield return [.. opening.Select(e => new Cleaned(null, e))];
             yield break;
         }
 
@@ -291,7 +291,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
 
             if (window.Count > 0)
             {
-                yield return Clean(window, withPlacement);
+                yield return Clean(window);
             }
         }
     }
@@ -302,7 +302,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
     /// <summary>Cleaned windows waiting for the store at most: what reading ahead holds (≈ one store batch).</summary>
     private const int WindowsAhead = 8;
 
-    private Cleaned[] Clean(List<(SourceDocument? Document, InputError? Error)> window, bool withPlacement)
+    private Cleaned[] Clean(List<(SourceDocument? Document, InputError? Error)> window)
     {
         var results = new Cleaned[window.Count];
         void One(int i)
@@ -310,14 +310,13 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
             var (document, error) = window[i];
             if (document is null)
             {
-                results[i] = new Cleaned(null, null, error);
+                results[i] = new Cleaned(null, error);
                 return;
             }
 
             var problems = new List<InputError>(0);
             var article = TryProcess(document, null, problems);
-            var placement = withPlacement && article is not null ? TryPlacement(article) : null;
-            results[i] = new Cleaned(article, placement, problems.Count > 0 ? problems[0] : null);
+            results[i] = new Cleaned(article, problems.Count > 0 ? problems[0] : null);
         }
 
         var documents = window.Count(w => w.Document is not null);
@@ -344,33 +343,8 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
         return results;
     }
 
-    /// <summary>
-    /// What placing <paramref name="article"/> reads of its text (<see cref="PlacementFeatures"/>: fingerprint, time,
-    /// counted features), computed here on a cleaning thread so that the one thread placing articles does not tokenise
-    /// or hash. Null when it fails: placement then computes it itself and names the article if it fails there too.
-    /// </summary>
-    private PlacementFeatures? TryPlacement(Article article)
-    {
-        var featurizer = _featurizers.TryTake(out var kept) ? kept : new PlacementFeaturizer(clusterer.Index.Options);
-        try
-        {
-            return Timings.Time("placement", () => featurizer.Compute(article));
-        }
-        catch (Exception e) when (Failures.IsRecoverable(e))
-        {
-            return null;
-        }
-        finally
-        {
-            _featurizers.Add(featurizer);
-        }
-    }
-
-    /// <summary>Featurizers keep buffers and a cache of feature keys: one per cleaning thread at a time, kept between windows.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentBag<PlacementFeaturizer> _featurizers = [];
-
-    /// <summary>One document's outcome: its article and what placing it reads, or the error in its place.</summary>
-    private readonly record struct Cleaned(Article? Article, PlacementFeatures? Placement, InputError? Error);
+    /// <summary>One document's outcome: its article, or the error in its place.</summary>
+    private readonly record struct Cleaned(Article? Article, InputError? Error);
 
     private long _documentsRead;
 
@@ -425,7 +399,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
             }
         }
 
-        await StoreAsync([.. articles.Select(a => (a, (PlacementFeatures?)null))], new Run(keep: false, keepCopies: false), errors, cancellationToken).ConfigureAwait(false);
+        await StoreAsync(articles, new Run(keep: false, keepCopies: false), errors, cancellationToken).ConfigureAwait(false);
         if (errors.Count > 0)
         {
             // A caller handing documents one by one (an API post) hears why its document was not stored.
@@ -439,7 +413,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
     /// Places each article not stored before in a story, then stores the batch in one transaction. An
     /// article the story index fails on is named and left unstored; the others go on.
     /// </summary>
-    private async Task StoreAsync(List<(Article Article, PlacementFeatures? Placement)> articles, Run run, List<InputError> errors, CancellationToken cancellationToken)
+    private async Task StoreAsync(List<Article> articles, Run run, List<InputError> errors, CancellationToken cancellationToken)
     {
         if (articles.Count == 0)
         {
@@ -447,7 +421,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
         }
 
         var items = new List<(Article, StoryAssignment?)>(articles.Count);
-        foreach (var (article, placement) in articles)
+        foreach (var article in articles)
         {
             var known = !run.Seen.Add(article.ContentHash) || clusterer.Index.StoryOf(article.Id) is not null
                 || await store.ContainsAsync(article.ContentHash, cancellationToken).ConfigureAwait(false);
@@ -460,7 +434,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
 
             try
             {
-                items.Add((article, Timings.Time("stories", () => clusterer.Assign(article, placement))));
+                items.Add((article, Timings.Time("stories", () => clusterer.Assign(article))));
                 run.Keep(article);
             }
             catch (Exception e) when (Failures.IsRecoverable(e))
