@@ -82,29 +82,47 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
             return run.Result(Timings);
         }
 
-        foreach (var input in inputs)
+        // Reading and cleaning (on every core) run ahead on a thread of their own while this one places and stores what
+        // they have cleaned, input by input in the order named, each input's articles in their order.
+        var errors = new List<InputError>();
+        var batch = new List<Article>();
+        foreach (var pieces in ReadAhead.Of(token => ReadInputs(inputs, token), WindowsAhead, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var errors = new List<InputError>();
-            var batch = new List<Article>();
-            foreach (var article in ReadArticles(() => reader.Read(input, cancellationToken), errors))
+            foreach (var (input, cleaned, complete) in pieces)
             {
-                batch.Add(article);
-                if (batch.Count >= BatchSize)
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var (article, error) in cleaned)
                 {
-                    await StoreAsync(batch, run, errors, cancellationToken).ConfigureAwait(false);
-                    batch.Clear();
+                    if (error is not null)
+                    {
+                        errors.Add(error);
+                        continue;
+                    }
+
+                    batch.Add(article!);
+                    if (batch.Count >= BatchSize)
+                    {
+                        await StoreAsync(batch, run, errors, cancellationToken).ConfigureAwait(false);
+                        batch.Clear();
+                    }
                 }
-            }
 
-            await StoreAsync(batch, run, errors, cancellationToken).ConfigureAwait(false);
-            foreach (var error in errors)
-            {
-                run.Errors.Add(error);
-                await store.RecordErrorAsync(error.Source, error.Message, cancellationToken).ConfigureAwait(false);
-            }
+                if (!complete)
+                {
+                    continue;
+                }
 
-            InputDone?.Invoke(input);
+                await StoreAsync(batch, run, errors, cancellationToken).ConfigureAwait(false);
+                batch.Clear();
+                foreach (var error in errors)
+                {
+                    run.Errors.Add(error);
+                    await store.RecordErrorAsync(error.Source, error.Message, cancellationToken).ConfigureAwait(false);
+                }
+
+                errors.Clear();
+                InputDone?.Invoke(input);
+            }
         }
 
         return run.Result(Timings);
@@ -128,16 +146,124 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
     }
 
     /// <summary>
+    /// Every input read and cleaned, in the order named: a large input (or standard input) a window at a time, cleaned
+    /// on every core; a run of small files (a folder of pages, one article each) read whole, several at once on every
+    /// core, since reading an HTML page (parse, main text) is most of its cost and one page is no window to share.
+    /// Each piece is part of one input's articles and errors in order; the last piece of an input says it is complete.
+    /// </summary>
+    private IEnumerable<InputPiece[]> ReadInputs(List<string> inputs, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < inputs.Count;)
+        {
+            var small = SmallFilesFrom(inputs, i);
+            if (small > 1)
+            {
+                var read = new Cleaned[small][];
+                var first = i;
+                try
+                {
+                    Parallel.For(0, small, new ParallelOptions { CancellationToken = cancellationToken }, k =>
+                        read[k] = [.. CleanedWindows(() => reader.Read(inputs[first + k], cancellationToken)).SelectMany(w => w)]);
+                }
+                catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+                {
+                    // What escaped the reader's and cleaner's own catches is not recoverable: surface it as one thread would have.
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+                }
+
+                yield return [.. read.Select((cleaned, k) => new InputPiece(inputs[first + k], cleaned, Complete: true))];
+                i += small;
+                continue;
+            }
+
+            Cleaned[]? pending = null;
+            foreach (var window in CleanedWindows(() => reader.Read(inputs[i], cancellationToken)))
+            {
+                if (pending is not null)
+                {
+                    yield return [new InputPiece(inputs[i], pending, Complete: false)];
+                }
+
+                pending = window;
+            }
+
+            yield return [new InputPiece(inputs[i], pending ?? [], Complete: true)];
+            i++;
+        }
+    }
+
+    /// <summary>How many inputs from <paramref name="start"/> on are small files read whole together (at most <see cref="SmallInputsAtOnce"/>).</summary>
+    private static int SmallFilesFrom(List<string> inputs, int start)
+    {
+        var count = 0;
+        while (start + count < inputs.Count && count < SmallInputsAtOnce && IsSmallFile(inputs[start + count]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool IsSmallFile(string path)
+    {
+        try
+        {
+            return path != "-" && new FileInfo(path) is { Exists: true } file && file.Length <= SmallInputBytes;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // Read alone, where the reader names what is wrong with it.
+            return false;
+        }
+    }
+
+    /// <summary>A file up to this size is read whole (an HTML page is ≈ 150 KB; a crawl's JSON Lines are streamed).</summary>
+    private const long SmallInputBytes = 2L * 1024 * 1024;
+
+    /// <summary>Small files read at once: bounds what reading ahead holds (with <see cref="WindowsAhead"/> such runs).</summary>
+    private const int SmallInputsAtOnce = 32;
+
+    /// <summary>Part of one input's outcome, in order; <paramref name="Complete"/> on its last part.</summary>
+    private readonly record struct InputPiece(string Input, Cleaned[] Cleaned, bool Complete);
+
+    /// <summary>
     /// The articles of one input, lazily, so a large input is never held whole; problems go to <paramref name="errors"/>.
-    /// Documents are read in order and cleaned a window at a time on every core (cleaning and assembling are
-    /// pure per document: the same articles and errors, in the same order, as one at a time).
     /// </summary>
     private IEnumerable<Article> ReadArticles(Func<IEnumerable<ReadItem>> read, List<InputError> errors)
     {
-        using var items = Open(read, errors);
+        foreach (var window in CleanedWindows(read))
+        {
+            foreach (var (article, error) in window)
+            {
+                if (error is not null)
+                {
+                    errors.Add(error);
+                }
+                else
+                {
+                    yield return article!;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every document of one input, read in order and cleaned a window at a time on every core (cleaning and assembling
+    /// are pure per document: the same articles and errors, in the same order, as one at a time). Each window lists, in
+    /// input order, an article or the error that stands in its place.
+    /// </summary>
+    private IEnumerable<Cleaned[]> CleanedWindows(Func<IEnumerable<ReadItem>> read)
+    {
+        var opening = new List<InputError>(0);
+        using var items = Open(read, opening);
+        if (items is null)
+        {
+            yield return [.. opening.Select(e => new Cleaned(null, e))];
+            yield break;
+        }
+
         var window = new List<(SourceDocument? Document, InputError? Error)>(CleaningWindow);
-        var results = new (Article? Article, InputError? Error)[CleaningWindow];
-        var more = items is not null;
+        var more = true;
         while (more)
         {
             window.Clear();
@@ -145,7 +271,7 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
             {
                 var start = Stopwatch.GetTimestamp();
                 var problems = new List<InputError>(0);
-                if (!Next(items!, problems))
+                if (!Next(items, problems))
                 {
                     window.AddRange(problems.Select(p => ((SourceDocument?)null, (InputError?)p)));
                     more = false;
@@ -153,27 +279,19 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
                 }
 
                 Timings.Add("read", Stopwatch.GetTimestamp() - start);
-                if (items!.Current.Problem is { } problem)
+                if (items.Current.Problem is { } problem)
                 {
                     window.Add((null, ToError(problem)));
                     continue;
                 }
 
-                DocumentRead?.Invoke(++_documentsRead);
+                DocumentRead?.Invoke(Interlocked.Increment(ref _documentsRead));
                 window.Add((items.Current.Document!, null));
             }
 
-            Clean(window, results);
-            for (var i = 0; i < window.Count; i++)
+            if (window.Count > 0)
             {
-                if (results[i].Error is { } error)
-                {
-                    errors.Add(error);
-                }
-                else if (results[i].Article is { } article)
-                {
-                    yield return article;
-                }
+                yield return Clean(window);
             }
         }
     }
@@ -181,20 +299,24 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
     /// <summary>Documents cleaned at once (on every core); bounds what one input holds in memory.</summary>
     private const int CleaningWindow = 64;
 
-    private void Clean(List<(SourceDocument? Document, InputError? Error)> window, (Article? Article, InputError? Error)[] results)
+    /// <summary>Cleaned windows waiting for the store at most: what reading ahead holds (≈ one store batch).</summary>
+    private const int WindowsAhead = 8;
+
+    private Cleaned[] Clean(List<(SourceDocument? Document, InputError? Error)> window)
     {
+        var results = new Cleaned[window.Count];
         void One(int i)
         {
             var (document, error) = window[i];
             if (document is null)
             {
-                results[i] = (null, error);
+                results[i] = new Cleaned(null, error);
                 return;
             }
 
             var problems = new List<InputError>(0);
             var article = TryProcess(document, null, problems);
-            results[i] = (article, problems.Count > 0 ? problems[0] : null);
+            results[i] = new Cleaned(article, problems.Count > 0 ? problems[0] : null);
         }
 
         var documents = window.Count(w => w.Document is not null);
@@ -217,7 +339,12 @@ public sealed class IngestPipeline(InputReader reader, ArticleCleaner cleaner, A
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
             }
         }
+
+        return results;
     }
+
+    /// <summary>One document's outcome: its article, or the error in its place.</summary>
+    private readonly record struct Cleaned(Article? Article, InputError? Error);
 
     private long _documentsRead;
 

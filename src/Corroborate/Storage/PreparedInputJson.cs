@@ -37,7 +37,8 @@ internal static class PreparedInputJson
             ReceivedAt = r.ReceivedAt,
         })];
 
-    public static string Story(Story story) => JsonSerializer.Serialize(story);
+    /// <summary>Written by <see cref="StoreJsonWriter"/> (the same bytes, without the serializer's start-up cost) wherever it can.</summary>
+    public static string Story(Story story) => StoreJsonWriter.CanWrite(story) ? StoreJsonWriter.Story(story) : JsonSerializer.Serialize(story);
 
     public static Story Story(string json) => JsonSerializer.Deserialize<Story>(json)!;
 

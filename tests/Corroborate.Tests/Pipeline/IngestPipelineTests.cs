@@ -142,6 +142,34 @@ public sealed class IngestPipelineTests : IDisposable
         Assert.Equal(Enumerable.Range(1, 150).Where(i => i % 11 == 0 || i % 7 == 0).Select(i => i % 11 == 0 ? "json" : "empty").ToList(), errorOrder);
     }
 
+    [Fact]
+    public async Task A_folder_of_small_files_read_several_at_once_is_stored_in_name_order_with_each_bad_file_named_in_its_place()
+    {
+        // 70 files: more than one run of small files read at once; every ninth is empty, every thirteenth has no text left.
+        Directory.CreateDirectory(Inputs);
+        for (var i = 1; i <= 70; i++)
+        {
+            var text = i % 9 == 0 ? ""
+                : i % 13 == 0 ? "Share this article: Facebook Twitter Email\n"
+                : $"Gauge {i:D2} report\n\nThe river at gauge {i} rose by {i * 3} centimetres overnight, the water board said on Tuesday.\n";
+            File.WriteAllText(Path.Combine(Inputs, $"page-{i:D2}.txt"), text);
+        }
+
+        await using var store = await SqliteArticleStore.OpenAsync(":memory:");
+        var done = new List<string>();
+        var pipeline = new IngestPipeline(store) { KeepArticles = false };
+        pipeline.InputDone += done.Add;
+
+        var result = await pipeline.IngestAsync([Inputs]);
+
+        var good = Enumerable.Range(1, 70).Where(i => i % 9 != 0 && i % 13 != 0).ToList();
+        Assert.Equal(good.Count, result.Added);
+        Assert.Equal(good.Select(i => $"page-{i:D2}.txt"), (await store.ListAsync(limit: 100)).Select(a => Path.GetFileName(a.Source)));
+        Assert.Equal(Enumerable.Range(1, 70).Where(i => i % 9 == 0 || i % 13 == 0).Select(i => $"page-{i:D2}.txt"),
+            result.Errors.Select(e => Path.GetFileName(e.Source)));
+        Assert.Equal(Enumerable.Range(1, 70).Select(i => $"page-{i:D2}.txt"), done.Select(Path.GetFileName));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
