@@ -140,6 +140,14 @@ public sealed class StoryClusterer(StoryIndex index)
             Merge(story, merges, changed);
         }
 
+        if (options.SplitThreshold > 0)
+        {
+            foreach (var young in changed.Select(s => index.Resolve(s.Id)).OfType<StoryState>().Distinct().ToList())
+            {
+                SplitIfTwoEvents(young, changed);
+            }
+        }
+
         // The stories that changed, as they are now (a vanished one is reported by its merge).
         var current = changed.Select(s => index.Resolve(s.Id)).OfType<StoryState>().Distinct().Select(s => s.Id);
         return (merges.ToImmutable(), [.. current]);
@@ -270,6 +278,133 @@ public sealed class StoryClusterer(StoryIndex index)
             {
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Splits a young story whose originals fall into two groups that resemble each other less than
+    /// <see cref="StoryClusteringOptions.SplitThreshold"/> (mean pair score between the groups). The groups are found by
+    /// average-link agglomeration of the originals' pair scores down to two (ties to the earlier pair, so deterministic);
+    /// the group holding the story's first original keeps its id.
+    /// </summary>
+    private void SplitIfTwoEvents(StoryState story, List<StoryState> changed)
+    {
+        var options = index.Options;
+        var n = story.Originals;
+        if (!story.IsActive || n < options.SplitMinimumArticles || n > options.YoungStoryArticles || story.Members.Count != n)
+        {
+            return;
+        }
+
+        var members = story.Members;
+        var pair = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                pair[i, j] = pair[j, i] = index.PairSimilarity(members[i], members[j]);
+            }
+        }
+
+        // Average link: the similarity of two groups is the mean pair score across them, kept as a sum over pairs.
+        var groups = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
+        var sums = (double[,])pair.Clone();
+        while (groups.Count > 2)
+        {
+            var (bi, bj, best) = (0, 1, double.NegativeInfinity);
+            for (var i = 0; i < groups.Count; i++)
+            {
+                for (var j = i + 1; j < groups.Count; j++)
+                {
+                    var link = sums[i, j] / (groups[i].Count * groups[j].Count);
+                    if (link > best)
+                    {
+                        (bi, bj, best) = (i, j, link);
+                    }
+                }
+            }
+
+            groups[bi].AddRange(groups[bj]);
+            for (var k = 0; k < groups.Count; k++)
+            {
+                sums[bi, k] += sums[bj, k];
+                sums[k, bi] = sums[bi, k];
+            }
+
+            groups.RemoveAt(bj);
+            sums = Without(sums, bj);
+        }
+
+        if (groups[0].Count < options.SplitMinimumPart || groups[1].Count < options.SplitMinimumPart)
+        {
+            return;
+        }
+
+        // Time-adjusted like the merge threshold: parts dated within days of each other need to be further apart in
+        // content (the same-time bonus), parts days apart less.
+        var between = sums[0, 1] / (groups[0].Count * groups[1].Count);
+        var (firstA, lastA) = Span(groups[0]);
+        var (firstB, lastB) = Span(groups[1]);
+        if (between >= Required(options.SplitThreshold, firstA, lastA, firstB, lastB)
+            || Math.Min(Within(groups[0]), Within(groups[1])) < options.SplitCohesion)
+        {
+            return;
+        }
+
+        var leaving = groups[0].Contains(0) ? groups[1] : groups[0];
+        changed.Add(index.Split(story, [.. leaving.Select(i => members[i])]));
+        changed.Add(story);
+
+        (DateTimeOffset? First, DateTimeOffset? Last) Span(List<int> group)
+        {
+            DateTimeOffset? first = null, last = null;
+            foreach (var i in group)
+            {
+                // Undated articles do not count, as in a story's own span.
+                if (index.TimeOf(members[i].ArticleId) is not { } t)
+                {
+                    continue;
+                }
+
+                first = first is { } f && f <= t ? f : t;
+                last = last is { } l && l >= t ? l : t;
+            }
+
+            return (first, last);
+        }
+
+        double Within(List<int> group)
+        {
+            if (group.Count < 2)
+            {
+                return double.PositiveInfinity;
+            }
+
+            var total = 0.0;
+            foreach (var i in group)
+            {
+                foreach (var j in group)
+                {
+                    total += i < j ? pair[i, j] : 0;
+                }
+            }
+
+            return total / (group.Count * (group.Count - 1) / 2);
+        }
+
+        static double[,] Without(double[,] m, int drop)
+        {
+            var size = m.GetLength(0) - 1;
+            var result = new double[size, size];
+            for (var i = 0; i < size; i++)
+            {
+                for (var j = 0; j < size; j++)
+                {
+                    result[i, j] = m[i < drop ? i : i + 1, j < drop ? j : j + 1];
+                }
+            }
+
+            return result;
         }
     }
 
