@@ -298,26 +298,35 @@ public sealed class StoryClusterer(StoryIndex index)
 
         var members = story.Members;
         var pair = new double[n, n];
+        var lowest = double.PositiveInfinity;
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
                 pair[i, j] = pair[j, i] = index.PairSimilarity(members[i], members[j]);
+                lowest = Math.Min(lowest, pair[i, j]);
             }
         }
 
-        // Average link: the similarity of two groups is the mean pair score across them, kept as a sum over pairs.
+        // A mean of pair scores is no lower than the lowest: when even that reaches the highest threshold the time rules
+        // can ask, no split of this story can pass (the usual case, and it skips the agglomeration).
+        if (lowest >= options.SplitThreshold + options.MaxTimePenalty)
+        {
+            return;
+        }
+
+        // Average link: the similarity of two groups is the mean pair score across them, kept as a sum over pairs. A
+        // group lives in the slot of its first original; merging two, the later slot empties.
         var groups = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
         var sums = (double[,])pair.Clone();
-        while (groups.Count > 2)
+        for (var left = n; left > 2; left--)
         {
-            var (bi, bj, best) = (0, 1, double.NegativeInfinity);
-            for (var i = 0; i < groups.Count; i++)
+            var (bi, bj, best) = (-1, -1, double.NegativeInfinity);
+            for (var i = 0; i < n; i++)
             {
-                for (var j = i + 1; j < groups.Count; j++)
+                for (var j = i + 1; j < n && groups[i].Count > 0; j++)
                 {
-                    var link = sums[i, j] / (groups[i].Count * groups[j].Count);
-                    if (link > best)
+                    if (groups[j].Count > 0 && sums[i, j] / (groups[i].Count * groups[j].Count) is var link && link > best)
                     {
                         (bi, bj, best) = (i, j, link);
                     }
@@ -325,33 +334,33 @@ public sealed class StoryClusterer(StoryIndex index)
             }
 
             groups[bi].AddRange(groups[bj]);
-            for (var k = 0; k < groups.Count; k++)
+            groups[bj].Clear();
+            for (var k = 0; k < n; k++)
             {
                 sums[bi, k] += sums[bj, k];
                 sums[k, bi] = sums[bi, k];
             }
-
-            groups.RemoveAt(bj);
-            sums = Without(sums, bj);
         }
 
-        if (groups[0].Count < options.SplitMinimumPart || groups[1].Count < options.SplitMinimumPart)
+        var parts = groups.Where(g => g.Count > 0).ToArray();
+        var (a, b) = (parts[0], parts[1]);
+        if (a.Count < options.SplitMinimumPart || b.Count < options.SplitMinimumPart)
         {
             return;
         }
 
         // Time-adjusted like the merge threshold: parts dated within days of each other need to be further apart in
         // content (the same-time bonus), parts days apart less.
-        var between = sums[0, 1] / (groups[0].Count * groups[1].Count);
-        var (firstA, lastA) = Span(groups[0]);
-        var (firstB, lastB) = Span(groups[1]);
+        var between = sums[groups.IndexOf(a), groups.IndexOf(b)] / (a.Count * b.Count);
+        var (firstA, lastA) = Span(a);
+        var (firstB, lastB) = Span(b);
         if (between >= Required(options.SplitThreshold, firstA, lastA, firstB, lastB)
-            || Math.Min(Within(groups[0]), Within(groups[1])) < options.SplitCohesion)
+            || Math.Min(Within(a), Within(b)) < options.SplitCohesion)
         {
             return;
         }
 
-        var leaving = groups[0].Contains(0) ? groups[1] : groups[0];
+        var leaving = a.Contains(0) ? b : a;
         changed.Add(index.Split(story, [.. leaving.Select(i => members[i])]));
         changed.Add(story);
 
@@ -390,21 +399,6 @@ public sealed class StoryClusterer(StoryIndex index)
             }
 
             return total / (group.Count * (group.Count - 1) / 2);
-        }
-
-        static double[,] Without(double[,] m, int drop)
-        {
-            var size = m.GetLength(0) - 1;
-            var result = new double[size, size];
-            for (var i = 0; i < size; i++)
-            {
-                for (var j = 0; j < size; j++)
-                {
-                    result[i, j] = m[i < drop ? i : i + 1, j < drop ? j : j + 1];
-                }
-            }
-
-            return result;
         }
     }
 
