@@ -105,7 +105,7 @@ public sealed record StoryClusteringOptions
     public double SplitThreshold { get; init; } = 0.20;
 
     /// <summary>Mean pair score each part of a split must have within itself: two coherent groups, not a loose story cut anywhere.</summary>
-    public double SplitCohesion { get; init; } = 0.25;
+    public double SplitCohesion { get; init; } = 0.28;
 
     /// <summary>Originals a story needs before it may split (each part then has at least <see cref="SplitMinimumPart"/>).</summary>
     public int SplitMinimumArticles { get; init; } = 4;
