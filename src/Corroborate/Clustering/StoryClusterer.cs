@@ -140,6 +140,14 @@ public sealed class StoryClusterer(StoryIndex index)
             Merge(story, merges, changed);
         }
 
+        if (options.SplitThreshold > 0)
+        {
+            foreach (var young in changed.Select(s => index.Resolve(s.Id)).OfType<StoryState>().Distinct().ToList())
+            {
+                SplitIfTwoEvents(young, changed);
+            }
+        }
+
         // The stories that changed, as they are now (a vanished one is reported by its merge).
         var current = changed.Select(s => index.Resolve(s.Id)).OfType<StoryState>().Distinct().Select(s => s.Id);
         return (merges.ToImmutable(), [.. current]);
@@ -270,6 +278,127 @@ public sealed class StoryClusterer(StoryIndex index)
             {
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Splits a young story whose originals fall into two groups that resemble each other less than
+    /// <see cref="StoryClusteringOptions.SplitThreshold"/> (mean pair score between the groups). The groups are found by
+    /// average-link agglomeration of the originals' pair scores down to two (ties to the earlier pair, so deterministic);
+    /// the group holding the story's first original keeps its id.
+    /// </summary>
+    private void SplitIfTwoEvents(StoryState story, List<StoryState> changed)
+    {
+        var options = index.Options;
+        var n = story.Originals;
+        if (!story.IsActive || n < options.SplitMinimumArticles || n > options.YoungStoryArticles || story.Members.Count != n)
+        {
+            return;
+        }
+
+        var members = story.Members;
+        var pair = new double[n, n];
+        var lowest = double.PositiveInfinity;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                pair[i, j] = pair[j, i] = index.PairSimilarity(members[i], members[j]);
+                lowest = Math.Min(lowest, pair[i, j]);
+            }
+        }
+
+        // A mean of pair scores is no lower than the lowest: when even that reaches the highest threshold the time rules
+        // can ask, no split of this story can pass (the usual case, and it skips the agglomeration).
+        if (lowest >= options.SplitThreshold + options.MaxTimePenalty)
+        {
+            return;
+        }
+
+        // Average link: the similarity of two groups is the mean pair score across them, kept as a sum over pairs. A
+        // group lives in the slot of its first original; merging two, the later slot empties.
+        var groups = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
+        var sums = (double[,])pair.Clone();
+        for (var left = n; left > 2; left--)
+        {
+            var (bi, bj, best) = (-1, -1, double.NegativeInfinity);
+            for (var i = 0; i < n; i++)
+            {
+                for (var j = i + 1; j < n && groups[i].Count > 0; j++)
+                {
+                    if (groups[j].Count > 0 && sums[i, j] / (groups[i].Count * groups[j].Count) is var link && link > best)
+                    {
+                        (bi, bj, best) = (i, j, link);
+                    }
+                }
+            }
+
+            groups[bi].AddRange(groups[bj]);
+            groups[bj].Clear();
+            for (var k = 0; k < n; k++)
+            {
+                sums[bi, k] += sums[bj, k];
+                sums[k, bi] = sums[bi, k];
+            }
+        }
+
+        var parts = groups.Where(g => g.Count > 0).ToArray();
+        var (a, b) = (parts[0], parts[1]);
+        if (a.Count < options.SplitMinimumPart || b.Count < options.SplitMinimumPart)
+        {
+            return;
+        }
+
+        // Time-adjusted like the merge threshold: parts dated within days of each other need to be further apart in
+        // content (the same-time bonus), parts days apart less.
+        var between = sums[groups.IndexOf(a), groups.IndexOf(b)] / (a.Count * b.Count);
+        var (firstA, lastA) = Span(a);
+        var (firstB, lastB) = Span(b);
+        if (between >= Required(options.SplitThreshold, firstA, lastA, firstB, lastB)
+            || Math.Min(Within(a), Within(b)) < options.SplitCohesion)
+        {
+            return;
+        }
+
+        var leaving = a.Contains(0) ? b : a;
+        changed.Add(index.Split(story, [.. leaving.Select(i => members[i])]));
+        changed.Add(story);
+
+        (DateTimeOffset? First, DateTimeOffset? Last) Span(List<int> group)
+        {
+            DateTimeOffset? first = null, last = null;
+            foreach (var i in group)
+            {
+                // Undated articles do not count, as in a story's own span.
+                if (index.TimeOf(members[i].ArticleId) is not { } t)
+                {
+                    continue;
+                }
+
+                first = first is { } f && f <= t ? f : t;
+                last = last is { } l && l >= t ? l : t;
+            }
+
+            return (first, last);
+        }
+
+        double Within(List<int> group)
+        {
+            if (group.Count < 2)
+            {
+                return double.PositiveInfinity;
+            }
+
+            var total = 0.0;
+            foreach (var i in group)
+            {
+                foreach (var j in group)
+                {
+                    total += i < j ? pair[i, j] : 0;
+                }
+            }
+
+            return total / (group.Count * (group.Count - 1) / 2);
         }
     }
 

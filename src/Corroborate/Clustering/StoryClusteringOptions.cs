@@ -14,7 +14,7 @@ public sealed record StoryClusteringOptions
     /// Combined similarity (0..1) an article needs to join a story rather than start one. The weighted
     /// mean of the four cosines below; see docs/stories.md for the sensitivity table.
     /// </summary>
-    public double JoinThreshold { get; init; } = 0.26;
+    public double JoinThreshold { get; init; } = 0.24;
 
     /// <summary>Weight of the TF-IDF cosine over body words: what the story is about.</summary>
     public double TermWeight { get; init; } = 0.4;
@@ -94,6 +94,24 @@ public sealed record StoryClusteringOptions
 
     /// <summary>Added to the join threshold for a story of at most <see cref="SmallStoryArticles"/> originals.</summary>
     public double SmallStoryMargin { get; init; } = 0.04;
+
+    /// <summary>
+    /// After each placement, a young story of at least <see cref="SplitMinimumArticles"/> originals splits in two when its
+    /// originals fall into two groups (average link, from each article alone) whose mean pair score lies below this:
+    /// a story that took reports of two events of one kind, because the second event's first report came when only the
+    /// first's story existed, parts once both events have reports of their own. Below
+    /// <see cref="MergeThreshold"/>, so that the merge re-check does not join the parts again. 0 turns it off.
+    /// </summary>
+    public double SplitThreshold { get; init; } = 0.20;
+
+    /// <summary>Mean pair score each part of a split must have within itself: two coherent groups, not a loose story cut anywhere.</summary>
+    public double SplitCohesion { get; init; } = 0.28;
+
+    /// <summary>Originals a story needs before it may split (each part then has at least <see cref="SplitMinimumPart"/>).</summary>
+    public int SplitMinimumArticles { get; init; } = 4;
+
+    /// <summary>Originals each part of a split keeps: one report alone that fits its story badly is left to re-placement.</summary>
+    public int SplitMinimumPart { get; init; } = 2;
 
     /// <summary>Stories besides the one that took the article whose members are re-placed (the best-voted candidates).</summary>
     public int ReplaceCandidates { get; init; } = 3;

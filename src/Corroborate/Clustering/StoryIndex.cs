@@ -318,7 +318,10 @@ public sealed partial class StoryIndex
     }
 
     /// <summary>One member's score against one article alone: the same sums in the same order as <see cref="MemberScores"/> gives it.</summary>
-    private double PairScore(StoryMember member, ArticleFeatures features)
+    private double PairScore(StoryMember member, ArticleFeatures features) => Options.MemberWeight * PairCosine(member, features);
+
+    /// <summary>The weighted mean of the cosines of one member against one article, over the kinds the article has.</summary>
+    private double PairCosine(StoryMember member, ArticleFeatures features)
     {
         var vectors = member.Vectors;
         var total = 0.0;
@@ -327,7 +330,7 @@ public sealed partial class StoryIndex
         Accumulate(vectors[1], features.Entities, Options.EntityWeight, ref total, ref weights);
         Accumulate(vectors[2], features.Numbers, Options.NumberWeight, ref total, ref weights);
         Accumulate(vectors[3], features.Headline, Options.HeadlineWeight, ref total, ref weights);
-        return Options.MemberWeight * (weights > 0 ? total / weights : 0);
+        return weights > 0 ? total / weights : 0;
 
         static void Accumulate(MemberVector member, SparseVector vector, double weight, ref double total, ref double weights)
         {

@@ -16,25 +16,27 @@ namespace Corroborate.Tests.Clustering;
 public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Quality gate, under the 0.9214 the defaults reach on dev in file order (docs/stories.md; 0.9283 before headline
-    /// words, which gain on the mean and worst of many orders, not on this one; 0.9256 before the small-story margin).
+    /// Quality gate, under the 0.9281 the defaults reach on dev in file order (docs/stories.md; 0.9214 before the split
+    /// re-check; 0.9283 before headline words, which gain on the mean and worst of many orders, not on this one; 0.9256
+    /// before the small-story margin).
     /// Lower it only in a commit that says why.
     /// </summary>
     private const double F1Floor = 0.92;
 
     /// <summary>
-    /// Gates over 20 seeded arrival orders of the whole dev file: measured mean 0.925, worst 0.902 (before headline words
-    /// 0.922, 0.894; before the small-story margin 0.917, 0.897; before re-placement: 0.892, 0.875).
+    /// Gates over 20 seeded arrival orders of the whole dev file: measured mean 0.930, worst 0.917 (before the split
+    /// re-check 0.925, 0.902; before headline words 0.922, 0.894; before the small-story margin 0.917, 0.897; before
+    /// re-placement: 0.892, 0.875).
     /// </summary>
-    private const double OrdersMeanFloor = 0.915;
+    private const double OrdersMeanFloor = 0.925;
 
-    private const double OrdersWorstFloor = 0.90;
+    private const double OrdersWorstFloor = 0.91;
 
     /// <summary>
-    /// Held-out estimate of leave-topics-out cross-validation (5 folds, 5 orders here): measured 0.918, worst order 0.910
-    /// (0.915 before headline words, 0.909 before the small-story margin).
+    /// Held-out estimate of leave-topics-out cross-validation (5 folds, 5 orders here): measured 0.928, worst order 0.918
+    /// (0.918 and 0.910 before the split re-check, 0.915 before headline words, 0.909 before the small-story margin).
     /// </summary>
-    private const double HeldOutMeanFloor = 0.91;
+    private const double HeldOutMeanFloor = 0.92;
 
     [EcbPlusFact]
     public void Default_settings_score_above_the_bcubed_floor_on_ecb_plus_dev()
@@ -60,6 +62,11 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
             ("no re-placement", d with { ReplaceArticles = false }),
             ("no merge re-check", d with { MergeThreshold = 0 }),
             ("no re-check at all", d with { ReplaceArticles = false, MergeThreshold = 0 }),
+            ("no split re-check", d with { SplitThreshold = 0 }),
+            ("no split re-check, join 0.26 (before it)", d with { SplitThreshold = 0, JoinThreshold = 0.26 }),
+            ($"split threshold {d.SplitThreshold - 0.02:F2}", d with { SplitThreshold = d.SplitThreshold - 0.02 }),
+            ($"split threshold {d.SplitThreshold + 0.02:F2}", d with { SplitThreshold = d.SplitThreshold + 0.02 }),
+            ($"split cohesion {d.SplitCohesion + 0.05:F2}", d with { SplitCohesion = d.SplitCohesion + 0.05 }),
             ("no small-story margin", d with { SmallStoryArticles = 0 }),
             ($"small-story margin {d.SmallStoryMargin + 0.02:F2}", d with { SmallStoryMargin = d.SmallStoryMargin + 0.02 }),
             ($"small stories up to {d.SmallStoryArticles - 1} originals", d with { SmallStoryArticles = d.SmallStoryArticles - 1 }),

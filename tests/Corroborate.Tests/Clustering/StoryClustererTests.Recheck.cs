@@ -111,6 +111,40 @@ public sealed partial class StoryClustererTests
         Assert.True(undated.Assign(StoryFixtures.Load("quake-chile-followup", ChileDay.AddDays(1))).IsNew);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_story_holding_two_events_of_one_kind_splits_in_two_when_the_split_re_check_is_on(bool split)
+    {
+        var options = StoryClusteringOptions.Default with { SplitThreshold = split ? StoryClusteringOptions.Default.SplitThreshold : 0 };
+        var clusterer = new StoryClusterer(new StoryIndex(options));
+        var index = clusterer.Index;
+        // An early decision gone wrong: both quakes' first reports sit in one story, as when the second event's first
+        // report arrived while only the first event's story existed.
+        var mixed = Place(index, StoryFixtures.Load("quake-chile-wire", ChileDay), storyOf: null);
+        Place(index, StoryFixtures.Load("quake-nepal-wire", NepalDay), storyOf: mixed);
+        Place(index, StoryFixtures.Load("quake-chile-followup", ChileDay.AddDays(1)), storyOf: mixed);
+        Place(index, StoryFixtures.Load("quake-nepal-followup", NepalDay.AddDays(2)), storyOf: mixed);
+
+        var placed = clusterer.Assign(StoryFixtures.Load("quake-chile-analysis", ChileDay.AddDays(1)));
+
+        var chile = index.StoryOf("quake-chile-wire");
+        Assert.Equal(chile, index.StoryOf("quake-chile-followup"));
+        Assert.Equal(chile, index.StoryOf("quake-chile-analysis"));
+        Assert.Equal(index.StoryOf("quake-nepal-wire"), index.StoryOf("quake-nepal-followup"));
+        if (split)
+        {
+            // The part with the story's first original keeps its id; the other part is a new story, reported as changed.
+            Assert.Equal(mixed.Id, chile);
+            Assert.NotEqual(chile, index.StoryOf("quake-nepal-wire"));
+            Assert.Contains(index.StoryOf("quake-nepal-wire")!, placed.ChangedStories);
+        }
+        else
+        {
+            Assert.Equal(chile, index.StoryOf("quake-nepal-wire"));
+        }
+    }
+
     /// <summary>Two reports of the Chile quake that began apart (as an arrival order can make them).</summary>
     private static (Article Wire, Article FollowUp, StoryState Older, StoryState Younger) TwoStoriesOfOneEvent(StoryIndex index)
     {

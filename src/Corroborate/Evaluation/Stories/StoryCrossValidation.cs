@@ -81,12 +81,13 @@ internal static class StoryCrossValidation
     /// <summary>
     /// Settings around <paramref name="defaults"/>: the join threshold, the weight of numbers, with and without
     /// re-placement and the merge re-check, without and with the small-story margin, plus the settings before
-    /// re-placement existed (threshold 0.24, numbers 0.3, no re-check) for comparison. Then the weight of headline words.
+    /// re-placement existed (threshold 0.24, numbers 0.3, no re-check) for comparison. Then the weight of headline words, then the
+    /// split re-check (split threshold × cohesion × join 0.24/0.26).
     /// </summary>
     public static IReadOnlyList<(string Name, StoryClusteringOptions Options)> Grid(StoryClusteringOptions defaults)
     {
-        // The rows of earlier rounds leave the headline words out, as they were.
-        var baseline = defaults with { HeadlineWeight = 0 };
+        // The rows of earlier rounds leave the headline words and the split out, as they were.
+        var baseline = defaults with { HeadlineWeight = 0, SplitThreshold = 0 };
         var grid = new List<(string, StoryClusteringOptions)>
         {
             ("join 0.24, numbers 0.3, no re-check (before)", baseline with { JoinThreshold = 0.24, NumberWeight = 0.3, ReplaceArticles = false, MergeThreshold = 0, SmallStoryArticles = 0, SmallStoryMargin = 0 }),
@@ -120,6 +121,19 @@ internal static class StoryCrossValidation
             {
                 var name = string.Create(CultureInfo.InvariantCulture, $"join {join:F2}, numbers 0.4, re-place, merge 0.30, small story <=4 +0.04, headline {headline:F1}");
                 grid.Add((name, baseline with { JoinThreshold = join, NumberWeight = 0.4, ReplaceArticles = true, MergeThreshold = 0.30, SmallStoryArticles = 4, SmallStoryMargin = 0.04, HeadlineWeight = headline }));
+            }
+        }
+
+        // The split re-check (issue 18, fifth round), on the headline settings (headline 0.1, <=4 +0.04).
+        foreach (var join in (double[])[0.24, 0.26])
+        {
+            foreach (var split in (double[])[0.18, 0.20, 0.22])
+            {
+                foreach (var cohesion in (double[])[0.25, 0.28, 0.30])
+                {
+                    var name = string.Create(CultureInfo.InvariantCulture, $"join {join:F2}, numbers 0.4, re-place, merge 0.30, small story <=4 +0.04, headline 0.1, split {split:F2} cohesion {cohesion:F2}");
+                    grid.Add((name, baseline with { JoinThreshold = join, NumberWeight = 0.4, ReplaceArticles = true, MergeThreshold = 0.30, SmallStoryArticles = 4, SmallStoryMargin = 0.04, HeadlineWeight = 0.1, SplitThreshold = split, SplitCohesion = cohesion }));
+                }
             }
         }
 
