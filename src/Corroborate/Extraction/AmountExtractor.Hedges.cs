@@ -396,11 +396,18 @@ public sealed partial class AmountExtractor
             return null;
         }
 
+        // "$143 - billion" (a tokeniser's spaced hyphen): a scale word alone is no high end.
         var high = text.AsMemory(tokens[highIndex].Start, tokens[highIndex].End - tokens[highIndex].Start);
         return NumberWordParser.Parse(high.Span) is { } value && (char.IsAsciiDigit(high.Span[0]) || TimeWords.NumberLookup.ContainsKey(high.Span))
+            && !IsScaleWord(high.Span)
             ? (value, high, highIndex + 1)
             : null;
     }
+
+    private static bool IsScaleWord(ReadOnlySpan<char> word) =>
+        word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || word.Equals("thousand", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("million", StringComparison.OrdinalIgnoreCase) || word.Equals("billion", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("trillion", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A range ("20-30 people", "between 20 and 30 people") with what it counts; a "range" whose ends fall (a score, "91-73") is no amount.</summary>
     private static bool TryRange(string text, List<(int Start, int End)> tokens, int i, int start, ReadOnlySpan<char> lowText, ReadOnlySpan<char> highText,

@@ -155,7 +155,10 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
             return TryRange(text, tokens, i, start, text.AsSpan(start, tokens[next - 1].End - start), rangeEnd.Digits.Span, out amount, out next, rangeEnd.Next, number.Value);
         }
 
-        if (isDigits && suffixStart < 0 && next < tokens.Count && Adjacent(text, tokens[next - 1].End, tokens[next].Start)
+        // "$143 billion", and "$143 - billion" where a tokeniser spaced out the hyphen of "$143-billion".
+        if (isDigits && suffixStart < 0 && next < tokens.Count
+            && (Adjacent(text, tokens[next - 1].End, tokens[next].Start)
+                || (tokens[next].Start == tokens[next - 1].End + 3 && text.AsSpan(tokens[next - 1].End, 3) is " - "))
             && IsScale(text.AsSpan(tokens[next].Start, tokens[next].End - tokens[next].Start)))
         {
             number.Add(text.AsSpan(tokens[next].Start, tokens[next].End - tokens[next].Start));

@@ -101,6 +101,15 @@ public sealed class AmountExtractorTests
         Assert.Equal((20m, 30m, Approximations.Range, "people"), (amount.Value, amount.High, amount.Approximation, amount.Counted));
     }
 
+    [Fact]
+    public void A_scale_word_after_a_spaced_hyphen_is_no_high_end_of_a_range()
+    {
+        var amounts = Extractor.Extract(Dated.Article("The lenders agreed a euro110 billion ($143 - billion) rescue for the country.", null));
+
+        Assert.DoesNotContain(amounts, a => a.Approximation == Approximations.Range);
+        Assert.Contains(amounts, a => a.Value == 143_000_000_000m && a.Unit == "USD");
+    }
+
     [Theory]
     [InlineData("Commandos seized AK 47 rifles from the boat.")]
     [InlineData("Commandos seized six AK - 47 rifles from the boat.")]
