@@ -103,7 +103,7 @@ internal static partial class ValueConflicts
 
         // "said on Tuesday": the day something was said, which outlets writing on different days (or on days we do not
         // know) tell differently; only two articles of one publication day must agree on it — or two telling one passage
-        // ("the ministry said in a statement on Thursday" after the same quoted words): one statement was made on one day.
+        // ("the ministry said in a statement on Friday" after the same quoted words): one statement was made on one day.
         if (pair.ValueA.Field == "date" && !e.ToldAlike && (IsReporting(pair.ValueA.Slot?.Predicate) || IsReporting(pair.ValueB.Slot?.Predicate)
                 || IsReporting(pair.ValueA.Slot?.EventVerb) || IsReporting(pair.ValueB.Slot?.EventVerb))
             && !(mentions[pair.A].Published is { } a && mentions[pair.B].Published is { } b && a.UtcDateTime.Date == b.UtcDateTime.Date))
@@ -373,7 +373,7 @@ internal static partial class ValueConflicts
 
     /// <summary>
     /// The part of a sentence a value is told in: between the dashes or semicolons around it ("Since taking charge
-    /// in 2008, he has remade the group - a change that showed when it killed at least 67 people": the "has" of a running
+    /// in 2008, he has remade the group - a change seen in a raid with at least 67 dead": the "has" of a running
     /// total belongs to the first part, the toll to the second).
     /// </summary>
     private static string ClauseOf(ClaimMention mention, ClaimValue value)

@@ -85,7 +85,7 @@ internal readonly record struct ValuePairEvidence(
 
     /// <summary>
     /// The two sentences are one passage told twice: nearly every content word of the shorter is in the longer ("the
-    /// government said in a statement on Thursday" after the same quoted words). What one passage dates, it dates once.
+    /// ministry said in a statement on Friday" after the same quoted words). What one passage dates, it dates once.
     /// </summary>
     public bool ToldAlike { get; init; }
 }

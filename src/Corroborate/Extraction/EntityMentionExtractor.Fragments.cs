@@ -20,7 +20,7 @@ public sealed partial class EntityMentionExtractor
     private bool IsCapitalisedInsideName(string text, List<WordToken> tokens, int start, int end, int openingIndex)
     {
         var word = tokens[start].Text;
-        // "...USB Type C\nIf Marsh's source is right": a word that opens a line opens a sentence, punctuation or not.
+        // "...USB Type C\nIf Marsh's tip holds": a word that opens a line opens a sentence, punctuation or not.
         return start > 0 && (start != openingIndex || AfterPluralPossessive(text, tokens[start - 1], tokens[start])) && start + 1 < end && tokens[start + 1].IsCapitalised && word.Length > 1 && char.IsLower(word[1])
             && text.AsSpan(tokens[start - 1].Span.End, tokens[start].Span.Start - tokens[start - 1].Span.End).IndexOf('\n') < 0
             && word is not ("The" or "A" or "An") && !IsTimeWord(word) && !lexicon.Connectors.Contains(word.ToLowerInvariant())

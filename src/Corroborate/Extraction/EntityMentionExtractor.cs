@@ -595,7 +595,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // "the Acme Distribution Ltd Christmas party": the feast the party is for is no part of the name.
         end = WithoutTrailingHoliday(tokens, start, end);
 
-        // "the most-watched U.S. TV shows": a known place before the abbreviation of a common noun is that place alone.
+        // "the top-rated U.S. TV dramas": a known place before the abbreviation of a common noun is that place alone.
         if (end - start >= 2 && lexicon.CommonAcronyms.Contains(tokens[end - 1].Text.Replace(".", "", StringComparison.Ordinal))
             && gazetteer.Find(Join(tokens, start, end - 1)) is not null)
         {

@@ -262,8 +262,8 @@ public sealed class FigureScopeTests
     public void Ages_in_one_quoted_passage_told_twice_are_compared_even_without_a_name()
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "\"Nobody called us until a letter came when she was 18 months old saying the studio had chosen her,\" her mother said.\n\nShe is now at university."),
-            ("Iberia Times", "\"Nobody called us until a letter came when she was 8 months old saying the studio had chosen her,\" her mother said.\n\nShe studies law."));
+            ("Harbour Daily", "\"Nobody called us until a letter came when she was 18 months old to say the studio had chosen her,\" her mother said.\n\nShe is now at university."),
+            ("Iberia Times", "\"Nobody called us until a letter came when she was 8 months old to say the studio had chosen her,\" her mother said.\n\nShe studies law."));
 
         var conflict = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
         Assert.Equal(2, conflict.Values.Length);

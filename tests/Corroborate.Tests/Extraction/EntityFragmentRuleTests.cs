@@ -12,12 +12,7 @@ public sealed class EntityFragmentRuleTests
     // Names only: a thing ("Zika" of "Zika virus") is kept as a marked mention for the resolver, never as a name.
     private static List<EntityMention> Mentions(string text) => [.. new EntityMentionExtractor().Extract(Articles.FromPlainText(text)).Where(m => !m.IsThing)];
 
-    private static EntityResolution Resolve(params string[] texts)
-    {
-        var extractor = new EntityMentionExtractor();
-        var story = texts.Select((t, i) => Articles.FromPlainText(t, $"a{i}.txt")).Select(a => (a, extractor.Extract(a))).ToList();
-        return new EntityResolver().Resolve(story);
-    }
+    private static EntityResolution Resolve(params string[] texts) => EntityRules.Resolve(texts);
 
     [Theory]
     [InlineData("Support slipped even among voters of the New Democracy party in the north.", "New Democracy")]

@@ -10,17 +10,11 @@ namespace Corroborate.Tests.Extraction;
 /// </summary>
 public sealed class EntityGluedRuleTests
 {
-    private static List<EntityMention> Mentions(string text) => [.. new EntityMentionExtractor().Extract(Articles.FromPlainText(text))];
+    private static List<EntityMention> Mentions(string text) => EntityRules.Mentions(text);
 
-    /// <summary>The mentions that may name an entity: no thing, no bare role.</summary>
-    private static List<EntityMention> Names(string text) => [.. Mentions(text).Where(m => !m.IsThing && !m.IsRoleOnly)];
+    private static List<EntityMention> Names(string text) => EntityRules.Names(text);
 
-    private static EntityResolution Resolve(params string[] texts)
-    {
-        var extractor = new EntityMentionExtractor();
-        var story = texts.Select((t, i) => Articles.FromPlainText(t, $"a{i}.txt")).Select(a => (a, extractor.Extract(a))).ToList();
-        return new EntityResolver().Resolve(story);
-    }
+    private static EntityResolution Resolve(params string[] texts) => EntityRules.Resolve(texts);
 
     [Theory]
     [InlineData("The club said Harbor Hawks RB Daniel Okoro will miss the rest of the season.", "Daniel Okoro")]

@@ -6,12 +6,7 @@ namespace Corroborate.Tests.Extraction;
 /// <summary>The story-level rules of <see cref="EntityResolver"/> that keep and type names; every sentence is our own.</summary>
 public sealed class EntityStoryRuleTests
 {
-    private static EntityResolution Resolve(params string[] texts)
-    {
-        var extractor = new EntityMentionExtractor();
-        var story = texts.Select((t, i) => Articles.FromPlainText(t, $"a{i}.txt")).Select(a => (a, extractor.Extract(a))).ToList();
-        return new EntityResolver().Resolve(story);
-    }
+    private static EntityResolution Resolve(params string[] texts) => EntityRules.Resolve(texts);
 
     private static Entity WithVariant(EntityResolution resolution, string variant) => Assert.Single(resolution.Entities, e => e.Variants.Contains(variant));
 
