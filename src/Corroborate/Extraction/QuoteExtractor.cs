@@ -144,7 +144,7 @@ public sealed partial class QuoteExtractor(Gazetteer gazetteer)
         // "Raisi praised the talks, saying, “…”" and "X welcomed the deal, adding that “…”": the participle's
         // subject is the sentence's, the first person it names near its start.
         if (ParticipleBefore().IsMatch(text.AsSpan(from, open - from)) && before.FirstOrDefault() is { } subject
-            && (subject.RoleSpan?.Start ?? subject.Span.Start) - from <= MaxSubjectOffset)
+            && (subject.RoleSpan?.Start ?? subject.Span.Start) - from <= MaxSubjectOffset && !IsPossessor(text, subject.Span))
         {
             return new Speaker(subject.Span, subject.Text, subject, null, null);
         }
@@ -158,7 +158,7 @@ public sealed partial class QuoteExtractor(Gazetteer gazetteer)
 
         // "Massa, who had been minister for a year, said he would stay … but not return to politics “in the short term”":
         // the sentence's subject said it, when its first speech verb follows the subject and no other person stands between.
-        if (before.Count > 0 && (before[0].RoleSpan?.Start ?? before[0].Span.Start) - from <= MaxSubjectOffset
+        if (before.Count > 0 && (before[0].RoleSpan?.Start ?? before[0].Span.Start) - from <= MaxSubjectOffset && !IsPossessor(text, before[0].Span)
             && before.Skip(1).All(p => p.Text == before[0].Text) && FirstSpeechVerb(text, before[0].Span.End, open))
         {
             return new Speaker(before[0].Span, before[0].Text, before[0], null, null);
@@ -182,6 +182,11 @@ public sealed partial class QuoteExtractor(Gazetteer gazetteer)
 
         return null;
     }
+
+    /// <summary>"Fan's partner said …": a name in the possessive names whose the subject is, not the subject.</summary>
+    private static bool IsPossessor(string text, TextSpan name) =>
+        text.AsSpan(name.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(name.End).StartsWith("\u2019s", StringComparison.Ordinal)
+        || text.AsSpan(name.End).StartsWith(" 's", StringComparison.Ordinal) || text.AsSpan(name.End).StartsWith(" \u2019s", StringComparison.Ordinal);
 
     /// <summary>"added the Iranian President": the role is kept so the story can name who holds it.</summary>
     private Speaker? RoleSpeaker(string text, TextSpan cue, List<EntityMention> people, int open)

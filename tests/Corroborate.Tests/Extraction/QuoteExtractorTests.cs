@@ -32,6 +32,17 @@ public sealed class QuoteExtractorTests
         Assert.Equal(quote.Text, quote.Span.Of(article.CleanText));
     }
 
+    [Theory]
+    [InlineData("Tomas Novak's partner said she would stand by him after the verdict, saying: \"Nothing has changed between us.\"")]
+    [InlineData("Tomas Novak’s partner said that she would stand by him, adding that “nothing has changed between us”.")]
+    public void A_name_in_the_possessive_is_not_the_speaker_of_its_subject(string text)
+    {
+        var (article, quotes) = Extract(text);
+
+        var quote = Assert.Single(quotes);
+        Assert.NotEqual("Tomas Novak", quote.SpeakerMention?.Of(article.CleanText));
+    }
+
     [Fact]
     public void Every_quoted_fragment_of_an_attributed_sentence_has_its_speaker()
     {
