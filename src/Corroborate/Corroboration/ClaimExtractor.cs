@@ -225,30 +225,26 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
         }
 
         var nextEnd = next.IndexOfAny(' ', ',', '.');
-        if (NotNouns.Contains((nextEnd < 0 ? next : next[..nextEnd]).ToString()))
+        if (NotNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextEnd < 0 ? next : next[..nextEnd]))
         {
             return false;
         }
 
         var before = text.AsSpan(sentence.Start, place.Start - sentence.Start).TrimEnd();
         var space = before.LastIndexOfAny(' ', '\n', '\t');
-        return !PlacePhraseOpeners.Contains(before[(space + 1)..].ToString().ToLowerInvariant());
+        return !PlacePhraseOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before[(space + 1)..]);
     }
 
     /// <summary>Words before a country's name that make it a place ("in Iraq", "of southern Iran").</summary>
-    private static readonly HashSet<string> PlacePhraseOpeners = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlacePhraseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "at", "near", "across", "throughout", "inside", "outside", "to", "from", "into", "around", "over", "off", "of",
-        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural", "coastal",
-    };
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural", "coastal");
 
     /// <summary>Lower-case words after a country's name that are no noun it modifies ("Iran on Sunday", "Iraq and Syria").</summary>
-    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NotNouns = FrozenSet.Create(StringComparer.Ordinal,
         "on", "in", "at", "and", "or", "but", "as", "by", "for", "from", "to", "with", "of", "since", "after", "before", "during",
         "until", "when", "where", "while", "that", "which", "who", "last", "this", "next", "earlier", "later", "yesterday", "today",
-        "is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says",
-    };
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says");
 
     private static bool IsLocative(string text, TextSpan sentence, TextSpan place)
     {
