@@ -126,7 +126,7 @@ public sealed partial class EntityMentionExtractor
             }
         }
 
-        // "the Civil Rights leader Martin Luther King": a name before a lower-case noun and another name modifies that noun.
+        // "the Civil Rights pioneer Martin Luther King": a name before a lower-case noun and another name modifies that noun.
         if (end + 1 < tokens.Count && (lexicon.CueNouns.ContainsKey(tokens[end].Text) || (char.IsLower(tokens[end].Text[0]) && tokens[end + 1].IsCapitalised)))
         {
             return false;

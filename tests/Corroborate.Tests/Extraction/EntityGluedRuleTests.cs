@@ -17,7 +17,7 @@ public sealed class EntityGluedRuleTests
     private static EntityResolution Resolve(params string[] texts) => EntityRules.Resolve(texts);
 
     [Theory]
-    [InlineData("The club said Harbor Hawks RB Daniel Okoro will miss the rest of the season.", "Daniel Okoro")]
+    [InlineData("The club said Harbor Hawks RB Daniel Okoro is out for the rest of the season.", "Daniel Okoro")]
     [InlineData("He was named the game's most valuable player, and Grand Final MVP Robert Ashdown thanked the fans.", "Robert Ashdown")]
     [InlineData("Reporters asked whether CB Tavonte Reese would play on Sunday.", "Tavonte Reese")]
     [InlineData("The coach said Hawks Daniel Okoro had torn a ligament in practice.", "Daniel Okoro")]
@@ -105,7 +105,7 @@ public sealed class EntityGluedRuleTests
     [Fact]
     public void A_plural_before_a_lower_case_noun_and_a_name_is_no_team()
     {
-        Assert.DoesNotContain(Names("He bragged about bugging the Civil Rights leader Martin Luther King."), m => m.Text == "Civil Rights" && m.Type == EntityType.Organisation);
+        Assert.DoesNotContain(Names("They spied on the Civil Rights pioneer Martin Luther King for years."), m => m.Text == "Civil Rights" && m.Type == EntityType.Organisation);
     }
 
     [Fact]
