@@ -36,7 +36,15 @@ internal sealed class IngestProgress(IAnsiConsole terminal)
             {
                 var task = context.AddTask("reading", maxValue: inputs.Count);
                 pipeline.InputDone += _ => task.Increment(1);
-                pipeline.DocumentRead += count => Interlocked.Exchange(ref _articles, count);
+                // Files are read on several threads at once, so counts can arrive out of order: keep the largest.
+                pipeline.DocumentRead += count =>
+                {
+                    var seen = Interlocked.Read(ref _articles);
+                    while (count > seen && Interlocked.CompareExchange(ref _articles, count, seen) is var was && was != seen)
+                    {
+                        seen = was;
+                    }
+                };
                 done = await pipeline.IngestAsync(inputs, cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
         return done!;
