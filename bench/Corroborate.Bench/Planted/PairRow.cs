@@ -13,7 +13,7 @@ namespace Corroborate.Bench.Planted;
 /// </summary>
 internal static class PairRow
 {
-    public const string Header = "run\tstory\tpart\tlabel\tfield\tkey\tvalueA\tvalueB\tcompatible\tsim\tshared\tentities\tsameClaim\tlocal\tpredicate\tholder\tagree\tdisagree\tcoexist\tsupportA\tsupportB\tgroups\tlisted\tbefore\tunit\tnumbers\trarity\tlocalRarity\tunitA\tunitB\tpredA\tpredB\tsupposed\totherA\totherB\tcontrastPeople\tcontrastEntities\tpersonDiffers\truled\tagreed\tevidence\twordsA\twordsB\tarticleA\tarticleB\ttextA\ttextB\tplacesA\tplacesB";
+    public const string Header = "run\tstory\tpart\tlabel\tfield\tkey\tvalueA\tvalueB\tcompatible\tsim\tshared\tentities\tsameClaim\tlocal\tpredicate\tholder\tagree\tdisagree\tcoexist\tsupportA\tsupportB\tgroups\tlisted\tbefore\tunit\tnumbers\trarity\tlocalRarity\tunitA\tunitB\tpredA\tpredB\tsupposed\totherA\totherB\tcontrastPeople\tcontrastEntities\tpersonDiffers\truled\tagreed\tevidence\twordsA\twordsB\tarticleA\tarticleB\ttextA\ttextB\tplacesA\tplacesB\tsameEvent\tsameHappening\tpeopleA\tpeopleB";
 
     public static void Write(TextWriter output, AnalysisReport analysis, string storyKey, string part, string run, (string ArticleId, PlantedChange Change)? planted)
     {
@@ -33,6 +33,7 @@ internal static class PairRow
             var extraction = extractor.Extract(members);
             var (mentions, pairs) = corroborator.ValuePairsOf(members, extraction, copies);
             string Places(ClaimMention m) => string.Join(';', m.Places.Select(id => (m.Locations.Contains(id) ? "@" : "") + (extraction.Entities.Find(id)?.Name ?? id)));
+            string People(ClaimMention m) => string.Join(';', m.People.Select(id => extraction.Entities.Find(id)?.Name ?? id));
             var agreed = ValueConflicts.Agreements(mentions, pairs, ConflictOptions.Default);
 
             foreach (var pair in pairs)
@@ -60,7 +61,8 @@ internal static class PairRow
                     ValueConflicts.RuledOutBy(pair, mentions, ConflictOptions.Default) ?? "",
                     agreed.Contains((pair.ValueA, mb.ArticleId)) || agreed.Contains((pair.ValueB, ma.ArticleId)) ? 1 : 0,
                     ValueConflicts.Evidence(pair.Evidence, ConflictOptions.Default).ToString("0.##", CultureInfo.InvariantCulture),
-                    ma.Words.Length, mb.Words.Length, external[ma.ArticleId], external[mb.ArticleId], Clean(ma.Text), Clean(mb.Text), Places(ma), Places(mb)));
+                    ma.Words.Length, mb.Words.Length, external[ma.ArticleId], external[mb.ArticleId], Clean(ma.Text), Clean(mb.Text), Places(ma), Places(mb),
+                    e.SameEvent, e.SameHappening ? 1 : 0, People(ma), People(mb)));
             }
         }
     }

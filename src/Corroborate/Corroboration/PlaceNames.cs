@@ -10,18 +10,24 @@ internal static class PlaceNames
 
     private static readonly FrozenSet<string> StreetWords = ResourceText.Set("Gazetteer/street-words.txt", StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> SiteWords = ResourceText.Set("Gazetteer/site-words.txt", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// True when nothing in the two names says they are two places: one is the other written short
     /// (<see cref="ShortFormOf"/>), or without the word for its kind of feature ("the Mediterranean Sea" / "the
-    /// Mediterranean"), or one is a street, which lies in some town the names cannot tell.
+    /// Mediterranean"), or one is a street or a site (a palace, an airport), which lies in some town the names cannot tell.
     /// </summary>
     public static bool CanBeOne(string a, string b)
     {
         var (x, y) = (Words(a), Words(b));
-        return ShortFormOf(x, y) || SameWithoutFeatureWord(x, y) || IsStreet(x) != IsStreet(y);
+        return ShortFormOf(x, y) || SameWithoutFeatureWord(x, y) || IsStreet(x) != IsStreet(y) || IsSite(x) != IsSite(y);
     }
 
     private static bool IsStreet(string[] words) => words.Length >= 2 && StreetWords.Contains(words[^1]);
+
+    /// <summary>"Nikola Tesla Airport", "Palace of Serbia": a site word last, or first before "of".</summary>
+    private static bool IsSite(string[] words) => words.Length >= 2
+        && (SiteWords.Contains(words[^1]) || (words.Length >= 3 && SiteWords.Contains(words[0]) && string.Equals(words[1], "of", StringComparison.OrdinalIgnoreCase)));
 
     private static bool SameWithoutFeatureWord(string[] x, string[] y)
     {

@@ -151,9 +151,10 @@ internal static partial class ValuePairs
                         NearestPersonDiffers = va.Slot?.Person is { } pa && vb.Slot?.Person is { } pb && pa != pb,
                         PlacesDiffer = PlacesDiffer(mentions[a], mentions[b], placesCompatible),
                         ContrastEntities = Contrast(mentions[a].Entities, mentions[b].Entities),
-                        SameEvent = va.Slot?.EventVerb is { } ea && vb.Slot?.EventVerb is { } eb ? (ea == eb ? 1 : -1) : 0,
+                        SameEvent = va.Slot?.EventVerb is not null && vb.Slot?.EventVerb is not null ? (OneAct(va.Slot, vb.Slot) ? 1 : -1) : 0,
                         SameHappening = (va.Slot?.EventVerb is { } verb && verb == vb.Slot?.EventVerb && OneThing(va.Slot.EventSubject, vb.Slot.EventSubject))
-                            || (aloneA.Score is { } score && score == aloneB.Score),
+                            || (aloneA.Score is { } score && score == aloneB.Score)
+                            || (va.Slot?.EventVerb is not null && vb.Slot?.EventVerb is not null && OneAct(va.Slot, vb.Slot) && SameParticipants(mentions[a].People, mentions[b].People)),
                         ToldAlike = ToldAlike(sharedCount, wordsA.Length, wordsB.Length, Quotes(mentions[a].Text) || Quotes(mentions[b].Text)),
                     };
                     pairs.Add(new ValuePair(a, va, b, vb, evidence) { Compatible = compatible });
@@ -251,6 +252,18 @@ internal static partial class ValuePairs
     private const int ToldAlikeMinWords = 6;
 
     /// <summary>One noun, or a compound and its head ("earthquake" / "quake").</summary>
+    /// <summary>Two days' acts meet: the same clause verb, or one's verb is the other's simultaneous act ("as … signed").</summary>
+    private static bool OneAct(ValueSlot a, ValueSlot b) =>
+        a.EventVerb == b.EventVerb || (a.SimultaneousEventVerb is { } sa && (sa == b.EventVerb || sa == b.SimultaneousEventVerb))
+        || (b.SimultaneousEventVerb is { } sb && sb == a.EventVerb);
+
+    /// <summary>
+    /// One act done by the same two (or more) named people, and neither sentence naming anyone the other does not ("Xi and
+    /// Vucic signing a statement on Wednesday" / "Vucic welcomed Xi on Thursday as the two signed deals"): one happening.
+    /// </summary>
+    private static bool SameParticipants(ImmutableArray<string> a, ImmutableArray<string> b) =>
+        !a.IsDefaultOrEmpty && !b.IsDefaultOrEmpty && a.Distinct().Count() >= 2 && !HasOutside(a, b) && !HasOutside(b, a);
+
     private static bool OneThing(string? a, string? b) => a is not null && b is not null
         && (a == b || a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal));
 

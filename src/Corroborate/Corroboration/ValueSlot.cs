@@ -37,6 +37,12 @@ public sealed record ValueSlot(string? Counted, string? Unit, string? Predicate,
     public string? EventSubject { get; init; }
 
     /// <summary>
+    /// For a day, the class of the verb of a clause opened by "as" after the day's own ("welcomed the visitor on Thursday
+    /// as the two leaders signed deals" → sign): what happened at the same time, so the day dates it too. Null when none.
+    /// </summary>
+    public string? SimultaneousEventVerb { get; init; }
+
+    /// <summary>
     /// True when the figure counts an addition, not a total ("an additional 14 officers", "a further 3",
     /// "14 more"): it tells how many were added, which a total of the same thing never contradicts.
     /// </summary>

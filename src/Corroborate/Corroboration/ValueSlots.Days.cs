@@ -52,19 +52,19 @@ internal static partial class ValueSlots
     /// to the left inside the clause, else to the right ("Yesterday, on Friday, she felt…"). Null when the clause shows
     /// no verb form. With it, the common noun right before that verb, its subject.
     /// </summary>
-    internal static (string? Verb, string? Subject) ClauseAct(string text, TextSpan sentence, int from, int to)
+    internal static (string? Verb, string? Subject, string? Simultaneous) ClauseAct(string text, TextSpan sentence, int from, int to)
     {
         var tokens = Tokens(text, sentence);
         var first = tokens.FindIndex(t => t.End > from);
         if (first < 0)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         var last = tokens.FindLastIndex(t => t.Start < to);
         if (EventNoun(text, tokens, first, last) is { } noun)
         {
-            return (noun, null);
+            return (noun, null, null);
         }
 
         var (verb, at) = Scan(text, tokens, first - 1, -1);
@@ -73,7 +73,54 @@ internal static partial class ValueSlots
             (verb, at) = Scan(text, tokens, last + 1, +1);
         }
 
-        return (verb, verb is null ? null : SubjectBefore(text, tokens, at));
+        return (verb, verb is null ? null : SubjectBefore(text, tokens, at), verb is null ? null : SimultaneousAct(text, tokens, last + 1));
+    }
+
+    /// <summary>Words an "as" clause may run before its verb ("as the two leaders signed").</summary>
+    private const int MaxWordsBeforeSimultaneousVerb = 5;
+
+    /// <summary>
+    /// "gave the visitor a welcome on Thursday, with bands and salutes, as the two leaders signed a raft of deals": a clause
+    /// opened by "as" after the day's tells what happened at the same time, so the day dates its act too. Null when the
+    /// sentence has no such clause ("such as", "as well as", "as part of" open none: no verb follows them).
+    /// </summary>
+    private static string? SimultaneousAct(string text, List<(int Start, int End, bool Word)> tokens, int start)
+    {
+        for (var i = start; i < tokens.Count; i++)
+        {
+            var (s, e, isWord) = tokens[i];
+            if (!isWord)
+            {
+                if (text[s] is ';' or '(' or '—' or '–')
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (!text.AsSpan(s, e - s).Equals("as", StringComparison.Ordinal)
+                || PreviousWord(text, tokens, i, skipAdverbs: false) is "such" or "well" or "as" or "so" or "just")
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < tokens.Count && k <= i + MaxWordsBeforeSimultaneousVerb && tokens[k].Word; k++)
+            {
+                var word = text[tokens[k].Start..tokens[k].End];
+                if (ClauseOpeners.Contains(word))
+                {
+                    break;
+                }
+
+                if (VerbForm(text, tokens, k, word) is { } verb)
+                {
+                    return SlotClasses.OfPredicate(Stem(verb));
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -147,6 +194,16 @@ internal static partial class ValueSlots
             seen += isWord ? 1 : 0;
             if (!isWord)
             {
+                // A short quoted phrase inside the clause ("signing a statement on a \"shared future\" on Wednesday") is passed
+                // over whole, never read for the verb; any other quote mark, like clause punctuation, ends the scan.
+                if (text[s] is '"' or '“' or '”' && QuotedPhraseEnd(text, tokens, i, step) is { } beyond)
+                {
+                    // The phrase counts as one word of the clause: it names one thing.
+                    seen++;
+                    i = beyond;
+                    continue;
+                }
+
                 // Clause punctuation ends the scan; commas do not (lists of names, "in Rancho Mirage, Calif., on Friday"), nor a
                 // full stop inside an abbreviation ("a. m.", "Calif."), nor the colon of a clock time ("at 11:11 pm").
                 if (text[s] is ';' or '(' or ')' or '[' or ']' or '—' or '–' or '"' or '“' or '”'
@@ -173,6 +230,55 @@ internal static partial class ValueSlots
         }
 
         return (null, -1);
+    }
+
+    /// <summary>Most words a quoted phrase passed over inside a clause may hold: a longer quote is speech, not a name for something.</summary>
+    private const int MaxQuotedPhraseWords = 12;
+
+    /// <summary>
+    /// When the quote mark at <paramref name="at"/> closes (scanning left) or opens (scanning right) a short quoted phrase,
+    /// the index of the mark at its other end; null for any other quote mark. Which marks pair is read from their count
+    /// from the sentence start, so straight quotes pair as curly ones do.
+    /// </summary>
+    private static int? QuotedPhraseEnd(string text, List<(int Start, int End, bool Word)> tokens, int at, int step)
+    {
+        var before = 0;
+        for (var k = 0; k < at; k++)
+        {
+            before += !tokens[k].Word && text[tokens[k].Start] is '"' or '“' or '”' ? 1 : 0;
+        }
+
+        // Scanning left the mark must close a phrase (an odd number of marks before it); scanning right it must open one.
+        if ((step < 0) != (before % 2 == 1))
+        {
+            return null;
+        }
+
+        for (int k = at + step, words = 0; k >= 0 && k < tokens.Count; k += step)
+        {
+            if (tokens[k].Word)
+            {
+                if (++words > MaxQuotedPhraseWords)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var c = text[tokens[k].Start];
+            if (c is '"' or '“' or '”')
+            {
+                return k;
+            }
+
+            if (c is '.' or '!' or '?' or ';')
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"took the (unusual) step of issuing", "made the decision of closing": the -ing word after "of" a few words on.</summary>
@@ -221,7 +327,10 @@ internal static partial class ValueSlots
         }
 
         var before = PreviousWord(text, tokens, i, skipAdverbs: false);
-        if (bare.Length >= 6 && bare.EndsWith("ing", StringComparison.Ordinal) && before is not null && Auxiliaries.Contains(before))
+        // An -ing form after an auxiliary ("was escorting"), or after a name in a clause of its own ("with Xi and Vucic signing a
+        // statement"): a name does not take an -ing noun as lower-case words do ("the bombing", "a building").
+        if (bare.Length >= 6 && bare.EndsWith("ing", StringComparison.Ordinal) && before is not null
+            && (Auxiliaries.Contains(before) || (char.IsUpper(before[0]) && before.Length > 1 && char.IsLower(before[^1]))))
         {
             return bare;
         }

@@ -28,11 +28,12 @@ internal static partial class ValueSlots
     {
         var predicate = Left(text, sentence, from, others, day) ?? (day ? null : Right(text, sentence, to));
         predicate = day ? predicate : Result(predicate, text, sentence, to) ?? predicate;
-        var (eventVerb, eventSubject) = day ? ClauseAct(text, sentence, from, to) : (null, null);
+        var (eventVerb, eventSubject, simultaneous) = day ? ClauseAct(text, sentence, from, to) : (null, null, null);
         return new ValueSlot(counted, unit, predicate is null ? null : SlotClasses.OfPredicate(Stem(predicate)), Supposed(text, sentence, from))
         {
             EventVerb = eventVerb,
             EventSubject = eventSubject,
+            SimultaneousEventVerb = simultaneous,
             Increment = !day && Increment(text, sentence, from, to),
             Opening = !day && WordBefore(text, sentence, from).Equals("first", StringComparison.OrdinalIgnoreCase),
         };

@@ -43,7 +43,47 @@ internal static class NameMatcher
     /// </summary>
     private static bool GivenNamesAgree(string a, string b) =>
         a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal))
-        || (Math.Min(a.Length, b.Length) >= MinTransliteratedGivenName && a[0] == b[0] && EditDistance(a, b) <= 1);
+        || (Math.Min(a.Length, b.Length) >= MinTransliteratedGivenName && a[0] == b[0] && (EditDistance(a, b) <= 1 || Transliterated(a, b)));
+
+    /// <summary>
+    /// One name romanised two ways: "vuchich" / "vucic" (Vučić), "alexandar" / "aleksandar", "yuri" / "iuri" — the same
+    /// first letter, and the same once the spellings that romanisations trade are written one way. Names of four letters or
+    /// more only.
+    /// </summary>
+    internal static bool Transliterated(string a, string b) =>
+        a.Length >= 4 && b.Length >= 4 && a[0] == b[0] && Romanised(a) == Romanised(b);
+
+    /// <summary>The spellings romanisations trade written one way: ch/c, sh/s, zh/z, kh/h, ph/f, ks/x, y/i, w/v; doubled letters once.</summary>
+    private static string Romanised(string word)
+    {
+        var folded = new System.Text.StringBuilder(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var next = i + 1 < word.Length ? word[i + 1] : '\0';
+            if (next == 'h' && c is 'c' or 's' or 'z' or 'k' or 'p')
+            {
+                c = c switch { 'k' => 'h', 'p' => 'f', _ => c };
+                i++;
+            }
+            else if (c == 'k' && next == 's')
+            {
+                c = 'x';
+                i++;
+            }
+            else
+            {
+                c = c switch { 'y' => 'i', 'w' => 'v', _ => c };
+            }
+
+            if (folded.Length == 0 || folded[^1] != c)
+            {
+                folded.Append(c);
+            }
+        }
+
+        return folded.ToString();
+    }
 
     /// <summary>Given names this long may differ by one letter and still be one name.</summary>
     private const int MinTransliteratedGivenName = 6;
@@ -128,7 +168,7 @@ internal static class NameMatcher
         }
 
         var distance = EditDistance(a, b);
-        return distance <= 1 || (othersAgree && distance <= 2);
+        return distance <= 1 || (othersAgree && distance <= 2) || Transliterated(a, b);
     }
 
     internal static int EditDistance(string a, string b)

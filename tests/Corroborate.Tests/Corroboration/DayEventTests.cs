@@ -26,11 +26,53 @@ public sealed class DayEventTests
     [InlineData("Union leaders on Wednesday and the board of the mill.", "Wednesday", null)]
     [InlineData("The carmaker on Monday took the unusual step of recalling every van it sold.", "Monday", "recalling")]
     [InlineData("The council on Monday took the keys of the hall from the club.", "Monday", "take")]
+    [InlineData("The two leaders signed a charter on a \"partnership for the coming age\" at the old palace on Wednesday.", "Wednesday", "sign")]
+    [InlineData("The minister said: \"We met them, we argued with them for a long time and in the end we could not agree\" on Monday.", "Monday", null)]
+    [InlineData("Trade grew, with Presidents Oduya and Malenga signing a border accord on Friday.", "Friday", "sign")]
+    [InlineData("Crowds lined the route to the harbour bombing site on Friday.", "Friday", "line")]
     public void A_day_dates_the_verb_of_its_own_clause_or_the_noun_it_is_said_of(string sentence, string day, string? verb)
     {
         var at = sentence.IndexOf(day, StringComparison.Ordinal);
         var slot = ValueSlots.Read(sentence, new TextSpan(0, sentence.Length), at, at + day.Length, null, null, [], day: true);
         Assert.Equal(verb is null ? null : SlotClasses.OfPredicate(ValueSlots.Stem(verb)), slot.EventVerb);
+    }
+
+    [Theory]
+    [InlineData("The governor gave the visiting premier a lavish welcome on Thursday, with brass bands and flags, as the two leaders signed nine trade deals.", "sign")]
+    [InlineData("The governor gave the visiting premier a lavish welcome on Thursday, with brass bands and flags as well as a parade.", null)]
+    [InlineData("The governor gave the visiting premier a lavish welcome on Thursday, with such gifts as carpets and silver.", null)]
+    public void A_clause_opened_by_as_after_the_days_own_tells_what_happened_at_the_same_time(string sentence, string? simultaneous)
+    {
+        var at = sentence.IndexOf("Thursday", StringComparison.Ordinal);
+        var slot = ValueSlots.Read(sentence, new TextSpan(0, sentence.Length), at, at + "Thursday".Length, null, null, [], day: true);
+        Assert.Equal(SlotClasses.OfPredicate(ValueSlots.Stem("give")), slot.EventVerb);
+        Assert.Equal(simultaneous is null ? null : SlotClasses.OfPredicate(ValueSlots.Stem(simultaneous)), slot.SimultaneousEventVerb);
+    }
+
+    [Fact]
+    public void One_act_of_the_same_two_people_told_with_another_main_verb_is_dated_once()
+    {
+        // The signing is told as the main act by two outlets and as what happened during the welcome by a third, with
+        // another day and the president's name romanised another way: one happening, two days.
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "Ties were raised to a new level, with President Goran Petrovich and visiting Premier Anna Lindqvist signing a charter on a \"common future\" at the Old Palace on Wednesday.\n\nThe charter covers rail links."),
+            ("Iberia Times", "The port city was quiet overnight.\n\nPresident Goran Petrović and visiting Premier Anna Lindqvist ended talks by signing a charter at the Old Palace on Wednesday.\n\nTrade is expected to double."),
+            ("Coastal Wire", "LAKEPORT — President Goran Petrovic gave Premier Anna Lindqvist a state welcome on Thursday, with bands and cannon fire, as the two leaders signed a charter and eight trade deals.\n\nProtesters kept away."));
+
+        var day = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Date);
+        Assert.Equal(["Thursday", "Wednesday"], day.Values.Select(v => v.Value.Split(' ')[0]).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void One_act_of_other_people_on_another_day_is_another_happening()
+    {
+        // The same act, but the third outlet's signing is by other people: two signings, two days, no conflict.
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "Ties were raised to a new level, with President Goran Petrovich and visiting Premier Anna Lindqvist signing a charter on a \"common future\" at the Old Palace on Wednesday.\n\nThe charter covers rail links."),
+            ("Iberia Times", "President Goran Petrović and visiting Premier Anna Lindqvist ended talks by signing a charter at the Old Palace on Wednesday.\n\nTrade is expected to double."),
+            ("Coastal Wire", "LAKEPORT — Minister Ivo Marek gave trade envoy Lena Strand a warm welcome on Thursday, with bands and cannon fire, as the two officials signed eight trade deals.\n\nProtesters kept away."));
+
+        Assert.DoesNotContain(Stories.Conflicts(result), c => c.Field == ConflictField.Date);
     }
 
     [Fact]

@@ -79,6 +79,10 @@ public sealed class SlotHolderTests
     [InlineData("Red Sea", "Dead Sea", false)]
     [InlineData("Caspian Sea", "Black Sea", false)]
     [InlineData("York", "New York", false)]
+    [InlineData("Palace of the Nation", "Lakeport", true)]
+    [InlineData("Harbourside Airport", "Lakeport", true)]
+    [InlineData("Palace of the Nation", "Harbourside Airport", false)]
+    [InlineData("Palace", "Lakeport", false)]
     public void Place_names_that_can_name_one_place(string a, string b, bool one)
     {
         Assert.Equal(one, PlaceNames.CanBeOne(a, b));

@@ -15,6 +15,8 @@ public sealed class NameMatcherTests
     [InlineData("Raul Castro", "Raúl Castro Ruz")]
     [InlineData("Javier Mileí", "Javier Milei")]
     [InlineData("Javier Milei", "Javier Gerardo Milei")]
+    [InlineData("Alexandar Vuchich", "Aleksandar Vučić")]
+    [InlineData("Dmitry Shostakovich", "Dmitri Sostakovic")]
     public void Matches_variants_of_one_name(string a, string b)
     {
         Assert.True(NameMatcher.Compatible(Tokens(a), Tokens(b)));
@@ -27,6 +29,7 @@ public sealed class NameMatcherTests
     [InlineData("Sergio Massa", "Sergio Marchi")]
     [InlineData("Maria Lopez", "Marta Lopez")]
     [InlineData("Javier Milei", "Javier Gerardo Massa")]
+    [InlineData("Alexandar Vuchich", "Aleksandar Vulin")]
     public void Keeps_two_different_people_apart(string a, string b)
     {
         Assert.False(NameMatcher.Compatible(Tokens(a), Tokens(b)));
