@@ -291,6 +291,30 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
     }
 
     /// <summary>
+    /// "200 soldiers and civilians", "30 students and teachers": the counted plural joined by "and" to another plural with
+    /// no figure of its own, so the figure counts the two together.
+    /// </summary>
+    private static bool CountsWithAnother(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        if (!rest.StartsWith(" and ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        rest = rest[5..];
+        var length = 0;
+        while (length < rest.Length && char.IsLetter(rest[length]))
+        {
+            length++;
+        }
+
+        var word = rest[..length];
+        return length > 3 && char.IsLower(word[0]) && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.EndsWith("us", StringComparison.Ordinal) && !TimeWords.StopLookup.Contains(word);
+    }
+
+    /// <summary>
     /// An amount as a comparable value: what it counts (or the measure and its dimension), how it is hedged,
     /// and its predicate. Bare numbers, ages of no one in particular and ids count nothing comparable.
     /// </summary>
@@ -308,6 +332,8 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
         var slot = ValueSlots.Read(text, sentence, Math.Max(start, sentence.Start), amount.Span.End, counted, amount.Unit, [.. others.Where(o => o != amount.Span)]);
         // "a 36-yard field goal" measures the kick, "the 7-yard line" places the ball: a modifier's figure is said of its noun.
         var key = "amount:" + (measure?.Dimension ?? SlotClasses.OfCounted(counted)) + (amount.Modifies is { } head ? ":" + head : "")
+            // "200 soldiers and civilians" counts both together: never the soldiers alone ("the three soldiers").
+            + (measure is null && amount.Unit is not null && CountsWithAnother(text, amount.Span.End) ? ":and" : "")
             // An age in months is not comparable with one in years.
             + (counted == "age" && amount.Unit is { } ageUnit && ageUnit != "years (age)" ? ":" + ageUnit[..ageUnit.IndexOf(' ', StringComparison.Ordinal)] : "");
         return new ClaimValue("amount", key, quantity.Display(), text[start..amount.Span.End], new TextSpan(start, amount.Span.End))

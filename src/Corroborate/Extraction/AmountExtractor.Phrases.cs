@@ -31,11 +31,12 @@ public sealed partial class AmountExtractor
             // "12 Somalis", "39 Magazines": a capitalised plural right after the number is still what it counts.
             var capitalisedPlural = i == index && suffixStart < 0 && word.Length > 3 && char.IsUpper(word[0]) && char.IsLower(word[1]) && IsPlural(word)
                 && !TimeWords.StopLookup.Contains(word);
-            // A participle or a capitalised adjective ("6 loaded magazines", "16 Yemeni pirates", "three Chinese journalists")
-            // modifies the noun that follows it; without one following ("1 agreement signed", "12 Somali and …") it ends the phrase.
+            // A participle or a capitalised adjective ("6 loaded magazines", "16 Yemeni pirates", "three Chinese journalists", "five
+            // senior Taliban officials") modifies the noun that follows it; without one following ("1 agreement signed", "12 Somali
+            // and …") it ends the phrase.
             var modifier = NextIsContentWord(text, tokens, i)
                 && (word.EndsWith("ed", StringComparison.Ordinal) && IsContentWord(word)
-                    || i == index && suffixStart < 0 && IsCapitalisedAdjective(word));
+                    || (i == index || words > 0) && suffixStart < 0 && IsCapitalisedAdjective(word));
             if (!capitalisedPlural && !modifier && (!IsContentWord(word) || word.EndsWith("ed", StringComparison.Ordinal)) || word.Length < 2)
             {
                 break;

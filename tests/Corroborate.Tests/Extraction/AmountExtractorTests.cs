@@ -24,6 +24,8 @@ public sealed class AmountExtractorTests
     [InlineData("The president began a three-nation tour of the region.", "three-nation tour", "3", "nation tour")]
     [InlineData("The fund lent 40 million dollars to the port.", "40 million dollars", "40000000", "USD")]
     [InlineData("It ends six decades of sanctions.", "six decades", "6", "decades")]
+    [InlineData("The deal freed five senior Kandari officials held at the base.", "five senior Kandari officials", "5", "senior kandari officials")]
+    [InlineData("The court heard two senior Kandari at the hearing.", "two senior", "2", "senior")]
     public void Reads_the_number_and_the_noun_it_counts(string text, string surface, string value, string? unit)
     {
         var amount = Assert.Single(Extractor.Extract(Dated.Article(text, "2023-06-17")), a => a.Text == surface);
