@@ -290,6 +290,34 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
         return stated;
     }
 
+    /// <summary>How far after "one sensor" a "second sensor" or "other sensor" still makes it the first of several.</summary>
+    private const int SeveralWithin = 400;
+
+    /// <summary>
+    /// "One sensor will track …; the second sensor …": "one" opening an enumeration names the first of several, it does not
+    /// count them. Read from the text after it: "second", "other" or "another" before the same noun.
+    /// </summary>
+    private static bool FirstOfSeveral(string text, Amount amount)
+    {
+        if (amount.Value != 1 || amount.Unit is not { } unit || unit.Contains(' ', StringComparison.Ordinal)
+            || !text.AsSpan(amount.Span.Start).StartsWith("one ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(amount.Span.End, Math.Min(SeveralWithin, text.Length - amount.Span.End));
+        foreach (var word in (ReadOnlySpan<string>)["second ", "other ", "another "])
+        {
+            var at = after.IndexOf(string.Concat(word, unit), StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(after[at - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "200 soldiers and civilians", "30 students and teachers": the counted plural joined by "and" to another plural with
     /// no figure of its own, so the figure counts the two together.
@@ -321,7 +349,7 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
     private static ClaimValue? AmountValue(string text, TextSpan sentence, Amount amount, List<TextSpan> others)
     {
         var counted = amount.Counted ?? (amount.Unit is null ? null : AmountExtractor.CountedWord(amount.Unit, hyphenated: false));
-        if (counted is null)
+        if (counted is null || FirstOfSeveral(text, amount))
         {
             return null;
         }

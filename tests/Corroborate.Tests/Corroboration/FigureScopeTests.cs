@@ -36,6 +36,18 @@ public sealed class FigureScopeTests
         Assert.Equal(together, value.Key.EndsWith(":and", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("One camera will watch the gate, the makers say. The second camera is harder to explain.", false)]
+    [InlineData("One camera will watch the gate, the makers say. Another camera sits above the door.", false)]
+    [InlineData("One camera was stolen from the gate overnight, the makers say. Police are looking for it.", true)]
+    public void One_opening_an_enumeration_names_the_first_of_several_and_counts_nothing(string text, bool counted)
+    {
+        IReadOnlyList<Article> story = [Articles.FromPlainText(text + "\n\nShares rose.", "a.txt")];
+        var values = new ClaimExtractor().Extract(story, new StoryExtractor().Extract(story)).SelectMany(m => m.Values);
+
+        Assert.Equal(counted, values.Any(v => v.Text.Equals("One camera", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Counts_of_two_kinds_together_still_compare_with_each_other()
     {
