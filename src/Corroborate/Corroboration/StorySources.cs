@@ -103,7 +103,10 @@ public sealed class StorySources
             return i;
         }
 
-        var words = mentions.Select(m => WordsOf(m.Text)).ToList();
+        // A sentence's words are read only for pairs that neither outlet nor origin joins: most pairs never need them.
+        var words = new HashSet<string>?[mentions.Count];
+        HashSet<string> WordsAt(int i) => words[i] ??= WordsOf(mentions[i].Text);
+
         for (var i = 0; i < mentions.Count; i++)
         {
             for (var j = i + 1; j < mentions.Count; j++)
@@ -116,7 +119,7 @@ public sealed class StorySources
 
                 var (a, b) = (mentions[i], mentions[j]);
                 if (OutletOf(a.ArticleId) == OutletOf(b.ArticleId) || _origin.GetValueOrDefault(a.ArticleId, a.ArticleId) == _origin.GetValueOrDefault(b.ArticleId, b.ArticleId)
-                    || ContentWords.Jaccard(words[i], words[j]) >= SameWordingShare)
+                    || ContentWords.Jaccard(WordsAt(i), WordsAt(j)) >= SameWordingShare)
                 {
                     parent[Root(i)] = Root(j);
                 }

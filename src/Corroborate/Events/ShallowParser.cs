@@ -11,6 +11,12 @@ internal sealed partial class ShallowParser(EventDictionaries dictionaries)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, GazetteerEntry?> _places = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// How many surfaces <see cref="_places"/> holds, counted here: the dictionary's own Count takes every one of its
+    /// locks (up to 1,024 once it has grown), which made each miss cost more than the look-up it saved (≈ 3 % of analyze).
+    /// </summary>
+    private int _placeCount;
+
     private readonly record struct Piece(int First, int End, string? Country, AgentCode? Agent, string? EntityId);
 
     public SentenceParse Parse(string text, List<EventToken> tokens, DateOnly? date, IReadOnlyList<KnownActorSpan>? known)
@@ -267,9 +273,9 @@ internal sealed partial class ShallowParser(EventDictionaries dictionaries)
         }
 
         entry = gazetteer.Find(surface);
-        if (_places.Count < 100_000)
+        if (Volatile.Read(ref _placeCount) < 100_000 && _places.TryAdd(surface, entry))
         {
-            _places[surface] = entry;
+            Interlocked.Increment(ref _placeCount);
         }
 
         return entry;

@@ -199,6 +199,8 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
     private static HashSet<string> LowerCaseWords(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        // Looked up by span: a story repeats its words, and a string per word read was most of this method's cost.
+        var byText = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (article, _) in story)
         {
             var text = article.CleanText.AsSpan();
@@ -225,7 +227,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
 
                 if (char.IsLower(text[start]))
                 {
-                    words.Add(text[start..i].ToString());
+                    byText.Add(text[start..i]);
                 }
             }
         }

@@ -11,6 +11,12 @@ internal sealed class RecentWideAnswers(IWideLanguageModel inner, int capacity =
 {
     private readonly ConcurrentDictionary<(string, Script), IReadOnlyList<LanguageGuess>> _answers = new();
 
+    /// <summary>
+    /// How many answers <see cref="_answers"/> holds, counted here: the dictionary's own Count takes every one of its
+    /// locks (up to 1,024 once it has grown) and was asked on every miss.
+    /// </summary>
+    private int _count;
+
     public IReadOnlyList<LanguageGuess> Rank(string text, Script script)
     {
         if (_answers.TryGetValue((text, script), out var known))
@@ -19,11 +25,19 @@ internal sealed class RecentWideAnswers(IWideLanguageModel inner, int capacity =
         }
 
         var answer = inner.Rank(text, script);
-        if (_answers.Count >= capacity)
+        if (Volatile.Read(ref _count) >= capacity)
         {
+            // Concurrent callers may both start over, or count an answer the other cleared: the bound is approximate,
+            // the answers are not (a memo of a pure function).
             _answers.Clear();
+            Volatile.Write(ref _count, 0);
         }
-        _answers[(text, script)] = answer;
+
+        if (_answers.TryAdd((text, script), answer))
+        {
+            Interlocked.Increment(ref _count);
+        }
+
         return answer;
     }
 }
