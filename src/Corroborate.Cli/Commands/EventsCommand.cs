@@ -27,7 +27,13 @@ internal static class EventsCommand
         Description = "Leave out codings below this confidence (0-1). Default: 0.66 with the built-in dictionaries (cross-validated on PLOVER), none with --dictionaries.",
     };
 
-    private static EventCoderOptions Options(ParseResult parsed, Option<double?> minConfidence) => new() { MinConfidence = parsed.GetValue(minConfidence) };
+    public static Option<bool> NoGate() => new("--no-gate")
+    {
+        Description = "Keep the event codings the minimum-evidence gate (Resources/Events/coding-gate.tsv) would leave out. The gate is on by default with the built-in dictionaries.",
+    };
+
+    private static EventCoderOptions Options(ParseResult parsed, Option<double?> minConfidence, Option<bool> noGate) =>
+        new() { MinConfidence = parsed.GetValue(minConfidence), Gate = parsed.GetValue(noGate) ? false : null };
 
     public static Command Create(CliConsole console)
     {
@@ -36,14 +42,19 @@ internal static class EventsCommand
         var minConfidence = MinConfidence();
         // JSON Lines stays the default: scripts read it today.
         var format = CommonOptions.Format("json", "text", "csv");
-        var command = new Command("events", "Code each text into CAMEO events: source and target actor codes and the event code.") { input, dictionaries, minConfidence, format };
+        var noGate = NoGate();
+        var evidence = new Option<bool>("--evidence")
+        {
+            Description = "JSON: give each coding its evidence features (CodingFeatures) and the gate's score, for studying what tells right codings from wrong.",
+        };
+        var command = new Command("events", "Code each text into CAMEO events: source and target actor codes and the event code.") { input, dictionaries, minConfidence, format, noGate, evidence };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             EventCoder coder;
             try
             {
                 coder = new EventCoder(parsed.GetValue(dictionaries) is { } dir ? EventDictionaries.FromDirectory(dir, gazetteer: Corroborate.Extraction.Gazetteer.Default) : EventDictionaries.Default,
-                    Options(parsed, minConfidence));
+                    Options(parsed, minConfidence, noGate));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
@@ -93,7 +104,7 @@ internal static class EventsCommand
 
                             break;
                         default:
-                            await console.Out.WriteLineAsync(Write(id, text, codings)).ConfigureAwait(false);
+                            await console.Out.WriteLineAsync(Write(id, text, codings, parsed.GetValue(evidence))).ConfigureAwait(false);
                             break;
                     }
                 }
@@ -117,6 +128,7 @@ internal static class EventsCommand
         };
         var dictionaries = Dictionaries();
         var minConfidence = MinConfidence();
+        var noGate = NoGate();
         var failures = new Option<bool>("--failures") { Description = "List the records not coded exactly, with expected and produced codings (PLOVER: of the chosen --split only)." };
         var mapping = new Option<string?>("--mapping") { Description = "PLOVER: the CAMEO-to-PLOVER table (default: CAMEO2PLOVER-2021.txt beside the records)." };
         var split = new Option<string>("--split")
@@ -138,7 +150,7 @@ internal static class EventsCommand
         };
         var command = new Command("events", "Score the event coder: PETRARCH unit records (per category: all expected, with extra, exact) or PLOVER gold records (precision, recall, extra codings).")
         {
-            file, dictionaries, failures, mapping, split, calibrate, evidence, minConfidence,
+            file, dictionaries, failures, mapping, split, calibrate, evidence, minConfidence, noGate,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -149,16 +161,17 @@ internal static class EventsCommand
                 {
                     if (parsed.GetValue(evidence))
                     {
-                        return await PrintPloverEvidence(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), Options(parsed, minConfidence)).ConfigureAwait(false);
+                        // The gate is studied here, so nothing is gated.
+                        return await PrintPloverEvidence(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), Options(parsed, minConfidence, noGate) with { Gate = false }).ConfigureAwait(false);
                     }
 
                     return parsed.GetValue(calibrate)
                         ? await CalibratePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping)).ConfigureAwait(false)
                         : await EvaluatePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), parsed.GetValue(split)!, parsed.GetValue(failures),
-                            Options(parsed, minConfidence)).ConfigureAwait(false);
+                            Options(parsed, minConfidence, noGate)).ConfigureAwait(false);
                 }
 
-                var coder = new EventCoder(EventCodingEvaluation.DictionariesFor(path, parsed.GetValue(dictionaries)), Options(parsed, minConfidence));
+                var coder = new EventCoder(EventCodingEvaluation.DictionariesFor(path, parsed.GetValue(dictionaries)), Options(parsed, minConfidence, noGate));
                 var results = EventCodingEvaluation.Run(coder, EventCodingEvaluation.ReadRecords(path));
                 if (parsed.GetValue(failures))
                 {
@@ -226,7 +239,7 @@ internal static class EventsCommand
         var categories = PloverCategories.Read(mappingPath);
         var coder = new EventCoder(dictionaryFolder is null ? EventDictionaries.Default : EventDictionaries.FromDirectory(dictionaryFolder, gazetteer: Corroborate.Extraction.Gazetteer.Default), options);
         var development = PloverEvaluation.Select(PloverEvaluation.ReadSentences(path), PloverSplit.Development);
-        await console.Out.WriteLineAsync("id\tfold\tkind\tcode\tcategory\tright\tverb\tblock\tsense\tsource_route\ttarget_route\tpreposition\tsource_distance\ttarget_distance\tclause\tpassive\tmood\tconfidence").ConfigureAwait(false);
+        await console.Out.WriteLineAsync("id\tfold\tkind\tcode\tcategory\tright\tverb\tblock\tsense\tsource_route\ttarget_route\tpreposition\tsource_distance\ttarget_distance\tclause\tpassive\tmood\tconfidence\tgate\t" + string.Join('\t', CodingFeatures.Names)).ConfigureAwait(false);
         foreach (var result in PloverEvaluation.Run(coder, categories, development))
         {
             foreach (var c in result.Codings)
@@ -238,7 +251,7 @@ internal static class EventsCommand
 
                 var fold = PloverEvaluation.Fnv(result.Sentence.Id) % 5;
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{result.Sentence.Id}\t{fold}\t{CodingConfidence.KindOf(e).ToString().ToLowerInvariant()}\t{c.Coding.Code}\t{c.Category ?? "-"}\t{(c.Category is null ? "-" : c.CategoryRight ? "1" : "0")}\t{e.Verb?.Lemma}\t{e.Verb?.Block.Name}\t{CodingConfidence.SenseOf(e).ToString().ToLowerInvariant()}\t{e.SourceRoute}\t{e.TargetRoute}\t{e.TargetPreposition ?? "-"}\t{e.SourceDistance}\t{e.TargetDistance}\t{e.Clause}\t{(e.Passive ? 1 : 0)}\t{e.Mood}\t{c.Coding.Confidence:F2}")).ConfigureAwait(false);
+                    $"{result.Sentence.Id}\t{fold}\t{CodingConfidence.KindOf(e).ToString().ToLowerInvariant()}\t{c.Coding.Code}\t{c.Category ?? "-"}\t{(c.Category is null ? "-" : c.CategoryRight ? "1" : "0")}\t{e.Verb?.Lemma}\t{e.Verb?.Block.Name}\t{CodingConfidence.SenseOf(e).ToString().ToLowerInvariant()}\t{e.SourceRoute}\t{e.TargetRoute}\t{e.TargetPreposition ?? "-"}\t{e.SourceDistance}\t{e.TargetDistance}\t{e.Clause}\t{(e.Passive ? 1 : 0)}\t{e.Mood}\t{c.Coding.Confidence:F2}\t{c.Coding.GateScore:F3}\t{string.Join('\t', c.Coding.Features)}")).ConfigureAwait(false);
             }
         }
 
@@ -250,7 +263,7 @@ internal static class EventsCommand
         mappingPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "CAMEO2PLOVER-2021.txt");
         var categories = PloverCategories.Read(mappingPath);
         var dictionaries = dictionaryFolder is null ? EventDictionaries.Default : EventDictionaries.FromDirectory(dictionaryFolder, gazetteer: Corroborate.Extraction.Gazetteer.Default);
-        var coder = new EventCoder(dictionaries, new EventCoderOptions { MinConfidence = 0 });
+        var coder = new EventCoder(dictionaries, new EventCoderOptions { MinConfidence = 0, Gate = false });
         var development = PloverEvaluation.Select(PloverEvaluation.ReadSentences(path), PloverSplit.Development);
         var calibration = ConfidenceCalibration.Run(PloverEvaluation.Run(coder, categories, development));
         await console.Out.WriteLineAsync("evidence   right  codings  confidence").ConfigureAwait(false);
@@ -326,7 +339,7 @@ internal static class EventsCommand
         return writer.ToString();
     }
 
-    private static string Write(string id, string text, List<EventCoding> codings)
+    private static string Write(string id, string text, List<EventCoding> codings, bool evidence)
     {
         using var buffer = new MemoryStream();
         using (var json = ContractJson.Open(buffer, indented: false))
@@ -342,6 +355,18 @@ internal static class EventsCommand
                 json.WriteString("code", coding.Code);
                 json.WriteString("verb", text[coding.VerbStart..coding.VerbEnd]);
                 json.WriteNumber("confidence", Math.Round(coding.Confidence, 2));
+                if (evidence)
+                {
+                    json.WriteNumber("gate", Math.Round(coding.GateScore, 3));
+                    json.WriteStartObject("features");
+                    for (var i = 0; i < coding.Features.Count && i < CodingFeatures.Names.Count; i++)
+                    {
+                        json.WriteNumber(CodingFeatures.Names[i], coding.Features[i]);
+                    }
+
+                    json.WriteEndObject();
+                }
+
                 json.WriteEndObject();
             }
 

@@ -13,6 +13,8 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
 
     private readonly double _minConfidence = options?.MinConfidence ?? (dictionaries.IsBuiltIn ? CodingConfidence.Minimum : 0);
 
+    private readonly bool _gate = options?.Gate ?? dictionaries.IsBuiltIn;
+
     public EventDictionaries Dictionaries => dictionaries;
 
     public IReadOnlyList<EventCoding> Code(string sentence, DateOnly? date = null) => Code(sentence, 0, sentence.Length, date, null);
@@ -62,7 +64,38 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
             }
         }
 
-        return codings;
+        return Gated(parse, codings);
+    }
+
+    /// <summary>
+    /// Scores every coding by its evidence (<see cref="CodingGate"/>) and, with the gate on, leaves out the events
+    /// scored below its threshold: precision by abstention, where the evidence is weak.
+    /// </summary>
+    private List<EventCoding> Gated(SentenceParse parse, List<EventCoding> codings)
+    {
+        if (codings.Count == 0)
+        {
+            return codings;
+        }
+
+        var verbs = 0;
+        foreach (var verb in parse.VerbAt)
+        {
+            verbs += verb is null ? 0 : 1;
+        }
+
+        var kept = new List<EventCoding>(codings.Count);
+        foreach (var coding in codings)
+        {
+            var features = CodingFeatures.Of(coding, parse.Tokens, verbs);
+            var score = CodingGate.Applies(coding.Code) ? CodingGate.Score(features) : 1;
+            if (!_gate || score >= CodingGate.Threshold)
+            {
+                kept.Add(coding with { Features = features, GateScore = score });
+            }
+        }
+
+        return kept;
     }
 
     private bool IsDiscarded(List<EventToken> tokens)
@@ -90,14 +123,19 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
         var members = Members(parse, clause);
         var verbPos = members.IndexOf(verbIndex);
         var chain = AuxiliaryChain(parse, verbIndex);
-        var participle = IsParticiple(tokens[verbIndex].Key, verb);
+        var participle = IsParticiple(tokens[verbIndex].Key, verb) || IsParticipleBeforeBy(tokens, verbIndex, verb);
         var passive = participle && chain.Exists(k => WordClasses.BeForms.Contains(tokens[k].Key));
 
         // "the curfew imposed in Sudan": a participle after a noun, in a clause whose verb came earlier, is a passive
         // that modifies the noun; its subject is that noun, never an actor further back.
         var reduced = !passive && participle && chain.Count == 0 && IsReducedRelative(parse, members, verbPos);
+
+        // "an aid worker, held captive by pirates, appealed…": a participle set off by a comma after an actor, with its
+        // agent's "by" after it, is a passive about that actor, as without the comma.
+        var appositive = !passive && !reduced && participle && chain.Count == 0 && IsAppositiveBeforeBy(parse, verbIndex);
+        reduced |= appositive;
         var subjectRoute = ArgumentRoute.PassiveSubject;
-        var subject = reduced ? GroupEndingAt(parse, verbIndex - 1) : Subject(parse, members, verbPos, out subjectRoute);
+        var subject = reduced ? GroupEndingAt(parse, verbIndex - (appositive ? 2 : 1)) : Subject(parse, members, verbPos, out subjectRoute);
         if (reduced && subject is { } modified && IsPlaceInLocativePhrase(parse, parse.Groups[modified]))
         {
             // "a conference in Bahrain attended by…": the participle modifies the noun the place phrase belongs to.
@@ -150,6 +188,12 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
         // A pattern that spells out its auxiliary ("will not wire tap") already says what the sentence means.
         var mood = chain.Exists(k => Spells(pattern, tokens[k].Key)) ? new Mood(MoodKind.Act) : MoodOf(parse, verbIndex, chain, subject);
         if (mood.Kind == MoodKind.None || !Happened(parse, verbIndex, chain, pattern, mood.Kind))
+        {
+            return;
+        }
+
+        // "should war break out", "should Iran attack": "should" before the subject opens a condition; nothing happened.
+        if (IsInvertedCondition(parse, verbIndex))
         {
             return;
         }
@@ -504,6 +548,79 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
     private bool Spells(VerbPattern? pattern, string key) =>
         pattern is not null && (pattern.RequiredWords.Contains(key) || pattern.Before.Any(e => e.Kind == PatternElementKind.Synset
             && (dictionaries.Verbs.Synsets.GetValueOrDefault(e.Text) ?? []).Exists(phrase => phrase.Contains(key))));
+
+    /// <summary>
+    /// "the photographer held hostage by militants", "the coalition led by Riyadh": a past form that does not end in
+    /// -ed is a participle too when the agent's "by" follows it (over a captive's complement). Without "by" such a form
+    /// is read as the past tense: "the minister held talks", "the general said" (reading every -d form as a possible
+    /// participle made reduced relatives of statements). Reporting verbs ("said by phone") and verbs whose own particle
+    /// is "by" ("stood by") are left as they are.
+    /// </summary>
+    private static bool IsParticipleBeforeBy(List<EventToken> tokens, int verbIndex, VerbEntry verb)
+    {
+        var key = tokens[verbIndex].Key;
+        if (key == verb.Lemma || key.EndsWith("ING", StringComparison.Ordinal) || key.EndsWith('S') || verb.ParticleCount > 0 || MoodWords.Reporting.Contains(key))
+        {
+            return false;
+        }
+
+        var next = verbIndex + 1;
+        if (next < tokens.Count && MoodWords.Captivity.Contains(tokens[next].Key))
+        {
+            next++;
+        }
+
+        return next < tokens.Count && tokens[next].Key == "BY";
+    }
+
+    /// <summary>A participle right after "actor ," whose agent's "by" follows it (over a captive's complement).</summary>
+    private static bool IsAppositiveBeforeBy(SentenceParse parse, int verbIndex)
+    {
+        var tokens = parse.Tokens;
+        if (verbIndex < 2 || tokens[verbIndex - 1].Key != "," || parse.GroupAt[verbIndex - 2] < 0)
+        {
+            return false;
+        }
+
+        var next = verbIndex + 1;
+        if (next < tokens.Count && MoodWords.Captivity.Contains(tokens[next].Key))
+        {
+            next++;
+        }
+
+        return next < tokens.Count && tokens[next].Key == "BY";
+    }
+
+    /// <summary>
+    /// "bombers would be used should war break out with the south": "should" followed by a noun phrase and then the
+    /// verb is a condition with the subject inverted (as "if war breaks out"). "X said Y should withdraw" (the demand)
+    /// has "should" right before its verb, over adverbs at most, and is read by the mood rules.
+    /// </summary>
+    private static bool IsInvertedCondition(SentenceParse parse, int verbIndex)
+    {
+        var tokens = parse.Tokens;
+        var words = 0;
+        for (var k = verbIndex - 1; k >= 0 && k >= verbIndex - 6; k--)
+        {
+            var key = tokens[k].Key;
+            if (key == "SHOULD")
+            {
+                return words > 0;
+            }
+
+            if (tokens[k].IsPunctuation || parse.VerbAt[k] is not null || WordClasses.Auxiliaries.Contains(key) || WordClasses.Subordinators.Contains(key))
+            {
+                return false;
+            }
+
+            if (!IsAdverb(key) && !WordClasses.ChainWords.Contains(key) && !WordClasses.Negations.Contains(key))
+            {
+                words++;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsParticiple(string key, VerbEntry verb) =>
         key != verb.Lemma && !key.EndsWith("ING", StringComparison.Ordinal) && key != DictionaryLines.Plural(verb.Lemma)

@@ -9,4 +9,10 @@ public sealed record EventCoderOptions
     /// dictionaries (the confidences were measured with the built-in ones).
     /// </summary>
     public double? MinConfidence { get; init; }
+
+    /// <summary>
+    /// Whether the minimum-evidence gate (<see cref="CodingGate"/>) leaves out event codings it scores below its
+    /// threshold. Null: on with the built-in dictionaries (the gate was fitted on their codings), off with a user's own.
+    /// </summary>
+    public bool? Gate { get; init; }
 }

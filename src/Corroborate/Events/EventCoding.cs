@@ -15,4 +15,13 @@ public sealed record EventCoding(EventActor Source, EventActor Target, string Co
     /// 1 for codings not made by <see cref="EventCoder"/>.
     /// </summary>
     public double Confidence { get; init; } = 1;
+
+    /// <summary>The coding's evidence as features (<see cref="CodingFeatures.Names"/>); empty for codings not made by <see cref="EventCoder"/>.</summary>
+    public IReadOnlyList<double> Features { get; init; } = [];
+
+    /// <summary>
+    /// The minimum-evidence gate's estimate that the coding is right (<see cref="CodingGate"/>), 0–1; 1 for codings not
+    /// made by <see cref="EventCoder"/>, and for statements and appeals, which are not gated.
+    /// </summary>
+    public double GateScore { get; init; } = 1;
 }

@@ -47,6 +47,9 @@ internal static class MoodWords
     /// <summary>Records a party makes public ("video", "footage", "statement").</summary>
     public static FrozenSet<string> Records { get; } = Classes["RECORDS"];
 
+    /// <summary>Complements between a captor's participle and its agent ("held hostage by").</summary>
+    public static FrozenSet<string> Captivity { get; } = Classes["CAPTIVITY"];
+
     /// <summary>Verb forms that are adjectives before "to" ("close to the border", "open to talks").</summary>
     public static FrozenSet<string> AdjectivesBeforeTo { get; } = Classes["ADJECTIVES_BEFORE_TO"];
 }

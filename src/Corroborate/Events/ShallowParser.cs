@@ -108,6 +108,18 @@ internal sealed partial class ShallowParser(EventDictionaries dictionaries)
             }
         }
 
+        // "U.S.-backed rebels", "a Saudi-led coalition": a verb form joined by a hyphen to the word before it is the
+        // second half of a compound adjective, not a verb ("the U.S. backed the rebels", spaced, still is one).
+        for (var i = 1; i < n; i++)
+        {
+            var start = tokens[i].Start;
+            if (verbAt[i] is not null && start >= 2 && text[start - 1] is '-' or '\u2010' or '\u2011' && !char.IsWhiteSpace(text[start - 2])
+                && tokens[i - 1].End == start - 1)
+            {
+                verbAt[i] = null;
+            }
+        }
+
         // "Iranian forces attacked": a verb's -s form right before a past-tense verb is the plural noun that is its subject.
         for (var i = 0; i + 1 < n; i++)
         {

@@ -52,7 +52,9 @@ public sealed partial class EventCoderPrecisionTests
     [Fact]
     public void A_finite_verb_after_an_infinitive_and_its_object_is_an_act()
     {
-        Assert.Contains("NGAREB CHNCVL 080", Code("Nigerian rebels agreed to talk to the mediators and freed a Chinese engineer."));
+        // The construction, not the gate (which leaves out a release whose source is inherited from the clause before).
+        Assert.Contains(Ungated.Code("Nigerian rebels agreed to talk to the mediators and freed a Chinese engineer."),
+            c => c.Source.Code == "NGAREB" && c.Target.Code == "CHNCVL" && c.Code == "080");
     }
 }
 
