@@ -48,6 +48,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         JoinShortPlaceNames(clusters);
         JoinTeamNames(clusters);
         JoinCitiesNamingTeams(story, clusters);
+        JoinCityUsesOfNamedTeams(story, clusters);
         RetypePlaceNamedTeams(story, clusters);
         JoinHeadWords(clusters);
         DropAdjectives(clusters);
