@@ -88,4 +88,23 @@ public sealed partial class EntityMentionExtractor
                 ? end - 1
                 : null;
     }
+
+
+    /// <summary>
+    /// "the American League Most Valuable Player voting", "the league's Best Young Coach": a superlative inside a run,
+    /// before a capital, makes it an award's category, none of our kinds. A superlative opening the run ("Best Western")
+    /// is left alone.
+    /// </summary>
+    private static bool IsAwardCategory(List<WordToken> tokens, int start, int end)
+    {
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            if (tokens[k].Text is "Most" or "Best" && tokens[k + 1].IsCapitalised)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -617,9 +617,10 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             yield break;
         }
 
-        // "the Harbour Lights Forever film", "a movie called The Lantern", "starred in The Long Grey Coast": a work's title.
+        // "the Silver Kettle Blues film", "a movie called The Lantern", "starred in The Long Grey Winter": a work's title;
+        // "the American League Most Valuable Player voting": an award's category.
         // Kept as a thing so that the same title elsewhere in the story names nothing either.
-        if (IsWorkTitle(text, tokens, start, end))
+        if (IsWorkTitle(text, tokens, start, end) || IsAwardCategory(tokens, start, end))
         {
             yield return Mention(text, tokens, start, end, EntityType.Unknown, sentence) with { IsThing = true, TypeEvidence = "title of a work" };
             yield break;

@@ -362,4 +362,39 @@ public sealed class EntityEdgeRuleTests
 
         Assert.Contains(resolution.Entities, e => e.Name == "Dalton Marsh" && e.Type == EntityType.Person);
     }
+
+
+    [Fact]
+    public void A_quoted_title_closing_after_its_full_stop_is_a_title()
+    {
+        var resolution = Resolve("Her classmates voted her “Most Likely to Shine.”\n\nShe said later that Shine was a word she hated.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Name is "Likely" or "Shine" or "Most Likely");
+    }
+
+    [Fact]
+    public void A_quoted_name_closing_after_a_comma_is_still_a_name()
+    {
+        Assert.Contains(Names("“We will rebuild,” said Marta Olsen, the mayor of Dunmore."), m => m.Text == "Marta Olsen");
+    }
+
+    [Theory]
+    [InlineData("After attending Bible school, she wanted to serve as a missionary.", "Bible")]
+    [InlineData("He converted to Christianity in 1959, friends said.", "Christianity")]
+    public void A_faith_or_a_scripture_names_nothing(string text, string word)
+    {
+        Assert.DoesNotContain(Names(text), m => m.Text.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_superlative_inside_a_run_makes_an_award_category()
+    {
+        Assert.DoesNotContain(Names("He finished third in the Northern League Most Improved Player voting in May."), m => m.Text.Contains("Player", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_superlative_opening_a_name_is_left_alone()
+    {
+        Assert.Contains(Names("The group bought the Best Harwick Hotels chain last year."), m => m.Text.Contains("Best Harwick Hotels", StringComparison.Ordinal));
+    }
 }
