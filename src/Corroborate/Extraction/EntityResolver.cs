@@ -42,7 +42,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         ClusterOrganisations(all, clusters);
         ClusterPeople(all, clusters);
         var unattached = AttachSingleWords(all, clusters);
-        DropUnsupportedPeople(clusters);
+        DropUnsupportedPeople(story, clusters);
         KeepRecurringNames(story, unattached, clusters);
         JoinShortOrganisationNames(clusters);
         JoinShortPlaceNames(clusters);

@@ -397,4 +397,31 @@ public sealed class EntityEdgeRuleTests
     {
         Assert.Contains(Names("The group bought the Best Harwick Hotels chain last year."), m => m.Text.Contains("Best Harwick Hotels", StringComparison.Ordinal));
     }
+
+
+    [Fact]
+    public void A_name_guessed_a_person_is_kept_when_its_first_word_is_a_common_given_name()
+    {
+        var resolution = Resolve("On third down Dexter Hollins caught the pass and ran for 20 yards.\n\nThe crowd stood as the clock ran out.");
+
+        Assert.Contains(resolution.Entities, e => e.Name == "Dexter Hollins" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_team_opening_with_a_word_that_is_also_a_given_name_stays_a_team()
+    {
+        var resolution = Resolve("The Dallas Cowboys won again on Sunday, and the Cowboys now lead the division.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Type == EntityType.Person && e.Name.Contains("Cowboys", StringComparison.Ordinal));
+    }
+
+
+    [Fact]
+    public void A_first_word_that_opens_the_storys_organisations_is_no_given_name()
+    {
+        var resolution = Resolve(
+            "The Creighton Bluejays won 70-61 on Saturday.\n\nCreighton Harriers officials praised the crowd.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Type == EntityType.Person && e.Name.StartsWith("Creighton", StringComparison.Ordinal));
+    }
 }
