@@ -18,6 +18,9 @@ public sealed class EntityLexicon
         NonPersonWords = ResourceText.Set("Entities/non-person-words.txt", StringComparer.OrdinalIgnoreCase);
         // Our list of common names plus office-holders' given names from the Phoenix dictionary (tools/given-names-from-phoenix.py).
         GivenNames = ResourceText.Lines("Entities/given-names.txt").Concat(ResourceText.Lines("Entities/given-names-phoenix.txt")).ToFrozenSet(StringComparer.Ordinal);
+        // More given names (the Moby lists, tools/given-names-from-moby.py): too many that are also surnames, towns and firms
+        // ("Dallas", "Wells", "Warner") to type a name, so they only keep a name the capitals already made a person's.
+        MoreGivenNames = ResourceText.Set("Entities/given-names-moby.txt", StringComparer.Ordinal);
         ThingCues = ResourceText.Set("Entities/thing-cues.txt", StringComparer.Ordinal);
         NewsLabels = ResourceText.Set("Entities/news-labels.txt", StringComparer.Ordinal);
         CommonNouns = ResourceText.Set("Entities/capitalised-common-nouns.txt", StringComparer.Ordinal);
@@ -107,6 +110,9 @@ public sealed class EntityLexicon
     public FrozenSet<string> ProductModifiers { get; }
 
     /// <summary>Lower-case nouns after a quoted title that make it a work ("the “Quiet Rivers” star").</summary>
+    /// <summary>Given names that only confirm a person the capitals suggested (`given-names-moby.txt`), never type a name.</summary>
+    public FrozenSet<string> MoreGivenNames { get; }
+
     public FrozenSet<string> WorkNounsAfter { get; }
 
     /// <summary>Lower-case nouns after a short name that make it a vehicle's, craft's or weapon's make ("a Chetak helicopter").</summary>

@@ -206,7 +206,8 @@ public sealed partial class EntityMentionExtractor
         var from = tokens[0].Span.Start;
         var to = tokens[^1].Span.End;
         var open = -1;
-        for (var c = Math.Max(0, from - 1); c < Math.Min(text.Length, to + 1); c++)
+        // Up to two characters past the last word: "voted her “Most Likely to Succeed.”" closes after its full stop.
+        for (var c = Math.Max(0, from - 1); c < Math.Min(text.Length, to + 2); c++)
         {
             if (text[c] is not ('"' or '“' or '”'))
             {

@@ -617,6 +617,26 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             yield break;
         }
 
+        // "the Silver Kettle Blues film", "a movie called The Lantern", "starred in The Long Grey Winter": a work's title;
+        // "the American League Most Valuable Player voting": an award's category.
+        // Kept as a thing so that the same title elsewhere in the story names nothing either.
+        if (IsWorkTitle(text, tokens, start, end) || IsAwardCategory(tokens, start, end))
+        {
+            yield return Mention(text, tokens, start, end, EntityType.Unknown, sentence) with { IsThing = true, TypeEvidence = "title of a work" };
+            yield break;
+        }
+
+        // "reported by Harwick WKRB sportscaster": a known place and a station's call sign are two names.
+        if (PlaceThenAcronymSplit(tokens, start, end) is { } acronymStart)
+        {
+            foreach (var part in Classify(text, tokens, start, acronymStart, sentence, appositive: false, openingIndex).Concat(Classify(text, tokens, acronymStart, end, sentence, appositive: false, openingIndex)))
+            {
+                yield return part;
+            }
+
+            yield break;
+        }
+
         // "the International Monetary fund": a name of adjectives only, written before its own lower-case kind noun,
         // is cut before its head; the noun completes it (unlike "Ishikawa prefecture", where the name stands alone).
         if (AdjectivalNameHead(text, tokens, start, end) is { } head)

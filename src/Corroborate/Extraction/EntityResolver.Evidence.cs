@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+
 namespace Corroborate.Extraction;
 
 /// <summary>
@@ -36,13 +39,35 @@ public sealed partial class EntityResolver
     /// A person known only from capitals ("Hurricane Katrina", "Gold Glove", "Rite Aid") is kept only when the story
     /// says more: a given name, a role or title, a cue noun, an age, someone speaking ("Gray said", "said Gray",
     /// "Gray, who") under any of its names, or the surname alone in another sentence, the way people are named
-    /// after their first mention and organisations are not ("Subryan told the court").
+    /// after their first mention and organisations are not ("Subryan told the court"), or a first word on the longer list
+    /// of given names (<see cref="EntityLexicon.MoreGivenNames"/>).
     /// </summary>
-    private static void DropUnsupportedPeople(List<Cluster> clusters)
+    private void DropUnsupportedPeople(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story, List<Cluster> clusters)
     {
+        HashSet<string>? lowerCase = null;
+        // "Creighton Athletic" beside "Creighton Bluejays", "Duke Blue Devils" beside "Duke": a first word that opens the story's
+        // organisations or places is theirs, not a given name.
+        var bodyWords = clusters.Where(c => c.Type is EntityType.Organisation or EntityType.Place).SelectMany(c => c.Nodes).Select(n => n.Tokens[0]).ToHashSet(StringComparer.Ordinal);
         clusters.RemoveAll(c => c.Type == EntityType.Person && !c.Nodes.Any(n =>
             (n.Mention.Type == EntityType.Person && !n.Mention.IsTypeGuess) || n.Mention.PersonEvidence || n.Mention.ContextType == EntityType.Person
-            || n.Mention.RightType == EntityType.Person || n.Mention.Role is not null) && !SurnameStandsAlone(c));
+            || n.Mention.RightType == EntityType.Person || n.Mention.Role is not null || OpensWithMoreGivenName(n)) && !SurnameStandsAlone(c));
+
+        // "Dexter McCluster", "Vontae Davis": a name of two or three words guessed a person whose first word is a common
+        // given name of the longer list — not a known place ("Dallas Cowboys"), with no organisation, place or thing word
+        // in it ("Dahlia Street Market") and a last word the story never writes in lower case ("Palmer Fire", "Arch Madness").
+        bool OpensWithMoreGivenName(Node n)
+        {
+            if (n.Mention.Type != EntityType.Person || n.Tokens.Length is not (2 or 3) || n.Mention.IsHandle)
+            {
+                return false;
+            }
+
+            var words = n.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var lexicon = EntityLexicon.Default;
+            return words.Length == n.Tokens.Length && lexicon.MoreGivenNames.Contains(words[0]) && gazetteer.Find(words[0]) is null && !bodyWords.Contains(n.Tokens[0])
+                && !words.Any(w => lexicon.OrganisationCues.Contains(w) || lexicon.PlaceCues.Contains(w) || lexicon.ThingCues.Contains(w))
+                && !(lowerCase ??= LowerCaseWords(story)).Contains(n.Tokens[^1]);
+        }
 
         static bool SurnameStandsAlone(Cluster c)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Corroborate.Model;
 
@@ -128,6 +129,87 @@ public sealed partial class EntityResolver
                 clusters.Remove(place);
             }
         }
+    }
+
+    /// <summary>Words before a city that make it the place, not its team ("in Denver", "the mayor of Cleveland").</summary>
+    private static readonly FrozenSet<string> PlacePrepositionsBeforeCity = FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "from", "of", "to", "into", "outside", "inside", "around", "across", "throughout", "toward", "towards", "downtown", "suburban"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Common verbs without "-ed" that a team's name opens a clause with ("Kansas City was driving", "Indy took the lead").</summary>
+    private static readonly FrozenSet<string> VerbsAfterTeam = FrozenSet.ToFrozenSet(
+        ["is", "was", "has", "had", "will", "would", "could", "can", "should", "did", "does", "may", "might", "must", "got", "led", "took",
+            "made", "went", "ran", "won", "lost", "kept", "held", "gave", "needs", "scored", "leads", "hosts", "plays", "visits", "faces"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Kansas City managed a field goal", "Indianapolis' record rose", "putting Indy up 7-0", "KC ended the game": in a
+    /// story that names exactly one team of a city in full and already uses the city for that team beside a sporting word
+    /// (<see cref="JoinCitiesNamingTeams"/>), the city's other mentions are the team as well — and so are its short forms,
+    /// the initials of a city of several words ("KC") and a shorter word the gazetteer does not know that opens with the
+    /// first three letters of a one-word city ("Indy") — unless a preposition of place comes before ("in Denver", "the
+    /// mayor of Cleveland") or a lower-case word that is no sporting word after ("Kansas City police"). A story that never uses the city for its team keeps every mention a place.
+    /// </summary>
+    private void JoinCityUsesOfNamedTeams(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story, List<Cluster> clusters)
+    {
+        var lexicon = EntityLexicon.Default;
+        foreach (var (city, team) in NamedTeamsByCity(clusters))
+        {
+            if (team is null || !clusters.Contains(team) || !team.Nodes.Any(n => n.Mention.TypeEvidence == CityTeamEvidence))
+            {
+                continue;
+            }
+
+            var cityWords = city.Split(' ');
+            var initials = cityWords.Length >= 2 ? string.Concat(cityWords.Select(w => w[0])) : null;
+            bool NamesCity(Node node) => node.Mention.Key == city
+                || (initials is not null && node.Mention.Key == initials && node.Mention.Text.All(c => char.IsUpper(c) || c == '.'))
+                || (cityWords.Length == 1 && node.Tokens.Length == 1 && node.Mention.Key.Length >= 4 && node.Mention.Key.Length < city.Length
+                    && city.StartsWith(node.Mention.Key[..3], StringComparison.Ordinal) && gazetteer.Find(node.Mention.Text) is null);
+
+            foreach (var other in clusters.Where(c => c != team && c.Type is EntityType.Place or EntityType.Organisation && c.Nodes.Count > 0).ToList())
+            {
+                var moved = other.Nodes.Where(n => NamesCity(n) && UsedForTeam(n)).ToList();
+                foreach (var node in moved)
+                {
+                    team.Nodes.Add(node with { Mention = node.Mention with { Type = EntityType.Organisation, TypeEvidence = CityTeamEvidence } });
+                    other.Nodes.Remove(node);
+                }
+
+                if (other.Nodes.Count == 0)
+                {
+                    clusters.Remove(other);
+                }
+            }
+        }
+
+        bool UsedForTeam(Node node)
+        {
+            var text = story[node.ArticleIndex].Article.CleanText;
+            var (_, before) = WordsBefore(text, node.Mention.Span.Start);
+            var after = WordAfter(text, node.Mention.Span.End);
+            // "Kansas City managed", "Cincinnati added": a verb after the city is the team's doing; "Kansas City police",
+            // "Cincinnati schools": a noun after it is the city's.
+            return !PlacePrepositionsBeforeCity.Contains(before)
+                && (after.Length == 0 || !char.IsLower(after[0]) || lexicon.TeamWordsAfter.Contains(after)
+                    || (after.Length > 3 && after.EndsWith("ed", StringComparison.Ordinal)) || VerbsAfterTeam.Contains(after));
+        }
+    }
+
+    /// <summary>City → the one organisation of the story named by that city and a team word ("Kansas City Chiefs"); null when two are.</summary>
+    private Dictionary<string, Cluster?> NamedTeamsByCity(List<Cluster> clusters)
+    {
+        var teams = new Dictionary<string, Cluster?>(StringComparer.Ordinal);
+        foreach (var cluster in clusters.Where(c => c.Type == EntityType.Organisation))
+        {
+            foreach (var node in cluster.Nodes.Where(n => n.Tokens.Length >= 2 && IsTeamName(n)))
+            {
+                var city = string.Join(' ', node.Tokens[..^1]);
+                teams[city] = teams.TryGetValue(city, out var known) && known != cluster ? null : cluster;
+            }
+        }
+
+        return teams;
     }
 
     /// <summary>

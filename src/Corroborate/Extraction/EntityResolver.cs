@@ -42,12 +42,13 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         ClusterOrganisations(all, clusters);
         ClusterPeople(all, clusters);
         var unattached = AttachSingleWords(all, clusters);
-        DropUnsupportedPeople(clusters);
+        DropUnsupportedPeople(story, clusters);
         KeepRecurringNames(story, unattached, clusters);
         JoinShortOrganisationNames(clusters);
         JoinShortPlaceNames(clusters);
         JoinTeamNames(clusters);
         JoinCitiesNamingTeams(story, clusters);
+        JoinCityUsesOfNamedTeams(story, clusters);
         RetypePlaceNamedTeams(story, clusters);
         JoinHeadWords(clusters);
         DropAdjectives(clusters);

@@ -284,4 +284,144 @@ public sealed class EntityEdgeRuleTests
         Assert.Contains(names, m => m.Text == "Ana Kovac" && m.Type == EntityType.Person);
         Assert.Contains(names, m => m.Text == "Woodburn Police" && m.Type == EntityType.Organisation);
     }
+
+
+    [Theory]
+    [InlineData("Archive stills from the Silver Kettle Blues film were shown at the gallery on Monday.", "Silver Kettle Blues")]
+    [InlineData("She recalled the interview in a 1998 episode of the station's Quiet Waters programme.", "Quiet Waters")]
+    public void A_run_of_capitals_before_a_work_noun_is_a_title(string text, string title)
+    {
+        Assert.DoesNotContain(Names(text), m => m.Text.Contains(title.Split(' ')[0], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Critics praised the BBC documentary about the strike.", "BBC")]
+    [InlineData("The actor said the Steven Harwick film changed his life.", "Steven Harwick")]
+    [InlineData("Crowds queued for the Harwick City Council film night on Friday.", "Harwick City Council")]
+    public void A_maker_before_a_work_noun_keeps_its_name(string text, string name)
+    {
+        Assert.Contains(Names(text), m => m.Text == name);
+    }
+
+    [Fact]
+    public void A_title_after_a_work_noun_and_called_is_a_title_and_names_nothing_elsewhere()
+    {
+        var resolution = Resolve("She returned to fame thanks to a movie called The Lantern, made in 1991.\n\nLantern fans later wrote to her, the studio said.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Name.Contains("Lantern", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_person_called_by_name_stays_a_person()
+    {
+        // "called" without a work noun before it: a person's name.
+        Assert.Contains(Names("The shop was run by a man called Peter Dunmore, neighbours said."), m => m.Text == "Peter Dunmore" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_capital_the_after_in_opens_a_title()
+    {
+        var names = Names("She was played by Carla Venn in The Long Grey Winter, a drama about her life.");
+
+        Assert.Contains(names, m => m.Text == "Carla Venn");
+        Assert.DoesNotContain(names, m => m.Text.Contains("Grey Winter", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_newspaper_after_in_the_keeps_its_name()
+    {
+        Assert.Contains(Names("The letter was printed in The Harwick Times on Sunday."), m => m.Text.Contains("Harwick Times", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_known_city_and_a_call_sign_are_two_names()
+    {
+        var names = Names("The figure was first reported by Boston WKRB sportscaster Dan Ellery on Tuesday.");
+
+        Assert.Contains(names, m => m.Text == "Boston" && m.Type == EntityType.Place);
+        Assert.Contains(names, m => m.Text == "WKRB");
+        Assert.DoesNotContain(names, m => m.Text == "Boston WKRB");
+    }
+
+    [Fact]
+    public void A_place_with_a_dotted_abbreviation_stays_one_place()
+    {
+        Assert.DoesNotContain(Names("The march ended in Washington D.C. on Sunday."), m => m.Text is "D.C." or "DC");
+    }
+
+    [Fact]
+    public void Winter_meetings_name_an_event()
+    {
+        Assert.DoesNotContain(Names("Talks went on at the Winter Meetings in Nashville, where the club made an offer."), m => m.Text.Contains("Meetings", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_position_before_a_name_says_a_person()
+    {
+        var resolution = Resolve("The pass went to receiver Dalton Marsh in the end zone.\n\nThe coach praised the defense.");
+
+        Assert.Contains(resolution.Entities, e => e.Name == "Dalton Marsh" && e.Type == EntityType.Person);
+    }
+
+
+    [Fact]
+    public void A_quoted_title_closing_after_its_full_stop_is_a_title()
+    {
+        var resolution = Resolve("At school the yearbook named Dana “Most Likely to Shine.”\n\nShe said later that Shine was a word she hated.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Name is "Likely" or "Shine" or "Most Likely");
+    }
+
+    [Fact]
+    public void A_quoted_name_closing_after_a_comma_is_still_a_name()
+    {
+        Assert.Contains(Names("“We will rebuild,” said Marta Olsen, the mayor of Dunmore."), m => m.Text == "Marta Olsen");
+    }
+
+    [Theory]
+    [InlineData("The choir met after Bible study on Wednesday evenings.", "Bible")]
+    [InlineData("He converted to Christianity in 1959, friends said.", "Christianity")]
+    public void A_faith_or_a_scripture_names_nothing(string text, string word)
+    {
+        Assert.DoesNotContain(Names(text), m => m.Text.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_superlative_inside_a_run_makes_an_award_category()
+    {
+        Assert.DoesNotContain(Names("He finished third in the Northern League Most Improved Player voting in May."), m => m.Text.Contains("Player", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_superlative_opening_a_name_is_left_alone()
+    {
+        Assert.Contains(Names("The group bought the Best Harwick Hotels chain last year."), m => m.Text.Contains("Best Harwick Hotels", StringComparison.Ordinal));
+    }
+
+
+    [Fact]
+    public void A_name_guessed_a_person_is_kept_when_its_first_word_is_a_common_given_name()
+    {
+        var resolution = Resolve("On third down Dexter Hollins caught the pass and ran for 20 yards.\n\nThe crowd stood as the clock ran out.");
+
+        Assert.Contains(resolution.Entities, e => e.Name == "Dexter Hollins" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_team_opening_with_a_word_that_is_also_a_given_name_stays_a_team()
+    {
+        var resolution = Resolve("The Dallas Cowboys won again on Sunday, and the Cowboys now lead the division.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Type == EntityType.Person && e.Name.Contains("Cowboys", StringComparison.Ordinal));
+    }
+
+
+    [Fact]
+    public void A_first_word_that_opens_the_storys_organisations_is_no_given_name()
+    {
+        var resolution = Resolve(
+            "The Creighton Bluejays won 70-61 on Saturday.\n\nCreighton Harriers officials praised the crowd.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Type == EntityType.Person && e.Name.StartsWith("Creighton", StringComparison.Ordinal));
+    }
 }

@@ -76,4 +76,41 @@ public sealed class EntityTeamRuleTests
 
         Assert.DoesNotContain(resolution.Entities, e => e.Type == EntityType.Organisation && e.Variants.Contains("New York"));
     }
+
+
+    [Fact]
+    public void Once_a_city_is_used_for_its_named_team_its_other_uses_and_short_forms_are_the_team()
+    {
+        var resolution = Resolve(
+            "The Cincinnati Harriers beat the Dunmore Owls 20-13 on Sunday. Dunmore lost to Cincinnati for the fifth straight time.",
+            "Cincinnati's record rose to 9-5. A drive from the Cincy 20-yard line helped, and Cincinnati added a field goal before halftime.",
+            "Fans in Cincinnati celebrated downtown. Cincinnati police closed two streets.");
+
+        var team = Assert.Single(resolution.Entities, e => e.Type == EntityType.Organisation && e.Variants.Contains("Cincinnati Harriers"));
+        Assert.Contains("Cincinnati", team.Variants);
+        Assert.Contains("Cincy", team.Variants);
+        var place = Assert.Single(resolution.Entities, e => e.Type == EntityType.Place && e.Variants.Contains("Cincinnati"));
+        Assert.Equal(2, place.Mentions.Length);
+    }
+
+    [Fact]
+    public void A_city_never_used_for_its_team_stays_the_place()
+    {
+        var resolution = Resolve(
+            "The Cincinnati Harriers opened a new training ground on Monday.",
+            "Cincinnati has grown fast, and Cincinnati schools are full, the mayor said.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Type == EntityType.Organisation && e.Variants.Contains("Cincinnati"));
+    }
+
+    [Fact]
+    public void The_initials_of_a_city_used_for_its_team_are_the_team()
+    {
+        var resolution = Resolve(
+            "The Kansas City Chiefs lost to the Dunmore Owls on Sunday. Dunmore beat Kansas City for the second time.",
+            "KC finished with more than 300 yards on the ground, and KC fans left early.");
+
+        var team = Assert.Single(resolution.Entities, e => e.Type == EntityType.Organisation && e.Variants.Contains("Kansas City Chiefs"));
+        Assert.Contains("KC", team.Variants);
+    }
 }
