@@ -90,26 +90,38 @@ public sealed partial class ClaimAligner
         public HashSet<int> Place(IReadOnlyList<ClaimMention> mentions, Func<string, string, bool>? placesCompatible)
         {
             var changed = new HashSet<int>();
-            var dot = new Dictionary<int, (double Dot, int Shared, int Words)>();
+            // Sums per earlier sentence in arrays, the touched ones listed (as the whole alignment walks its postings).
+            var dot = new double[mentions.Count];
+            var sharedCount = new int[mentions.Count];
+            var sharedWords = new int[mentions.Count];
+            var touched = new List<int>();
             var byClaim = new Dictionary<int, (double Linked, double Kept)>();
             for (var i = _placed; i < mentions.Count; i++)
             {
                 var row = Features(mentions[i], count: false);
                 var (ids, weights) = Weigh(row);
-                dot.Clear();
+                touched.Clear();
                 for (var k = 0; k < ids.Length; k++)
                 {
                     var isWord = _kinds[ids[k]] == 'w';
                     foreach (var (b, weight) in CollectionsMarshal.AsSpan(_postings[ids[k]]))
                     {
-                        ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(dot, b, out _);
-                        found = (found.Dot + (weights[k] * weight), found.Shared + 1, found.Words + (isWord ? 1 : 0));
+                        if (sharedCount[b] == 0)
+                        {
+                            touched.Add(b);
+                        }
+
+                        dot[b] += weights[k] * weight;
+                        sharedCount[b]++;
+                        sharedWords[b] += isWord ? 1 : 0;
                     }
                 }
 
                 byClaim.Clear();
-                foreach (var (b, (value, shared, words)) in dot)
+                foreach (var b in touched)
                 {
+                    var (value, shared, words) = (dot[b], sharedCount[b], sharedWords[b]);
+                    (dot[b], sharedCount[b], sharedWords[b]) = (0, 0, 0);
                     if (!LocationsAgree(mentions[b], mentions[i], placesCompatible))
                     {
                         continue;

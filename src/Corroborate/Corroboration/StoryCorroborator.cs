@@ -88,10 +88,11 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         string? title, StoryEpoch epoch)
     {
         var sources = StorySources.Of(articles, copies);
-        var added = articles.Skip(epoch.Articles.Count).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         // The new articles' sentences as the whole extraction reads them (dates placed across the story); the kept ones stand.
         var mentions = epoch.Mentions;
-        mentions.AddRange(WrittenDays.Place(extractor.Extract(articles, extraction, sources.OutletOf, memo)).Where(m => added.Contains(m.ArticleId)));
+        var kept = mentions.Count;
+        var fresh = extractor.Extract([.. articles.Skip(epoch.Articles.Count)], extraction, sources.OutletOf, memo);
+        mentions.AddRange(WrittenDays.Place([.. mentions, .. fresh]).Skip(kept));
         var samePlace = SamePlaces(extraction.Entities);
         var alignment = epoch.Alignment!;
         var changed = alignment.Place(mentions, samePlace);
@@ -99,17 +100,36 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         var claims = new List<Claim>(alignment.Members.Count);
         for (var c = 0; c < alignment.Members.Count; c++)
         {
-            var group = alignment.Members[c].Select(i => mentions[i]).ToList();
-            if (c >= epoch.Claims.Count)
+            // A claim no new sentence joined stands as it was, its independent sources too (counting them compares every
+            // pair of its sentences, most of a grown report's time when redone for every claim).
+            if (c >= epoch.Claims.Count || changed.Contains(c))
             {
-                epoch.Claims.Add(ToClaim(group, order));
-            }
-            else if (changed.Contains(c))
-            {
-                epoch.Claims[c] = ToClaim(group, order);
+                var group = alignment.Members[c].Select(i => mentions[i]).ToList();
+                if (!epoch.Sources.TryGetValue(c, out var independent))
+                {
+                    epoch.Sources[c] = independent = new StorySources.Grouping();
+                }
+
+                // The claim's sentences not yet in its grouping (all of them the first time after a rebuild), each compared once.
+                foreach (var i in alignment.Members[c].Skip(independent.Size))
+                {
+                    independent.Add(mentions[i], sources);
+                }
+
+                // A claim keeps its representative (its id and wording) until the next rebuild: the stance read against its
+                // wording stands, and a claim's id does not change under an analyst between two reports.
+                var claim = (c < epoch.Claims.Count ? ToClaim(group, order, epoch.Claims[c].Representative) : ToClaim(group, order)) with { IndependentSources = independent.Count };
+                if (c >= epoch.Claims.Count)
+                {
+                    epoch.Claims.Add(claim);
+                }
+                else
+                {
+                    epoch.Claims[c] = claim;
+                }
             }
 
-            claims.Add(epoch.Claims[c] with { IndependentSources = sources.Independent(group) });
+            claims.Add(epoch.Claims[c]);
         }
 
         var options = conflicts ?? ConflictOptions.Default;
@@ -117,11 +137,11 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         words.Grow(mentions);
         foreach (var field in (string[])["amount", "date"])
         {
-            var kept = epoch.Values.Field(field);
-            var pairs = kept.Values.Add(mentions, alignment.Similarity, alignment.ClaimOf, samePlace, words);
-            kept.Agreed.UnionWith(ValueConflicts.Agreements(mentions, pairs, options));
-            kept.Candidates.AddRange(ValueConflicts.Candidates(mentions, pairs, field, options));
-            foreach (var found in ValueConflicts.Components(mentions, kept.Agreed, kept.Candidates, field))
+            var values = epoch.Values.Field(field);
+            var pairs = values.Values.Add(mentions, alignment.Similarity, alignment.ClaimOf, samePlace, words);
+            values.Agreed.UnionWith(ValueConflicts.Agreements(mentions, pairs, options));
+            values.Candidates.AddRange(ValueConflicts.Candidates(mentions, pairs, field, options));
+            foreach (var found in ValueConflicts.Components(mentions, values.Agreed, values.Candidates, field, epoch.Attributes))
             {
                 var home = alignment.ClaimOf[found.Home];
                 claims[home] = claims[home] with { Conflicts = claims[home].Conflicts.Add(found.Conflict) };
@@ -191,9 +211,10 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     }
 
     /// <param name="order">Each article's position in the story (the first, should an id repeat).</param>
-    private static Claim ToClaim(IReadOnlyList<ClaimMention> group, Dictionary<string, int> order)
+    /// <param name="representative">The claim's wording when it is kept (a growing story's claim between rebuilds), else chosen from the group.</param>
+    private static Claim ToClaim(IReadOnlyList<ClaimMention> group, Dictionary<string, int> order, ClaimMention? representative = null)
     {
-        var representative = Representative(group);
+        representative ??= Representative(group);
         var articleIds = group.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(id => order.GetValueOrDefault(id)).ToImmutableArray();
         var outlets = group.Select(m => m.Outlet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
         return new Claim($"{representative.ArticleId}-s{representative.Sentence}", representative.Text, representative, [.. group],

@@ -40,6 +40,12 @@ internal sealed class StoryEpoch(double growth)
     /// <summary>Each claim as <c>ToClaim</c> made it (no conflicts across claims yet), by claim index.</summary>
     public List<Claim> Claims { get; private set; } = [];
 
+    /// <summary>The independent sources of the claims new sentences joined since the rebuild, by claim index.</summary>
+    public Dictionary<int, StorySources.Grouping> Sources { get; } = [];
+
+    /// <summary>Per sentence, whether it attributes what it says (read by the comparison of values, one sentence at a time).</summary>
+    public List<bool> Attributes { get; } = [];
+
     private Dictionary<string, string> _copies = new(StringComparer.Ordinal);
 
     /// <summary>Whether the report of <paramref name="articles"/> can grow the kept one rather than rebuild.</summary>
@@ -73,6 +79,8 @@ internal sealed class StoryEpoch(double growth)
     {
         Remember(articles, copies);
         (Mentions, Alignment, Claims) = (mentions, alignment, claims);
+        Sources.Clear();
+        Attributes.Clear();
         (RebuiltAt, SinceRebuild) = (articles.Count, 0);
         Rebuilds++;
     }

@@ -219,7 +219,7 @@ internal static partial class ValueConflicts
     /// article attributes two ways) joined into components that share a value, each told once.
     /// </summary>
     public static IEnumerable<Found> Components(IReadOnlyList<ClaimMention> mentions, HashSet<(ClaimValue Value, string Article)> agreed, List<ValuePair> candidates,
-        string field)
+        string field, List<bool>? attributes = null)
     {
         var nodes = new List<(int Mention, ClaimValue Value)>();
         var index = new Dictionary<ClaimValue, int>(ReferenceEqualityComparer.Instance);
@@ -247,7 +247,7 @@ internal static partial class ValueConflicts
 
         if (field == "amount")
         {
-            foreach (var (a, va, b, vb) in AttributedWithinArticles(mentions))
+            foreach (var (a, va, b, vb) in AttributedWithinArticles(mentions, attributes))
             {
                 edges.Add((Node(a, va), Node(b, vb)));
                 // Every other article giving one of the two figures of this measure stands on that figure's side.
@@ -310,12 +310,18 @@ internal static partial class ValueConflicts
     /// values lie within a tenth of each other (a 7.6 quake and its 5.3 aftershock are two things), each sentence
     /// attributing what it gives, never two values given to different holders.
     /// </summary>
-    private static IEnumerable<(int A, ClaimValue VA, int B, ClaimValue VB)> AttributedWithinArticles(IReadOnlyList<ClaimMention> mentions)
+    /// <param name="attributes">Whether each sentence attributes what it says, kept between the reports of a growing story (grown here to the sentences).</param>
+    private static IEnumerable<(int A, ClaimValue VA, int B, ClaimValue VB)> AttributedWithinArticles(IReadOnlyList<ClaimMention> mentions, List<bool>? attributes)
     {
         var measures = new List<(int Mention, ClaimValue Value)>();
         for (var m = 0; m < mentions.Count; m++)
         {
-            if (!Attributes(mentions[m].Text))
+            if (attributes is not null && attributes.Count == m)
+            {
+                attributes.Add(Attributes(mentions[m].Text));
+            }
+
+            if (!(attributes is null ? Attributes(mentions[m].Text) : attributes[m]))
             {
                 continue;
             }

@@ -15,6 +15,9 @@ internal static partial class ValuePairs
         private readonly Dictionary<ClaimValue, (string? WordBefore, int OtherAmounts, string? Score)> _alone = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<ClaimValue, int[]> _local = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<string, int> _articleIndex = new(StringComparer.Ordinal);
+
+        /// <summary>Per key asked since the rebuild, its values' groups (<see cref="Groups"/>): a value that comes joins the first it fits.</summary>
+        private readonly Dictionary<string, List<List<ClaimValue>>> _groups = new(StringComparer.Ordinal);
         private int _seen;
 
         /// <summary>
@@ -58,6 +61,10 @@ internal static partial class ValuePairs
                     }
 
                     list.Add((m, value));
+                    if (_groups.TryGetValue(value.Key, out var groups))
+                    {
+                        Join(groups, value);
+                    }
                 }
             }
 
@@ -96,7 +103,16 @@ internal static partial class ValuePairs
 
                         if (groups < 0)
                         {
-                            groups = Groups([.. values.Select(v => v.Value)]);
+                            if (!_groups.TryGetValue(key, out var kept))
+                            {
+                                _groups[key] = kept = [];
+                                foreach (var (_, value) in values)
+                                {
+                                    Join(kept, value);
+                                }
+                            }
+
+                            groups = kept.Count;
                         }
 
                         found.Add(Pair(mentions, a, va, b, vb, alike, claimOf[a] == claimOf[b], groups, Agreeing(mentions, values, va), Agreeing(mentions, values, vb),
@@ -106,6 +122,20 @@ internal static partial class ValuePairs
             }
 
             return found;
+        }
+
+        /// <summary>Puts a value in the first group every value of which it can be read with, else a group of its own (as <see cref="Groups"/> does).</summary>
+        private static void Join(List<List<ClaimValue>> groups, ClaimValue value)
+        {
+            var home = groups.FirstOrDefault(g => g.All(v => ConflictDetector.Compatible(v, value) != false));
+            if (home is null)
+            {
+                groups.Add([value]);
+            }
+            else
+            {
+                home.Add(value);
+            }
         }
 
         private ArticleSet Agreeing(IReadOnlyList<ClaimMention> mentions, List<(int Mention, ClaimValue Value)> values, ClaimValue with)
