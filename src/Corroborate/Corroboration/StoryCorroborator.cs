@@ -37,7 +37,16 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     {
         lock (epoch)
         {
-            return epoch.CanGrow(articles, copies) ? Grow(articles, extraction, copies, memo, title, epoch) : Whole(articles, extraction, copies, memo, title, epoch);
+            try
+            {
+                return epoch.CanGrow(articles, copies) ? Grow(articles, extraction, copies, memo, title, epoch) : Whole(articles, extraction, copies, memo, title, epoch);
+            }
+            catch
+            {
+                // A report that failed half way may have grown part of the kept state: the story's next report is a rebuild.
+                epoch.Forget();
+                throw;
+            }
         }
     }
 

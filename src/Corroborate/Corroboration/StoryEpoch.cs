@@ -85,6 +85,17 @@ internal sealed class StoryEpoch(double growth)
         Rebuilds++;
     }
 
+    /// <summary>Drops what was kept: the next report is a rebuild.</summary>
+    public void Forget()
+    {
+        Alignment = null;
+        Articles = [];
+        Mentions = [];
+        Claims = [];
+        Sources.Clear();
+        Attributes.Clear();
+    }
+
     public void Grown(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string>? copies)
     {
         Remember(articles, copies);
