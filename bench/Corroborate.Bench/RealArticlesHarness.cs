@@ -17,7 +17,7 @@ using Corroborate.Text;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// <c>./bench/run real [--replicate N] [--sizes 20,50,100,200] [--cli PATH [--both]] [--no-cli] [--stages-replicated] [--write PATH] [--sizes-only] [--added-only [--repeat N]]</c>: the pipeline on real news. The ECB+
+/// <c>./bench/run real [--replicate N] [--sizes 20,50,100,200] [--cli PATH [--both]] [--no-cli] [--stages-replicated] [--write PATH] [--sizes-only] [--added-only [--repeat N] [--growth 0.1,0.25] [--drift]]</c>: the pipeline on real news. The ECB+
 /// development articles (and, with <c>--replicate N</c>, a stream of N articles made from them with planted changes) go
 /// through every stage on one thread (the replicated stream only with <c>--stages-replicated</c>), each stage timed alone (articles/s, CPU, bytes allocated, peak resident memory
 /// when it ends); then the report of one story is built at growing sizes (CPU per size, best of 3, per stage); then
@@ -56,6 +56,18 @@ internal static class RealArticlesHarness
             for (var i = Option(args, "--repeat", 1); i > 0; i--)
             {
                 MeasureAddedArticle(output, source, sizes.Max());
+                // The epoch rule (a rebuild at this share of growth) by measurement: the default, or each of --growth 0.1,0.25,0.5.
+                var growths = args.SkipWhile(a => a != "--growth").Skip(1).FirstOrDefault()?.Split(',').Select(g => double.Parse(g, CultureInfo.InvariantCulture)).ToArray()
+                    ?? [AnalysisOptions.Default.RebuildGrowth];
+                foreach (var growth in growths)
+                {
+                    GrowingStoryHarness.MeasureLarge(output, source, sizes.Max(), growth);
+                }
+            }
+
+            if (args.Contains("--drift"))
+            {
+                GrowingStoryHarness.MeasureEcb(output, source);
             }
 
             return 0;
@@ -274,7 +286,9 @@ internal static class RealArticlesHarness
         var identical = true;
         for (var run = 0; run < 3; run++)
         {
-            var analyzer = new Corroborate.Pipeline.StoryAnalyzer(Corroborate.Pipeline.AnalysisOptions.Default);
+            // Every report whole (the per-article results kept): the exact report of the grown story; the incremental one is
+            // measured by GrowingStoryHarness.
+            var analyzer = new Corroborate.Pipeline.StoryAnalyzer(Corroborate.Pipeline.AnalysisOptions.Default with { RebuildGrowth = 0 });
             analyzer.Analyze(StoryOf(size + run), byId);
             var start = ThreadCpu();
             var grown = analyzer.Analyze(StoryOf(size + run + 1), byId);
@@ -290,7 +304,7 @@ internal static class RealArticlesHarness
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"article added to a {size}-article story (thread CPU, best of 3): {added.TotalMilliseconds:F0} ms with the story's per-article results kept, {scratch.TotalMilliseconds:F0} ms from scratch; reports identical: {(identical ? "yes" : "NO")}"));
+            $"article added to a {size}-article story (thread CPU, best of 3): {added.TotalMilliseconds:F0} ms as a whole report with the story's per-article results kept, {scratch.TotalMilliseconds:F0} ms from scratch; reports identical: {(identical ? "yes" : "NO")}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  its stages (wall ms): extraction {stages!.Extraction.TotalMilliseconds:F0}, corroboration {stages.Corroboration.TotalMilliseconds:F0}, events {stages.Events.TotalMilliseconds:F0}, identity {stages.Identity.TotalMilliseconds:F0}"));
         AddedArticleStages.Measure(output, articles, size);

@@ -10,11 +10,14 @@ namespace Corroborate.Corroboration;
 /// not put the happening in different places. Clusters grow by average link so one loose pair cannot
 /// chain two different claims together.
 /// </summary>
-public sealed class ClaimAligner(ClaimAlignmentOptions options)
+public sealed partial class ClaimAligner(ClaimAlignmentOptions options)
 {
     public ClaimAligner() : this(new ClaimAlignmentOptions())
     {
     }
+
+    /// <summary>The thresholds the alignment links and clusters by (read by a growing story's placement too).</summary>
+    internal ClaimAlignmentOptions Options => options;
 
     /// <summary>Pairs below this count as unrelated (0) in the average link; keeping them would only fill memory.</summary>
     private const double WeakSimilarity = 0.05;

@@ -25,31 +25,145 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     /// <param name="memo">Per-article results kept from earlier reports (dates, stance bodies and verdicts): only what is new is computed.</param>
     /// <param name="title">The story's title as the story list shows it, the briefing's headline when it is one of the articles' titles.</param>
     public StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies, ArticleMemo? memo,
-        string? title = null)
+        string? title = null) =>
+        Whole(articles, extraction, copies, memo, title, null);
+
+    /// <summary>
+    /// The report of a story that grows (see <see cref="StoryEpoch"/>): the whole report at a rebuild, else the kept one grown
+    /// by the new articles.
+    /// </summary>
+    internal StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies, ArticleMemo? memo,
+        string? title, StoryEpoch epoch)
+    {
+        lock (epoch)
+        {
+            try
+            {
+                return epoch.CanGrow(articles, copies) ? Grow(articles, extraction, copies, memo, title, epoch) : Whole(articles, extraction, copies, memo, title, epoch);
+            }
+            catch
+            {
+                // A report that failed half way may have grown part of the kept state: the story's next report is a rebuild.
+                epoch.Forget();
+                throw;
+            }
+        }
+    }
+
+    /// <param name="keep">When given, what the story's next reports grow from is kept in it (the report is the same).</param>
+    private StoryCorroboration Whole(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies, ArticleMemo? memo,
+        string? title, StoryEpoch? keep)
     {
         var sources = StorySources.Of(articles, copies);
         var mentions = WrittenDays.Place(extractor.Extract(articles, extraction, sources.OutletOf, memo));
         var samePlace = SamePlaces(extraction.Entities);
         var (groups, similarity) = aligner.AlignWithSimilarities(mentions, samePlace);
         var claimOf = ClaimIndexes(mentions, groups);
-        var order = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < articles.Count; i++)
+        var order = ArticleOrder(articles);
+        var claims = groups.Select(group => ToClaim(group, order) with { IndependentSources = sources.Independent(group) }).ToList();
+        if (keep is not null)
         {
-            order.TryAdd(articles[i].Id, i);
+            var list = mentions.ToList();
+            keep.Rebuilt(articles, copies, list, aligner.Grow(list, claimOf, groups.Count, similarity), [.. claims]);
         }
 
-        var claims = groups.Select(group => ToClaim(group, order) with { IndependentSources = sources.Independent(group) }).ToList();
         // Counts and days are compared across the whole story (a changed figure often moves its sentence to another claim);
         // each conflict is filed under the claim of its best-supported side.
-        foreach (var found in ValueConflicts.Find(mentions, similarity.Of, claimOf, conflicts ?? ConflictOptions.Default, samePlace))
+        foreach (var found in ValueConflicts.Find(mentions, similarity.Of, claimOf, conflicts ?? ConflictOptions.Default, samePlace, keep?.Values))
         {
             var home = claimOf[found.Home];
             claims[home] = claims[home] with { Conflicts = claims[home].Conflicts.Add(found.Conflict) };
         }
 
-        // The similarities are read by nothing after the comparison of values: their arrays go back to the pool for the next report.
-        similarity.Return();
+        if (keep is null)
+        {
+            // The similarities are read by nothing after the comparison of values: their arrays go back to the pool for the next report.
+            similarity.Return();
+        }
+        else
+        {
+            // The next reports pair new values with these: each field's values as they came.
+            foreach (var field in (string[])["amount", "date"])
+            {
+                keep.Values.Field(field).Values.Add(mentions, similarity.Of, claimOf, samePlace, keep.Values.Words!, pairs: false);
+            }
+        }
 
+        return Finish(claims, articles, order, sources, extraction, memo, title);
+    }
+
+    /// <summary>The kept report grown by the articles after those it was made from (see <see cref="StoryEpoch"/>).</summary>
+    private StoryCorroboration Grow(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies, ArticleMemo? memo,
+        string? title, StoryEpoch epoch)
+    {
+        var sources = StorySources.Of(articles, copies);
+        // The new articles' sentences as the whole extraction reads them (dates placed across the story); the kept ones stand.
+        var mentions = epoch.Mentions;
+        var kept = mentions.Count;
+        var fresh = extractor.Extract([.. articles.Skip(epoch.Articles.Count)], extraction, sources.OutletOf, memo);
+        mentions.AddRange(WrittenDays.Place([.. mentions, .. fresh]).Skip(kept));
+        var samePlace = SamePlaces(extraction.Entities);
+        var alignment = epoch.Alignment!;
+        var changed = alignment.Place(mentions, samePlace);
+        var order = ArticleOrder(articles);
+        var claims = new List<Claim>(alignment.Members.Count);
+        for (var c = 0; c < alignment.Members.Count; c++)
+        {
+            // A claim no new sentence joined stands as it was, its independent sources too (counting them compares every
+            // pair of its sentences, most of a grown report's time when redone for every claim).
+            if (c >= epoch.Claims.Count || changed.Contains(c))
+            {
+                var group = alignment.Members[c].Select(i => mentions[i]).ToList();
+                if (!epoch.Sources.TryGetValue(c, out var independent))
+                {
+                    epoch.Sources[c] = independent = new StorySources.Grouping();
+                }
+
+                // The claim's sentences not yet in its grouping (all of them the first time after a rebuild), each compared once.
+                foreach (var i in alignment.Members[c].Skip(independent.Size))
+                {
+                    independent.Add(mentions[i], sources);
+                }
+
+                // A claim keeps its representative (its id and wording) until the next rebuild: the stance read against its
+                // wording stands, and a claim's id does not change under an analyst between two reports.
+                var claim = (c < epoch.Claims.Count ? ToClaim(group, order, epoch.Claims[c].Representative) : ToClaim(group, order)) with { IndependentSources = independent.Count };
+                if (c >= epoch.Claims.Count)
+                {
+                    epoch.Claims.Add(claim);
+                }
+                else
+                {
+                    epoch.Claims[c] = claim;
+                }
+            }
+
+            claims.Add(epoch.Claims[c]);
+        }
+
+        var options = conflicts ?? ConflictOptions.Default;
+        var words = epoch.Values.Words!;
+        words.Grow(mentions);
+        foreach (var field in (string[])["amount", "date"])
+        {
+            var values = epoch.Values.Field(field);
+            var pairs = values.Values.Add(mentions, alignment.Similarity, alignment.ClaimOf, samePlace, words);
+            values.Agreed.UnionWith(ValueConflicts.Agreements(mentions, pairs, options));
+            values.Candidates.AddRange(ValueConflicts.Candidates(mentions, pairs, field, options));
+            foreach (var found in ValueConflicts.Components(mentions, values.Agreed, values.Candidates, field, epoch.Attributes))
+            {
+                var home = alignment.ClaimOf[found.Home];
+                claims[home] = claims[home] with { Conflicts = claims[home].Conflicts.Add(found.Conflict) };
+            }
+        }
+
+        epoch.Grown(articles, copies);
+        return Finish(claims, articles, order, sources, extraction, memo, title) with { SinceRebuild = epoch.SinceRebuild };
+    }
+
+    private StoryCorroboration Finish(List<Claim> claims, IReadOnlyList<Article> articles, Dictionary<string, int> order, StorySources sources,
+        StoryExtraction extraction, ArticleMemo? memo, string? title)
+    {
         var ordered = claims.OrderByDescending(c => c.Outlets.Length).ThenByDescending(c => c.IndependentSources)
             .ThenBy(c => Position(order, c.Representative)).ToImmutableArray();
         if (stance is not null)
@@ -58,6 +172,18 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         }
 
         return new StoryCorroboration(ordered, briefings.Build(articles, ordered, sources, extraction.Timeline, title));
+    }
+
+    /// <summary>Each article's position in the story (the first, should an id repeat).</summary>
+    private static Dictionary<string, int> ArticleOrder(IReadOnlyList<Article> articles)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            order.TryAdd(articles[i].Id, i);
+        }
+
+        return order;
     }
 
     /// <summary>Every cross-article pair of values of one key in the story, with its evidence (for evaluation tools).</summary>
@@ -94,9 +220,10 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     }
 
     /// <param name="order">Each article's position in the story (the first, should an id repeat).</param>
-    private static Claim ToClaim(IReadOnlyList<ClaimMention> group, Dictionary<string, int> order)
+    /// <param name="representative">The claim's wording when it is kept (a growing story's claim between rebuilds), else chosen from the group.</param>
+    private static Claim ToClaim(IReadOnlyList<ClaimMention> group, Dictionary<string, int> order, ClaimMention? representative = null)
     {
-        var representative = Representative(group);
+        representative ??= Representative(group);
         var articleIds = group.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(id => order.GetValueOrDefault(id)).ToImmutableArray();
         var outlets = group.Select(m => m.Outlet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
         return new Claim($"{representative.ArticleId}-s{representative.Sentence}", representative.Text, representative, [.. group],

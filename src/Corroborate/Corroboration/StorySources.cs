@@ -129,6 +129,60 @@ public sealed class StorySources
         return Enumerable.Range(0, mentions.Count).Select(Root).Distinct().Count();
     }
 
+    /// <summary>
+    /// <see cref="Independent"/> of a growing claim kept between reports: the sentences' groups (one per independent source)
+    /// and words, so a sentence that joins is compared with the claim's sentences once rather than every pair again.
+    /// </summary>
+    internal sealed class Grouping
+    {
+        private readonly List<int> _parent = [];
+        private readonly List<HashSet<string>> _words = [];
+        private readonly List<ClaimMention> _mentions = [];
+
+        /// <summary>The sentences taken in.</summary>
+        public int Size => _mentions.Count;
+
+        /// <summary>How many independent sources tell the claim's sentences (as <see cref="Independent"/> counts them).</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Adds one sentence, compared with the earlier ones through <paramref name="sources"/>.</summary>
+        public void Add(ClaimMention mention, StorySources sources)
+        {
+            var words = WordsOf(mention.Text);
+            var index = _mentions.Count;
+            _mentions.Add(mention);
+            _words.Add(words);
+            _parent.Add(index);
+            Count++;
+            for (var j = 0; j < index; j++)
+            {
+                if (Root(j) == Root(index))
+                {
+                    continue;
+                }
+
+                var other = _mentions[j];
+                if (sources.OutletOf(mention.ArticleId) == sources.OutletOf(other.ArticleId)
+                    || sources._origin.GetValueOrDefault(mention.ArticleId, mention.ArticleId) == sources._origin.GetValueOrDefault(other.ArticleId, other.ArticleId)
+                    || ContentWords.Jaccard(words, _words[j]) >= SameWordingShare)
+                {
+                    _parent[Root(j)] = Root(index);
+                    Count--;
+                }
+            }
+        }
+
+        private int Root(int i)
+        {
+            while (_parent[i] != i)
+            {
+                i = _parent[i] = _parent[_parent[i]];
+            }
+
+            return i;
+        }
+    }
+
     private static HashSet<string> WordsOf(string sentence)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);

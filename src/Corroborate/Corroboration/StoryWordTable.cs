@@ -14,8 +14,11 @@ internal sealed class StoryWordTable
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<double> _rarity = [];
-    private readonly IReadOnlyList<ClaimMention> _mentions;
-    private readonly int[]?[] _distinct;
+    private IReadOnlyList<ClaimMention> _mentions;
+    private int[]?[] _distinct;
+
+    /// <summary>The sentences the rarities were counted over (the story at its last rebuild, when the table grows with it).</summary>
+    private readonly int _counted;
 
     /// <summary>Per word id, the mark of the last set it was put in (a set is one mark; a new mark empties every set at once).</summary>
     private int[] _stamp = new int[64];
@@ -26,6 +29,7 @@ internal sealed class StoryWordTable
     {
         ArgumentNullException.ThrowIfNull(mentions);
         _mentions = mentions;
+        _counted = mentions.Count;
         _distinct = new int[]?[mentions.Count];
         // Every occurrence counts (a word twice in a sentence counts twice), as the frequency of the string table did.
         var frequency = new List<int>();
@@ -54,7 +58,37 @@ internal sealed class StoryWordTable
     /// Smoothed inverse frequency: a word every sentence shares still counts one, so two outlets' identical wording in a
     /// small story is evidence, not nothing. A word no sentence has among its words (a name or number near a value) is rarest.
     /// </summary>
-    private double Rarity(int frequency) => Math.Log((_mentions.Count + 1.0) / (frequency + 1.0)) + 1;
+    private double Rarity(int frequency) => Math.Log((_counted + 1.0) / (frequency + 1.0)) + 1;
+
+    /// <summary>
+    /// The table over <paramref name="mentions"/>, which begin with the sentences it was built over (a story that gained
+    /// articles): the rarities stay those counted then, and a word new since is weighed as the rarest (as a word near a value
+    /// that no sentence has among its words).
+    /// </summary>
+    public void Grow(IReadOnlyList<ClaimMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (mentions.Count < _distinct.Length)
+        {
+            throw new ArgumentException("a table grows with its story, it does not shrink", nameof(mentions));
+        }
+
+        for (var m = _distinct.Length; m < mentions.Count; m++)
+        {
+            foreach (var word in mentions[m].Words)
+            {
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, word, out var exists);
+                if (!exists)
+                {
+                    id = _rarity.Count;
+                    _rarity.Add(Rarity(0));
+                }
+            }
+        }
+
+        Array.Resize(ref _distinct, mentions.Count);
+        _mentions = mentions;
+    }
 
     /// <summary>The rarity of a word by id.</summary>
     public double RarityOf(int id) => _rarity[id];

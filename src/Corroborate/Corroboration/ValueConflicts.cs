@@ -25,14 +25,27 @@ internal static partial class ValueConflicts
 
     /// <param name="placesCompatible">Whether two place entities can be one location (Havana in Cuba).</param>
     public static List<Found> Find(IReadOnlyList<ClaimMention> mentions, Func<int, int, double> similarity, IReadOnlyList<int> claimOf, ConflictOptions options,
-        Func<string, string, bool>? placesCompatible = null)
+        Func<string, string, bool>? placesCompatible = null) =>
+        Find(mentions, similarity, claimOf, options, placesCompatible, null);
+
+    /// <param name="kept">
+    /// When given, filled with what a growing story's next reports build on (<see cref="KeptValues"/>): the word table, and per
+    /// field the agreements and the pairs that are disagreements unless an agreement rules them out. The result is the same.
+    /// </param>
+    public static List<Found> Find(IReadOnlyList<ClaimMention> mentions, Func<int, int, double> similarity, IReadOnlyList<int> claimOf, ConflictOptions options,
+        Func<string, string, bool>? placesCompatible, KeptValues? kept)
     {
         var found = new List<Found>();
         // One table of the story's words serves both fields (counting every word of every sentence is the same work for each).
         var words = new StoryWordTable(mentions);
+        kept?.Start(words);
         foreach (var field in (string[])["amount", "date"])
         {
-            found.AddRange(Find(mentions, ValuePairs.Of(mentions, similarity, claimOf, field, placesCompatible, words), field, options));
+            var pairs = ValuePairs.Of(mentions, similarity, claimOf, field, placesCompatible, words);
+            var agreed = Agreements(mentions, pairs, options);
+            var candidates = Candidates(mentions, pairs, field, options);
+            kept?.Field(field).Keep(agreed, candidates);
+            found.AddRange(Components(mentions, agreed, candidates, field));
         }
 
         return found;
@@ -183,10 +196,31 @@ internal static partial class ValueConflicts
     private static bool AgreesOnDay(ValuePair pair, ConflictOptions options) =>
         pair.Evidence.SameEvent >= 0 && Evidence(pair.Evidence, options) >= options.DateAgreementMinEvidence;
 
-    private static IEnumerable<Found> Find(IReadOnlyList<ClaimMention> mentions, List<ValuePair> pairs, string field, ConflictOptions options)
+    /// <summary>
+    /// The pairs that are disagreements unless the other article agrees on a value elsewhere (<see cref="Agreements"/>), in
+    /// their order: incompatible values, nothing ruling them out, and enough evidence. What decides this is the pair's own.
+    /// </summary>
+    public static List<ValuePair> Candidates(IReadOnlyList<ClaimMention> mentions, List<ValuePair> pairs, string field, ConflictOptions options)
     {
-        var agreed = Agreements(mentions, pairs, options);
+        var candidates = new List<ValuePair>();
+        foreach (var pair in pairs)
+        {
+            if (pair.Compatible == false && !RuledOut(pair, mentions, options) && Evidence(pair.Evidence, options) >= MinEvidence(pair, field, options))
+            {
+                candidates.Add(pair);
+            }
+        }
 
+        return candidates;
+    }
+
+    /// <summary>
+    /// The conflicts of one field: the <paramref name="candidates"/> no agreement rules out (and, for amounts, measures one
+    /// article attributes two ways) joined into components that share a value, each told once.
+    /// </summary>
+    public static IEnumerable<Found> Components(IReadOnlyList<ClaimMention> mentions, HashSet<(ClaimValue Value, string Article)> agreed, List<ValuePair> candidates,
+        string field, List<bool>? attributes = null)
+    {
         var nodes = new List<(int Mention, ClaimValue Value)>();
         var index = new Dictionary<ClaimValue, int>(ReferenceEqualityComparer.Instance);
         int Node(int mention, ClaimValue value)
@@ -201,11 +235,9 @@ internal static partial class ValueConflicts
         }
 
         var edges = new List<(int A, int B)>();
-        foreach (var pair in pairs)
+        foreach (var pair in candidates)
         {
-            if (pair.Compatible != false || RuledOut(pair, mentions, options)
-                || agreed.Contains((pair.ValueA, mentions[pair.B].ArticleId)) || agreed.Contains((pair.ValueB, mentions[pair.A].ArticleId))
-                || Evidence(pair.Evidence, options) < MinEvidence(pair, field, options))
+            if (agreed.Contains((pair.ValueA, mentions[pair.B].ArticleId)) || agreed.Contains((pair.ValueB, mentions[pair.A].ArticleId)))
             {
                 continue;
             }
@@ -215,7 +247,7 @@ internal static partial class ValueConflicts
 
         if (field == "amount")
         {
-            foreach (var (a, va, b, vb) in AttributedWithinArticles(mentions))
+            foreach (var (a, va, b, vb) in AttributedWithinArticles(mentions, attributes))
             {
                 edges.Add((Node(a, va), Node(b, vb)));
                 // Every other article giving one of the two figures of this measure stands on that figure's side.
@@ -278,12 +310,18 @@ internal static partial class ValueConflicts
     /// values lie within a tenth of each other (a 7.6 quake and its 5.3 aftershock are two things), each sentence
     /// attributing what it gives, never two values given to different holders.
     /// </summary>
-    private static IEnumerable<(int A, ClaimValue VA, int B, ClaimValue VB)> AttributedWithinArticles(IReadOnlyList<ClaimMention> mentions)
+    /// <param name="attributes">Whether each sentence attributes what it says, kept between the reports of a growing story (grown here to the sentences).</param>
+    private static IEnumerable<(int A, ClaimValue VA, int B, ClaimValue VB)> AttributedWithinArticles(IReadOnlyList<ClaimMention> mentions, List<bool>? attributes)
     {
         var measures = new List<(int Mention, ClaimValue Value)>();
         for (var m = 0; m < mentions.Count; m++)
         {
-            if (!Attributes(mentions[m].Text))
+            if (attributes is not null && attributes.Count == m)
+            {
+                attributes.Add(Attributes(mentions[m].Text));
+            }
+
+            if (!(attributes is null ? Attributes(mentions[m].Text) : attributes[m]))
             {
                 continue;
             }

@@ -129,40 +129,46 @@ internal static partial class ValuePairs
                         continue;
                     }
 
-                    var compatible = ConflictDetector.Compatible(va, vb);
-                    var (localA, localB) = (LocalWords(a, va), LocalWords(b, vb));
-                    // The words both sentences share, in the first's order (as Intersect gives them), their rarity summed in that
-                    // order; and the same of the words near each value.
-                    var (wordsA, wordsB) = (words.DistinctWords(a), words.DistinctWords(b));
-                    var (sharedCount, sharedRarity) = words.Shared(wordsA, wordsB);
-                    var (localShared, localRarity) = words.Shared(localA, localB);
-
-                    var (aloneA, aloneB) = (Alone(a, va), Alone(b, vb));
-                    var evidence = Evidence(mentions, a, va, b, vb, alike, claimOf[a] == claimOf[b], localShared, groups, ArticlesAgreeingWith(va), ArticlesAgreeingWith(vb),
-                        sharedCount) with
-                    {
-                        SameWordBefore = aloneA.WordBefore is { } before && string.Equals(before, aloneB.WordBefore, StringComparison.OrdinalIgnoreCase),
-                        SameUnit = va.Slot?.Unit is { } unit && string.Equals(unit, vb.Slot?.Unit, StringComparison.OrdinalIgnoreCase),
-                        SharedNumbers = SharedNumbers(mentions[a], va, mentions[b], vb),
-                        SharedRarity = sharedRarity,
-                        LocalRarity = localRarity,
-                        OtherAmounts = (aloneA.OtherAmounts, aloneB.OtherAmounts),
-                        ContrastPeople = Contrast(mentions[a].People, mentions[b].People),
-                        NearestPersonDiffers = va.Slot?.Person is { } pa && vb.Slot?.Person is { } pb && pa != pb,
-                        PlacesDiffer = PlacesDiffer(mentions[a], mentions[b], placesCompatible),
-                        ContrastEntities = Contrast(mentions[a].Entities, mentions[b].Entities),
-                        SameEvent = va.Slot?.EventVerb is not null && vb.Slot?.EventVerb is not null ? (OneAct(va.Slot, vb.Slot) ? 1 : -1) : 0,
-                        SameHappening = (va.Slot?.EventVerb is { } verb && verb == vb.Slot?.EventVerb && OneThing(va.Slot.EventSubject, vb.Slot.EventSubject))
-                            || (aloneA.Score is { } score && score == aloneB.Score)
-                            || (va.Slot?.EventVerb is not null && vb.Slot?.EventVerb is not null && OneAct(va.Slot, vb.Slot) && SameParticipants(mentions[a].People, mentions[b].People)),
-                        ToldAlike = ToldAlike(sharedCount, wordsA.Length, wordsB.Length, Quotes(mentions[a].Text) || Quotes(mentions[b].Text)),
-                    };
-                    pairs.Add(new ValuePair(a, va, b, vb, evidence) { Compatible = compatible });
+                    pairs.Add(Pair(mentions, a, va, b, vb, alike, claimOf[a] == claimOf[b], groups, ArticlesAgreeingWith(va), ArticlesAgreeingWith(vb),
+                        words, LocalWords(a, va), LocalWords(b, vb), Alone(a, va), Alone(b, vb), placesCompatible));
                 }
             }
         }
 
         return pairs;
+    }
+
+    /// <summary>One pair of values of one key in two articles, with its evidence (the same for a whole report and a growing story's new pairs).</summary>
+    private static ValuePair Pair(IReadOnlyList<ClaimMention> mentions, int a, ClaimValue va, int b, ClaimValue vb, double alike, bool sameClaim, int groups,
+        ArticleSet withA, ArticleSet withB, StoryWordTable words, int[] localA, int[] localB, (string? WordBefore, int OtherAmounts, string? Score) aloneA,
+        (string? WordBefore, int OtherAmounts, string? Score) aloneB, Func<string, string, bool>? placesCompatible)
+    {
+        var compatible = ConflictDetector.Compatible(va, vb);
+        // The words both sentences share, in the first's order (as Intersect gives them), their rarity summed in that
+        // order; and the same of the words near each value.
+        var (wordsA, wordsB) = (words.DistinctWords(a), words.DistinctWords(b));
+        var (sharedCount, sharedRarity) = words.Shared(wordsA, wordsB);
+        var (localShared, localRarity) = words.Shared(localA, localB);
+        var evidence = Evidence(mentions, a, va, b, vb, alike, sameClaim, localShared, groups, withA, withB,
+            sharedCount) with
+            {
+                SameWordBefore = aloneA.WordBefore is { } before && string.Equals(before, aloneB.WordBefore, StringComparison.OrdinalIgnoreCase),
+                SameUnit = va.Slot?.Unit is { } unit && string.Equals(unit, vb.Slot?.Unit, StringComparison.OrdinalIgnoreCase),
+                SharedNumbers = SharedNumbers(mentions[a], va, mentions[b], vb),
+                SharedRarity = sharedRarity,
+                LocalRarity = localRarity,
+                OtherAmounts = (aloneA.OtherAmounts, aloneB.OtherAmounts),
+                ContrastPeople = Contrast(mentions[a].People, mentions[b].People),
+                NearestPersonDiffers = va.Slot?.Person is { } pa && vb.Slot?.Person is { } pb && pa != pb,
+                PlacesDiffer = PlacesDiffer(mentions[a], mentions[b], placesCompatible),
+                ContrastEntities = Contrast(mentions[a].Entities, mentions[b].Entities),
+                SameEvent = va.Slot?.EventVerb is not null && vb.Slot?.EventVerb is not null ? (OneAct(va.Slot, vb.Slot) ? 1 : -1) : 0,
+                SameHappening = (va.Slot?.EventVerb is { } verb && verb == vb.Slot?.EventVerb && OneThing(va.Slot.EventSubject, vb.Slot.EventSubject))
+                    || (aloneA.Score is { } score && score == aloneB.Score)
+                    || (va.Slot?.EventVerb is not null && vb.Slot?.EventVerb is not null && OneAct(va.Slot, vb.Slot) && SameParticipants(mentions[a].People, mentions[b].People)),
+                ToldAlike = ToldAlike(sharedCount, wordsA.Length, wordsB.Length, Quotes(mentions[a].Text) || Quotes(mentions[b].Text)),
+            };
+        return new ValuePair(a, va, b, vb, evidence) { Compatible = compatible };
     }
 
     /// <param name="withA">The articles stating a value compatible with <paramref name="va"/> (itself included).</param>
@@ -448,12 +454,18 @@ internal static partial class ValuePairs
     /// <summary>A set of a story's articles by position: adding is idempotent, and two sets count what they share by words of bits.</summary>
     private sealed class ArticleSet(int articles)
     {
-        private readonly ulong[] _bits = new ulong[(articles + 63) / 64];
+        private ulong[] _bits = new ulong[(articles + 63) / 64];
 
         public int Count { get; private set; }
 
         public void Add(int article)
         {
+            if (article >> 6 >= _bits.Length)
+            {
+                // A growing story's articles past the size the set was made for.
+                Array.Resize(ref _bits, (article >> 6) + 1);
+            }
+
             ref var word = ref _bits[article >> 6];
             var bit = 1UL << (article & 63);
             if ((word & bit) == 0)
@@ -466,7 +478,7 @@ internal static partial class ValuePairs
         public int Shared(ArticleSet other)
         {
             var shared = 0;
-            for (var i = 0; i < _bits.Length; i++)
+            for (var i = 0; i < Math.Min(_bits.Length, other._bits.Length); i++)
             {
                 shared += System.Numerics.BitOperations.PopCount(_bits[i] & other._bits[i]);
             }

@@ -37,6 +37,14 @@ public sealed record AnalysisOptions
     /// <summary>Stories analysed at once when several are (<see cref="StoryAnalyzer.AnalyzeAll"/>); the output is the same for any value.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// A story reported again by one analyzer as it gains articles (<see cref="StoryAnalyzer.Analyze(Clustering.Story, IReadOnlyDictionary{string, Model.Article}, EntityRegistry?, CancellationToken)"/>:
+    /// ingest, workers, the server) is rebuilt whole once it has grown by this share of its size at its last rebuild; in
+    /// between, each new article's claims and conflicts are placed against the rebuilt ones (see <c>docs/performance.md</c>,
+    /// "incremental reports"). 0 makes every report whole. Batch reports (<see cref="StoryAnalyzer.AnalyzeAll"/>) are always whole.
+    /// </summary>
+    public double RebuildGrowth { get; init; } = 0.25;
+
     /// <summary>The built-in gazetteer, dictionaries and stance model, loaded once.</summary>
     public static AnalysisOptions Default => BuiltIn.Value;
 

@@ -43,6 +43,12 @@ public sealed partial class StoryAnalyzer
     /// </summary>
     private readonly ArticleMemo _memo = new();
 
+    /// <summary>
+    /// The corroboration of the stories <see cref="Analyze(Story, IReadOnlyDictionary{string, Article}, EntityRegistry?, CancellationToken)"/>
+    /// reported last, grown between rebuilds (<see cref="AnalysisOptions.RebuildGrowth"/>); null when every report is whole.
+    /// </summary>
+    private readonly StoryEpochs? _epochs;
+
     public StoryAnalyzer(AnalysisOptions options)
         : this(options, null, null)
     {
@@ -56,6 +62,7 @@ public sealed partial class StoryAnalyzer
         _extractor = extractor ?? options.CreateExtractor();
         _corroborator = corroborator ?? options.CreateCorroborator();
         _events = options.CreateEventCoder();
+        _epochs = options.RebuildGrowth > 0 ? new StoryEpochs(options.RebuildGrowth) : null;
         StoredReportKey = ReferenceEquals(options, AnalysisOptions.Default) && extractor is null && corroborator is null ? Storage.StoryVersions.BuiltInAnalysis : null;
     }
 
@@ -160,7 +167,11 @@ public sealed partial class StoryAnalyzer
         if (extraction is not null)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            corroboration = Guard(story, "corroboration", errors, () => _corroborator.Corroborate(members, extraction, copies, memo, story.Title));
+            // Only the analyzer's own memo marks a story reported again as it grows: its corroboration grows between rebuilds.
+            var epoch = memo is not null && ReferenceEquals(memo, _memo) ? _epochs?.For(story.Id) : null;
+            corroboration = Guard(story, "corroboration", errors, () => epoch is null
+                ? _corroborator.Corroborate(members, extraction, copies, memo, story.Title)
+                : _corroborator.Corroborate(members, extraction, copies, memo, story.Title, epoch));
             corroborated = Stopwatch.GetTimestamp();
             cancellationToken.ThrowIfCancellationRequested();
             events = Guard(story, "event coding", errors, () => _events.Code(originals, WithoutCopies(extraction, copies), memo));

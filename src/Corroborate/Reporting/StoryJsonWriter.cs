@@ -43,6 +43,13 @@ public static class StoryJsonWriter
             CorroborationJsonWriter.WriteClaims(json, corroboration.Claims);
             json.WritePropertyName("briefing");
             CorroborationJsonWriter.WriteBriefing(json, corroboration);
+            if (corroboration.SinceRebuild > 0)
+            {
+                // Only for a report grown from a rebuild (a whole report has none): how many articles were placed since.
+                json.WriteStartObject("incremental");
+                json.WriteNumber("sinceRebuild", corroboration.SinceRebuild);
+                json.WriteEndObject();
+            }
         }
         EventJsonWriter.WriteEvents(json, story.Events);
         if (!story.Errors.IsEmpty)

@@ -13,6 +13,9 @@ namespace Corroborate.Tests.Pipeline;
 /// </summary>
 public sealed class StoryAnalyzerIncrementalTests
 {
+    /// <summary>Every report whole: what the per-article memo keeps must give the report from scratch (the growing reports between rebuilds are tested in <c>IncrementalReportTests</c>).</summary>
+    private static readonly AnalysisOptions WholeReports = AnalysisOptions.Default with { RebuildGrowth = 0 };
+
     private static async Task<(List<Story> Stories, Dictionary<string, Article> Articles)> IngestSamplesAsync()
     {
         await using var store = await SqliteArticleStore.OpenAsync(":memory:");
@@ -33,7 +36,7 @@ public sealed class StoryAnalyzerIncrementalTests
             var fresh = StoryJobRunner.Json(new StoryAnalyzer(AnalysisOptions.Default).Analyze(story, articles));
             for (var added = 0; added < story.ArticleIds.Length; added++)
             {
-                var analyzer = new StoryAnalyzer(AnalysisOptions.Default);
+                var analyzer = new StoryAnalyzer(WholeReports);
                 var before = story with { ArticleIds = story.ArticleIds.RemoveAt(added), Duplicates = [.. story.Duplicates.Where(d => d.ArticleId != story.ArticleIds[added] && d.DuplicateOf != story.ArticleIds[added])] };
                 analyzer.Analyze(before, articles);
                 // The second report reads the articles again, as a worker reading them from its store would: equal, not the same instances.
@@ -52,7 +55,7 @@ public sealed class StoryAnalyzerIncrementalTests
         var (stories, articles) = await IngestSamplesAsync();
         foreach (var story in stories.Where(s => s.ArticleIds.Length >= 3))
         {
-            var analyzer = new StoryAnalyzer(AnalysisOptions.Default);
+            var analyzer = new StoryAnalyzer(WholeReports);
             for (var count = 1; count <= story.ArticleIds.Length; count++)
             {
                 var kept = story.ArticleIds.Take(count).ToHashSet(StringComparer.Ordinal);
@@ -76,7 +79,7 @@ public sealed class StoryAnalyzerIncrementalTests
         var random = new Random(16);
         for (var round = 0; round < 3; round++)
         {
-            var analyzer = new StoryAnalyzer(AnalysisOptions.Default);
+            var analyzer = new StoryAnalyzer(WholeReports);
             foreach (var i in Enumerable.Range(0, stories.Count).OrderBy(_ => random.Next()))
             {
                 Assert.Equal(fresh[i], StoryJobRunner.Json(analyzer.Analyze(stories[i], articles)));

@@ -1,0 +1,218 @@
+using System.Globalization;
+using Corroborate.Clustering;
+using Corroborate.Ingest;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+using Corroborate.Reporting;
+using Corroborate.Text;
+
+namespace Corroborate.Bench;
+
+/// <summary>
+/// A story reported after each article it gains, by two analyzers side by side, report by report: one whose every report is
+/// whole (<c>RebuildGrowth = 0</c>: the per-article results kept, the story's comparison redone, as before incremental
+/// reports) and one with incremental reports (rebuilt at +25 %, grown in between). Thread CPU of each report; the grown
+/// reports' typical and worst cost, the rebuild's, and the cost amortised over the epoch (rebuild included); and how far
+/// each grown report is from the whole one (claims with the same sentences, conflicts found by one only).
+/// </summary>
+internal static class GrowingStoryHarness
+{
+    /// <summary>
+    /// Grows the largest ECB+ development story replicated to <paramref name="size"/> articles by one article at a time until
+    /// its next rebuild (at <paramref name="growth"/> more articles).
+    /// </summary>
+    public static void MeasureLarge(TextWriter output, IReadOnlyList<RealCorpus.Item> source, int size, double growth)
+    {
+        var cleaner = new ArticleCleaner();
+        var assembler = new ArticleAssembler();
+        var largest = source.GroupBy(i => i.Story).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().ToList();
+        var last = (int)Math.Ceiling(size * (1 + growth));
+        var articles = RealCorpus.Replicate(largest, last).Select(d => assembler.Assemble(cleaner.Clean(d))).ToList();
+        var result = Grow(articles, size, last, growth);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"growing story, {size} → {last} articles one at a time (thread CPU per report, both analyzers side by side, rebuild every +{growth:P0}):"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  before (every report whole, per-article results kept): median {Median(result.Whole):F0} ms, worst {result.Whole.Max():F0} ms, mean {result.Whole.Average():F0} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  after (incremental): grown article median {Median(result.Grown):F1} ms, p90 {Percentile(result.Grown, 0.9):F1} ms, worst grown {result.Grown.Max():F1} ms; "
+            + $"rebuild at {result.RebuildCounts.FirstOrDefault()} articles {result.Rebuilds.DefaultIfEmpty(0).Max():F0} ms; amortised over the epoch (rebuild included) {result.Incremental.Average():F1} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  corroboration stage alone (wall, grown reports): median {Median(result.GrownCorroboration):F1} ms; extraction {Median(result.GrownExtraction):F1} ms; events {Median(result.GrownEvents):F1} ms"));
+        WriteDrift(output, "  drift of the grown reports from the whole ones", result.Drift);
+        // The same growth with no whole report between two grown ones: the whole reports' garbage (≈ 100 MiB each) is collected
+        // on whichever thread allocates next, and side by side part of it lands in the grown reports' thread CPU.
+        var alone = Grow(articles, size, last, growth, sideBySide: false);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  after, alone (no whole report in between): grown article median {Median(alone.Grown):F1} ms, p90 {Percentile(alone.Grown, 0.9):F1} ms, worst grown {alone.Grown.Max():F1} ms; "
+            + $"rebuild {alone.Rebuilds.DefaultIfEmpty(0).Max():F0} ms; amortised {alone.Incremental.Average():F1} ms"));
+    }
+
+    /// <summary>Every ECB+ development story grown from one article to its size, its grown reports compared with the whole ones.</summary>
+    public static void MeasureEcb(TextWriter output, IReadOnlyList<RealCorpus.Item> source)
+    {
+        var cleaner = new ArticleCleaner();
+        var assembler = new ArticleAssembler();
+        var drift = new Drift();
+        var (grown, rebuilt) = (0, 0);
+        foreach (var story in source.GroupBy(i => i.Story).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var articles = story.Select(i => assembler.Assemble(cleaner.Clean(i.Document))).DistinctBy(a => a.Id).ToList();
+            var result = Grow(articles, 1, articles.Count, AnalysisOptions.Default.RebuildGrowth);
+            drift.Add(result.Drift);
+            (grown, rebuilt) = (grown + result.Grown.Count, rebuilt + result.Rebuilds.Count);
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ECB+ development stories grown one article at a time: {grown} grown reports, {rebuilt} rebuilds (each rebuild byte-identical to the whole report: {(drift.RebuildsIdentical ? "yes" : "NO")})"));
+        WriteDrift(output, "  drift of the grown reports from the whole ones", drift);
+    }
+
+    private static void WriteDrift(TextWriter output, string label, Drift drift) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label}: {drift.Reports} reports; claims of the whole report with the same sentences in the grown one {drift.SameClaims}/{drift.WholeClaims} ({100.0 * drift.SameClaims / Math.Max(1, drift.WholeClaims):F1} %); "
+            + $"conflicts (field, values, articles) found by the whole report only {drift.WholeOnly}, by the grown only {drift.GrownOnly}, by both {drift.Both}; "
+            + $"reports byte-identical {drift.Identical}/{drift.Reports}; rebuilds identical: {(drift.RebuildsIdentical ? "yes" : "NO")}"));
+
+    private sealed class GrowthResult
+    {
+        public List<double> Whole { get; } = [];
+
+        public List<double> Incremental { get; } = [];
+
+        public List<double> Grown { get; } = [];
+
+        public List<double> Rebuilds { get; } = [];
+
+        public List<int> RebuildCounts { get; } = [];
+
+        public List<double> GrownCorroboration { get; } = [];
+
+        public List<double> GrownExtraction { get; } = [];
+
+        public List<double> GrownEvents { get; } = [];
+
+        public Drift Drift { get; } = new();
+    }
+
+    /// <summary>Reports <paramref name="articles"/>' first <paramref name="from"/> with both analyzers (not measured), then each count up to <paramref name="to"/>.</summary>
+    private static GrowthResult Grow(List<Article> articles, int from, int to, double growth, bool sideBySide = true)
+    {
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        Story StoryOf(int count) => new("s-" + articles[0].Id, articles[0].Title ?? "", null, null, [.. articles.Take(count).Select(a => a.Id)], [], count, []);
+        var whole = new StoryAnalyzer(AnalysisOptions.Default with { RebuildGrowth = 0 });
+        var incremental = new StoryAnalyzer(AnalysisOptions.Default with { RebuildGrowth = growth });
+        var result = new GrowthResult();
+        if (sideBySide)
+        {
+            whole.Analyze(StoryOf(from), byId);
+        }
+
+        incremental.Analyze(StoryOf(from), byId);
+        for (var count = from + 1; count <= to; count++)
+        {
+            var start = RealArticlesHarness.ThreadCpu();
+            var exact = sideBySide ? whole.Analyze(StoryOf(count), byId) : null;
+            result.Whole.Add((RealArticlesHarness.ThreadCpu() - start).TotalMilliseconds);
+            start = RealArticlesHarness.ThreadCpu();
+            var report = incremental.Analyze(StoryOf(count), byId);
+            var spent = (RealArticlesHarness.ThreadCpu() - start).TotalMilliseconds;
+            result.Incremental.Add(spent);
+            var sinceRebuild = report.Corroboration?.SinceRebuild ?? 0;
+            if (sinceRebuild == 0)
+            {
+                result.Rebuilds.Add(spent);
+                result.RebuildCounts.Add(count);
+            }
+            else
+            {
+                result.Grown.Add(spent);
+                result.GrownCorroboration.Add(report.Timings.Corroboration.TotalMilliseconds);
+                result.GrownExtraction.Add(report.Timings.Extraction.TotalMilliseconds);
+                result.GrownEvents.Add(report.Timings.Events.TotalMilliseconds);
+            }
+
+            if (exact is not null)
+            {
+                result.Drift.Compare(exact, report, sinceRebuild == 0);
+            }
+        }
+
+        return result;
+    }
+
+    private static double Median(List<double> values) => Percentile(values, 0.5);
+
+    private static double Percentile(List<double> values, double share)
+    {
+        if (values.Count == 0)
+        {
+            return 0;
+        }
+
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)(share * sorted.Count))];
+    }
+
+    /// <summary>How far grown reports are from the whole ones.</summary>
+    private sealed class Drift
+    {
+        public int Reports { get; private set; }
+
+        public int Identical { get; private set; }
+
+        public int WholeClaims { get; private set; }
+
+        public int SameClaims { get; private set; }
+
+        public int WholeOnly { get; private set; }
+
+        public int GrownOnly { get; private set; }
+
+        public int Both { get; private set; }
+
+        public bool RebuildsIdentical { get; private set; } = true;
+
+        public void Add(Drift other)
+        {
+            Reports += other.Reports;
+            Identical += other.Identical;
+            WholeClaims += other.WholeClaims;
+            SameClaims += other.SameClaims;
+            WholeOnly += other.WholeOnly;
+            GrownOnly += other.GrownOnly;
+            Both += other.Both;
+            RebuildsIdentical &= other.RebuildsIdentical;
+        }
+
+        public void Compare(StoryReport whole, StoryReport grown, bool rebuilt)
+        {
+            var identical = Pipeline.Workers.StoryJobRunner.Json(whole) == Pipeline.Workers.StoryJobRunner.Json(grown);
+            if (rebuilt)
+            {
+                RebuildsIdentical &= identical;
+                return;
+            }
+
+            Reports++;
+            Identical += identical ? 1 : 0;
+            var grownClaims = Claims(grown).ToHashSet(StringComparer.Ordinal);
+            foreach (var claim in Claims(whole))
+            {
+                WholeClaims++;
+                SameClaims += grownClaims.Contains(claim) ? 1 : 0;
+            }
+
+            var (a, b) = (Conflicts(whole), Conflicts(grown));
+            WholeOnly += a.Count(c => !b.Contains(c));
+            GrownOnly += b.Count(c => !a.Contains(c));
+            Both += a.Count(b.Contains);
+        }
+
+        private static IEnumerable<string> Claims(StoryReport report) => report.Corroboration?.Claims
+            .Select(c => string.Join('|', c.Mentions.Select(m => $"{m.ArticleId}#{m.Sentence}").Order(StringComparer.Ordinal))) ?? [];
+
+        private static HashSet<string> Conflicts(StoryReport report) => report.Corroboration?.Claims.SelectMany(c => c.Conflicts)
+            .Select(c => c.Field + ":" + string.Join(';', c.Values.Select(v => v.Value + "@" + string.Join(',', v.Articles.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal)))
+            .ToHashSet(StringComparer.Ordinal) ?? [];
+    }
+}
