@@ -91,7 +91,7 @@ public sealed partial class EntityMentionExtractor
 
 
     /// <summary>
-    /// "the American League Most Valuable Player voting", "the league's Best Young Coach": a superlative inside a run,
+    /// "the National League Most Valuable Player ballot", "the league's Best Young Coach": a superlative inside a run,
     /// before a capital, makes it an award's category, none of our kinds. A superlative opening the run ("Best Western")
     /// is left alone.
     /// </summary>

@@ -618,7 +618,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         }
 
         // "the Silver Kettle Blues film", "a movie called The Lantern", "starred in The Long Grey Winter": a work's title;
-        // "the American League Most Valuable Player voting": an award's category.
+        // "the National League Most Valuable Player ballot": an award's category.
         // Kept as a thing so that the same title elsewhere in the story names nothing either.
         if (IsWorkTitle(text, tokens, start, end) || IsAwardCategory(tokens, start, end))
         {

@@ -23,9 +23,9 @@ public sealed class FigureScopeTests
     }
 
     [Theory]
-    [InlineData("The three arrived 11 days ago with 200 soldiers and civilians from several countries for training.", "200 soldiers", true)]
-    [InlineData("The three arrived 11 days ago with 200 soldiers and 40 civilians for training.", "200 soldiers", false)]
-    [InlineData("The three arrived 11 days ago with 200 soldiers and their families for training.", "200 soldiers", false)]
+    [InlineData("The trio came eleven days back with 200 soldiers and civilians drawn from many nations to train.", "200 soldiers", true)]
+    [InlineData("The trio came eleven days back with 200 soldiers and 40 civilians to train.", "200 soldiers", false)]
+    [InlineData("The trio came eleven days back with 200 soldiers and their families to train.", "200 soldiers", false)]
     public void A_count_of_two_kinds_together_is_kept_apart_from_a_count_of_one_of_them(string sentence, string figure, bool together)
     {
         // "200 soldiers and civilians" counts both together: "the three soldiers" who came with them are no other figure for it.
@@ -52,8 +52,8 @@ public sealed class FigureScopeTests
     public void Counts_of_two_kinds_together_still_compare_with_each_other()
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "The three recruits arrived at the coastal camp 11 days ago with 200 soldiers and civilians from several countries for drills.\n\nPolice asked for help."),
-            ("Iberia Times", "The three recruits arrived at the coastal camp 11 days ago with 250 soldiers and civilians from several countries for drills.\n\nTheir unit said nothing."));
+            ("Harbour Daily", "The recruits reached the coastal camp eleven days back with 200 soldiers and civilians drawn from many nations for drills.\n\nPolice asked for help."),
+            ("Iberia Times", "The recruits reached the coastal camp eleven days back with 250 soldiers and civilians drawn from many nations for drills.\n\nTheir unit said nothing."));
 
         var conflict = Assert.Single(Stories.Conflicts(result), c => c.Field == ConflictField.Amount);
         Assert.Equal(["200", "250"], conflict.Values.Select(v => v.Value).Order(StringComparer.Ordinal).ToArray());
