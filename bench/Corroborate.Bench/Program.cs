@@ -8,11 +8,20 @@ namespace Corroborate.Bench;
 /// </summary>
 internal static class Program
 {
+    private const string Names = "text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|storyread|workers|assigner|placement|language|language-wide|language-memory|planted|scan|fuzz|analyze|ingest|real|micro|all";
+
     public static async Task<int> Main(string[] args)
     {
+        var output = Console.Out;
+        // "--help" asked for the list, not for every benchmark (which is what a run without a name means).
+        if (args.Length > 0 && args[0] is "--help" or "-h" or "help")
+        {
+            output.WriteLine($"usage: bench/run [{Names}] [options]; no name runs 'all'. Options per benchmark: docs/performance.md and this file.");
+            return 0;
+        }
+
         var what = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "all";
         var count = args.SkipWhile(a => a != "--count").Skip(1).Select(int.Parse).FirstOrDefault(10_000);
-        var output = Console.Out;
         switch (what)
         {
             case "text":
@@ -97,7 +106,7 @@ internal static class Program
                 await CorroborationHarness.RunAsync(output, SharedDataFolder("seeds"));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' (text, stories, extract, feeds, warc, html, corroborate, events, stance, serve, workers, assigner, placement, language, language-wide, language-memory, planted, scan, fuzz, analyze, ingest, real, micro, all)");
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{what}' ({Names})");
                 return 2;
         }
 
