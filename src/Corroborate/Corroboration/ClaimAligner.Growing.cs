@@ -173,22 +173,9 @@ public sealed partial class ClaimAligner
         {
             var row = new List<int>();
             var seen = new HashSet<(char, string)>();
-            foreach (var word in mention.Words)
+            foreach (var (kind, text) in FeaturesOf(mention))
             {
-                Add('w', word);
-            }
-
-            foreach (var entity in mention.Entities)
-            {
-                Add('e', entity);
-            }
-
-            foreach (var value in mention.Values)
-            {
-                if (value.Field == "amount")
-                {
-                    Add('n', value.Value);
-                }
+                Add(kind, text);
             }
 
             row.Sort();

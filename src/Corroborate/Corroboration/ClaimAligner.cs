@@ -224,6 +224,32 @@ public sealed partial class ClaimAligner(ClaimAlignmentOptions options)
         return false;
     }
 
+    /// <summary>
+    /// A sentence's features in the order they are numbered: its content words ('w'), its entities ('e') and its counts ('n').
+    /// Numbers are left out of the words; a count that two sentences share ("six"/"6 agreements") is strong evidence of one
+    /// claim. The whole alignment and a grown one read the same features through this.
+    /// </summary>
+    private static IEnumerable<(char Kind, string Text)> FeaturesOf(ClaimMention mention)
+    {
+        foreach (var word in mention.Words)
+        {
+            yield return ('w', word);
+        }
+
+        foreach (var entity in mention.Entities)
+        {
+            yield return ('e', entity);
+        }
+
+        foreach (var value in mention.Values)
+        {
+            if (value.Field == "amount")
+            {
+                yield return ('n', value.Value);
+            }
+        }
+    }
+
     /// <summary>A sentence as sorted feature ids with unit-length weights; <see cref="IsWord"/> tells words from names and counts.</summary>
     private sealed record FeatureVector(int[] Ids, double[] Weights, bool[] IsWord);
 
@@ -241,23 +267,9 @@ public sealed partial class ClaimAligner(ClaimAlignmentOptions options)
         {
             row.Clear();
             seen.Clear();
-            foreach (var word in mention.Words)
+            foreach (var (kind, text) in FeaturesOf(mention))
             {
-                Add('w', word);
-            }
-
-            foreach (var entity in mention.Entities)
-            {
-                Add('e', entity);
-            }
-
-            // Numbers are left out of the words; a count that two sentences share ("six"/"6 agreements") is strong evidence of one claim.
-            foreach (var value in mention.Values)
-            {
-                if (value.Field == "amount")
-                {
-                    Add('n', value.Value);
-                }
+                Add(kind, text);
             }
 
             row.Sort();
