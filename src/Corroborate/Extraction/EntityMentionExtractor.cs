@@ -602,6 +602,19 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             end--;
         }
 
+        // "the Ohio Republican who chairs the panel": a place before a party's or a faith's member word describes a person
+        // named elsewhere; only the place is a name.
+        if (PlaceBeforeMemberWord(tokens, start, end) is > 0 and var placeWords)
+        {
+            end = start + placeWords;
+        }
+
+        // "the first Irish - American mayor": a demonym hyphened to another is an adjective, no name.
+        if (IsHyphenedDemonym(text, tokens, start, end))
+        {
+            yield break;
+        }
+
         // "studied Mandarin", "wrote it in English": a language is none of our kinds, and a demonym naming one is no
         // mention of its country. Kept as a thing so that the same word elsewhere is no lone name either.
         if (IsLanguageName(tokens, start, end) || IsDemonymAsLanguage(tokens, start, end))
