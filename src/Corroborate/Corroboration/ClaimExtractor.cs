@@ -338,8 +338,7 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
         }
 
         var word = rest[..length];
-        return length > 3 && char.IsLower(word[0]) && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
-            && !word.EndsWith("us", StringComparison.Ordinal) && !TimeWords.StopLookup.Contains(word);
+        return length > 3 && char.IsLower(word[0]) && AmountExtractor.IsPlural(word) && !TimeWords.StopLookup.Contains(word);
     }
 
     /// <summary>

@@ -84,7 +84,7 @@ public sealed partial class AmountExtractor
     }
 
     /// <summary>English plurals by shape ("documents", "countries"; not "business", "status", "analysis") or by the irregular list ("children").</summary>
-    private static bool IsPlural(ReadOnlySpan<char> word) => TimeWords.IrregularPluralLookup.Contains(word) ||
+    internal static bool IsPlural(ReadOnlySpan<char> word) => TimeWords.IrregularPluralLookup.Contains(word) ||
         word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
         && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
 

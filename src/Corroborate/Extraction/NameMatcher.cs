@@ -51,7 +51,10 @@ internal static class NameMatcher
     /// more only.
     /// </summary>
     internal static bool Transliterated(string a, string b) =>
-        a.Length >= 4 && b.Length >= 4 && a[0] == b[0] && Romanised(a) == Romanised(b);
+        a.Length >= 4 && b.Length >= 4 && a[0] == b[0] && Math.Abs(a.Length - b.Length) <= MaxRomanisedLengthDifference && Romanised(a) == Romanised(b);
+
+    /// <summary>Romanisations of one name differ by a few letters ("vuchich" / "vucic"): further apart, nothing is romanised.</summary>
+    private const int MaxRomanisedLengthDifference = 4;
 
     /// <summary>The spellings romanisations trade written one way: ch/c, sh/s, zh/z, kh/h, ph/f, ks/x, y/i, w/v; doubled letters once.</summary>
     private static string Romanised(string word)
