@@ -57,7 +57,7 @@ internal static class GrowingStoryHarness
         foreach (var story in source.GroupBy(i => i.Story).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var articles = story.Select(i => assembler.Assemble(cleaner.Clean(i.Document))).DistinctBy(a => a.Id).ToList();
-            var result = Grow(articles, 1, articles.Count, AnalysisOptions.Default.RebuildGrowth);
+            var result = Grow(articles, 1, articles.Count, AnalysisOptions.MeasuredRebuildGrowth);
             drift.Add(result.Drift);
             (grown, rebuilt) = (grown + result.Grown.Count, rebuilt + result.Rebuilds.Count);
         }

@@ -58,7 +58,7 @@ internal static class RealArticlesHarness
                 MeasureAddedArticle(output, source, sizes.Max());
                 // The epoch rule (a rebuild at this share of growth) by measurement: the default, or each of --growth 0.1,0.25,0.5.
                 var growths = args.SkipWhile(a => a != "--growth").Skip(1).FirstOrDefault()?.Split(',').Select(g => double.Parse(g, CultureInfo.InvariantCulture)).ToArray()
-                    ?? [AnalysisOptions.Default.RebuildGrowth];
+                    ?? [AnalysisOptions.MeasuredRebuildGrowth];
                 foreach (var growth in growths)
                 {
                     GrowingStoryHarness.MeasureLarge(output, source, sizes.Max(), growth);

@@ -39,8 +39,8 @@ public sealed class IncrementalReportTests
     {
         var articles = StoryReportGrowthTests.FerryStory(copies: 14);
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var rebuilds = RebuildCounts(articles.Count, AnalysisOptions.Default.RebuildGrowth);
-        var analyzer = new StoryAnalyzer(AnalysisOptions.Default);
+        var rebuilds = RebuildCounts(articles.Count, AnalysisOptions.MeasuredRebuildGrowth);
+        var analyzer = new StoryAnalyzer(AnalysisOptions.Grown);
         var grown = 0;
         var rebuiltAt = 0;
         for (var count = 1; count <= articles.Count; count++)
@@ -74,7 +74,7 @@ public sealed class IncrementalReportTests
         // rule rebuilds, not the whole report.
         var articles = StoryReportGrowthTests.FerryStory(copies: 14);
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var rebuilds = RebuildCounts(articles.Count, AnalysisOptions.Default.RebuildGrowth);
+        var rebuilds = RebuildCounts(articles.Count, AnalysisOptions.MeasuredRebuildGrowth);
         var analyzer = new StoryAnalyzer(AnalysisOptions.Default with { RebuildGrowth = 1_000 });
         var differing = new List<int>();
         for (var count = 1; count <= articles.Count; count++)
@@ -145,7 +145,7 @@ public sealed class IncrementalReportTests
         }
 
         var byId = order.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var analyzer = new StoryAnalyzer(AnalysisOptions.Default);
+        var analyzer = new StoryAnalyzer(AnalysisOptions.Grown);
         var (found, grownChecks) = (0, 0);
         for (var count = 1; count <= order.Count; count++)
         {
@@ -197,8 +197,8 @@ public sealed class IncrementalReportTests
             return reports;
         }
 
-        var one = Grow(new StoryAnalyzer(AnalysisOptions.Default), 1);
-        var many = Grow(new StoryAnalyzer(AnalysisOptions.Default), 4);
+        var one = Grow(new StoryAnalyzer(AnalysisOptions.Grown), 1);
+        var many = Grow(new StoryAnalyzer(AnalysisOptions.Grown), 4);
 
         for (var k = 0; k < orders.Count; k++)
         {

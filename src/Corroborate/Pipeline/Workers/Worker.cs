@@ -15,12 +15,7 @@ public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Ac
 {
     private readonly InputQueue _queue = new(store);
     private readonly InputPreparer _preparer = new(store, options.Name);
-    // Whole reports by default: a grown report depends on which worker made the reports before it, and a shared store must
-    // hold the report one process gives (WorkerTests); incremental reports stay an option through WorkerOptions.Analyzer.
-    private readonly StoryJobRunner _jobs = new(store, options.Analyzer ?? new StoryAnalyzer(AnalysisOptions.Default with { RebuildGrowth = 0 }), options.Name)
-    {
-        Settle = options.ReportSettle,
-    };
+    private readonly StoryJobRunner _jobs = new(store, options.Analyzer ?? new StoryAnalyzer(AnalysisOptions.Default), options.Name) { Settle = options.ReportSettle };
     private StoryAssigner? _assigner;
 
     public InputPreparer Preparer => _preparer;
