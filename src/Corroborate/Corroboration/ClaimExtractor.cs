@@ -355,7 +355,10 @@ public sealed partial class ClaimExtractor(TemporalExpressionExtractor dates)
 
         var measure = AmountUnits.Measure(counted);
         var start = amount.Hedge?.Start ?? amount.Span.Start;
-        var quantity = new StatedQuantity(amount.Value, amount.Approximation, amount.High, amount.Decimals, measure?.Dimension, measure?.Factor ?? 1);
+        var quantity = new StatedQuantity(amount.Value, amount.Approximation, amount.High, amount.Decimals, measure?.Dimension, measure?.Factor ?? 1)
+        {
+            Scale = AmountExtractor.ScaleOf(amount.Text),
+        };
         var slot = ValueSlots.Read(text, sentence, Math.Max(start, sentence.Start), amount.Span.End, counted, amount.Unit, [.. others.Where(o => o != amount.Span)]);
         // "a 36-yard field goal" measures the kick, "the 7-yard line" places the ball: a modifier's figure is said of its noun.
         var key = "amount:" + (measure?.Dimension ?? SlotClasses.OfCounted(counted)) + (amount.Modifies is { } head ? ":" + head : "")

@@ -237,6 +237,7 @@ internal static class ConflictDetector
         "magnitude" => "magnitude",
         { } counted when AmountUnits.Measure(counted) is { } measure => measure.Dimension,
         { } counted when counted.Length == 3 && counted.ToUpperInvariant() == counted => "sum in " + counted,
+        { } counted when counted.StartsWith("rate of ", StringComparison.Ordinal) => counted,
         { } counted => "count of " + counted,
     };
 

@@ -10,13 +10,19 @@ namespace Corroborate.Corroboration;
 public readonly record struct StatedQuantity(decimal Value, string Approximation, decimal? High, int Decimals, string? Dimension, decimal Factor)
 {
     /// <summary>
+    /// The scale word the number was written with ("$15 billion" → 10⁹, "1.2 million" → 10⁶), else 1: the last digit
+    /// written is a digit of the scale, so "$15 billion" allows $15.2 billion as "56" allows 55.7.
+    /// </summary>
+    public decimal Scale { get; init; } = 1;
+
+    /// <summary>
     /// The values the statement allows, in base units: a stated number covers what rounds to it (half its last
     /// digit either way: "56" allows 55.7, "55.7" does not allow 55.95); "about" allows a tenth either way,
     /// "nearly" a tenth below, "more than" up to twice, "up to" down to half, a range its ends.
     /// </summary>
     public (decimal Low, decimal High) Interval(bool asStated = false)
     {
-        var half = Decimals > 0 ? 0.5m / Pow10(Decimals) : 0.5m;
+        var half = (Decimals > 0 ? 0.5m / Pow10(Decimals) : 0.5m) * Scale;
         var (low, high) = (asStated ? Approximations.Exact : Approximation) switch
         {
             Approximations.About => (Value * 0.9m, Value * 1.1m),

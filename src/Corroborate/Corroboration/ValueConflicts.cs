@@ -107,6 +107,15 @@ internal static partial class ValueConflicts
             return "running totals";
         }
 
+        // "more than 600 people have been killed since the assault began" against "killing at least seven people": a total
+        // built up over a stretch of time and the toll of one happening are two figures, whatever their verbs.
+        // Two totals up to different times ("150 aftershocks by Tuesday morning", "400 had been recorded since Monday") are an update.
+        if (pair.ValueA.Field == "amount" && (TotalSince(mentions[pair.A], pair.ValueA) ? !UpToSomeTime(mentions[pair.B], pair.ValueB)
+                : TotalSince(mentions[pair.B], pair.ValueB) && !UpToSomeTime(mentions[pair.A], pair.ValueA)))
+        {
+            return "total since";
+        }
+
         // Other figures of the sentences that all differ say "another operation, another season" — unless the pair is given
         // to one named holder ("Milei 55.7 percent … Massa 44.3" against "Milei 55.95 … Massa 44.04": one result told twice).
         if (e.Holder == 0 && !e.SameHappening && (e.OtherDisagree > 0 || (e.OtherAmounts.A > 0 && e.OtherAmounts.B > 0 && e.SharedNumbers == 0)))
@@ -132,7 +141,7 @@ internal static partial class ValueConflicts
 
         // A figure in a sentence naming a year the other does not (or years none in common) is of another time: "missed the
         // final four games of the 2007 season" against "will miss the final two games".
-        if (pair.ValueA.Field == "amount" && OtherTimes(mentions[pair.A].Text, mentions[pair.B].Text))
+        if (pair.ValueA.Field == "amount" && OtherTimes(mentions[pair.A], pair.ValueA, mentions[pair.B], pair.ValueB))
         {
             return "other times";
         }
@@ -458,15 +467,55 @@ internal static partial class ValueConflicts
         _ => false,
     };
 
-    private static bool OtherTimes(string a, string b)
+    private static bool OtherTimes(ClaimMention a, ClaimValue va, ClaimMention b, ClaimValue vb)
     {
-        var (ya, yb) = (YearsOf(a), YearsOf(b));
-        return ya.Count + yb.Count > 0 && !ya.Overlaps(yb);
+        // The years near each figure decide, and any year of the other sentence can agree with them ("killed more than
+        // 26,000 in Bam in December 2003" / "the disaster of December 2003, in which more than 31,000 were killed").
+        var (ya, yb) = (YearsNear(a, va), YearsNear(b, vb));
+        return ya.Count + yb.Count > 0 && !ya.Overlaps(YearsOf(b.Text)) && !yb.Overlaps(YearsOf(a.Text));
     }
 
     /// <summary>
+    /// The years that date a figure: those within <see cref="YearReachWords"/> words of it ("the final four games of the 2007
+    /// season") or in the sentence's opening phrase ("In 2007, he …", "Since taking charge in 2008, …"). A year far off in the sentence dates something else in it ("the
+    /// trial of two men accused of killing a mother of 12, wounding two others, in 2011": the killing, not the trial).
+    /// </summary>
+    private static HashSet<string> YearsNear(ClaimMention mention, ClaimValue value)
+    {
+        var text = mention.Text;
+        var years = YearsOf(text);
+        var at = value.Span.Start - mention.Span.Start;
+        if (years.Count == 0 || at < 0 || at > text.Length)
+        {
+            return years;
+        }
+
+        var end = Math.Min(text.Length, at + value.Span.Length);
+        years.RemoveWhere(year =>
+        {
+            for (var i = text.IndexOf(year, StringComparison.Ordinal); i >= 0; i = text.IndexOf(year, i + 1, StringComparison.Ordinal))
+            {
+                var words = i < at ? text.AsSpan(i, at - i).Count(' ') : text.AsSpan(end, Math.Max(0, i - end)).Count(' ');
+                var opening = text.AsSpan(0, i).IndexOf(',') < 0 && text.AsSpan(i).IndexOf(',') is >= 0 and < 12 && text.AsSpan(0, i).Count(' ') <= OpeningPhraseWords;
+                if (words <= YearReachWords || opening)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+        return years;
+    }
+
+    private const int YearReachWords = 8;
+
+    /// <summary>How many words an opening phrase ("In 2007,", "Since taking charge in 2008,") may have before its year.</summary>
+    private const int OpeningPhraseWords = 6;
+
+    /// <summary>
     /// Years a sentence names as the time of what it tells ("in 2003", "the 2007 season", "(1999-2003)"); a year closing a
-    /// full date ("July 24, 2004") is a dateline, not another time.
+    /// full date ("July 24, 2004", "24 July 2004") is a dateline, not another time.
     /// </summary>
     private static HashSet<string> YearsOf(string sentence)
     {
@@ -475,6 +524,13 @@ internal static partial class ValueConflicts
         {
             var before = sentence.AsSpan(0, match.Index).TrimEnd();
             if (before.EndsWith(",") && before.Length > 1 && char.IsDigit(before[^2]))
+            {
+                continue;
+            }
+
+            // "14 October 2014": a full date written day first is a dateline too.
+            var month = before.LastIndexOf(' ');
+            if (month > 0 && TimeWords.MonthLookup.ContainsKey(before[(month + 1)..]) && before[..month].TrimEnd() is [.., var d] && char.IsAsciiDigit(d))
             {
                 continue;
             }
@@ -503,4 +559,71 @@ internal static partial class ValueConflicts
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have|had)\b|['’]s (?:already|now|been)\b|\b(?:already|so far|to date)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RunningTotal();
+
+    /// <summary>
+    /// A figure counted since some time with a perfect verb of its own ("600 people have been killed since the assault began",
+    /// "has seized 40 rifles since March"): a perfect auxiliary within <see cref="TotalWindowWords"/> words of the figure and
+    /// "since" within twice that after it — not "the frigate, which had tracked the skiffs since morning, detained 14".
+    /// </summary>
+    private static bool TotalSince(ClaimMention mention, ClaimValue value)
+    {
+        var text = mention.Text;
+        var at = value.Span.Start - mention.Span.Start;
+        if (at < 0 || at > text.Length)
+        {
+            return false;
+        }
+
+        var end = Math.Min(text.Length, at + value.Span.Length);
+        var before = LastWords(text.AsSpan(0, at), TotalWindowWords);
+        var after = FirstWords(text.AsSpan(end), 2 * TotalWindowWords);
+        return (PerfectAuxiliary().IsMatch(before) || PerfectAuxiliary().IsMatch(FirstWords(text.AsSpan(end), TotalWindowWords)))
+            && SinceWord().IsMatch(after);
+    }
+
+    /// <summary>Any total up to a time: a perfect or "so far", "to date", "by Tuesday morning", "since …".</summary>
+    private static bool UpToSomeTime(ClaimMention mention, ClaimValue value)
+    {
+        var clause = ClauseOf(mention, value);
+        return TotalSince(mention, value) || RunningTotal().IsMatch(clause) || ByTime().IsMatch(clause);
+    }
+
+    private const int TotalWindowWords = 4;
+
+    private static string LastWords(ReadOnlySpan<char> text, int words)
+    {
+        var start = text.Length;
+        for (var seen = 0; start > 0 && seen <= words; start--)
+        {
+            if (text[start - 1] == ' ')
+            {
+                seen++;
+            }
+        }
+
+        return text[start..].ToString();
+    }
+
+    private static string FirstWords(ReadOnlySpan<char> text, int words)
+    {
+        var end = 0;
+        for (var seen = 0; end < text.Length && seen <= words; end++)
+        {
+            if (text[end] == ' ')
+            {
+                seen++;
+            }
+        }
+
+        return text[..end].ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have|had)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PerfectAuxiliary();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsince\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SinceWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bby\s+(?:late\s+|early\s+|the\s+end\s+of\s+)?(?:\w+day|morning|afternoon|evening|night|noon|midnight|dawn)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ByTime();
 }

@@ -181,7 +181,7 @@ internal static partial class ValuePairs
         var (ma, mb) = (mentions[a], mentions[b]);
         var entities = SharedDistinct(ma.Entities, mb.Entities);
         var (pa, pb) = (va.Slot?.Predicate, vb.Slot?.Predicate);
-        var predicate = pa is null || pb is null ? 0 : pa == pb ? 1 : -1;
+        var predicate = pa is null || pb is null ? 0 : pa == pb ? 1 : OneActByOtherWords(va.Slot!, vb.Slot!);
         var holder = 0;
         if (va.Slot?.Holder is { } ha && vb.Slot?.Holder is { } hb)
         {
@@ -256,6 +256,22 @@ internal static partial class ValuePairs
     private static bool Quotes(string sentence) => sentence.AsSpan().IndexOfAny("\"\u201C\u201D") >= 0;
 
     private const int ToldAlikeMinWords = 6;
+
+    /// <summary>
+    /// Two figures whose predicates differ still tell one act when one's predicate is the verb following the other's
+    /// figure, or both figures are followed by one verb ("the trial of two men accused of …" / "one of the four men accused
+    /// of …"): 1; when two verbs act on one object ("four men rammed their car" / "eleven men smashed their car"), nothing
+    /// says the acts differ: 0; otherwise the verbs tell two acts: -1.
+    /// </summary>
+    private static int OneActByOtherWords(ValueSlot a, ValueSlot b)
+    {
+        if ((a.FollowingVerb is { } fa && (fa == b.Predicate || fa == b.FollowingVerb)) || (b.FollowingVerb is { } fb && fb == a.Predicate))
+        {
+            return 1;
+        }
+
+        return a.Object is { } oa && oa == b.Object ? 0 : -1;
+    }
 
     /// <summary>One noun, or a compound and its head ("earthquake" / "quake").</summary>
     /// <summary>Two days' acts meet: the same clause verb, or one's verb is the other's simultaneous act ("as … signed").</summary>

@@ -43,6 +43,19 @@ public sealed record ValueSlot(string? Counted, string? Unit, string? Predicate,
     public string? SimultaneousEventVerb { get; init; }
 
     /// <summary>
+    /// For a figure, the class of the verb right after its noun phrase when the predicate was read elsewhere ("the trial of
+    /// two men accused of …" → accus; "identified 10,000 websites that had been infected" → infect), or null: two
+    /// sentences whose figures are followed by one verb, or whose predicate is the other's following verb, tell one act.
+    /// </summary>
+    public string? FollowingVerb { get; init; }
+
+    /// <summary>
+    /// For a figure whose predicate is the verb after its noun phrase, the noun that verb acts on ("four men rammed their
+    /// car" → car), or null: two verbs acting on one object ("rammed their car" / "smashed their car") are two words for one act.
+    /// </summary>
+    public string? Object { get; init; }
+
+    /// <summary>
     /// True when the figure counts an addition, not a total ("an additional 14 officers", "a further 3",
     /// "14 more"): it tells how many were added, which a total of the same thing never contradicts.
     /// </summary>

@@ -26,11 +26,20 @@ internal static partial class ValueSlots
     /// <param name="others">Other values of the sentence, skipped over when looking for the predicate.</param>
     public static ValueSlot Read(string text, TextSpan sentence, int from, int to, string? counted, string? unit, IReadOnlyList<TextSpan> others, bool day = false)
     {
-        var predicate = Left(text, sentence, from, others, day) ?? (day ? null : Right(text, sentence, to));
+        var left = Left(text, sentence, from, others, day);
+        var (right, rightEnd) = ((string?)null, to);
+        if (!day)
+        {
+            right = Right(text, sentence, to, out rightEnd);
+        }
+
+        var predicate = left ?? right;
         predicate = day ? predicate : Result(predicate, text, sentence, to) ?? predicate;
         var (eventVerb, eventSubject, simultaneous) = day ? ClauseAct(text, sentence, from, to) : (null, null, null);
         return new ValueSlot(counted, unit, predicate is null ? null : SlotClasses.OfPredicate(Stem(predicate)), Supposed(text, sentence, from))
         {
+            FollowingVerb = left is not null && right is not null && IsParticiple(right) ? SlotClasses.OfPredicate(Stem(right)) : null,
+            Object = left is null && right is not null ? ObjectOf(text, sentence, rightEnd) : null,
             EventVerb = eventVerb,
             EventSubject = eventSubject,
             SimultaneousEventVerb = simultaneous,
@@ -129,8 +138,9 @@ internal static partial class ValueSlots
         return null;
     }
 
-    private static string? Right(string text, TextSpan sentence, int to)
+    private static string? Right(string text, TextSpan sentence, int to, out int end)
     {
+        end = to;
         var position = AfterAppositive(text, sentence, to);
         for (var seen = 0; seen < MaxWordsRight + 2; seen++)
         {
@@ -140,19 +150,20 @@ internal static partial class ValueSlots
                 start++;
             }
 
-            var end = start;
-            while (end < sentence.End && (char.IsLetter(text[end]) || text[end] is '-' or '\'' or '’'))
+            var stop = start;
+            while (stop < sentence.End && (char.IsLetter(text[stop]) || text[stop] is '-' or '\'' or '’'))
             {
-                end++;
+                stop++;
             }
 
-            if (end == start)
+            if (stop == start)
             {
                 return null;
             }
 
-            var word = text[start..end];
-            position = end;
+            var word = text[start..stop];
+            position = stop;
+            end = stop;
             if (SkipRight.Contains(word))
             {
                 continue;
@@ -163,6 +174,52 @@ internal static partial class ValueSlots
 
         return null;
     }
+
+    /// <summary>A verb form that can follow a noun phrase ("men accused of", "websites that were infected"), not "south" or "old".</summary>
+    private static bool IsParticiple(string word) => word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The noun a verb acts on: the first word after it, past articles, possessives and numbers, when it is a lower-case
+    /// content word in the same clause ("rammed their car into …" → car); null when a preposition or punctuation comes first
+    /// ("killed in the blast" has no object).
+    /// </summary>
+    private static string? ObjectOf(string text, TextSpan sentence, int from)
+    {
+        var position = from;
+        for (var seen = 0; seen < 3; seen++)
+        {
+            var start = position;
+            while (start < sentence.End && text[start] == ' ')
+            {
+                start++;
+            }
+
+            var stop = start;
+            while (stop < sentence.End && (char.IsLetterOrDigit(text[stop]) || text[stop] is '-'))
+            {
+                stop++;
+            }
+
+            if (stop == start)
+            {
+                return null;
+            }
+
+            var word = text.AsSpan(start, stop - start);
+            position = stop;
+            if (ObjectDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || char.IsAsciiDigit(word[0]))
+            {
+                continue;
+            }
+
+            return char.IsLower(word[0]) && !TimeWords.StopWords.Contains(word.ToString()) ? Stem(word.ToString()) : null;
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> ObjectDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "that", "these", "those");
 
     /// <summary>
     /// "at least 66 reporters, nearly all of them local, have been killed": an aside between commas (at most eight words,

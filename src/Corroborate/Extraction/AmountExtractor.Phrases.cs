@@ -31,6 +31,8 @@ public sealed partial class AmountExtractor
             // "12 Somalis", "39 Magazines": a capitalised plural right after the number is still what it counts.
             var capitalisedPlural = i == index && suffixStart < 0 && word.Length > 3 && char.IsUpper(word[0]) && char.IsLower(word[1]) && IsPlural(word)
                 && !TimeWords.StopLookup.Contains(word);
+            // "500 Windows users", "200 Jets fans": a name shaped like a plural before a lowercase plural names whose they are.
+            var namePlural = capitalisedPlural && NextIsContentWord(text, tokens, i) && IsPlural(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].End - tokens[i + 1].Start));
             // A participle or a capitalised adjective ("6 loaded magazines", "16 Yemeni pirates", "three Chinese journalists", "five
             // senior Taliban officials") modifies the noun that follows it; without one following ("1 agreement signed", "12 Somali
             // and …") it ends the phrase.
@@ -46,7 +48,7 @@ public sealed partial class AmountExtractor
             unitEnd = tokens[i].End;
             unitTokens = i - index + 1;
             words++;
-            if (IsPlural(word))
+            if (IsPlural(word) && !namePlural)
             {
                 break;
             }

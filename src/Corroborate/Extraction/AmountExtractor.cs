@@ -81,6 +81,11 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
             isDigits = true;
         }
 
+        if (RatioOfOne(text, tokens, i, out amount, out next))
+        {
+            return true;
+        }
+
         if ((isDigits && IsPartOfSomethingElse(text, tokens, i, start, end)) || InCompound(text, start, end) || RateBase(text, tokens, i))
         {
             return false;
@@ -259,6 +264,82 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
         };
         return true;
     }
+
+    /// <summary>
+    /// "one in every 500 Windows users", "1 in 4 adults": a rate, read at its base (500, 4) and counting "rate of" its noun,
+    /// so it compares with the same rate told elsewhere ("as many as 1 in 500 users") and never with a count of users.
+    /// </summary>
+    private static bool RatioOfOne(string text, List<(int Start, int End)> tokens, int i, out Amount amount, out int next)
+    {
+        amount = null!;
+        next = i + 1;
+        var one = Word(text, tokens, i - 1) switch
+        {
+            "in" => i - 2,
+            "every" when Word(text, tokens, i - 2) == "in" => i - 3,
+            _ => -1,
+        };
+        if (one < 0 || Word(text, tokens, one) is not ("1" or "one")
+            || RateBaseValue(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)) is not { } rateBase || rateBase < 2)
+        {
+            return false;
+        }
+
+        for (var k = one + 1; k <= i; k++)
+        {
+            if (!Adjacent(text, tokens[k - 1].End, tokens[k].Start))
+            {
+                return false;
+            }
+        }
+
+        if (CountedNoun(text, tokens, i + 1, -1, out var unitEnd, out var unitTokens) is not { } noun || !IsPlural(noun.AsSpan(noun.LastIndexOf(' ') + 1)))
+        {
+            return false;
+        }
+
+        var start = tokens[one].Start;
+        var (approximation, hedge) = HedgeBefore(text, start);
+        var counted = "rate of " + noun[(noun.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        amount = new Amount(rateBase, "1 in", text[start..unitEnd], new TextSpan(start, unitEnd))
+        {
+            Approximation = approximation,
+            Hedge = hedge,
+            Counted = counted,
+        };
+        next = i + 1 + unitTokens;
+        return true;
+    }
+
+    /// <summary>
+    /// The scale an amount's text was written with: "thousand", "million", "billion", "trillion" or a suffix glued to the
+    /// number ("£88m", "$1.5bn", "20k"); 1 when none.
+    /// </summary>
+    public static decimal ScaleOf(string amountText)
+    {
+        var match = ScaleWord().Match(amountText);
+        // A single letter is a scale only on a sum ("£88m", "$1.5b"); on a length "200m" is metres.
+        var word = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
+        if (!match.Success || (word.Length == 1 && amountText.AsSpan().IndexOfAny("$€£¥") < 0))
+        {
+            return 1;
+        }
+
+        return word.ToLowerInvariant() switch
+        {
+            "thousand" or "k" => 1_000m,
+            "million" or "mn" or "m" or "mln" => 1_000_000m,
+            "billion" or "bn" or "b" or "bln" => 1_000_000_000m,
+            "trillion" or "tn" or "trn" => 1_000_000_000_000m,
+            _ => 1,
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(thousand|million|billion|trillion)\b|\d(mln|bln|trn|mn|bn|tn|[kmb])\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ScaleWord();
+
+    private static decimal? RateBaseValue(ReadOnlySpan<char> token) =>
+        NumberWordParser.ParseDigits(token) ?? (TimeWords.NumberLookup.TryGetValue(token, out var value) ? value : null);
 
     /// <summary>
     /// The counted noun of a whole the number is a part of: "of", at most two lowercase words ("his team-high"),

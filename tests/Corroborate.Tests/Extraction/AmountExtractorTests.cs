@@ -21,6 +21,7 @@ public sealed class AmountExtractorTests
     [InlineData("Officials counted a dozen boats near the port.", "a dozen boats", "12", "boats")]
     [InlineData("The agency vaccinated two hundred thousand people there.", "two hundred thousand people", "200000", "people")]
     [InlineData("About 1,200 students joined the march.", "1,200 students", "1200", "students")]
+    [InlineData("Some 500 Windows users reported the fault.", "500 Windows users", "500", "windows users")]
     [InlineData("The president began a three-nation tour of the region.", "three-nation tour", "3", "nation tour")]
     [InlineData("The fund lent 40 million dollars to the port.", "40 million dollars", "40000000", "USD")]
     [InlineData("It ends six decades of sanctions.", "six decades", "6", "decades")]
@@ -150,11 +151,33 @@ public sealed class AmountExtractorTests
     }
 
     [Theory]
-    [InlineData("As many as 1 in 500 users could have been exposed.", 500)]
     [InlineData("The director sent a Jan. 21 memo to agency heads.", 21)]
     [InlineData("The men drove a four - by - four car into the store.", 4)]
-    public void Never_counts_the_base_of_a_ratio_the_day_of_an_abbreviated_month_or_a_compound(string text, int value)
+    public void Never_counts_the_day_of_an_abbreviated_month_or_a_compound(string text, int value)
     {
         Assert.DoesNotContain(Extractor.Extract(Dated.Article(text, "2023-06-17")), a => a.Value == value && a.Unit is not null);
+    }
+
+    [Theory]
+    [InlineData("As many as 1 in 500 users could have been exposed.", 500, "1 in 500 users", "rate of users")]
+    [InlineData("The firm estimated that one in every 163 Windows users had visited such sites.", 163, "one in every 163 Windows users", "rate of users")]
+    [InlineData("A survey found one in four adults skipped breakfast.", 4, "one in four adults", "rate of adults")]
+    public void Reads_one_in_n_as_a_rate_of_its_noun_never_as_a_count(string text, int rateBase, string span, string counted)
+    {
+        var found = Extractor.Extract(Dated.Article(text, "2023-06-17"));
+
+        var rate = Assert.Single(found, a => a.Value == rateBase);
+        Assert.Equal(span, rate.Text);
+        Assert.Equal(counted, rate.Counted);
+        Assert.DoesNotContain(found, a => a.Counted is "user" or "users" or "adult" or "adults");
+    }
+
+    [Theory]
+    [InlineData("Two in five voters backed the plan.")]
+    [InlineData("Police searched one in every street of the district.")]
+    [InlineData("He finished 1 in a field of 30 runners.")]
+    public void Reads_no_rate_without_a_numerator_of_one_or_a_plural_noun(string text)
+    {
+        Assert.DoesNotContain(Extractor.Extract(Dated.Article(text, "2023-06-17")), a => a.Counted?.StartsWith("rate of", StringComparison.Ordinal) == true);
     }
 }

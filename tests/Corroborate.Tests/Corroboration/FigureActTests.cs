@@ -1,0 +1,76 @@
+using Corroborate.Corroboration;
+using Corroborate.Model;
+using Corroborate.Tests.Support;
+
+namespace Corroborate.Tests.Corroboration;
+
+/// <summary>
+/// When two figures are said of one act although their sentences word it differently (two verbs on one object, a verb that
+/// follows the counted noun, a year that dates something else in the sentence), and when they are not (a total built up
+/// since some time against one happening's toll; a sum rounded to its scale word). Stories we wrote, with the noise of real copy.
+/// </summary>
+public sealed class FigureActTests
+{
+    [Theory]
+    [InlineData("Eleven men smashed their car into a jewellery shop on Castle Street before fleeing in a second vehicle, police said.", true)]
+    [InlineData("Eleven men stole watches from a jewellery shop on Castle Street before fleeing in a second vehicle, police said.", false)]
+    public void Two_verbs_acting_on_one_object_tell_one_act(string other, bool conflict)
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "Four men rammed their car into a jewellery shop on Castle Street before fleeing in a second vehicle, police said.\n\nNo one was hurt."),
+            ("Iberia Times", other + "\n\nThe shop was closed."));
+
+        Assert.Equal(conflict, Stories.Conflicts(result).Any(c => c.Field == ConflictField.Amount && c.Values.Any(v => v.Value == "4") && c.Values.Any(v => v.Value == "11")));
+    }
+
+    [Theory]
+    [InlineData("A jury in Dunmore convicted one of the three men accused of shooting the shopkeeper Dara Quinlan outside his store.", true)]
+    [InlineData("A jury in Dunmore convicted one of the three men arrested after the shooting of the shopkeeper Dara Quinlan outside his store.", false)]
+    public void A_verb_following_both_counted_nouns_tells_one_act_and_a_far_year_dates_something_else(string other, bool conflict)
+    {
+        // The year closes the sentence, eleven words after the figure: it dates the shooting, not the trial of the two men.
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The trial of two men accused of shooting the shopkeeper Dara Quinlan outside his store in Dunmore in 2019 opened on Monday.\n\nThe court sat late."),
+            ("Iberia Times", other + "\n\nThe judge thanked the jurors."));
+
+        Assert.Equal(conflict, Stories.Conflicts(result).Any(c => c.Field == ConflictField.Amount && c.Values.Any(v => v.Value == "2") && c.Values.Any(v => v.Value == "3")));
+    }
+
+    [Theory]
+    [InlineData("A car bomb in the market of Tal Harir killed 7 people on Tuesday, activists with the monitoring group say.", false)]
+    [InlineData("In all, 700 people have been killed since the fighting for Tal Harir began a month ago, activists with the monitoring group say.", true)]
+    public void A_total_since_some_time_is_never_set_against_one_happenings_toll(string other, bool conflict)
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "In all, 600 people have been killed since the fighting for Tal Harir began a month ago, activists with the monitoring group say.\n\nAid is short."),
+            ("Iberia Times", other + "\n\nThe border stays shut."));
+
+        Assert.Equal(conflict, Stories.Conflicts(result).Any(c => c.Field == ConflictField.Amount && c.Values.Any(v => v.Value == "600")));
+    }
+
+    [Theory]
+    [InlineData("$15.2 billion", false)]
+    [InlineData("$17 billion", true)]
+    public void A_sum_written_to_its_scale_word_allows_what_rounds_to_it(string other, bool conflict)
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The league keeps its $15 billion broadcasting deal with the network, whose critics on the panel were silent on Sunday.\n\nShares fell."),
+            ("Iberia Times", $"The league keeps its {other} broadcasting deal with the network, whose critics on the panel were silent on Sunday.\n\nShares rose."));
+
+        Assert.Equal(conflict, Stories.Conflicts(result).Any(c => c.Field == ConflictField.Amount));
+    }
+
+    [Theory]
+    [InlineData("The software maker estimated on Monday that one in every 500 Windows users had visited sites that try to use the flaw.", false)]
+    [InlineData("The software maker estimated on Monday that one in every 160 Windows users had visited sites that try to use the flaw.", true)]
+    public void A_rate_of_one_in_n_compares_with_the_same_rate(string other, bool conflict)
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The software maker estimated on Monday that as many as 1 in 500 Windows users had visited sites that try to use the flaw.\n\nA patch is due."),
+            ("Iberia Times", other + "\n\nThe patch is late."));
+
+        var found = Stories.Conflicts(result).Where(c => c.Field == ConflictField.Amount).ToList();
+        Assert.Equal(conflict, found.Count > 0);
+        Assert.All(found, c => Assert.Equal("rate of users", c.Counted));
+    }
+}
