@@ -23,14 +23,21 @@ public sealed partial class EntityResolver
     }
 
     /// <summary>
-    /// "Ortiz" in an article that names the deputy Jerry Ortiz, his wife Chela Ortiz and his mother Rosa Ortiz: the one of
-    /// them the story's other articles call "Ortiz" where he is the only Ortiz they name, else null (and the nearest
-    /// name before decides, <see cref="ByContext"/>). Nothing is joined by the surname alone across people it could be.
+    /// "Ortiz" in an article that names the deputy Jerry Ortiz first, then his wife Chela Ortiz and his mother Rosa Ortiz:
+    /// the deputy, when he is the one the story's other articles call "Ortiz" where he is the only Ortiz they name — the
+    /// relatives named after him are written in full. Else null, and the nearest name before decides (<see cref="ByContext"/>:
+    /// "Raul Castro met them. Castro praised…" when Raul is named first, whoever the other articles call Castro).
     /// </summary>
     private static Cluster? BySurnameUseElsewhere(Node single, List<Cluster> candidates, Dictionary<string, Cluster?> uses)
     {
         var local = NamedInArticle(single, candidates);
-        return local.Count >= 2 && uses.TryGetValue(single.Mention.Key, out var used) && used is not null && local.Contains(used) ? used : null;
+        if (local.Count < 2 || !uses.TryGetValue(single.Mention.Key, out var used) || used is null || !local.Contains(used))
+        {
+            return null;
+        }
+
+        var first = local.MinBy(c => c.Nodes.Where(n => n.ArticleIndex == single.ArticleIndex && n.Tokens.Length >= 2).Min(n => n.Mention.Span.Start));
+        return first == used ? used : null;
     }
 
     private static List<Cluster> NamedInArticle(Node single, List<Cluster> candidates) =>
