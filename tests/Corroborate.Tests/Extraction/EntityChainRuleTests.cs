@@ -185,4 +185,20 @@ public sealed class EntityChainRuleTests
 
         Assert.Empty(resolution.Entities);
     }
+
+    [Fact]
+    public void Initials_before_a_surname_are_a_persons_name()
+    {
+        var resolution = Resolve("The pass went to T. Y. Harwick on third down. The crowd roared when T. Y. Harwick scored late in the game.");
+
+        Assert.Equal(EntityType.Person, Holding(resolution, "T. Y. Harwick").Type);
+    }
+
+    [Fact]
+    public void Initials_that_spell_a_place_make_nobody()
+    {
+        var resolution = Resolve("Shares of U. S. Steel rose on Monday after the report. U. S. Steel did not comment.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Type == EntityType.Person);
+    }
 }
