@@ -46,6 +46,12 @@ public sealed partial class EntityMentionExtractor
             return null;
         }
 
+        // "The 2008 Chiefs ended", "the 1961 Dallas Texans": a year alone before a capitalised plural is a team's season.
+        if (colours == 0 && IsTeamSeason(tokens, start, end))
+        {
+            return null;
+        }
+
         var determiner = tokens[k].Text.ToLowerInvariant();
         if (!(modifiers > 0 ? determiner is "the" || ProductDeterminers.Contains(determiner) : ProductDeterminers.Contains(determiner)))
         {

@@ -226,7 +226,8 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
             // "Naturally Scott Boras", "Entering February", "Two Grant Gibbs": an opening word the article writes in
             // lower case elsewhere, or an adverb or participle, is no part of the name after it.
-            if (opening && end - i >= 2 && IsPlainOpeningWord(tokens[i].Text, confirmed) && IsCommonWord(tokens[i].Text) && GazetteerPrefix(tokens, i, end) < 2)
+            if (opening && end - i >= 2 && IsPlainOpeningWord(tokens[i].Text, confirmed) && IsCommonWord(tokens[i].Text) && GazetteerPrefix(tokens, i, end) < 2
+                && !OpensPlaceBeforeHyphen(text, tokens, i, end, sentence))
             {
                 i++;
                 opening = false;
@@ -346,7 +347,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         }
 
         var end = start + 1;
-        while (end < tokens.Count && !tokens[end].Text.StartsWith('@') && (!IsPossessive(tokens[end - 1].Text) || ContinuesAfterIrregularPossessive(text, tokens, end)))
+        while (end < tokens.Count && !tokens[end].Text.StartsWith('@') && (!IsPossessive(tokens[end - 1].Text) || ContinuesAfterIrregularPossessive(text, tokens, end) || ContinuesAfterOfficeHolder(text, tokens, end)))
         {
             if (IsBreak(text, tokens[end - 1], tokens[end]))
             {
@@ -562,6 +563,34 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         while (end > start && IsTimeWord(tokens[end - 1].Text))
         {
             end--;
+        }
+
+        // "Chiefs QB", "QB for the Chiefs", "WR Terrance Copper": the position is no part of the team's or the player's name.
+        if (PositionAbbreviationAt(tokens, start, end) is { } position)
+        {
+            foreach (var before in Classify(text, tokens, start, position, sentence, appositive, openingIndex))
+            {
+                yield return before;
+            }
+
+            foreach (var after in Classify(text, tokens, position + 1, end, sentence, appositive: false, openingIndex))
+            {
+                yield return after;
+            }
+
+            yield break;
+        }
+
+        // "New York-based Human Rights Watch": the place in the compound adjective, then the name after it.
+        if (PlaceBeforeCompoundAdjective(text, tokens, start, end, sentence) is { } hyphened)
+        {
+            yield return hyphened.Place;
+            foreach (var after in Classify(text, tokens, hyphened.Next, end, sentence, appositive: false, openingIndex))
+            {
+                yield return after;
+            }
+
+            yield break;
         }
 
         // Sentence-opening function words and other capitalised non-names come off the front.

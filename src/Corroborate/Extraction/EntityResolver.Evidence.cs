@@ -50,7 +50,8 @@ public sealed partial class EntityResolver
         var bodyWords = clusters.Where(c => c.Type is EntityType.Organisation or EntityType.Place).SelectMany(c => c.Nodes).Select(n => n.Tokens[0]).ToHashSet(StringComparer.Ordinal);
         clusters.RemoveAll(c => c.Type == EntityType.Person && !c.Nodes.Any(n =>
             (n.Mention.Type == EntityType.Person && !n.Mention.IsTypeGuess) || n.Mention.PersonEvidence || n.Mention.ContextType == EntityType.Person
-            || n.Mention.RightType == EntityType.Person || n.Mention.Role is not null || OpensWithMoreGivenName(n)) && !SurnameStandsAlone(c));
+            || n.Mention.RightType == EntityType.Person || n.Mention.Role is not null || OpensWithMoreGivenName(n)
+            || OpensWithInitials(n, () => lowerCase ??= LowerCaseWords(story))) && !SurnameStandsAlone(c));
 
         // "Dexter McCluster", "Vontae Davis": a name of two or three words guessed a person whose first word is a common
         // given name of the longer list — not a known place ("Dallas Cowboys"), with no organisation, place or thing word

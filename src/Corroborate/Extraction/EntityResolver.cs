@@ -45,6 +45,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         DropUnsupportedPeople(story, clusters);
         KeepRecurringNames(story, unattached, clusters);
         JoinShortOrganisationNames(clusters);
+        JoinPlaceQualifiedOrganisations(clusters);
         JoinShortPlaceNames(clusters);
         JoinTeamNames(clusters);
         JoinCitiesNamingTeams(story, clusters);
@@ -486,16 +487,17 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         var people = clusters.Where(c => c.Type == EntityType.Person).ToList();
         var singles = all.Where(n => n.Mention.Type is EntityType.Person or EntityType.Unknown && (n.Tokens.Length == 1 || n.Mention.IsHandle)).ToList();
         var unresolvedWithRole = new Dictionary<string, Cluster>();
-        foreach (var single in singles)
-        {
-            var candidates = people.Where(c => c.Keys.Any(k => single.Mention.IsHandle
+        var withCandidates = singles.Select(single => (Single: single, Candidates: people.Where(c => c.Keys.Any(k => single.Mention.IsHandle
                 ? NameMatcher.HandleMatches(single.Mention.Key.Replace(" ", "", StringComparison.Ordinal), k)
-                : NameMatcher.SurnameMatches(single.Mention.Key, k))).ToList();
+                : NameMatcher.SurnameMatches(single.Mention.Key, k))).ToList())).ToList();
+        var surnameUses = UnambiguousSurnameUses(withCandidates.Where(x => !x.Single.Mention.IsHandle && x.Candidates.Count >= 2));
+        foreach (var (single, candidates) in withCandidates)
+        {
             var chosen = candidates.Count switch
             {
                 0 => single.Mention.IsHandle ? null : ByGivenName(single, people),
                 1 => candidates[0],
-                _ => single.Mention.IsHandle ? null : ByContext(single, candidates),
+                _ => single.Mention.IsHandle ? null : BySurnameUseElsewhere(single, candidates, surnameUses) ?? ByContext(single, candidates),
             };
             if (chosen is not null)
             {
@@ -528,7 +530,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         var holders = people.Where(c => c.Keys.Any(k => k.Length >= 2 && k[0] == single.Mention.Key)).ToList();
         // A word off the given-name list must belong to someone the text surely calls a person ("Kimani Gray"),
         // not to a run of capitals guessed to be one ("Morningside Recovery").
-        return holders.Count == 1 && (EntityLexicon.Default.GivenNames.Contains(single.Mention.Text) || holders[0].Nodes.Any(n => n.Mention.Type == EntityType.Person && !n.Mention.IsTypeGuess))
+        return holders.Count == 1 && (EntityLexicon.Default.GivenNames.Contains(single.Mention.Text) || EntityLexicon.Default.MoreGivenNames.Contains(single.Mention.Text) || holders[0].Nodes.Any(n => n.Mention.Type == EntityType.Person && !n.Mention.IsTypeGuess))
             ? holders[0]
             : null;
     }

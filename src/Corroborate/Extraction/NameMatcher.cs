@@ -4,8 +4,9 @@ namespace Corroborate.Extraction;
 /// Decides whether two person names (as <see cref="NameKey"/> token arrays) can be one person: the same
 /// tokens up to small spelling damage ("diaz canal"/"diaz canel", "dishz"/"diaz" when the other tokens
 /// agree), one a surname suffix of the other ("amir abdollahian" of "hossein amir abdollahian"), or a
-/// prefix without the second surname ("raul castro" of "raul castro ruz"). Two different given names
-/// never match: Raúl and Fidel Castro stay two people.
+/// prefix without the second surname ("raul castro" of "raul castro ruz"), or a short form of the given name
+/// ("dave rossi" of "david rossi", <see cref="GivenNameShortForms"/>). Two different given names never match: Raúl
+/// and Fidel Castro stay two people.
 /// </summary>
 internal static class NameMatcher
 {
@@ -34,7 +35,8 @@ internal static class NameMatcher
                 && IsSubsequence(shorter.AsSpan(1, shorter.Length - 2), longer.AsSpan(1, longer.Length - 2));
         }
 
-        return AllClose(shorter, longer) && GivenNamesAgree(shorter[0], longer[0]);
+        return (AllClose(shorter, longer) && GivenNamesAgree(shorter[0], longer[0]))
+            || (shorter.Length >= 2 && GivenNameShortForms.Same(shorter[0], longer[0]) && AllClose(shorter[1..], longer.AsSpan(1)));
     }
 
     /// <summary>
@@ -42,7 +44,7 @@ internal static class NameMatcher
     /// "Aleksandar"/"Aleksander"); short ones must match, so "Maria" and "Marta" Lopez stay two people.
     /// </summary>
     private static bool GivenNamesAgree(string a, string b) =>
-        a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal))
+        a == b || GivenNameShortForms.Same(a, b) || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal))
         || (Math.Min(a.Length, b.Length) >= MinTransliteratedGivenName && a[0] == b[0] && (EditDistance(a, b) <= 1 || Transliterated(a, b)));
 
     /// <summary>
