@@ -229,7 +229,7 @@ public sealed class StoryAssignerTests : IAsyncLifetime
         public Task<IReadOnlySet<string>> StoredHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
             inner.StoredHashesAsync(hashes, cancellationToken);
 
-        public Task CommitAsync(IReadOnlyList<(Article Article, StoryAssignment? Story)> articles, StoryChanges changes,
+        public Task CommitAsync(IReadOnlyList<AssignedArticle> articles, StoryChanges changes,
             IReadOnlyList<(string Source, string Message)> errors, IReadOnlyList<Story> jobs, long generation, IReadOnlyList<long> inputs,
             CancellationToken cancellationToken = default) =>
             ++_commits == crashAtCommit
