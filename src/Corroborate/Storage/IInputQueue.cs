@@ -64,6 +64,9 @@ public sealed record WaitingInput(long Seq, IReadOnlyList<Article>? Articles, st
 
     /// <summary>Whether its reader stored its articles' rows beside it, so that committing them sends only their placements.</summary>
     public bool Staged { get; init; }
+
+    /// <summary>Which of its articles' content hashes were stored when it was read, if the read told (else the assigner asks).</summary>
+    public IReadOnlySet<string>? StoredHashes { get; init; }
 }
 
 /// <summary>

@@ -117,8 +117,22 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
     private async Task<bool> AssignAsync(IAssignerRole role, StoryClusterer clusterer, List<WaitingInput> inputs, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
-        var stored = await role.StoredHashesAsync(
-            inputs.SelectMany(input => input.Articles!.Select(a => a.ContentHash)).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        // Which articles are stored already: told by the read for staged inputs; asked, in one query, for the others.
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        var unknown = inputs.Where(input => input.StoredHashes is null).SelectMany(input => input.Articles!.Select(a => a.ContentHash)).ToHashSet(StringComparer.Ordinal);
+        if (unknown.Count > 0)
+        {
+            stored.UnionWith(await role.StoredHashesAsync(unknown, cancellationToken).ConfigureAwait(false));
+        }
+
+        foreach (var input in inputs)
+        {
+            if (input.StoredHashes is { } told)
+            {
+                stored.UnionWith(told);
+            }
+        }
+
         Timings.Add("hashes", Stopwatch.GetTimestamp() - start);
         var items = new List<AssignedArticle>();
         var unplaced = new List<(string Source, string Message)>();

@@ -65,12 +65,13 @@ internal sealed class PostgresAssignerRole : IAssignerRole
                 FROM (SELECT seq, prepared FROM pending_inputs WHERE NOT done ORDER BY seq LIMIT $1) oldest)
             SELECT p.seq, CASE WHEN head.placeable AND NOT (p.staged AND p.placement IS NOT NULL) THEN p.prepared END, p.error_source, p.error,
                 CASE WHEN head.placeable THEN p.placement END, p.staged, head.placeable AND p.staged AND p.placement IS NOT NULL,
-                s.ids, s.hashes, s.sources, s.titles, s.outlets
+                s.ids, s.hashes, s.sources, s.titles, s.outlets, s.stored
             FROM head JOIN pending_inputs p ON p.seq = head.seq
             LEFT JOIN LATERAL (
                 SELECT array_agg(a.id ORDER BY a.ordinal) AS ids, array_agg(a.content_hash ORDER BY a.ordinal) AS hashes,
                     array_agg(a.source ORDER BY a.ordinal) AS sources, array_agg(a.title ORDER BY a.ordinal) AS titles,
-                    array_agg(a.outlet ORDER BY a.ordinal) AS outlets
+                    array_agg(a.outlet ORDER BY a.ordinal) AS outlets,
+                    array_agg(EXISTS (SELECT 1 FROM articles x WHERE x.content_hash = a.content_hash) ORDER BY a.ordinal) AS stored
                 FROM prepared_articles a WHERE a.input_seq = p.seq AND head.placeable AND p.staged AND p.placement IS NOT NULL) s ON true
             ORDER BY p.seq
             """, _connection))
@@ -92,6 +93,8 @@ internal sealed class PostgresAssignerRole : IAssignerRole
                 {
                     Placements = placements,
                     Staged = reader.GetBoolean(5),
+                    // Read in the same query, so the assigner needs no round trip of its own to ask which are stored.
+                    StoredHashes = slim ? StoredOf(reader) : null,
                 });
             }
         }
@@ -105,6 +108,28 @@ internal sealed class PostgresAssignerRole : IAssignerRole
         }
 
         return waiting;
+    }
+
+    /// <summary>The content hashes of a staged input's articles that are stored already (as of this read).</summary>
+    private static HashSet<string> StoredOf(NpgsqlDataReader reader)
+    {
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        if (reader.IsDBNull(12))
+        {
+            return stored;
+        }
+
+        var hashes = reader.GetFieldValue<string[]>(8);
+        var flags = reader.GetFieldValue<bool[]>(12);
+        for (var i = 0; i < flags.Length; i++)
+        {
+            if (flags[i])
+            {
+                stored.Add(hashes[i]);
+            }
+        }
+
+        return stored;
     }
 
     /// <summary>
