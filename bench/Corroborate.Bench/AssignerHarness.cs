@@ -71,13 +71,18 @@ internal static class AssignerHarness
             var rows = await PreparedRowsAsync(inSchema);
             var assigner = new StoryAssigner(store, preparers[0]) { BatchSize = batch };
             var postmaster = await PostmasterAsync(inSchema);
+            // Every backend the readers used closed and reaped first, and again at the end: a backend that exits between the
+            // two readings would otherwise have its CPU counted at one and not yet at the other.
+            await SettleAsync(store);
             var serverCpu = ServerCpu(postmaster);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             await assigner.RunAsync(stopWhenIdle: true, CancellationToken.None);
             var wall = watch.Elapsed;
             var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            await SettleAsync(store);
             var server = ServerCpu(postmaster) - serverCpu;
+            var staged = await StagedRowsAsync(inSchema);
             var stored = await store.CountAsync();
             long unsearchable;
             await using (var connection = new NpgsqlConnection(inSchema))
@@ -89,7 +94,7 @@ internal static class AssignerHarness
 
             var placement = preparers.Sum(p => p.Timings.Totals.GetValueOrDefault("placement").TotalMilliseconds);
             var stages = string.Join(", ", assigner.Timings.Totals.OrderByDescending(t => t.Value).Select(t => Invariant($"{t.Key} {t.Value.TotalSeconds:F2} s")));
-            output.WriteLine(Invariant($"  {assigner.InputsAssigned:N0} inputs placed ({stored:N0} articles stored) in {wall.TotalSeconds:F2} s: {assigner.InputsAssigned / wall.TotalSeconds:N0} inputs/s; our CPU {used.TotalMilliseconds / assigner.InputsAssigned:F2} ms/input, server CPU {(postmaster is null ? "(not a local server)" : Invariant($"{server.TotalMilliseconds / assigner.InputsAssigned:F2} ms/input"))}; {stages}; {unsearchable:N0} left without a search vector"));
+            output.WriteLine(Invariant($"  {assigner.InputsAssigned:N0} inputs placed ({stored:N0} articles stored) in {wall.TotalSeconds:F2} s: {assigner.InputsAssigned / wall.TotalSeconds:N0} inputs/s; our CPU {used.TotalMilliseconds / assigner.InputsAssigned:F2} ms/input, server CPU {(postmaster is null ? "(not a local server)" : Invariant($"{server.TotalMilliseconds / assigner.InputsAssigned:F2} ms/input"))}; {stages}; {unsearchable:N0} left without a search vector, {staged:N0} staged rows left to prune"));
             CpuBreakdown(output, rows, batch);
             output.WriteLine(Invariant($"    placement features: computed by the readers {placement / Math.Max(1, stored):F3} ms/article (wall on their threads, before timing); computed by the assigner for {assigner.UnpreparedArticles:N0} articles"));
         }
@@ -98,6 +103,30 @@ internal static class AssignerHarness
             NpgsqlConnection.ClearAllPools();
             await WorkersHarness.ExecuteAsync(admin, $"DROP SCHEMA {schema} CASCADE");
         }
+    }
+
+    /// <summary>Staged article rows left (none where the build stages none: the harness also runs against older builds).</summary>
+    private static async Task<long> StagedRowsAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM prepared_articles", connection);
+        try
+        {
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Closes the store's pooled connections and gives the server a moment to reap their backends.</summary>
+    private static async Task SettleAsync(PostgresArticleStore store)
+    {
+        store.DataSource.Clear();
+        NpgsqlConnection.ClearAllPools();
+        await Task.Delay(500);
     }
 
     /// <summary>Every waiting input's prepared articles (JSON) and placement features, in arrival order.</summary>

@@ -61,6 +61,12 @@ public sealed record WaitingInput(long Seq, IReadOnlyList<Article>? Articles, st
     /// read by a version before them, or whose stored features could not be read): the assigner then computes them.
     /// </summary>
     public IReadOnlyList<Clustering.PlacementFeatures>? Placements { get; init; }
+
+    /// <summary>Whether its reader stored its articles' rows beside it, so that committing them sends only their placements.</summary>
+    public bool Staged { get; init; }
+
+    /// <summary>Which of its articles' content hashes were stored when it was read, if the read told (else the assigner asks).</summary>
+    public IReadOnlySet<string>? StoredHashes { get; init; }
 }
 
 /// <summary>
@@ -76,11 +82,11 @@ public interface IAssignerRole : IAsyncDisposable
     Task<IReadOnlySet<string>> StoredHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// In one transaction: the articles with their placements and the stories they changed, the inputs' errors, a
-    /// report job for each of <paramref name="jobs"/> (the stories as they are now) at <paramref name="generation"/>,
-    /// and the inputs marked done.
+    /// In one transaction: the articles, in the order given (arrival order), with their placements and the stories they
+    /// changed, the inputs' errors, a report job for each of <paramref name="jobs"/> (the stories as they are now) at
+    /// <paramref name="generation"/>, and the inputs marked done.
     /// </summary>
-    Task CommitAsync(IReadOnlyList<(Article Article, Clustering.StoryAssignment? Story)> articles, StoryChanges changes,
+    Task CommitAsync(IReadOnlyList<AssignedArticle> articles, StoryChanges changes,
         IReadOnlyList<(string Source, string Message)> errors, IReadOnlyList<Clustering.Story> jobs, long generation,
         IReadOnlyList<long> inputs, CancellationToken cancellationToken = default);
 }

@@ -117,10 +117,24 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
     private async Task<bool> AssignAsync(IAssignerRole role, StoryClusterer clusterer, List<WaitingInput> inputs, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
-        var stored = await role.StoredHashesAsync(
-            inputs.SelectMany(input => input.Articles!.Select(a => a.ContentHash)).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        // Which articles are stored already: told by the read for staged inputs; asked, in one query, for the others.
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        var unknown = inputs.Where(input => input.StoredHashes is null).SelectMany(input => input.Articles!.Select(a => a.ContentHash)).ToHashSet(StringComparer.Ordinal);
+        if (unknown.Count > 0)
+        {
+            stored.UnionWith(await role.StoredHashesAsync(unknown, cancellationToken).ConfigureAwait(false));
+        }
+
+        foreach (var input in inputs)
+        {
+            if (input.StoredHashes is { } told)
+            {
+                stored.UnionWith(told);
+            }
+        }
+
         Timings.Add("hashes", Stopwatch.GetTimestamp() - start);
-        var items = new List<(Article, StoryAssignment?)>();
+        var items = new List<AssignedArticle>();
         var unplaced = new List<(string Source, string Message)>();
         var touched = new List<string>();
         start = Stopwatch.GetTimestamp();
@@ -148,7 +162,7 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
                     continue;
                 }
 
-                items.Add((article, story));
+                items.Add(new AssignedArticle(input.Seq, i, input.Staged, article, story));
                 // stories-entities (issue 18): a placement may move articles between young stories or merge
                 // them, so every story it changed needs its report rebuilt, under its current id.
                 foreach (var changed in story?.ChangedStories ?? [])
@@ -163,9 +177,12 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
 
         Timings.Add("stories", Stopwatch.GetTimestamp() - start);
         start = Stopwatch.GetTimestamp();
-        var changes = StoryChanges.Of(clusterer.Index, items.Select(item => item.Item2));
-        // A story touched early in the batch may have merged into another since: one job per current story.
-        var jobs = touched.Select(id => clusterer.Index.GetStory(id)!).DistinctBy(story => story.Id, StringComparer.Ordinal).ToList();
+        var changes = StoryChanges.Of(clusterer.Index, items.Select(item => item.Story));
+        // A story touched early in the batch may have merged into another since: one job per current story. Each is among the
+        // changed stories, whose snapshot is taken once and serves both (the store copies the job's from the stories row).
+        var snapshots = changes.Changed.ToDictionary(story => story.Id, StringComparer.Ordinal);
+        var jobs = touched.Select(id => clusterer.Index.Resolve(id)!.Id).Distinct(StringComparer.Ordinal)
+            .Select(id => snapshots.TryGetValue(id, out var story) ? story : clusterer.Index.GetStory(id)!).ToList();
         var errors = inputs.Where(i => i.Error is not null).Select(i => (i.ErrorSource ?? "", i.Error!)).Concat(unplaced).ToList();
         Timings.Add("snapshots", Stopwatch.GetTimestamp() - start);
         start = Stopwatch.GetTimestamp();

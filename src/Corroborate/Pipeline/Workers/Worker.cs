@@ -258,8 +258,10 @@ public sealed class Worker(PostgresArticleStore store, WorkerOptions options, Ac
     {
         while (true)
         {
-            // Search vectors are built here, by any worker, not in the assigner's transaction (see PostgresArticleStore.Search.cs).
+            // Search vectors are built here, by any worker, not in the assigner's transaction (see PostgresArticleStore.Search.cs);
+            // so are the staged rows of placed inputs deleted (PostgresArticleStore.Staged.cs).
             if (await RetryingAsync(() => store.IndexSearchAsync(PostgresArticleStore.SearchIndexBatch, cancellationToken), cancellationToken).ConfigureAwait(false) > 0
+                || await RetryingAsync(() => store.PruneStagedAsync(PostgresArticleStore.PruneBatch, cancellationToken), cancellationToken).ConfigureAwait(false) > 0
                 || await RetryingAsync(() => _jobs.RunNextAsync(cancellationToken), cancellationToken).ConfigureAwait(false) > 0)
             {
                 continue;

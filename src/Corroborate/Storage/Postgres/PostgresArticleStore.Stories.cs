@@ -52,6 +52,52 @@ public sealed partial class PostgresArticleStore
         await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// As <see cref="WriteStoriesAsync"/>, as commands appended to the caller's batch (no round trip of its own): the
+    /// revision raised, the changed stories upserted in one statement at that revision, then the merged ones dropped and
+    /// their aliases written, in the order the merges happened.
+    /// </summary>
+    internal static void AddStoryCommands(NpgsqlBatch batch, StoryChanges changes)
+    {
+        if (changes.IsEmpty)
+        {
+            return;
+        }
+
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("UPDATE store_state SET value = value + 1 WHERE key = 'story_revision'"));
+        if (!changes.Changed.IsEmpty)
+        {
+            var upsert = new NpgsqlBatchCommand("""
+                INSERT INTO stories (id, sequence, last_seen, story, revision)
+                SELECT u.id, u.sequence, u.last_seen, u.story, r.value
+                FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[]) WITH ORDINALITY AS u(id, sequence, last_seen, story, n),
+                    store_state r
+                WHERE r.key = 'story_revision' ORDER BY u.n
+                ON CONFLICT (id) DO UPDATE SET sequence = excluded.sequence, last_seen = excluded.last_seen, story = excluded.story, revision = excluded.revision
+                """);
+            upsert.Parameters.Add(TextArray([.. changes.Changed.Select(story => story.Id)]));
+            upsert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, Value = changes.Changed.Select(story => story.Sequence).ToArray() });
+            upsert.Parameters.Add(TextArray([.. changes.Changed.Select(story => story.LastSeen?.ToString("O", CultureInfo.InvariantCulture))]));
+            upsert.Parameters.Add(TextArray([.. changes.Changed.Select(PreparedInputJson.Story)]));
+            batch.BatchCommands.Add(upsert);
+        }
+
+        foreach (var (absorbed, into) in changes.Merged)
+        {
+            // Rare (a merge of young stories), and order matters between them: one pair of statements each, as before.
+            var drop = new NpgsqlBatchCommand("DELETE FROM stories WHERE id = $1");
+            drop.Parameters.Add(Text(absorbed));
+            batch.BatchCommands.Add(drop);
+            var alias = new NpgsqlBatchCommand("""
+                INSERT INTO story_aliases (absorbed, into_story, revision) SELECT $1, $2, value FROM store_state WHERE key = 'story_revision'
+                ON CONFLICT (absorbed) DO UPDATE SET into_story = excluded.into_story, revision = excluded.revision
+                """);
+            alias.Parameters.Add(Text(absorbed));
+            alias.Parameters.Add(Text(into));
+            batch.BatchCommands.Add(alias);
+        }
+    }
+
     private static void AddStoryParameters(NpgsqlParameterCollection parameters, Story story, long revision)
     {
         parameters.Add(Text(story.Id));

@@ -42,9 +42,15 @@ internal sealed class PostgresInputQueue(PostgresArticleStore store, string work
     public async Task<bool> EnqueuePreparedAsync(string source, IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        await using var command = store.DataSource.CreateCommand("""
-            INSERT INTO pending_inputs (source, content_hash, content, prepared, placement) VALUES ($1, $2, ''::bytea, $3, $4)
-            ON CONFLICT (source, content_hash) DO NOTHING
+        // The article rows are staged with the input, so the assigner only sends placements (PostgresArticleStore.Staged.cs).
+        await using var command = store.DataSource.CreateCommand($"""
+            WITH queued AS (
+                INSERT INTO pending_inputs (source, content_hash, content, prepared, placement, staged) VALUES ($1, $2, ''::bytea, $3, $4, true)
+                ON CONFLICT (source, content_hash) DO NOTHING RETURNING seq),
+            staged AS (
+                INSERT INTO prepared_articles (input_seq, ordinal, {PostgresArticleStore.StagedColumns})
+                SELECT queued.seq, u.* FROM queued, {PostgresArticleStore.UnnestArticles(5)} RETURNING 1)
+            SELECT count(*) FROM queued
             """);
         command.Parameters.Add(Text(source));
         command.Parameters.Add(Text(Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', articles.Select(a => a.ContentHash)))))));
@@ -52,7 +58,8 @@ internal sealed class PostgresInputQueue(PostgresArticleStore store, string work
         // Whoever read the articles computes what placing them needs, not the story assigner.
         var featurizer = new Clustering.PlacementFeaturizer();
         command.Parameters.Add(Bytes(PlacementBinary.Write([.. articles.Select(featurizer.Compute)])));
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        PostgresArticleStore.AddArticleArrays(command.Parameters, [.. articles.Select((article, i) => (i, article))]);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! == 1;
     }
 
     public async Task<int> PrepareAsync(int count, long? seq, Func<string, byte[], PreparedInput> read, CancellationToken cancellationToken = default)
@@ -81,7 +88,13 @@ internal sealed class PostgresInputQueue(PostgresArticleStore store, string work
         foreach (var (claimedSeq, source, content) in claimed)
         {
             var prepared = read(source, content);
-            var update = new NpgsqlBatchCommand("UPDATE pending_inputs SET prepared = $1, error_source = $2, error = $3, prepared_by = $4, placement = $6 WHERE seq = $5");
+            // The articles' rows are staged beside the input, so the assigner only sends placements (PostgresArticleStore.Staged.cs).
+            if (PostgresArticleStore.StageCommand(claimedSeq, [.. prepared.Articles.Select((article, i) => (i, article))]) is { } stage)
+            {
+                batch.BatchCommands.Add(stage);
+            }
+
+            var update = new NpgsqlBatchCommand("UPDATE pending_inputs SET prepared = $1, error_source = $2, error = $3, prepared_by = $4, placement = $6, staged = true WHERE seq = $5");
             update.Parameters.Add(Text(PreparedInputJson.Articles(prepared.Articles)));
             update.Parameters.Add(Text(prepared.ErrorSource));
             update.Parameters.Add(Text(prepared.Error));

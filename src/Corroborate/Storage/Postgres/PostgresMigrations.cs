@@ -169,5 +169,34 @@ internal static class PostgresMigrations
         (7, """
             ALTER TABLE pending_inputs ADD COLUMN placement bytea;
             """),
+        // The article rows themselves, written by the worker that read the input (as the articles table holds them), so the
+        // story assigner's transaction copies them on the server and sends only placements; 'staged' says an input's rows
+        // are there (an input read before this step has none: the assigner sends its articles as before). Rows of done
+        // inputs are deleted afterwards by any worker (PostgresArticleStore.PruneStagedAsync), outside the assigner's transaction.
+        (8, """
+            CREATE TABLE prepared_articles (
+                input_seq bigint NOT NULL,
+                ordinal integer NOT NULL,
+                id text NOT NULL,
+                content_hash text NOT NULL,
+                source text NOT NULL,
+                external_id text,
+                url text,
+                title text,
+                outlet text,
+                author text,
+                published text,
+                published_from text,
+                language text NOT NULL,
+                clean_text text NOT NULL,
+                body_length integer NOT NULL,
+                segments text NOT NULL,
+                sentences text NOT NULL,
+                removed text NOT NULL,
+                received_at text,
+                PRIMARY KEY (input_seq, ordinal)
+            );
+            ALTER TABLE pending_inputs ADD COLUMN staged boolean NOT NULL DEFAULT false;
+            """),
     ];
 }

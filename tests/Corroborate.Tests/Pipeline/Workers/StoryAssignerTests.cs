@@ -74,6 +74,95 @@ public sealed class StoryAssignerTests : IAsyncLifetime
         Assert.Equal(sources.Count, sources.Distinct(StringComparer.Ordinal).Count());
     }
 
+    [PostgresFact]
+    public async Task A_backend_that_dies_while_copying_the_staged_rows_leaves_every_input_to_be_placed_once_in_arrival_order()
+    {
+        var expected = await OneProcessResultAsync(60, seed: 13);
+        await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
+        var preparer = await PrepareEveryInputAsync(store);
+
+        // The server kills the assigner's own backend in the middle of the statement that copies its third batch's staged
+        // rows into articles (at the 20th row copied: some of that batch's rows are in, the rest not, nothing else of it).
+        await ScalarsAsync("""
+            CREATE SEQUENCE articles_copied;
+            CREATE FUNCTION die_mid_copy() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF nextval('articles_copied') = 20 THEN
+                    PERFORM pg_terminate_backend(pg_backend_pid());
+                    PERFORM pg_sleep(5);
+                END IF;
+                RETURN NEW;
+            END $$;
+            CREATE TRIGGER die_mid_copy BEFORE INSERT ON articles FOR EACH ROW EXECUTE FUNCTION die_mid_copy();
+            SELECT 'installed'
+            """);
+
+        var dying = new StoryAssigner(store, preparer) { BatchSize = 8 };
+        await Assert.ThrowsAnyAsync<NpgsqlException>(() => dying.RunAsync(stopWhenIdle: true, default));
+        // Whole batches only (the 20th row falls in the third or, after empty files, the fourth).
+        var done = await StoredInputsAsync();
+        Assert.Equal(0, done % 8);
+        Assert.InRange(done, 16, 24);
+        Assert.InRange(await store.CountAsync(), 1, done);
+        // What the killed transaction had not committed is still staged for the next assigner, even once the committed
+        // batches' rows are pruned.
+        Assert.True(await store.PruneStagedAsync() > 0);
+        Assert.Empty(await ScalarsAsync("SELECT p.seq::text FROM pending_inputs p WHERE NOT p.done AND p.prepared <> '[]' AND NOT EXISTS (SELECT 1 FROM prepared_articles a WHERE a.input_seq = p.seq)"));
+
+        var next = new StoryAssigner(store, preparer) { BatchSize = 8 };
+        Assert.True(await next.RunAsync(stopWhenIdle: true, default));
+
+        var actual = await AssertPlacedAsOneProcessAsync(expected);
+        Assert.Equal(0, actual.WaitingInputs);
+        var sources = await SourcesInArrivalOrderAsync();
+        Assert.Equal(sources.Count, sources.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [PostgresFact]
+    public async Task Inputs_read_without_staged_rows_are_staged_by_the_assigner_in_the_same_batch_as_staged_ones_in_arrival_order()
+    {
+        var expected = await OneProcessResultAsync(60, seed: 17);
+        await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
+        var preparer = await PrepareEveryInputAsync(store);
+
+        // As a reader of an older version left them: articles in the JSON only, no staged rows; mixed with staged inputs.
+        await ScalarsAsync("DELETE FROM prepared_articles WHERE input_seq % 3 = 0 RETURNING input_seq::text");
+        await ScalarsAsync("UPDATE pending_inputs SET staged = false WHERE seq % 3 = 0 RETURNING seq::text");
+
+        var assigner = new StoryAssigner(store, preparer) { BatchSize = 8 };
+        Assert.True(await assigner.RunAsync(stopWhenIdle: true, default));
+
+        var actual = await AssertPlacedAsOneProcessAsync(expected);
+        Assert.Equal(expected.InputErrors, actual.InputErrors);
+        await SourcesInArrivalOrderAsync();
+        // Placed inputs' staged rows are left to the workers' job loops, which delete them all once no input waits.
+        Assert.True(await store.StagedCountAsync() > 0);
+        while (await store.PruneStagedAsync(limit: 25) > 0)
+        {
+        }
+
+        Assert.Equal(0, await store.StagedCountAsync());
+    }
+
+    [PostgresFact]
+    public async Task Pruning_staged_rows_keeps_those_of_every_input_still_waiting()
+    {
+        NewsFiles.Write(Inbox, 20, seed: 19);
+        await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
+        var preparer = await PrepareEveryInputAsync(store);
+        var staged = await store.StagedCountAsync();
+        Assert.True(staged > 0);
+
+        // Nothing placed yet: nothing to prune. Then the first half placed (marked done as the assigner does): only theirs go.
+        Assert.Equal(0, await store.PruneStagedAsync());
+        await ScalarsAsync("UPDATE pending_inputs SET done = true WHERE seq <= (SELECT min(seq) + 9 FROM pending_inputs) RETURNING seq::text");
+        var ofDone = long.Parse((await ScalarsAsync("SELECT count(*)::text FROM prepared_articles a JOIN pending_inputs p ON p.seq = a.input_seq WHERE p.done"))[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(ofDone > 0);
+        Assert.Equal(ofDone, await store.PruneStagedAsync());
+        Assert.Equal(staged - ofDone, await store.StagedCountAsync());
+        Assert.Empty(await ScalarsAsync("SELECT p.seq::text FROM pending_inputs p WHERE NOT p.done AND p.prepared <> '[]' AND NOT EXISTS (SELECT 1 FROM prepared_articles a WHERE a.input_seq = p.seq)"));
+    }
+
     [PostgresTheory]
     [InlineData(1)]
     [InlineData(7)]
@@ -84,8 +173,8 @@ public sealed class StoryAssignerTests : IAsyncLifetime
         await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
         var preparer = await PrepareEveryInputAsync(store);
 
-        // Every input the readers prepared carries its articles' placement features.
-        Assert.Empty(await ScalarsAsync("SELECT seq::text FROM pending_inputs WHERE prepared IS NOT NULL AND placement IS NULL"));
+        // Every input the readers prepared carries its articles' placement features, and their rows staged.
+        Assert.Empty(await ScalarsAsync("SELECT seq::text FROM pending_inputs WHERE prepared IS NOT NULL AND (placement IS NULL OR NOT staged)"));
 
         var assigner = new StoryAssigner(store, preparer) { BatchSize = batch };
         Assert.True(await assigner.RunAsync(stopWhenIdle: true, default));
@@ -229,7 +318,7 @@ public sealed class StoryAssignerTests : IAsyncLifetime
         public Task<IReadOnlySet<string>> StoredHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
             inner.StoredHashesAsync(hashes, cancellationToken);
 
-        public Task CommitAsync(IReadOnlyList<(Article Article, StoryAssignment? Story)> articles, StoryChanges changes,
+        public Task CommitAsync(IReadOnlyList<AssignedArticle> articles, StoryChanges changes,
             IReadOnlyList<(string Source, string Message)> errors, IReadOnlyList<Story> jobs, long generation, IReadOnlyList<long> inputs,
             CancellationToken cancellationToken = default) =>
             ++_commits == crashAtCommit
