@@ -11,26 +11,29 @@ namespace Corroborate.Bench;
 /// <summary>
 /// A story reported after each article it gains, by two analyzers side by side, report by report: one whose every report is
 /// whole (<c>RebuildGrowth = 0</c>: the per-article results kept, the story's comparison redone, as before incremental
-/// reports) and one with incremental reports (rebuilt at +25 %, grown in between). Thread CPU of each report; the grown
+/// reports) and one with incremental reports (rebuilt at the fixed rebuild points, +25 % apart, grown in between). Thread CPU of each report; the grown
 /// reports' typical and worst cost, the rebuild's, and the cost amortised over the epoch (rebuild included); and how far
 /// each grown report is from the whole one (claims with the same sentences, conflicts found by one only).
 /// </summary>
 internal static class GrowingStoryHarness
 {
     /// <summary>
-    /// Grows the largest ECB+ development story replicated to <paramref name="size"/> articles by one article at a time until
-    /// its next rebuild (at <paramref name="growth"/> more articles).
+    /// Grows the largest ECB+ development story replicated through one epoch around <paramref name="size"/> articles: from the
+    /// rebuild point at or below it to the next (185 → 232 for 200 at +25 %), one article at a time; then what a process without
+    /// the story's kept state (a fresh worker, a restart, the server) pays for the report of <paramref name="size"/> articles and
+    /// of the epoch's last grown one (a rebuild and the articles after it replayed), and whether its bytes are the grown ones.
     /// </summary>
     public static void MeasureLarge(TextWriter output, IReadOnlyList<RealCorpus.Item> source, int size, double growth)
     {
         var cleaner = new ArticleCleaner();
         var assembler = new ArticleAssembler();
         var largest = source.GroupBy(i => i.Story).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().ToList();
-        var last = (int)Math.Ceiling(size * (1 + growth));
+        var first = Corroboration.StoryEpoch.RebuildPoint(size, growth);
+        var last = Corroboration.StoryEpoch.Next(first, growth);
         var articles = RealCorpus.Replicate(largest, last).Select(d => assembler.Assemble(cleaner.Clean(d))).ToList();
-        var result = Grow(articles, size, last, growth);
+        var result = Grow(articles, first, last, growth);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"growing story, {size} → {last} articles one at a time (thread CPU per report, both analyzers side by side, rebuild every +{growth:P0}):"));
+            $"growing story, {first} → {last} articles one at a time (one epoch: rebuild points {first} and {last}; thread CPU per report, both analyzers side by side, rebuild points +{growth:P0}):"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  before (every report whole, per-article results kept): median {Median(result.Whole):F0} ms, worst {result.Whole.Max():F0} ms, mean {result.Whole.Average():F0} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -41,11 +44,30 @@ internal static class GrowingStoryHarness
         WriteDrift(output, "  drift of the grown reports from the whole ones", result.Drift);
         // The same growth with no whole report between two grown ones: the whole reports' garbage (≈ 100 MiB each) is collected
         // on whichever thread allocates next, and side by side part of it lands in the grown reports' thread CPU.
-        var alone = Grow(articles, size, last, growth, sideBySide: false);
+        var alone = Grow(articles, first, last, growth, sideBySide: false);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  after, alone (no whole report in between): grown article median {Median(alone.Grown):F1} ms, p90 {Percentile(alone.Grown, 0.9):F1} ms, worst grown {alone.Grown.Max():F1} ms; "
             + $"rebuild {alone.Rebuilds.DefaultIfEmpty(0).Max():F0} ms; amortised {alone.Incremental.Average():F1} ms"));
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        foreach (var count in (int[])[size, last - 1])
+        {
+            // A process without the kept state: the rebuild at the point below, then each article after it placed in turn.
+            var story = StoryOf(articles, count);
+            var grownAnalyzer = new StoryAnalyzer(AnalysisOptions.Default with { RebuildGrowth = growth });
+            grownAnalyzer.Analyze(StoryOf(articles, count - 1), byId);
+            var grownJson = Pipeline.Workers.StoryJobRunner.Json(grownAnalyzer.Analyze(story, byId));
+            var fresh = new StoryAnalyzer(AnalysisOptions.Default with { RebuildGrowth = growth });
+            var start = RealArticlesHarness.ThreadCpu();
+            var freshJson = Pipeline.Workers.StoryJobRunner.Json(fresh.Analyze(story, byId));
+            var spent = (RealArticlesHarness.ThreadCpu() - start).TotalMilliseconds;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  a process without the story's state, report of {count} articles (rebuild at {first}, {count - first} replayed): {spent:F0} ms; "
+                + $"the bytes of the analyzer that grew it: {(freshJson == grownJson ? "yes" : "NO")}"));
+        }
     }
+
+    private static Story StoryOf(List<Article> articles, int count) =>
+        new("s-" + articles[0].Id, articles[0].Title ?? "", null, null, [.. articles.Take(count).Select(a => a.Id)], [], count, []);
 
     /// <summary>Every ECB+ development story grown from one article to its size, its grown reports compared with the whole ones.</summary>
     public static void MeasureEcb(TextWriter output, IReadOnlyList<RealCorpus.Item> source)
@@ -98,7 +120,7 @@ internal static class GrowingStoryHarness
     private static GrowthResult Grow(List<Article> articles, int from, int to, double growth, bool sideBySide = true)
     {
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        Story StoryOf(int count) => new("s-" + articles[0].Id, articles[0].Title ?? "", null, null, [.. articles.Take(count).Select(a => a.Id)], [], count, []);
+        Story StoryOf(int count) => GrowingStoryHarness.StoryOf(articles, count);
         var whole = new StoryAnalyzer(AnalysisOptions.Default with { RebuildGrowth = 0 });
         var incremental = new StoryAnalyzer(AnalysisOptions.Default with { RebuildGrowth = growth });
         var result = new GrowthResult();

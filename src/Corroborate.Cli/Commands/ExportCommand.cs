@@ -41,7 +41,8 @@ internal static class ExportCommand
                         articles[id] = article;
                     }
 
-                    events.AddRange(analyzer.Analyze(story, members, cancellationToken).Events);
+                    // Events only: each story read once, whole (a grown report's replay would cost more and change no event).
+                    events.AddRange(analyzer.AnalyzeWithoutIdentity(story, members, cancellationToken).Events);
                 }
 
                 var (eventsPath, mentionsPath) = GdeltExport.Write(parsed.GetValue(output)!, events.ToImmutable(), articles, analyzer.Options.Gazetteer);

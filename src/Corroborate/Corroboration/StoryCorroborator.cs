@@ -29,17 +29,39 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         Whole(articles, extraction, copies, memo, title, null);
 
     /// <summary>
-    /// The report of a story that grows (see <see cref="StoryEpoch"/>): the whole report at a rebuild, else the kept one grown
-    /// by the new articles.
+    /// The report of a story that grows (see <see cref="StoryEpoch"/>): the whole report at a rebuild point, else the state of the
+    /// last rebuild point grown by each article after it, one at a time. What is kept continues when it is that state for the
+    /// first articles; otherwise the story is rebuilt at the rebuild point and the articles after it are replayed, so the report
+    /// is the same whatever reports came before it.
     /// </summary>
+    /// <param name="extractionOf">The story's extraction over its first n articles (n below <paramref name="articles"/>' count): each
+    /// replayed article is placed in the story as it was with that article last.</param>
     internal StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies, ArticleMemo? memo,
-        string? title, StoryEpoch epoch)
+        string? title, StoryEpoch epoch, Func<int, StoryExtraction> extractionOf)
     {
         lock (epoch)
         {
             try
             {
-                return epoch.CanGrow(articles, copies) ? Grow(articles, extraction, copies, memo, title, epoch) : Whole(articles, extraction, copies, memo, title, epoch);
+                var point = StoryEpoch.RebuildPoint(articles.Count, epoch.Growth);
+                if (point == articles.Count)
+                {
+                    return Whole(articles, extraction, copies, memo, title, epoch);
+                }
+
+                if (!epoch.CanContinue(articles, copies, point))
+                {
+                    var first = Prefix(articles, point);
+                    Whole(first, extractionOf(point), CopiesAmong(first, copies), memo, null, epoch, finish: false);
+                }
+
+                for (var count = epoch.Articles.Count + 1; count < articles.Count; count++)
+                {
+                    var prefix = Prefix(articles, count);
+                    Grow(prefix, extractionOf(count), CopiesAmong(prefix, copies), memo, null, epoch, finish: false);
+                }
+
+                return Grow(articles, extraction, CopiesAmong(articles, copies), memo, title, epoch, finish: true)!;
             }
             catch
             {
@@ -50,9 +72,24 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         }
     }
 
+    private static List<Article> Prefix(IReadOnlyList<Article> articles, int count) => [.. articles.Take(count)];
+
+    /// <summary>The near copies among <paramref name="articles"/> (a replayed step reads only what its articles were).</summary>
+    private static Dictionary<string, string>? CopiesAmong(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string>? copies)
+    {
+        if (copies is null || copies.Count == 0)
+        {
+            return null;
+        }
+
+        var ids = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        return copies.Where(pair => ids.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+    }
+
     /// <param name="keep">When given, what the story's next reports grow from is kept in it (the report is the same).</param>
+    /// <param name="finish">False for a rebuild replayed only to grow from: its stance and briefing are not read (null is returned).</param>
     private StoryCorroboration Whole(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies, ArticleMemo? memo,
-        string? title, StoryEpoch? keep)
+        string? title, StoryEpoch? keep, bool finish = true)
     {
         var sources = StorySources.Of(articles, copies);
         var mentions = WrittenDays.Place(extractor.Extract(articles, extraction, sources.OutletOf, memo));
@@ -89,12 +126,13 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
             }
         }
 
-        return Finish(claims, articles, order, sources, extraction, memo, title);
+        return finish ? Finish(claims, articles, order, sources, extraction, memo, title) : null!;
     }
 
     /// <summary>The kept report grown by the articles after those it was made from (see <see cref="StoryEpoch"/>).</summary>
-    private StoryCorroboration Grow(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies, ArticleMemo? memo,
-        string? title, StoryEpoch epoch)
+    /// <param name="finish">False for a replayed step: only the kept state grows (no conflicts formed, no stance, no briefing; null is returned).</param>
+    private StoryCorroboration? Grow(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies, ArticleMemo? memo,
+        string? title, StoryEpoch epoch, bool finish)
     {
         var sources = StorySources.Of(articles, copies);
         // The new articles' sentences as the whole extraction reads them (dates placed across the story); the kept ones stand.
@@ -150,6 +188,11 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
             var pairs = values.Values.Add(mentions, alignment.Similarity, alignment.ClaimOf, samePlace, words);
             values.Agreed.UnionWith(ValueConflicts.Agreements(mentions, pairs, options));
             values.Candidates.AddRange(ValueConflicts.Candidates(mentions, pairs, field, options));
+            if (!finish)
+            {
+                continue;
+            }
+
             foreach (var found in ValueConflicts.Components(mentions, values.Agreed, values.Candidates, field, epoch.Attributes))
             {
                 var home = alignment.ClaimOf[found.Home];
@@ -158,6 +201,11 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
         }
 
         epoch.Grown(articles, copies);
+        if (!finish)
+        {
+            return null;
+        }
+
         return Finish(claims, articles, order, sources, extraction, memo, title) with { SinceRebuild = epoch.SinceRebuild };
     }
 

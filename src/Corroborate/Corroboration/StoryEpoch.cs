@@ -5,18 +5,25 @@ namespace Corroborate.Corroboration;
 
 /// <summary>
 /// What one story's corroboration keeps between the reports of a story that grows (the online path: ingest, workers and the
-/// server report a stored story again each time it gains an article). At a <em>rebuild</em> the report is the whole report,
-/// byte for byte, and the alignment's feature frequencies, the story's size and the word rarities of the comparison of values
-/// are frozen with it; until the next rebuild, each new article's sentences are placed against the existing claims, and only
-/// the pairs of values in which a new sentence takes part are compared (see <see cref="ClaimAligner.Growing"/> and
-/// <see cref="ValuePairs.Growing"/>). The next report is a rebuild when the story has grown by <see cref="Growth"/> of its size
-/// at the last rebuild, or when it is anything but the same articles with new ones after them (the 300-article report window
-/// dropped its first article, an article changed, a near copy was recognised among the old ones). Used under its own lock by
-/// one report at a time.
+/// server report a stored story again each time it gains an article). A grown report is a function of the story's articles in
+/// their order (and which of them are near copies) only, never of the reports made before it, so every process — a worker
+/// taking its turn at a story, a fresh or restarted one, the server — gives the same bytes for the same articles:
+/// <list type="bullet">
+/// <item>Rebuild points are fixed by story size (<see cref="RebuildPoint"/>: 1, 2, 3, 4, 5, 7, 9, 12, … each the last one grown by
+/// <see cref="Growth"/>, rounded up). A story of n articles is rebuilt — given the whole report, byte for byte — at the last
+/// rebuild point r ≤ n, with its first r articles; the alignment's feature frequencies, the story's size and the word rarities of
+/// the comparison of values are frozen with it.</item>
+/// <item>Articles r+1 … n are then placed one at a time, in order, each step reading the story as it was with that article
+/// last (see <see cref="ClaimAligner.Growing"/> and <see cref="ValuePairs.Growing"/>).</item>
+/// <item>A process that kept the state of the same rebuild for the same first articles continues from where it stopped; any
+/// other (nothing kept, another rebuild point, an article changed or dropped by the 300-article window, a near copy recognised
+/// among the old ones) rebuilds at r and replays the articles after it.</item>
+/// </list>
+/// Used under its own lock by one report at a time.
 /// </summary>
 internal sealed class StoryEpoch(double growth)
 {
-    /// <summary>The share of its size at the last rebuild a story grows by before it is rebuilt (0: every report is a rebuild).</summary>
+    /// <summary>The share of its size at the last rebuild point a story grows by before the next one (see <see cref="RebuildPoint"/>).</summary>
     public double Growth { get; } = growth;
 
     /// <summary>The articles of the last report, in the story's order.</summary>
@@ -25,7 +32,7 @@ internal sealed class StoryEpoch(double growth)
     /// <summary>Articles at the last rebuild.</summary>
     public int RebuiltAt { get; private set; }
 
-    /// <summary>Reports since the last rebuild (0: the last report was one).</summary>
+    /// <summary>Articles placed since the last rebuild (0: the last report was one).</summary>
     public int SinceRebuild { get; private set; }
 
     /// <summary>How many rebuilds this story has had (for tests and the bench).</summary>
@@ -48,10 +55,31 @@ internal sealed class StoryEpoch(double growth)
 
     private Dictionary<string, string> _copies = new(StringComparer.Ordinal);
 
-    /// <summary>Whether the report of <paramref name="articles"/> can grow the kept one rather than rebuild.</summary>
-    public bool CanGrow(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string>? copies)
+    /// <summary>
+    /// The rebuild point of a story of <paramref name="count"/> articles: the largest of the fixed sizes 1, 2, 3, 4, 5, 7, 9, 12, …
+    /// (each the one before times 1 + <paramref name="growth"/>, rounded up, and at least one more) not above it.
+    /// </summary>
+    public static int RebuildPoint(int count, double growth)
     {
-        if (Alignment is null || articles.Count <= Articles.Count || articles.Count >= RebuiltAt * (1 + Growth))
+        var point = 1;
+        while (Next(point, growth) is var next && next <= count)
+        {
+            point = next;
+        }
+
+        return point;
+    }
+
+    /// <summary>The rebuild point after <paramref name="point"/>.</summary>
+    public static int Next(int point, double growth) => Math.Max(point + 1, (int)Math.Ceiling(point * (1 + growth)));
+
+    /// <summary>
+    /// Whether what is kept is the state of <paramref name="articles"/>' first <see cref="Articles"/> grown from the rebuild at
+    /// <paramref name="point"/> (the same articles, the same near copies among them): the report can continue from it.
+    /// </summary>
+    public bool CanContinue(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string>? copies, int point)
+    {
+        if (Alignment is null || RebuiltAt != point || articles.Count < Articles.Count)
         {
             return false;
         }
@@ -99,7 +127,7 @@ internal sealed class StoryEpoch(double growth)
     public void Grown(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string>? copies)
     {
         Remember(articles, copies);
-        SinceRebuild++;
+        SinceRebuild = articles.Count - RebuiltAt;
     }
 
     private void Remember(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string>? copies)

@@ -22,6 +22,18 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
 
     public EntityResolution Resolve(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story)
     {
+        try
+        {
+            return ResolveStory(story);
+        }
+        finally
+        {
+            t_lowerCase = null;
+        }
+    }
+
+    private EntityResolution ResolveStory(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story)
+    {
         var all = new List<Node>();
         var things = ThingKeys(story);
         for (var a = 0; a < story.Count; a++)
@@ -196,46 +208,72 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
 
     /// <summary>
     /// Every word the story writes starting in lower case ("web" in "web browser"), outside its web-address lines: a
-    /// slug such as "/ microsoft - issues - patch /" writes every name in lower case and vouches for nothing.
+    /// slug such as "/ microsoft - issues - patch /" writes every name in lower case and vouches for nothing. Read once per
+    /// <see cref="Resolve"/> (four passes ask for it) and each article's words once (<see cref="LowerCaseWordsOf"/>).
     /// </summary>
     private static HashSet<string> LowerCaseWords(IReadOnlyList<(Article Article, ImmutableArray<EntityMention> Mentions)> story)
     {
+        if (t_lowerCase is { } known && ReferenceEquals(known.Story, story))
+        {
+            return known.Words;
+        }
+
         var words = new HashSet<string>(StringComparer.Ordinal);
-        // Looked up by span: a story repeats its words, and a string per word read was most of this method's cost.
-        var byText = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (article, _) in story)
         {
-            var text = article.CleanText.AsSpan();
-            var i = 0;
-            while (i < text.Length)
+            words.UnionWith(LowerCaseWordsOf(article));
+        }
+
+        t_lowerCase = (story, words);
+        return words;
+    }
+
+    /// <summary>The story whose lower-case words this thread read last (its <see cref="Resolve"/> call; cleared when that returns).</summary>
+    [ThreadStatic]
+    private static (object Story, HashSet<string> Words)? t_lowerCase;
+
+    /// <summary>
+    /// The distinct words of one article starting in lower case, read once per article: a story that grows is resolved again
+    /// for every article it gains (and a replayed report once per article since its rebuild), and the text does not change
+    /// (an <see cref="Article"/> is immutable, so the article itself is the key).
+    /// </summary>
+    private static string[] LowerCaseWordsOf(Article article) => ArticleLowerCaseWords.GetValue(article, static article =>
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        // Looked up by span: an article repeats its words, and a string per word read was most of this method's cost.
+        var byText = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = article.CleanText.AsSpan();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if ((i == 0 || text[i - 1] == '\n') && EntityMentionExtractor.IsAddress(LineAt(text, i).TrimStart()))
             {
-                if ((i == 0 || text[i - 1] == '\n') && EntityMentionExtractor.IsAddress(LineAt(text, i).TrimStart()))
-                {
-                    i += LineAt(text, i).Length;
-                    continue;
-                }
+                i += LineAt(text, i).Length;
+                continue;
+            }
 
-                if (!char.IsLetter(text[i]))
-                {
-                    i++;
-                    continue;
-                }
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
 
-                var start = i;
-                while (i < text.Length && char.IsLetter(text[i]))
-                {
-                    i++;
-                }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
 
-                if (char.IsLower(text[start]))
-                {
-                    byText.Add(text[start..i]);
-                }
+            if (char.IsLower(text[start]))
+            {
+                byText.Add(text[start..i]);
             }
         }
 
-        return words;
-    }
+        return [.. words];
+    });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Article, string[]> ArticleLowerCaseWords = new();
 
     private static ReadOnlySpan<char> LineAt(ReadOnlySpan<char> text, int start) =>
         text[start..].IndexOf('\n') is var end and >= 0 ? text.Slice(start, end) : text[start..];

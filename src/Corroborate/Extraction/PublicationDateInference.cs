@@ -22,6 +22,18 @@ internal static partial class PublicationDateInference
     public static (DateOnly? Date, string? From) Infer(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        // Read once per article: every report of a story (and of a growing story, every one it gets) asks for every article's
+        // date, and without a publication date that runs the date expressions over its whole text. An article is immutable and
+        // the answer reads nothing else, so the article itself is the key.
+        return Inferred.GetValue(article, static a => new Boxed(InferFromArticle(a))).Value;
+    }
+
+    private sealed record Boxed((DateOnly? Date, string? From) Value);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Article, Boxed> Inferred = new();
+
+    private static (DateOnly? Date, string? From) InferFromArticle(Article article)
+    {
         // A date outside SaneDates is no date (Go's zero time, 9999-12-31): infer one instead.
         if (SaneDates.Publication(article.Published) is { } published)
         {

@@ -38,20 +38,24 @@ public sealed record AnalysisOptions
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>
-    /// A story reported again by one analyzer as it gains articles (<see cref="StoryAnalyzer.Analyze(Clustering.Story, IReadOnlyDictionary{string, Model.Article}, EntityRegistry?, CancellationToken)"/>:
-    /// ingest, workers, the server) is rebuilt whole once it has grown by this share of its size at its last rebuild; in
-    /// between, each new article's claims and conflicts are placed against the rebuilt ones (see <c>docs/performance.md</c>,
-    /// "incremental reports"). 0, the default, makes every report whole: a grown report depends on which reports came before it,
-    /// so workers taking turns at a story, or a server and the workers, would store and serve different reports of one article
-    /// set. Batch reports (<see cref="StoryAnalyzer.AnalyzeAll"/>) are always whole.
+    /// A story reported again as it gains articles (<see cref="StoryAnalyzer.Analyze(Clustering.Story, IReadOnlyDictionary{string, Model.Article}, EntityRegistry?, CancellationToken)"/>:
+    /// workers, the server, `story` on an unstored report) is rebuilt whole at fixed sizes, each this share larger than the one before (1, 2, 3, 4, 5, 7,
+    /// 9, 12, … 148, 185, 232, 290 at 0.25); between two, each article after the rebuild is placed against the rebuilt claims and
+    /// conflicts, one at a time in the story's order (see <c>docs/performance.md</c>, "incremental reports"). Such a report is a
+    /// function of the story's articles in their order only: a worker taking its turn at a story, a restarted one and the server
+    /// give the same bytes (one without the kept state rebuilds at the last rebuild point and replays the articles after it).
+    /// 0 makes every report whole. Batch reports (<see cref="StoryAnalyzer.AnalyzeAll"/>: <c>analyze</c>) are always whole.
     /// </summary>
-    public double RebuildGrowth { get; init; }
+    public double RebuildGrowth { get; init; } = MeasuredRebuildGrowth;
 
     /// <summary>The growth between rebuilds chosen by measurement (+10 %, +25 %, +50 %: the least CPU per added article, the same drift).</summary>
     public const double MeasuredRebuildGrowth = 0.25;
 
-    /// <summary>The default options with grown reports between rebuilds at <see cref="MeasuredRebuildGrowth"/>.</summary>
+    /// <summary>The default options with grown reports between rebuilds at <see cref="MeasuredRebuildGrowth"/> (the default itself).</summary>
     public static AnalysisOptions Grown => Default with { RebuildGrowth = MeasuredRebuildGrowth };
+
+    /// <summary>The default options with every report whole (tools and tests that compare with <c>analyze</c>'s report).</summary>
+    public static AnalysisOptions Whole => Default with { RebuildGrowth = 0 };
 
     /// <summary>The built-in gazetteer, dictionaries and stance model, loaded once.</summary>
     public static AnalysisOptions Default => BuiltIn.Value;

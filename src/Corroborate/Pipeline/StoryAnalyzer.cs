@@ -151,7 +151,8 @@ public sealed partial class StoryAnalyzer
         // Near copies are read and compared like any article (an updated wire copy may change a toll); they count once
         // as sources. The events keep to the originals, so a syndicated text does not count twice there.
         var members = story.ArticleIds.Where(articles.ContainsKey).Distinct(StringComparer.Ordinal).Select(id => articles[id]).ToList();
-        if (members.Count > MaxReportArticles)
+        var windowed = members.Count > MaxReportArticles;
+        if (windowed)
         {
             members.RemoveRange(0, members.Count - MaxReportArticles);
         }
@@ -167,11 +168,13 @@ public sealed partial class StoryAnalyzer
         if (extraction is not null)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // Only the analyzer's own memo marks a story reported again as it grows: its corroboration grows between rebuilds.
-            var epoch = memo is not null && ReferenceEquals(memo, _memo) ? _epochs?.For(story.Id) : null;
+            // Only the analyzer's own memo marks a story reported again as it grows: its corroboration grows between rebuild points.
+            // A story past the report window (its first articles change with every new one) and one whose extraction had to
+            // leave an article out are reported whole.
+            var epoch = memo is not null && ReferenceEquals(memo, _memo) && !windowed && errors.Count == 0 ? _epochs?.For(story.Id) : null;
             corroboration = Guard(story, "corroboration", errors, () => epoch is null
                 ? _corroborator.Corroborate(members, extraction, copies, memo, story.Title)
-                : _corroborator.Corroborate(members, extraction, copies, memo, story.Title, epoch));
+                : _corroborator.Corroborate(members, extraction, copies, memo, story.Title, epoch, count => _extractor.Extract(members.GetRange(0, count), memo)));
             corroborated = Stopwatch.GetTimestamp();
             cancellationToken.ThrowIfCancellationRequested();
             events = Guard(story, "event coding", errors, () => _events.Code(originals, WithoutCopies(extraction, copies), memo));

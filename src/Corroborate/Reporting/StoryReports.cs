@@ -20,10 +20,10 @@ internal static class StoryReports
         new StoryAnalyzer(AnalysisOptions.Default, extractor, corroborator).AnalyzeAll(stories, articles, cancellationToken: cancellationToken);
 
     /// <summary>
-    /// One story's report. Its entities get store-wide ids from <paramref name="registry"/> (a registry of this
+    /// One story's whole report (as <c>analyze</c> gives it, never grown). Its entities get store-wide ids from <paramref name="registry"/> (a registry of this
     /// story alone when none is given: the ids are then those of the story's own fullest names).
     /// </summary>
     public static StoryReport Build(Story story, IReadOnlyDictionary<string, Article> articles, StoryExtractor extractor, StoryCorroborator? corroborator = null,
         EntityRegistry? registry = null) =>
-        new StoryAnalyzer(AnalysisOptions.Default, extractor, corroborator).Analyze(story, articles, registry);
+        new StoryAnalyzer(AnalysisOptions.Whole, extractor, corroborator).Analyze(story, articles, registry);
 }

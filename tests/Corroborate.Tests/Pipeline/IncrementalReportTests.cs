@@ -7,10 +7,11 @@ using Corroborate.Text;
 namespace Corroborate.Tests.Pipeline;
 
 /// <summary>
-/// A story reported by one analyzer as it gains articles is rebuilt whole once it has grown by a quarter since its last
-/// rebuild (or when it is not the same articles with new ones after them); in between, each new article's claims and
-/// conflicts are placed against the rebuilt ones. At every rebuild the report is the whole report, byte for byte; in between
-/// it finds the conflicts a new article brings that the whole report finds.
+/// A story reported as it gains articles is rebuilt whole at fixed sizes (each a quarter above the one before); in between,
+/// each article after the rebuild is placed against the rebuilt claims and conflicts, one at a time. At every rebuild the
+/// report is the whole report, byte for byte; in between it finds the conflicts a new article brings that the whole report
+/// finds; and it is a function of the story's articles in their order only — analyzers taking turns, a fresh one, one that
+/// sees several articles arrive at once all give the same bytes.
 /// </summary>
 public sealed class IncrementalReportTests
 {
@@ -32,7 +33,7 @@ public sealed class IncrementalReportTests
     }
 
     private static string Whole(Story story, IReadOnlyDictionary<string, Article> byId) =>
-        StoryJobRunner.Json(new StoryAnalyzer(AnalysisOptions.Default with { RebuildGrowth = 0 }).Analyze(story, byId));
+        StoryJobRunner.Json(new StoryAnalyzer(AnalysisOptions.Whole).Analyze(story, byId));
 
     [Fact]
     public void Every_rebuild_of_a_story_grown_one_article_at_a_time_is_the_whole_report_byte_for_byte()
@@ -158,7 +159,7 @@ public sealed class IncrementalReportTests
                 continue;
             }
 
-            var whole = new StoryAnalyzer(AnalysisOptions.Default with { RebuildGrowth = 0 }).Analyze(story, byId);
+            var whole = new StoryAnalyzer(AnalysisOptions.Whole).Analyze(story, byId);
             var value = (41 + index).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var expected = Sides("Amount", whole).Where(s => s.Article == added.Id && s.Value == value).ToList();
             found += expected.Count > 0 ? 1 : 0;
@@ -206,5 +207,87 @@ public sealed class IncrementalReportTests
         }
 
         Assert.Contains(one.SelectMany(r => r), json => json.Contains("\"incremental\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>The ferry story (70 articles) reported after each article by one analyzer: the reference the tests below compare with.</summary>
+    private static (List<Article> Articles, Dictionary<string, Article> ById, string[] Reports) GrownByOne()
+    {
+        var articles = StoryReportGrowthTests.FerryStory(copies: 14);
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var analyzer = new StoryAnalyzer(AnalysisOptions.Default);
+        var reports = new string[articles.Count + 1];
+        for (var count = 1; count <= articles.Count; count++)
+        {
+            reports[count] = StoryJobRunner.Json(analyzer.Analyze(StoryReportGrowthTests.StoryOf(articles, count), byId));
+        }
+
+        // Not vacuous: most of the reports compared are grown ones.
+        var grown = reports.Count(r => r?.Contains("\"incremental\"", StringComparison.Ordinal) == true);
+        Assert.True(grown > articles.Count / 2, $"{grown} of {articles.Count} reports grown");
+        return (articles, byId, reports);
+    }
+
+    [Fact]
+    public void Analyzers_taking_turns_at_a_growing_story_give_the_bytes_one_analyzer_gives()
+    {
+        var (articles, byId, expected) = GrownByOne();
+        // Two workers alternating report by report, and three taking turns in runs of unequal length (as a job queue hands them out).
+        var two = new[] { new StoryAnalyzer(AnalysisOptions.Default), new StoryAnalyzer(AnalysisOptions.Default) };
+        var three = new[] { new StoryAnalyzer(AnalysisOptions.Default), new StoryAnalyzer(AnalysisOptions.Default), new StoryAnalyzer(AnalysisOptions.Default) };
+        var runs = new[] { 1, 3, 2, 5, 1, 4 };
+        var (turn, left) = (0, runs[0]);
+        for (var count = 1; count <= articles.Count; count++)
+        {
+            var story = StoryReportGrowthTests.StoryOf(articles, count);
+            Assert.True(expected[count] == StoryJobRunner.Json(two[count % 2].Analyze(story, byId)), $"two analyzers taking turns differ at {count} articles");
+            if (left-- == 0)
+            {
+                turn++;
+                left = runs[turn % runs.Length] - 1;
+            }
+
+            Assert.True(expected[count] == StoryJobRunner.Json(three[turn % 3].Analyze(story, byId)), $"three analyzers taking turns differ at {count} articles");
+        }
+    }
+
+    [Fact]
+    public void A_fresh_analyzer_and_one_that_sees_several_articles_at_once_give_the_bytes_of_one_that_grew_the_story()
+    {
+        var (articles, byId, expected) = GrownByOne();
+        for (var count = 1; count <= articles.Count; count++)
+        {
+            // A process without the story's kept state (started, restarted, the server): rebuild at the last rebuild point, replay.
+            var fresh = new StoryAnalyzer(AnalysisOptions.Default).Analyze(StoryReportGrowthTests.StoryOf(articles, count), byId);
+            Assert.True(expected[count] == StoryJobRunner.Json(fresh), $"a fresh analyzer differs at {count} articles");
+        }
+
+        // One analyzer that reports only now and then, several articles having arrived since (across rebuild points too), and
+        // then the same articles again.
+        var sparse = new StoryAnalyzer(AnalysisOptions.Default);
+        foreach (var count in (int[])[3, 8, 10, 11, 17, 29, 30, 31, 44, 45, 52, 60, 70, 70])
+        {
+            Assert.True(expected[count] == StoryJobRunner.Json(sparse.Analyze(StoryReportGrowthTests.StoryOf(articles, count), byId)), $"a sparse analyzer differs at {count} articles");
+        }
+    }
+
+    [Fact]
+    public void A_story_whose_old_article_changed_is_reported_as_a_fresh_analyzer_reports_it()
+    {
+        var articles = StoryReportGrowthTests.FerryStory(copies: 8);
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var analyzer = new StoryAnalyzer(AnalysisOptions.Default);
+        for (var count = 1; count <= 32; count++)
+        {
+            analyzer.Analyze(StoryReportGrowthTests.StoryOf(articles, count), byId);
+        }
+
+        // Article 21 (after the rebuild at 19) is stored again under another outlet's name: what was kept no longer describes the story's articles.
+        var changed = byId.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var old = articles[20];
+        changed[old.Id] = old with { Outlet = "Kasai Evening Courier" };
+        var story = StoryReportGrowthTests.StoryOf(articles, 33);
+        var fresh = StoryJobRunner.Json(new StoryAnalyzer(AnalysisOptions.Default).Analyze(story, changed));
+        Assert.Equal(fresh, StoryJobRunner.Json(analyzer.Analyze(story, changed)));
+        Assert.NotEqual(fresh, StoryJobRunner.Json(new StoryAnalyzer(AnalysisOptions.Default).Analyze(story, byId)));
     }
 }

@@ -14,7 +14,7 @@ namespace Corroborate.Tests.Pipeline;
 public sealed class StoryAnalyzerIncrementalTests
 {
     /// <summary>Every report whole: what the per-article memo keeps must give the report from scratch (the growing reports between rebuilds are tested in <c>IncrementalReportTests</c>).</summary>
-    private static readonly AnalysisOptions WholeReports = AnalysisOptions.Default with { RebuildGrowth = 0 };
+    private static readonly AnalysisOptions WholeReports = AnalysisOptions.Whole;
 
     private static async Task<(List<Story> Stories, Dictionary<string, Article> Articles)> IngestSamplesAsync()
     {
@@ -33,7 +33,7 @@ public sealed class StoryAnalyzerIncrementalTests
 
         foreach (var story in grown)
         {
-            var fresh = StoryJobRunner.Json(new StoryAnalyzer(AnalysisOptions.Default).Analyze(story, articles));
+            var fresh = StoryJobRunner.Json(new StoryAnalyzer(WholeReports).Analyze(story, articles));
             for (var added = 0; added < story.ArticleIds.Length; added++)
             {
                 var analyzer = new StoryAnalyzer(WholeReports);
@@ -64,7 +64,7 @@ public sealed class StoryAnalyzerIncrementalTests
                     ArticleIds = [.. story.ArticleIds.Take(count)],
                     Duplicates = [.. story.Duplicates.Where(d => kept.Contains(d.ArticleId) && kept.Contains(d.DuplicateOf))],
                 };
-                var fresh = StoryJobRunner.Json(new StoryAnalyzer(AnalysisOptions.Default).Analyze(part, articles));
+                var fresh = StoryJobRunner.Json(new StoryAnalyzer(WholeReports).Analyze(part, articles));
 
                 Assert.Equal(fresh, StoryJobRunner.Json(analyzer.Analyze(part, articles)));
             }
@@ -75,7 +75,7 @@ public sealed class StoryAnalyzerIncrementalTests
     public async Task Stories_reported_in_any_order_by_one_analyzer_are_reported_as_by_fresh_analyzers()
     {
         var (stories, articles) = await IngestSamplesAsync();
-        var fresh = stories.Select(s => StoryJobRunner.Json(new StoryAnalyzer(AnalysisOptions.Default).Analyze(s, articles))).ToList();
+        var fresh = stories.Select(s => StoryJobRunner.Json(new StoryAnalyzer(WholeReports).Analyze(s, articles))).ToList();
         var random = new Random(16);
         for (var round = 0; round < 3; round++)
         {
@@ -96,7 +96,7 @@ public sealed class StoryAnalyzerIncrementalTests
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var story = new Story("ferries", "Ferry delayed", null, null, [.. articles.Select(a => a.Id)], [], articles.Count, []);
 
-        var report = new StoryAnalyzer(AnalysisOptions.Default).Analyze(story, byId);
+        var report = new StoryAnalyzer(WholeReports).Analyze(story, byId);
 
         Assert.Equal(articles.Count, report.Articles.Length);
         var read = report.Corroboration!.Claims.SelectMany(c => c.Articles).ToHashSet(StringComparer.Ordinal);

@@ -71,13 +71,13 @@ public sealed class StoryReportGrowthTests
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         // Every report whole: what the analyzer keeps per article must give the report from scratch (reports grown between
         // rebuilds are tested in IncrementalReportTests).
-        var analyzer = new StoryAnalyzer(AnalysisOptions.Default with { RebuildGrowth = 0 });
+        var analyzer = new StoryAnalyzer(AnalysisOptions.Whole);
         for (var count = 1; count <= articles.Count; count++)
         {
             var grown = StoryJobRunner.Json(analyzer.Analyze(StoryOf(articles, count), byId));
             if (compared(count))
             {
-                var fresh = StoryJobRunner.Json(new StoryAnalyzer(AnalysisOptions.Default).Analyze(StoryOf(articles, count), byId));
+                var fresh = StoryJobRunner.Json(new StoryAnalyzer(AnalysisOptions.Whole).Analyze(StoryOf(articles, count), byId));
                 Assert.True(fresh == grown, $"the report of the first {count} articles, grown one article at a time, differs from the report built from scratch");
             }
         }
@@ -91,7 +91,7 @@ public sealed class StoryReportGrowthTests
         GrowAndCompare(articles, count => count % 9 == 0 || count >= 64);
 
         // Not a vacuous fixture: the tolls disagree, and the busy counts (more than 64 values) take the bounded path.
-        var report = new StoryAnalyzer(AnalysisOptions.Default).Analyze(StoryOf(articles, articles.Count), articles.ToDictionary(a => a.Id, StringComparer.Ordinal));
+        var report = new StoryAnalyzer(AnalysisOptions.Whole).Analyze(StoryOf(articles, articles.Count), articles.ToDictionary(a => a.Id, StringComparer.Ordinal));
         Assert.Contains(report.Corroboration!.Claims.SelectMany(c => c.Conflicts), c => c.Field == Corroborate.Corroboration.ConflictField.Amount);
         Assert.True(report.Corroboration.Claims.Sum(c => c.Mentions.Length) > 64 * 3);
     }

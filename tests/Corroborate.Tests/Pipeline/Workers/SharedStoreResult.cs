@@ -19,15 +19,18 @@ public sealed record SharedStoreResult(
     long WaitingJobs,
     int InputErrors)
 {
-    /// <summary>One process, no workers: the pipeline over the folder into SQLite, and every story's report built once at the end.</summary>
+    /// <summary>
+    /// One process, no workers: the pipeline over the folder into SQLite, and every story's report built once at the end by a
+    /// fresh analyzer (a grown report where the story is between rebuild points: what any process gives for those articles).
+    /// </summary>
     public static async Task<SharedStoreResult> OneProcessAsync(string folder)
     {
         await using var store = await SqliteArticleStore.OpenAsync(":memory:");
         var pipeline = new IngestPipeline(store);
         var result = await pipeline.IngestAsync([folder]);
         var articles = result.Articles.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var extractor = new StoryExtractor();
-        var reports = pipeline.Stories.Stories().ToDictionary(s => s.Id, s => StoryJobRunner.Json(StoryReports.Build(s, articles, extractor)), StringComparer.Ordinal);
+        var analyzer = new StoryAnalyzer(AnalysisOptions.Default);
+        var reports = pipeline.Stories.Stories().ToDictionary(s => s.Id, s => StoryJobRunner.Json(analyzer.Analyze(s, articles)), StringComparer.Ordinal);
         return new SharedStoreResult(await StoriesAsync(store), reports, await store.CountAsync(), 0, 0, result.Errors.Length);
     }
 
