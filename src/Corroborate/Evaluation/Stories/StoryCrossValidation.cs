@@ -138,15 +138,16 @@ internal static class StoryCrossValidation
         }
 
         // The normalized cut and the late split (issue 18, seventh round), on the fifth round's best split row (join 0.24,
-        // split 0.20, cohesion 0.28): each alone and together, with the late cohesion around its default.
+        // split 0.20, cohesion 0.28): each alone and together (the cut for every split, or only past the young size), with
+        // the late cohesion around its default.
         var splitRow = baseline with { JoinThreshold = 0.24, NumberWeight = 0.4, ReplaceArticles = true, MergeThreshold = 0.30, SmallStoryArticles = 4, SmallStoryMargin = 0.04, HeadlineWeight = 0.1, SplitThreshold = 0.20, SplitCohesion = 0.28 };
         grid.Add(("join 0.24, headline 0.1, split 0.20 cohesion 0.28, normalized cut", splitRow with { NormalizedCutFrom = 4 }));
-        foreach (var cut in (bool[])[false, true])
+        foreach (var (cutFrom, cut) in ((int, string)[])[(0, "average link"), (4, "normalized cut"), (17, "normalized cut past 16")])
         {
             foreach (var late in (double[])[0.20, 0.22, 0.25])
             {
-                var name = string.Create(CultureInfo.InvariantCulture, $"join 0.24, headline 0.1, split 0.20 cohesion 0.28, {(cut ? "normalized cut" : "average link")}, late split to 32 cohesion {late:F2}");
-                grid.Add((name, splitRow with { NormalizedCutFrom = cut ? 4 : 0, SplitMaximumArticles = 32, LateSplitCohesion = late }));
+                var name = string.Create(CultureInfo.InvariantCulture, $"join 0.24, headline 0.1, split 0.20 cohesion 0.28, {cut}, late split to 32 cohesion {late:F2}");
+                grid.Add((name, splitRow with { NormalizedCutFrom = cutFrom, SplitMaximumArticles = 32, LateSplitCohesion = late }));
             }
         }
 
