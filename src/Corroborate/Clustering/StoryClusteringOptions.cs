@@ -137,7 +137,7 @@ public sealed record StoryClusteringOptions
     /// <see cref="SplitCohesion"/> for a story of more than <see cref="YoungStoryArticles"/> originals: a large story of one
     /// event is told in more ways than a small one, so the mean pair score within each of its parts is lower.
     /// </summary>
-    public double LateSplitCohesion { get; init; } = 0.22;
+    public double LateSplitCohesion { get; init; } = 0.20;
 
     /// <summary>Stories besides the one that took the article whose members are re-placed (the best-voted candidates).</summary>
     public int ReplaceCandidates { get; init; } = 3;
