@@ -9,6 +9,9 @@ internal static class StoryCut
     /// <summary>Power iterations for the second eigenvector: the matrices are at most a few dozen originals wide.</summary>
     private const int Iterations = 300;
 
+    /// <summary>Largest change of any entry of the unit vector below which the power iteration stops early.</summary>
+    private const double Converged = 1e-10;
+
     /// <summary>
     /// The last two groups of average-link agglomeration (the similarity of two groups is the mean pair score across
     /// them). It tends to leave one loosely fitting original alone as the last group.
@@ -121,9 +124,17 @@ internal static class StoryCut
             }
 
             length = Math.Sqrt(length);
+            var change = 0.0;
             for (var i = 0; i < n; i++)
             {
+                change = Math.Max(change, Math.Abs((next[i] / length) - v[i]));
                 v[i] = next[i] / length;
+            }
+
+            // Converged: the order along the vector, all the sweep reads, no longer moves.
+            if (change < Converged)
+            {
+                break;
             }
         }
 
