@@ -282,16 +282,19 @@ public sealed class StoryClusterer(StoryIndex index)
     }
 
     /// <summary>
-    /// Splits a young story whose originals fall into two groups that resemble each other less than
-    /// <see cref="StoryClusteringOptions.SplitThreshold"/> (mean pair score between the groups). The groups are found by
-    /// average-link agglomeration of the originals' pair scores down to two (ties to the earlier pair, so deterministic);
-    /// the group holding the story's first original keeps its id.
+    /// Splits a story of at most <see cref="StoryClusteringOptions.SplitMaximumArticles"/> originals whose originals fall
+    /// into two groups that resemble each other less than <see cref="StoryClusteringOptions.SplitThreshold"/> (mean pair
+    /// score between the groups) while each holds together (<see cref="StoryClusteringOptions.SplitCohesion"/>, or
+    /// <see cref="StoryClusteringOptions.LateSplitCohesion"/> above the young size). The groups are the normalized cut of
+    /// the originals' pair scores (<see cref="StoryClusteringOptions.NormalizedCutFrom"/>) or the last two groups of
+    /// average-link agglomeration; either is deterministic. The group holding the story's first original keeps its id.
     /// </summary>
     private void SplitIfTwoEvents(StoryState story, List<StoryState> changed)
     {
         var options = index.Options;
         var n = story.Originals;
-        if (!story.IsActive || n < options.SplitMinimumArticles || n > options.YoungStoryArticles || story.Members.Count != n)
+        if (!story.IsActive || n < options.SplitMinimumArticles || n > Math.Max(options.YoungStoryArticles, options.SplitMaximumArticles)
+            || story.Members.Count != n)
         {
             return;
         }
@@ -309,53 +312,26 @@ public sealed class StoryClusterer(StoryIndex index)
         }
 
         // A mean of pair scores is no lower than the lowest: when even that reaches the highest threshold the time rules
-        // can ask, no split of this story can pass (the usual case, and it skips the agglomeration).
+        // can ask, no split of this story can pass (the usual case, and it skips the cut).
         if (lowest >= options.SplitThreshold + options.MaxTimePenalty)
         {
             return;
         }
 
-        // Average link: the similarity of two groups is the mean pair score across them, kept as a sum over pairs. A
-        // group lives in the slot of its first original; merging two, the later slot empties.
-        var groups = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
-        var sums = (double[,])pair.Clone();
-        for (var left = n; left > 2; left--)
-        {
-            var (bi, bj, best) = (-1, -1, double.NegativeInfinity);
-            for (var i = 0; i < n; i++)
-            {
-                for (var j = i + 1; j < n && groups[i].Count > 0; j++)
-                {
-                    if (groups[j].Count > 0 && sums[i, j] / (groups[i].Count * groups[j].Count) is var link && link > best)
-                    {
-                        (bi, bj, best) = (i, j, link);
-                    }
-                }
-            }
-
-            groups[bi].AddRange(groups[bj]);
-            groups[bj].Clear();
-            for (var k = 0; k < n; k++)
-            {
-                sums[bi, k] += sums[bj, k];
-                sums[k, bi] = sums[bi, k];
-            }
-        }
-
-        var parts = groups.Where(g => g.Count > 0).ToArray();
-        var (a, b) = (parts[0], parts[1]);
-        if (a.Count < options.SplitMinimumPart || b.Count < options.SplitMinimumPart)
+        var parts = options.NormalizedCutFrom > 0 && n >= options.NormalizedCutFrom ? StoryCut.Normalized(pair, n, options.SplitMinimumPart) : StoryCut.AverageLink(pair, n);
+        if (parts is not var (a, b) || a.Count < options.SplitMinimumPart || b.Count < options.SplitMinimumPart)
         {
             return;
         }
 
         // Time-adjusted like the merge threshold: parts dated within days of each other need to be further apart in
-        // content (the same-time bonus), parts days apart less.
-        var between = sums[groups.IndexOf(a), groups.IndexOf(b)] / (a.Count * b.Count);
+        // content (the same-time bonus), parts days apart less. A large story of one event is told in more ways than a
+        // small one, so its parts are looser within themselves.
         var (firstA, lastA) = Span(a);
         var (firstB, lastB) = Span(b);
-        if (between >= Required(options.SplitThreshold, firstA, lastA, firstB, lastB)
-            || Math.Min(Within(a), Within(b)) < options.SplitCohesion)
+        var cohesion = n > options.YoungStoryArticles ? options.LateSplitCohesion : options.SplitCohesion;
+        if (StoryCut.Between(pair, a, b) >= Required(options.SplitThreshold, firstA, lastA, firstB, lastB)
+            || Math.Min(StoryCut.Within(pair, a), StoryCut.Within(pair, b)) < cohesion)
         {
             return;
         }
@@ -380,25 +356,6 @@ public sealed class StoryClusterer(StoryIndex index)
             }
 
             return (first, last);
-        }
-
-        double Within(List<int> group)
-        {
-            if (group.Count < 2)
-            {
-                return double.PositiveInfinity;
-            }
-
-            var total = 0.0;
-            foreach (var i in group)
-            {
-                foreach (var j in group)
-                {
-                    total += i < j ? pair[i, j] : 0;
-                }
-            }
-
-            return total / (group.Count * (group.Count - 1) / 2);
         }
     }
 

@@ -180,7 +180,9 @@ public sealed partial class StoryIndex
     }
 
     /// <summary>Members a story keeps: the first ones compared for the best-member similarity, and every original while it is young.</summary>
-    private int MembersKept => Math.Max(Options.MemberWeight > 0 ? Options.MaxMembersCompared : 0, Options.ReplaceArticles ? Options.YoungStoryArticles : 0);
+    private int MembersKept => Math.Max(
+        Math.Max(Options.MemberWeight > 0 ? Options.MaxMembersCompared : 0, Options.ReplaceArticles ? Options.YoungStoryArticles : 0),
+        Options.SplitThreshold > 0 ? Options.SplitMaximumArticles : 0);
 
     private PlacedArticle Remember(Article article, DateTimeOffset? time)
     {

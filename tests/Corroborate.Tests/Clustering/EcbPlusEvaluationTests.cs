@@ -16,27 +16,28 @@ namespace Corroborate.Tests.Clustering;
 public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Quality gate, under the 0.9281 the defaults reach on dev in file order (docs/stories.md; 0.9214 before the split
-    /// re-check; 0.9283 before headline words, which gain on the mean and worst of many orders, not on this one; 0.9256
-    /// before the small-story margin).
+    /// Quality gate, under the 0.9373 the defaults reach on dev in file order (docs/stories.md; 0.9281 before the late
+    /// split; 0.9214 before the split re-check; 0.9283 before headline words, which gain on the mean and worst of many
+    /// orders, not on this one; 0.9256 before the small-story margin).
     /// Lower it only in a commit that says why.
     /// </summary>
-    private const double F1Floor = 0.92;
+    private const double F1Floor = 0.93;
 
     /// <summary>
-    /// Gates over 20 seeded arrival orders of the whole dev file: measured mean 0.930, worst 0.917 (before the split
-    /// re-check 0.925, 0.902; before headline words 0.922, 0.894; before the small-story margin 0.917, 0.897; before
-    /// re-placement: 0.892, 0.875).
+    /// Gates over 20 seeded arrival orders of the whole dev file: measured mean 0.939, worst 0.930 (before the late split
+    /// 0.930, 0.917; before the split re-check 0.925, 0.902; before headline words 0.922, 0.894; before the small-story
+    /// margin 0.917, 0.897; before re-placement: 0.892, 0.875).
     /// </summary>
-    private const double OrdersMeanFloor = 0.925;
+    private const double OrdersMeanFloor = 0.935;
 
-    private const double OrdersWorstFloor = 0.91;
+    private const double OrdersWorstFloor = 0.925;
 
     /// <summary>
-    /// Held-out estimate of leave-topics-out cross-validation (5 folds, 5 orders here): measured 0.928, worst order 0.918
-    /// (0.918 and 0.910 before the split re-check, 0.915 before headline words, 0.909 before the small-story margin).
+    /// Held-out estimate of leave-topics-out cross-validation (5 folds, 5 orders here): measured 0.947, worst order 0.935
+    /// (0.928 and 0.918 before the late split, 0.918 and 0.910 before the split re-check, 0.915 before headline words, 0.909
+    /// before the small-story margin).
     /// </summary>
-    private const double HeldOutMeanFloor = 0.92;
+    private const double HeldOutMeanFloor = 0.935;
 
     [EcbPlusFact]
     public void Default_settings_score_above_the_bcubed_floor_on_ecb_plus_dev()
@@ -67,6 +68,12 @@ public sealed class EcbPlusEvaluationTests(ITestOutputHelper output)
             ($"split threshold {d.SplitThreshold - 0.02:F2}", d with { SplitThreshold = d.SplitThreshold - 0.02 }),
             ($"split threshold {d.SplitThreshold + 0.02:F2}", d with { SplitThreshold = d.SplitThreshold + 0.02 }),
             ($"split cohesion {d.SplitCohesion + 0.05:F2}", d with { SplitCohesion = d.SplitCohesion + 0.05 }),
+            ("late split by average link (no normalized cut)", d with { NormalizedCutFrom = 0 }),
+            ("normalized cut for every split", d with { NormalizedCutFrom = d.SplitMinimumArticles }),
+            ($"no late split (split up to {d.YoungStoryArticles} originals)", d with { SplitMaximumArticles = d.YoungStoryArticles }),
+            ("average link, no late split (the fifth round)", d with { NormalizedCutFrom = 0, SplitMaximumArticles = d.YoungStoryArticles }),
+            ($"late split cohesion {d.LateSplitCohesion + 0.03:F2}", d with { LateSplitCohesion = d.LateSplitCohesion + 0.03 }),
+            ($"late split up to {d.SplitMaximumArticles / 2 * 3} originals", d with { SplitMaximumArticles = d.SplitMaximumArticles / 2 * 3 }),
             ("no small-story margin", d with { SmallStoryArticles = 0 }),
             ($"small-story margin {d.SmallStoryMargin + 0.02:F2}", d with { SmallStoryMargin = d.SmallStoryMargin + 0.02 }),
             ($"small stories up to {d.SmallStoryArticles - 1} originals", d with { SmallStoryArticles = d.SmallStoryArticles - 1 }),

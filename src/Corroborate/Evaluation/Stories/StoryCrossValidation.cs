@@ -82,12 +82,12 @@ internal static class StoryCrossValidation
     /// Settings around <paramref name="defaults"/>: the join threshold, the weight of numbers, with and without
     /// re-placement and the merge re-check, without and with the small-story margin, plus the settings before
     /// re-placement existed (threshold 0.24, numbers 0.3, no re-check) for comparison. Then the weight of headline words, then the
-    /// split re-check (split threshold × cohesion × join 0.24/0.26).
+    /// split re-check (split threshold × cohesion × join 0.24/0.26), then its normalized cut and late split.
     /// </summary>
     public static IReadOnlyList<(string Name, StoryClusteringOptions Options)> Grid(StoryClusteringOptions defaults)
     {
         // The rows of earlier rounds leave the headline words and the split out, as they were.
-        var baseline = defaults with { HeadlineWeight = 0, SplitThreshold = 0 };
+        var baseline = defaults with { HeadlineWeight = 0, SplitThreshold = 0, NormalizedCutFrom = 0, SplitMaximumArticles = defaults.YoungStoryArticles };
         var grid = new List<(string, StoryClusteringOptions)>
         {
             ("join 0.24, numbers 0.3, no re-check (before)", baseline with { JoinThreshold = 0.24, NumberWeight = 0.3, ReplaceArticles = false, MergeThreshold = 0, SmallStoryArticles = 0, SmallStoryMargin = 0 }),
@@ -135,6 +135,26 @@ internal static class StoryCrossValidation
                     grid.Add((name, baseline with { JoinThreshold = join, NumberWeight = 0.4, ReplaceArticles = true, MergeThreshold = 0.30, SmallStoryArticles = 4, SmallStoryMargin = 0.04, HeadlineWeight = 0.1, SplitThreshold = split, SplitCohesion = cohesion }));
                 }
             }
+        }
+
+        // The normalized cut and the late split (issue 18, seventh round), on the fifth round's best split row (join 0.24,
+        // split 0.20, cohesion 0.28): each alone and together (the cut for every split, or only past the young size), with
+        // the late cohesion around its default.
+        var splitRow = baseline with { JoinThreshold = 0.24, NumberWeight = 0.4, ReplaceArticles = true, MergeThreshold = 0.30, SmallStoryArticles = 4, SmallStoryMargin = 0.04, HeadlineWeight = 0.1, SplitThreshold = 0.20, SplitCohesion = 0.28 };
+        grid.Add(("join 0.24, headline 0.1, split 0.20 cohesion 0.28, normalized cut", splitRow with { NormalizedCutFrom = 4 }));
+        foreach (var (cutFrom, cut) in ((int, string)[])[(0, "average link"), (4, "normalized cut"), (17, "normalized cut past 16")])
+        {
+            foreach (var late in (double[])[0.20, 0.22, 0.25])
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"join 0.24, headline 0.1, split 0.20 cohesion 0.28, {cut}, late split to 32 cohesion {late:F2}");
+                grid.Add((name, splitRow with { NormalizedCutFrom = cutFrom, SplitMaximumArticles = 32, LateSplitCohesion = late }));
+            }
+        }
+
+        foreach (var cohesion in (double[])[0.25, 0.30])
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"join 0.24, headline 0.1, split 0.20 cohesion {cohesion:F2}, normalized cut, late split to 32 cohesion 0.22");
+            grid.Add((name, splitRow with { SplitCohesion = cohesion, NormalizedCutFrom = 4, SplitMaximumArticles = 32, LateSplitCohesion = 0.22 }));
         }
 
         return grid;
