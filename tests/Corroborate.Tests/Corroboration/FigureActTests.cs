@@ -73,4 +73,17 @@ public sealed class FigureActTests
         Assert.Equal(conflict, found.Count > 0);
         Assert.All(found, c => Assert.Equal("rate of users", c.Counted));
     }
+
+    [Theory]
+    [InlineData("The interior ministry in Dunmore said on Sunday that more than 80 families had to flee after their homes in the valley flooded overnight.", false)]
+    [InlineData("The interior ministry in Dunmore said on Sunday that more than 80 families were rescued after their homes in the valley flooded overnight.", true)]
+    public void The_verb_after_had_to_is_the_act_of_its_figure(string other, bool conflict)
+    {
+        // "had to flee" tells fleeing, not the rescue another outlet counts.
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The interior ministry in Dunmore said on Sunday that civil defence teams rescued 18 families after their homes in the valley flooded overnight.\n\nRain eased."),
+            ("Iberia Times", other + "\n\nSchools stayed shut."));
+
+        Assert.Equal(conflict, Stories.Conflicts(result).Any(c => c.Field == ConflictField.Amount));
+    }
 }
