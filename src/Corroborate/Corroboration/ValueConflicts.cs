@@ -107,7 +107,7 @@ internal static partial class ValueConflicts
             return "running totals";
         }
 
-        // "more than 600 people have been killed since the assault began" against "killing at least seven people": a total
+        // "over 500 villagers have died since the siege started" against "a blast that killed at least six villagers": a total
         // built up over a stretch of time and the toll of one happening are two figures, whatever their verbs.
         // Two totals up to different times ("150 aftershocks by Tuesday morning", "400 had been recorded since Monday") are an update.
         if (pair.ValueA.Field == "amount" && (TotalSince(mentions[pair.A], pair.ValueA) ? !UpToSomeTime(mentions[pair.B], pair.ValueB)
@@ -469,16 +469,16 @@ internal static partial class ValueConflicts
 
     private static bool OtherTimes(ClaimMention a, ClaimValue va, ClaimMention b, ClaimValue vb)
     {
-        // The years near each figure decide, and any year of the other sentence can agree with them ("killed more than
-        // 26,000 in Bam in December 2003" / "the disaster of December 2003, in which more than 31,000 were killed").
+        // The years near each figure decide, and any year of the other sentence can agree with them ("put the toll at
+        // 26,000 after the 2003 quake" / "a 2003 disaster that cost over 31,000 lives").
         var (ya, yb) = (YearsNear(a, va), YearsNear(b, vb));
         return ya.Count + yb.Count > 0 && !ya.Overlaps(YearsOf(b.Text)) && !yb.Overlaps(YearsOf(a.Text));
     }
 
     /// <summary>
-    /// The years that date a figure: those within <see cref="YearReachWords"/> words of it ("the final four games of the 2007
+    /// The years that date a figure: those within <see cref="YearReachWords"/> words of it ("the last three games of the 2009
     /// season") or in the sentence's opening phrase ("In 2007, he …", "Since taking charge in 2008, …"). A year far off in the sentence dates something else in it ("the
-    /// trial of two men accused of killing a mother of 12, wounding two others, in 2011": the killing, not the trial).
+    /// hearing for two brothers charged with shooting a shop owner, who later died of his wounds, in 2016": the shooting, not the hearing).
     /// </summary>
     private static HashSet<string> YearsNear(ClaimMention mention, ClaimValue value)
     {
@@ -561,7 +561,7 @@ internal static partial class ValueConflicts
     private static partial System.Text.RegularExpressions.Regex RunningTotal();
 
     /// <summary>
-    /// A figure counted since some time with a perfect verb of its own ("600 people have been killed since the assault began",
+    /// A figure counted since some time with a perfect verb of its own ("over 500 villagers have died since the siege started",
     /// "has seized 40 rifles since March"): a perfect auxiliary within <see cref="TotalWindowWords"/> words of the figure and
     /// "since" within twice that after it — not "the frigate, which had tracked the skiffs since morning, detained 14".
     /// </summary>

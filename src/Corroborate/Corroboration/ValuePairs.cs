@@ -259,8 +259,8 @@ internal static partial class ValuePairs
 
     /// <summary>
     /// Two figures whose predicates differ still tell one act when one's predicate is the verb following the other's
-    /// figure, or both figures are followed by one verb ("the trial of two men accused of …" / "one of the four men accused
-    /// of …"): 1; when two verbs act on one object ("four men rammed their car" / "eleven men smashed their car"), nothing
+    /// figure, or both figures are followed by one verb ("the hearing for two men charged with …" / "one of the three men charged
+    /// with …"): 1; when two verbs act on one object ("four men rammed their car" / "eleven men smashed their car"), nothing
     /// says the acts differ: 0; otherwise the verbs tell two acts: -1.
     /// </summary>
     private static int OneActByOtherWords(ValueSlot a, ValueSlot b)

@@ -43,8 +43,8 @@ public sealed record ValueSlot(string? Counted, string? Unit, string? Predicate,
     public string? SimultaneousEventVerb { get; init; }
 
     /// <summary>
-    /// For a figure, the class of the verb right after its noun phrase when the predicate was read elsewhere ("the trial of
-    /// two men accused of …" → accus; "identified 10,000 websites that had been infected" → infect), or null: two
+    /// For a figure, the class of the verb right after its noun phrase when the predicate was read elsewhere ("the hearing for
+    /// two men charged with …" → charg; "identified 10,000 websites that had been infected" → infect), or null: two
     /// sentences whose figures are followed by one verb, or whose predicate is the other's following verb, tell one act.
     /// </summary>
     public string? FollowingVerb { get; init; }

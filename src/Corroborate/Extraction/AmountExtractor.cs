@@ -267,7 +267,7 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
 
     /// <summary>
     /// "one in every 500 Windows users", "1 in 4 adults": a rate, read at its base (500, 4) and counting "rate of" its noun,
-    /// so it compares with the same rate told elsewhere ("as many as 1 in 500 users") and never with a count of users.
+    /// so it compares with the same rate told elsewhere ("up to 1 in 300 users") and never with a count of users.
     /// </summary>
     private static bool RatioOfOne(string text, List<(int Start, int End)> tokens, int i, out Amount amount, out int next)
     {

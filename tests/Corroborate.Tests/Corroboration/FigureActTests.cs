@@ -24,25 +24,25 @@ public sealed class FigureActTests
     }
 
     [Theory]
-    [InlineData("A jury in Dunmore convicted one of the three men accused of shooting the shopkeeper Dara Quinlan outside his store.", true)]
+    [InlineData("A jury in Dunmore convicted one of the three men charged with shooting the shopkeeper Dara Quinlan outside his store.", true)]
     [InlineData("A jury in Dunmore convicted one of the three men arrested after the shooting of the shopkeeper Dara Quinlan outside his store.", false)]
     public void A_verb_following_both_counted_nouns_tells_one_act_and_a_far_year_dates_something_else(string other, bool conflict)
     {
-        // The year closes the sentence, eleven words after the figure: it dates the shooting, not the trial of the two men.
+        // The year closes the sentence, eleven words after the figure: it dates the shooting, not the hearing for the two men.
         var result = Stories.Corroborate(
-            ("Harbour Daily", "The trial of two men accused of shooting the shopkeeper Dara Quinlan outside his store in Dunmore in 2019 opened on Monday.\n\nThe court sat late."),
+            ("Harbour Daily", "The hearing for two men charged with shooting the shopkeeper Dara Quinlan outside his store in Dunmore in 2019 opened on Monday.\n\nThe court sat late."),
             ("Iberia Times", other + "\n\nThe judge thanked the jurors."));
 
         Assert.Equal(conflict, Stories.Conflicts(result).Any(c => c.Field == ConflictField.Amount && c.Values.Any(v => v.Value == "2") && c.Values.Any(v => v.Value == "3")));
     }
 
     [Theory]
-    [InlineData("A car bomb in the market of Tal Harir killed 7 people on Tuesday, activists with the monitoring group say.", false)]
-    [InlineData("In all, 700 people have been killed since the fighting for Tal Harir began a month ago, activists with the monitoring group say.", true)]
+    [InlineData("A car bomb in the market of Tal Harir killed 7 villagers on Tuesday, activists with the monitoring group say.", false)]
+    [InlineData("In all, 700 villagers have died since the fighting for Tal Harir began a month ago, activists with the monitoring group say.", true)]
     public void A_total_since_some_time_is_never_set_against_one_happenings_toll(string other, bool conflict)
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "In all, 600 people have been killed since the fighting for Tal Harir began a month ago, activists with the monitoring group say.\n\nAid is short."),
+            ("Harbour Daily", "In all, 600 villagers have died since the fighting for Tal Harir began a month ago, activists with the monitoring group say.\n\nAid is short."),
             ("Iberia Times", other + "\n\nThe border stays shut."));
 
         Assert.Equal(conflict, Stories.Conflicts(result).Any(c => c.Field == ConflictField.Amount && c.Values.Any(v => v.Value == "600")));
@@ -54,19 +54,19 @@ public sealed class FigureActTests
     public void A_sum_written_to_its_scale_word_allows_what_rounds_to_it(string other, bool conflict)
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "The league keeps its $15 billion broadcasting deal with the network, whose critics on the panel were silent on Sunday.\n\nShares fell."),
-            ("Iberia Times", $"The league keeps its {other} broadcasting deal with the network, whose critics on the panel were silent on Sunday.\n\nShares rose."));
+            ("Harbour Daily", "The league keeps its $15 billion rights contract with the network, whose critics on the panel were silent on Sunday.\n\nShares fell."),
+            ("Iberia Times", $"The league keeps its {other} rights contract with the network, whose critics on the panel were silent on Sunday.\n\nShares rose."));
 
         Assert.Equal(conflict, Stories.Conflicts(result).Any(c => c.Field == ConflictField.Amount));
     }
 
     [Theory]
-    [InlineData("The software maker estimated on Monday that one in every 500 Windows users had visited sites that try to use the flaw.", false)]
-    [InlineData("The software maker estimated on Monday that one in every 160 Windows users had visited sites that try to use the flaw.", true)]
+    [InlineData("The software maker estimated on Monday that one in every 500 Windows users may have opened pages that try to use the flaw.", false)]
+    [InlineData("The software maker estimated on Monday that one in every 160 Windows users may have opened pages that try to use the flaw.", true)]
     public void A_rate_of_one_in_n_compares_with_the_same_rate(string other, bool conflict)
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "The software maker estimated on Monday that as many as 1 in 500 Windows users had visited sites that try to use the flaw.\n\nA patch is due."),
+            ("Harbour Daily", "The software maker estimated on Monday that up to 1 in 500 Windows users may have opened pages that try to use the flaw.\n\nA patch is due."),
             ("Iberia Times", other + "\n\nThe patch is late."));
 
         var found = Stories.Conflicts(result).Where(c => c.Field == ConflictField.Amount).ToList();
@@ -75,13 +75,13 @@ public sealed class FigureActTests
     }
 
     [Theory]
-    [InlineData("The interior ministry in Dunmore said on Sunday that more than 80 families had to flee after their homes in the valley flooded overnight.", false)]
-    [InlineData("The interior ministry in Dunmore said on Sunday that more than 80 families were rescued after their homes in the valley flooded overnight.", true)]
+    [InlineData("The interior ministry in Dunmore said on Sunday that more than 80 households had to flee when water filled their houses in the valley overnight.", false)]
+    [InlineData("The interior ministry in Dunmore said on Sunday that more than 80 households were rescued when water filled their houses in the valley overnight.", true)]
     public void The_verb_after_had_to_is_the_act_of_its_figure(string other, bool conflict)
     {
         // "had to flee" tells fleeing, not the rescue another outlet counts.
         var result = Stories.Corroborate(
-            ("Harbour Daily", "The interior ministry in Dunmore said on Sunday that civil defence teams rescued 18 families after their homes in the valley flooded overnight.\n\nRain eased."),
+            ("Harbour Daily", "The interior ministry in Dunmore said on Sunday that civil defence teams rescued 18 households when water filled their houses in the valley overnight.\n\nRain eased."),
             ("Iberia Times", other + "\n\nSchools stayed shut."));
 
         Assert.Equal(conflict, Stories.Conflicts(result).Any(c => c.Field == ConflictField.Amount));

@@ -159,7 +159,7 @@ public sealed class AmountExtractorTests
     }
 
     [Theory]
-    [InlineData("As many as 1 in 500 users could have been exposed.", 500, "1 in 500 users", "rate of users")]
+    [InlineData("Up to 1 in 300 users could have been exposed.", 300, "1 in 300 users", "rate of users")]
     [InlineData("The firm estimated that one in every 163 Windows users had visited such sites.", 163, "one in every 163 Windows users", "rate of users")]
     [InlineData("A survey found one in four adults skipped breakfast.", 4, "one in four adults", "rate of adults")]
     public void Reads_one_in_n_as_a_rate_of_its_noun_never_as_a_count(string text, int rateBase, string span, string counted)
