@@ -61,8 +61,8 @@ public sealed class FigureActTests
     }
 
     [Theory]
-    [InlineData("The software maker reckoned that one in every 500 Windows users may have opened pages that try to use the flaw.", false)]
-    [InlineData("The software maker reckoned that one in every 160 Windows users may have opened pages that try to use the flaw.", true)]
+    [InlineData("The software maker reckoned one in every 500 Windows users may have opened pages that try to use the flaw.", false)]
+    [InlineData("The software maker reckoned one in every 160 Windows users may have opened pages that try to use the flaw.", true)]
     public void A_rate_of_one_in_n_compares_with_the_same_rate(string other, bool conflict)
     {
         var result = Stories.Corroborate(
