@@ -61,12 +61,12 @@ public sealed class FigureActTests
     }
 
     [Theory]
-    [InlineData("The software maker reckoned one in every 500 Windows users may have opened pages that try to use the flaw.", false)]
-    [InlineData("The software maker reckoned one in every 160 Windows users may have opened pages that try to use the flaw.", true)]
+    [InlineData("The software maker reckoned that one in every 400 Windows users may have opened pages that try to use the flaw.", false)]
+    [InlineData("The software maker reckoned that one in every 160 Windows users may have opened pages that try to use the flaw.", true)]
     public void A_rate_of_one_in_n_compares_with_the_same_rate(string other, bool conflict)
     {
         var result = Stories.Corroborate(
-            ("Harbour Daily", "The software maker reckoned that up to 1 in 500 Windows users may have opened pages that try to use the flaw.\n\nA patch is due."),
+            ("Harbour Daily", "The software maker reckoned that up to 1 in 400 Windows users may have opened pages that try to use the flaw.\n\nA patch is due."),
             ("Iberia Times", other + "\n\nThe patch is late."));
 
         var found = Stories.Conflicts(result).Where(c => c.Field == ConflictField.Amount).ToList();
