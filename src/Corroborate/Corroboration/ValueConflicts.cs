@@ -418,6 +418,13 @@ internal static partial class ValueConflicts
         return false;
     }
 
+    /// <summary>Where a value stands in its mention's text (start, end), or null when its span lies outside it.</summary>
+    private static (int At, int End)? PlaceIn(ClaimMention mention, ClaimValue value)
+    {
+        var at = value.Span.Start - mention.Span.Start;
+        return at < 0 || at > mention.Text.Length ? null : (at, Math.Min(mention.Text.Length, at + value.Span.Length));
+    }
+
     /// <summary>
     /// The part of a sentence a value is told in: between the dashes or semicolons around it ("Since taking charge
     /// in 2008, he has remade the group - a change seen in a raid with at least 67 dead": the "has" of a running
@@ -426,13 +433,11 @@ internal static partial class ValueConflicts
     private static string ClauseOf(ClaimMention mention, ClaimValue value)
     {
         var text = mention.Text;
-        var at = value.Span.Start - mention.Span.Start;
-        if (at < 0 || at > text.Length)
+        if (PlaceIn(mention, value) is not var (at, end))
         {
             return text;
         }
 
-        var end = Math.Min(text.Length, at + value.Span.Length);
         var start = 0;
         for (var i = at - 1; i >= 0; i--)
         {
@@ -484,13 +489,11 @@ internal static partial class ValueConflicts
     {
         var text = mention.Text;
         var years = YearsOf(text);
-        var at = value.Span.Start - mention.Span.Start;
-        if (years.Count == 0 || at < 0 || at > text.Length)
+        if (years.Count == 0 || PlaceIn(mention, value) is not var (at, end))
         {
             return years;
         }
 
-        var end = Math.Min(text.Length, at + value.Span.Length);
         years.RemoveWhere(year =>
         {
             for (var i = text.IndexOf(year, StringComparison.Ordinal); i >= 0; i = text.IndexOf(year, i + 1, StringComparison.Ordinal))
@@ -568,13 +571,11 @@ internal static partial class ValueConflicts
     private static bool TotalSince(ClaimMention mention, ClaimValue value)
     {
         var text = mention.Text;
-        var at = value.Span.Start - mention.Span.Start;
-        if (at < 0 || at > text.Length)
+        if (PlaceIn(mention, value) is not var (at, end))
         {
             return false;
         }
 
-        var end = Math.Min(text.Length, at + value.Span.Length);
         var before = LastWords(text.AsSpan(0, at), TotalWindowWords);
         var after = FirstWords(text.AsSpan(end), 2 * TotalWindowWords);
         return (PerfectAuxiliary().IsMatch(before) || PerfectAuxiliary().IsMatch(FirstWords(text.AsSpan(end), TotalWindowWords)))
