@@ -64,6 +64,7 @@ public sealed class StoryAssignerTests : IAsyncLifetime
         Assert.Equal(16, await StoredInputsAsync());
         // Nothing of the killed transaction stayed: at most the two committed batches' articles.
         Assert.InRange(await store.CountAsync(), 1, 16);
+        await UntilTheKilledBackendLetsGoOfTheRoleAsync(store);
 
         var next = new StoryAssigner(store, preparer) { BatchSize = 8 };
         Assert.True(await next.RunAsync(stopWhenIdle: true, default));
@@ -108,6 +109,7 @@ public sealed class StoryAssignerTests : IAsyncLifetime
         // batches' rows are pruned.
         Assert.True(await store.PruneStagedAsync() > 0);
         Assert.Empty(await ScalarsAsync("SELECT p.seq::text FROM pending_inputs p WHERE NOT p.done AND p.prepared <> '[]' AND NOT EXISTS (SELECT 1 FROM prepared_articles a WHERE a.input_seq = p.seq)"));
+        await UntilTheKilledBackendLetsGoOfTheRoleAsync(store);
 
         var next = new StoryAssigner(store, preparer) { BatchSize = 8 };
         Assert.True(await next.RunAsync(stopWhenIdle: true, default));
@@ -326,5 +328,21 @@ public sealed class StoryAssignerTests : IAsyncLifetime
                 : inner.CommitAsync(articles, changes, errors, jobs, generation, inputs, cancellationToken);
 
         public ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
+
+    /// <summary>
+    /// A terminated backend releases its advisory locks as it exits, a moment after its client saw the error: the next
+    /// assigner, like a worker that polls for the role, takes it once the lock is free (at most ten seconds here).
+    /// </summary>
+    private static async Task UntilTheKilledBackendLetsGoOfTheRoleAsync(PostgresArticleStore store)
+    {
+        var probe = new PostgresInputQueue(store, "probe");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await probe.IsAssignerRoleHeldAsync() && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.False(await probe.IsAssignerRoleHeldAsync(), "the killed assigner's backend still holds the role after ten seconds");
     }
 }
