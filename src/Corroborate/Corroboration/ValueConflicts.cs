@@ -476,8 +476,14 @@ internal static partial class ValueConflicts
     {
         // The years near each figure decide, and any year of the other sentence can agree with them ("put the toll at
         // 26,000 after the 2003 quake" / "a 2003 disaster that cost over 31,000 lives").
-        var (ya, yb) = (YearsNear(a, va), YearsNear(b, vb));
-        return ya.Count + yb.Count > 0 && !ya.Overlaps(YearsOf(b.Text)) && !yb.Overlaps(YearsOf(a.Text));
+        var (allA, allB) = (YearsOf(a.Text), YearsOf(b.Text));
+        if (allA.Count + allB.Count == 0)
+        {
+            return false;
+        }
+
+        var (ya, yb) = (YearsNear(a, va, allA), YearsNear(b, vb, allB));
+        return ya.Count + yb.Count > 0 && !ya.Overlaps(allB) && !yb.Overlaps(allA);
     }
 
     /// <summary>
@@ -485,10 +491,11 @@ internal static partial class ValueConflicts
     /// season") or in the sentence's opening phrase ("In 2007, he …", "Since taking charge in 2008, …"). A year far off in the sentence dates something else in it ("the
     /// hearing for two brothers charged with shooting a shop owner, who later died of his wounds, in 2016": the shooting, not the hearing).
     /// </summary>
-    private static HashSet<string> YearsNear(ClaimMention mention, ClaimValue value)
+    /// <param name="all">The sentence's years (<see cref="YearsOf"/>), left as they are.</param>
+    private static HashSet<string> YearsNear(ClaimMention mention, ClaimValue value, HashSet<string> all)
     {
         var text = mention.Text;
-        var years = YearsOf(text);
+        var years = new HashSet<string>(all, StringComparer.Ordinal);
         if (years.Count == 0 || PlaceIn(mention, value) is not var (at, end))
         {
             return years;
@@ -591,7 +598,7 @@ internal static partial class ValueConflicts
 
     private const int TotalWindowWords = 4;
 
-    private static string LastWords(ReadOnlySpan<char> text, int words)
+    private static ReadOnlySpan<char> LastWords(ReadOnlySpan<char> text, int words)
     {
         var start = text.Length;
         for (var seen = 0; start > 0 && seen <= words; start--)
@@ -602,10 +609,10 @@ internal static partial class ValueConflicts
             }
         }
 
-        return text[start..].ToString();
+        return text[start..];
     }
 
-    private static string FirstWords(ReadOnlySpan<char> text, int words)
+    private static ReadOnlySpan<char> FirstWords(ReadOnlySpan<char> text, int words)
     {
         var end = 0;
         for (var seen = 0; end < text.Length && seen <= words; end++)
@@ -616,7 +623,7 @@ internal static partial class ValueConflicts
             }
         }
 
-        return text[..end].ToString();
+        return text[..end];
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have|had)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

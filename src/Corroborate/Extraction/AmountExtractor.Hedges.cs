@@ -45,15 +45,9 @@ public sealed partial class AmountExtractor
             return true;
         }
 
-        // "1 in 500 users", "one in every 20": the number after "in" is a ratio's base, not a count.
-        var ratioBase = Word(text, tokens, i - 1) switch
-        {
-            "in" => i - 2,
-            "every" when Word(text, tokens, i - 2) == "in" => i - 3,
-            _ => -1,
-        };
-        if (ratioBase >= 0 && (char.IsAsciiDigit(text[tokens[ratioBase].Start])
-            || TimeWords.NumberLookup.ContainsKey(text.AsSpan(tokens[ratioBase].Start, tokens[ratioBase].End - tokens[ratioBase].Start))))
+        // "2 in 5 voters", "three in every 20": the number after "in" is a ratio's base, not a count (with a numerator of one
+        // it is read as a rate before this, by RatioOfOne).
+        if (RatioNumerator(text, tokens, i) >= 0)
         {
             return true;
         }
@@ -107,6 +101,19 @@ public sealed partial class AmountExtractor
     /// <summary>"half a dozen", "half a million": the token before an "a" that opens number words is "half".</summary>
     private static bool HalfBefore(string text, List<(int Start, int End)> tokens, int i) =>
         i > 0 && TokenIs(text, tokens[i], "a") && Adjacent(text, tokens[i - 1].End, tokens[i].Start) && TokenIs(text, tokens[i - 1], "half");
+
+    /// <summary>
+    /// The token of a ratio's numerator when token <paramref name="i"/> is its base ("1 in 500", "one in every 20": the
+    /// "1", the "one"), else -1.
+    /// </summary>
+    private static int RatioNumerator(string text, List<(int Start, int End)> tokens, int i)
+    {
+        var numerator = i > 0 && TokenIs(text, tokens[i - 1], "in") ? i - 2
+            : i > 1 && TokenIs(text, tokens[i - 1], "every") && TokenIs(text, tokens[i - 2], "in") ? i - 3
+            : -1;
+        return numerator >= 0 && (char.IsAsciiDigit(text[tokens[numerator].Start])
+            || TimeWords.NumberLookup.ContainsKey(text.AsSpan(tokens[numerator].Start, tokens[numerator].End - tokens[numerator].Start))) ? numerator : -1;
+    }
 
     private static bool TokenIs(string text, (int Start, int End) token, params ReadOnlySpan<string> words)
     {

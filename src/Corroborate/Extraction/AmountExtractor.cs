@@ -273,13 +273,8 @@ public sealed partial class AmountExtractor(TemporalExpressionExtractor temporal
     {
         amount = null!;
         next = i + 1;
-        var one = Word(text, tokens, i - 1) switch
-        {
-            "in" => i - 2,
-            "every" when Word(text, tokens, i - 2) == "in" => i - 3,
-            _ => -1,
-        };
-        if (one < 0 || Word(text, tokens, one) is not ("1" or "one")
+        var one = RatioNumerator(text, tokens, i);
+        if (one < 0 || !TokenIs(text, tokens[one], "1", "one")
             || RateBaseValue(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)) is not { } rateBase || rateBase < 2)
         {
             return false;
