@@ -18,7 +18,8 @@ public readonly record struct StatedQuantity(decimal Value, string Approximation
     /// <summary>
     /// The values the statement allows, in base units: a stated number covers what rounds to it (half its last
     /// digit either way: "56" allows 55.7, "55.7" does not allow 55.95); "about" allows a tenth either way,
-    /// "nearly" a tenth below, "more than" up to twice, "up to" down to half, a range its ends.
+    /// "nearly" a tenth below, "more than" up to twice, "up to" and "as many as" (a high estimate) down to three quarters, a range
+    /// its ends.
     /// </summary>
     public (decimal Low, decimal High) Interval(bool asStated = false)
     {
@@ -28,7 +29,7 @@ public readonly record struct StatedQuantity(decimal Value, string Approximation
             Approximations.About => (Value * 0.9m, Value * 1.1m),
             Approximations.Nearly => (Value * 0.9m, Value),
             Approximations.AtLeast => (Value, Value * 2),
-            Approximations.AtMost => (Value * 0.5m, Value),
+            Approximations.AtMost => (Value * 0.75m, Value),
             Approximations.Range => (Value, High ?? Value),
             _ => (Value, Value),
         };

@@ -105,6 +105,23 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_upper_estimate_allows_a_figure_just_under_it_but_not_one_far_below()
+    {
+        // "As many as" and "up to" give a high estimate, not every number below it.
+        var near = Corroborate(
+            ("Harbour Daily", "Investigators say as many as 9,800 online shops have been infected by the card-skimming code since March.", null),
+            ("Iberia Times", "Investigators say about 9,000 online shops have been infected by the card-skimming code since March.", null));
+        Assert.Empty(Conflicts(near));
+
+        var far = Corroborate(
+            ("Harbour Daily", "Investigators say as many as 9,800 online shops have been infected by the card-skimming code since March.", null),
+            ("Iberia Times", "Investigators say about 5,000 online shops have been infected by the card-skimming code since March.", null));
+        var count = Assert.Single(Conflicts(far));
+        Assert.Equal((ConflictField.Amount, "shop"), (count.Field, count.Counted));
+        Assert.Equal(["about 5000", "at most 9800"], count.Values.Select(v => v.Value).Order().ToArray());
+    }
+
+    [Fact]
     public void A_rounded_share_agrees_a_finer_share_just_off_is_precision_and_another_share_contradicts()
     {
         var rounded = Corroborate(
