@@ -218,6 +218,13 @@ internal static partial class ValueSlots
             var word = text[s..e];
             if (ClauseOpeners.Contains(word))
             {
+                // "fell about 600m while climbing near the hut on Saturday": a participle clause of the same time has no
+                // act of its own to date; the day dates the clause it hangs from.
+                if (step < 0 && IsParticipleClauseOpener(text, tokens, i, word))
+                {
+                    continue;
+                }
+
                 return (null, -1);
             }
 
@@ -231,6 +238,12 @@ internal static partial class ValueSlots
 
         return (null, -1);
     }
+
+    /// <summary>"while" or "when" followed by a bare -ing form ("while climbing", "when leaving"): a clause of the same time without a subject.</summary>
+    private static bool IsParticipleClauseOpener(string text, List<(int Start, int End, bool Word)> tokens, int at, string word) =>
+        (word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("when", StringComparison.OrdinalIgnoreCase))
+        && at + 1 < tokens.Count && tokens[at + 1].Word && text.AsSpan(tokens[at + 1].Start, tokens[at + 1].End - tokens[at + 1].Start) is var next
+        && next.Length >= 5 && char.IsLower(next[0]) && next.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Most words a quoted phrase passed over inside a clause may hold: a longer quote is speech, not a name for something.</summary>
     private const int MaxQuotedPhraseWords = 12;

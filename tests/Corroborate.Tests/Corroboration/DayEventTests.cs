@@ -30,6 +30,9 @@ public sealed class DayEventTests
     [InlineData("The minister said: \"We met them, we argued with them for a long time and in the end we could not agree\" on Monday.", "Monday", null)]
     [InlineData("Trade grew, with Presidents Oduya and Malenga signing a border accord on Friday.", "Friday", "sign")]
     [InlineData("Crowds lined the route to the harbour bombing site on Friday.", "Friday", "line")]
+    [InlineData("The hiker fell about 300 metres while descending from the north ridge on Sunday afternoon.", "Sunday", "fall")]
+    [InlineData("The hiker fell about 300 metres while his party was descending from the north ridge on Sunday.", "Sunday", "descending")]
+    [InlineData("The hiker fell about 300 metres when the rope snapped on Sunday.", "Sunday", "snap")]
     public void A_day_dates_the_verb_of_its_own_clause_or_the_noun_it_is_said_of(string sentence, string day, string? verb)
     {
         var at = sentence.IndexOf(day, StringComparison.Ordinal);
