@@ -164,7 +164,7 @@ internal static partial class ValueSlots
             var word = text[start..stop];
             position = stop;
             end = stop;
-            if (SkipRight.Contains(word))
+            if (SkipRight.Contains(word) || IsAdverb(word))
             {
                 continue;
             }
@@ -174,6 +174,13 @@ internal static partial class ValueSlots
 
         return null;
     }
+
+    /// <summary>
+    /// "three customers actually contacting", "five people reportedly hurt": a lower-case -ly word between a figure's noun and
+    /// its verb is an adverb, passed over like the listed ones — not the -ly verbs ("supply", "reply", "rally", "tally").
+    /// </summary>
+    private static bool IsAdverb(string word) => word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal)
+        && !word.EndsWith("ply", StringComparison.Ordinal) && word is not ("rally" or "tally" or "sally" or "bully" or "family" or "assembly");
 
     /// <summary>A verb form that can follow a noun phrase ("men accused of", "websites that were infected"), not "south" or "old".</summary>
     private static bool IsParticiple(string word) => word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));

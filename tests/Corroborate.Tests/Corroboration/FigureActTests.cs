@@ -24,6 +24,30 @@ public sealed class FigureActTests
     }
 
     [Theory]
+    [InlineData("The studio will produce 26 new episodes of the puppet show Moss and Pebble for the autumn schedule, its owners said.", true)]
+    [InlineData("The studio will cancel 26 new episodes of the puppet show Moss and Pebble for the autumn schedule, its owners said.", false)]
+    public void Verbs_of_one_class_tell_one_act_and_other_verbs_do_not(string other, bool conflict)
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The studio will make 40 new episodes of the puppet show Moss and Pebble for the autumn schedule, its owners said.\n\nFilming starts soon."),
+            ("Iberia Times", other + "\n\nThe cast is unchanged."));
+
+        Assert.Equal(conflict, Stories.Conflicts(result).Any(c => c.Field == ConflictField.Amount && c.Values.Any(v => v.Value == "40") && c.Values.Any(v => v.Value == "26")));
+    }
+
+    [Theory]
+    [InlineData("The bank said only four customers actually complained to its branches about the new card fees in the first week.", true)]
+    [InlineData("The bank said only four customers actually paid the new card fees at its branches in the first week.", false)]
+    public void An_adverb_between_a_counted_noun_and_its_verb_is_passed_over(string other, bool conflict)
+    {
+        var result = Stories.Corroborate(
+            ("Harbour Daily", "The bank said a total of eleven customers complained to its branches about the new card fees in the first week.\n\nIts shares were flat."),
+            ("Iberia Times", other + "\n\nThe fees stay."));
+
+        Assert.Equal(conflict, Stories.Conflicts(result).Any(c => c.Field == ConflictField.Amount && c.Values.Any(v => v.Value == "11") && c.Values.Any(v => v.Value == "4")));
+    }
+
+    [Theory]
     [InlineData("A jury in Dunmore convicted one of the three men charged with shooting the shopkeeper Dara Quinlan outside his store.", true)]
     [InlineData("A jury in Dunmore convicted one of the three men arrested after the shooting of the shopkeeper Dara Quinlan outside his store.", false)]
     public void A_verb_following_both_counted_nouns_tells_one_act_and_a_far_year_dates_something_else(string other, bool conflict)
