@@ -39,7 +39,7 @@ public sealed record ConflictOptions
     /// other word — "severed on Tuesday" / "cut on Friday" in one sentence told twice); also what an equal day said with
     /// another verb needs to count as agreement.
     /// </summary>
-    public double DateOtherEventMinEvidence { get; init; } = 36;
+    public double DateOtherEventMinEvidence { get; init; } = 30;
 
     /// <summary>
     /// Evidence an article's equal day needs to count as agreeing on the day (and so rule out its different day
