@@ -231,7 +231,7 @@ public sealed partial class StoryAnalyzer
             var (corroboration, extraction) = _corroborator.Corroborate(members, copies, memo, story.Title, epoch, ExtractionOf);
             return (extraction, corroboration, extractionTime);
         }
-        catch (Exception e) when (Failures.IsRecoverable(e) && e is not OperationCanceledException)
+        catch (Exception e) when (Failures.IsRecoverable(e))
         {
             return null;
         }
