@@ -44,6 +44,12 @@ internal sealed class StoryEpoch(double growth)
 
     public KeptValues Values { get; } = new();
 
+    /// <summary>
+    /// The story's entities at its last report and the ids a registry of the story alone gave them (<c>StoryAnalyzer</c>: reused
+    /// while the entities' names stay the same; exact whatever the state above, so kept across rebuilds).
+    /// </summary>
+    public (System.Collections.Immutable.ImmutableArray<Entity> Entities, System.Collections.Immutable.ImmutableDictionary<string, string> Ids)? Identity { get; set; }
+
     /// <summary>The story's extraction over <see cref="Articles"/>, grown with them (set by the report's extraction, dropped with the rest).</summary>
     public StoryExtractor.Growing? Extraction { get; set; }
 

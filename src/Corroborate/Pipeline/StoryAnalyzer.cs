@@ -84,7 +84,53 @@ public sealed partial class StoryAnalyzer
     public StoryReport Analyze(Story story, IReadOnlyDictionary<string, Article> articles, EntityRegistry? registry = null, CancellationToken cancellationToken = default)
     {
         var (report, extraction) = AnalyzeStages(story, articles, _memo, cancellationToken);
+        if (registry is null && extraction is not null && _epochs is not null)
+        {
+            return IdentifyAlone(report, extraction, _epochs.For(story.Id));
+        }
+
         return Identify(report, extraction, registry ?? new EntityRegistry());
+    }
+
+    /// <summary>
+    /// Identity through a registry of this story alone, redone only when the story's entities' names changed: the ids a fresh
+    /// registry gives read nothing of an entity but its id, type, name and variants (a grown story's entities keep theirs while
+    /// new articles only add mentions), so the ids of the last report with the same names are the ones it would give.
+    /// </summary>
+    private static StoryReport IdentifyAlone(StoryReport report, StoryExtraction extraction, StoryEpoch epoch)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var entities = extraction.Entities.Entities;
+        lock (epoch)
+        {
+            if (epoch.Identity is { } kept && SameNames(kept.Entities, entities))
+            {
+                return report with { EntityIds = kept.Ids, Timings = report.Timings with { Identity = Stopwatch.GetElapsedTime(start) } };
+            }
+
+            var identified = Identify(report, extraction, new EntityRegistry());
+            epoch.Identity = identified.Errors.Length == report.Errors.Length ? (entities, identified.EntityIds) : null;
+            return identified;
+        }
+    }
+
+    /// <summary>The same entities, in the same order, with the same ids, types, names and variants (all a registry reads of them).</summary>
+    private static bool SameNames(ImmutableArray<Entity> a, ImmutableArray<Entity> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]) && (a[i].Id != b[i].Id || a[i].Type != b[i].Type || a[i].Name != b[i].Name || !a[i].Variants.SequenceEqual(b[i].Variants)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public StoryReport Analyze(Story story, IReadOnlyDictionary<string, Article> articles, CancellationToken cancellationToken) =>

@@ -158,6 +158,23 @@ public sealed class GrowingExtractionTests
         Assert.Equal(0, report.Corroboration!.SinceRebuild);
     }
 
+    [Fact]
+    public void The_ids_kept_from_the_last_report_are_those_a_registry_of_the_story_gives()
+    {
+        // Identity is redone only when the story's entities' names change: at every count its ids are a fresh registry's.
+        var articles = StoryReportGrowthTests.FerryStory(copies: 4);
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var analyzer = new StoryAnalyzer(AnalysisOptions.Default);
+        for (var count = 1; count <= articles.Count; count++)
+        {
+            var story = StoryReportGrowthTests.StoryOf(articles, count);
+            var report = analyzer.Analyze(story, byId);
+            var expected = new EntityRegistry().Add(story.Id, report.Extraction!);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), report.EntityIds.OrderBy(p => p.Key, StringComparer.Ordinal));
+        }
+    }
+
     /// <summary>The fixture's premise: the broken article does break extraction.</summary>
     private static void Assume(Action extract) => Assert.ThrowsAny<Exception>(extract);
 
