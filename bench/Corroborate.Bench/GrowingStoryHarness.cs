@@ -40,7 +40,7 @@ internal static class GrowingStoryHarness
             $"  after (incremental): grown article median {Median(result.Grown):F1} ms, p90 {Percentile(result.Grown, 0.9):F1} ms, worst grown {result.Grown.Max():F1} ms; "
             + $"rebuild at {result.RebuildCounts.FirstOrDefault()} articles {result.Rebuilds.DefaultIfEmpty(0).Max():F0} ms; amortised over the epoch (rebuild included) {result.Incremental.Average():F1} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  corroboration stage alone (wall, grown reports): median {Median(result.GrownCorroboration):F1} ms; extraction {Median(result.GrownExtraction):F1} ms; events {Median(result.GrownEvents):F1} ms"));
+            $"  corroboration stage alone (wall, grown reports): median {Median(result.GrownCorroboration):F1} ms; extraction {Median(result.GrownExtraction):F1} ms; events {Median(result.GrownEvents):F1} ms; identity {Median(result.GrownIdentity):F1} ms"));
         WriteDrift(output, "  drift of the grown reports from the whole ones", result.Drift);
         // The same growth with no whole report between two grown ones: the whole reports' garbage (≈ 100 MiB each) is collected
         // on whichever thread allocates next, and side by side part of it lands in the grown reports' thread CPU.
@@ -93,6 +93,8 @@ internal static class GrowingStoryHarness
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label}: {drift.Reports} reports; claims of the whole report with the same sentences in the grown one {drift.SameClaims}/{drift.WholeClaims} ({100.0 * drift.SameClaims / Math.Max(1, drift.WholeClaims):F1} %); "
             + $"conflicts (field, values, articles) found by the whole report only {drift.WholeOnly}, by the grown only {drift.GrownOnly}, by both {drift.Both}; "
+            + $"entities of the whole report with the same mentions in the grown one {drift.SameEntities}/{drift.WholeEntities} ({100.0 * drift.SameEntities / Math.Max(1, drift.WholeEntities):F1} %), "
+            + $"mentions of the whole report's entities placed in the same entity {drift.SameMentions}/{drift.WholeMentions} ({100.0 * drift.SameMentions / Math.Max(1, drift.WholeMentions):F1} %); "
             + $"reports byte-identical {drift.Identical}/{drift.Reports}; rebuilds identical: {(drift.RebuildsIdentical ? "yes" : "NO")}"));
 
     private sealed class GrowthResult
@@ -112,6 +114,8 @@ internal static class GrowingStoryHarness
         public List<double> GrownExtraction { get; } = [];
 
         public List<double> GrownEvents { get; } = [];
+
+        public List<double> GrownIdentity { get; } = [];
 
         public Drift Drift { get; } = new();
     }
@@ -151,6 +155,7 @@ internal static class GrowingStoryHarness
                 result.GrownCorroboration.Add(report.Timings.Corroboration.TotalMilliseconds);
                 result.GrownExtraction.Add(report.Timings.Extraction.TotalMilliseconds);
                 result.GrownEvents.Add(report.Timings.Events.TotalMilliseconds);
+                result.GrownIdentity.Add(report.Timings.Identity.TotalMilliseconds);
             }
 
             if (exact is not null)
@@ -192,6 +197,14 @@ internal static class GrowingStoryHarness
 
         public int Both { get; private set; }
 
+        public int WholeEntities { get; private set; }
+
+        public int SameEntities { get; private set; }
+
+        public int WholeMentions { get; private set; }
+
+        public int SameMentions { get; private set; }
+
         public bool RebuildsIdentical { get; private set; } = true;
 
         public void Add(Drift other)
@@ -203,6 +216,10 @@ internal static class GrowingStoryHarness
             WholeOnly += other.WholeOnly;
             GrownOnly += other.GrownOnly;
             Both += other.Both;
+            WholeEntities += other.WholeEntities;
+            SameEntities += other.SameEntities;
+            WholeMentions += other.WholeMentions;
+            SameMentions += other.SameMentions;
             RebuildsIdentical &= other.RebuildsIdentical;
         }
 
@@ -224,6 +241,33 @@ internal static class GrowingStoryHarness
                 SameClaims += grownClaims.Contains(claim) ? 1 : 0;
             }
 
+            // Entities: the same type and the same mentions (article, span); mentions: each mention of a whole entity placed in a grown
+            // entity holding the same other mentions of that whole entity (pairs of mentions kept together or apart alike, per entity).
+            var grownEntities = Entities(grown).ToHashSet(StringComparer.Ordinal);
+            foreach (var entity in Entities(whole))
+            {
+                WholeEntities++;
+                SameEntities += grownEntities.Contains(entity) ? 1 : 0;
+            }
+
+            var grownOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entity in grown.Extraction?.Entities.Entities ?? [])
+            {
+                foreach (var mention in entity.Mentions)
+                {
+                    grownOf.TryAdd($"{mention.ArticleId}#{mention.Span.Start}", entity.Id);
+                }
+            }
+
+            foreach (var entity in whole.Extraction?.Entities.Entities ?? [])
+            {
+                // The grown entity most of this entity's mentions went to: a mention counts as kept when it went there too.
+                var placed = entity.Mentions.Select(m => grownOf.GetValueOrDefault($"{m.ArticleId}#{m.Span.Start}")).ToList();
+                var main = placed.Where(p => p is not null).GroupBy(p => p).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+                WholeMentions += placed.Count;
+                SameMentions += placed.Count(p => p is not null && p == main);
+            }
+
             var (a, b) = (Conflicts(whole), Conflicts(grown));
             WholeOnly += a.Count(c => !b.Contains(c));
             GrownOnly += b.Count(c => !a.Contains(c));
@@ -232,6 +276,9 @@ internal static class GrowingStoryHarness
 
         private static IEnumerable<string> Claims(StoryReport report) => report.Corroboration?.Claims
             .Select(c => string.Join('|', c.Mentions.Select(m => $"{m.ArticleId}#{m.Sentence}").Order(StringComparer.Ordinal))) ?? [];
+
+        private static IEnumerable<string> Entities(StoryReport report) => report.Extraction?.Entities.Entities
+            .Select(e => e.Type + ":" + string.Join('|', e.Mentions.Select(m => $"{m.ArticleId}#{m.Span.Start}").Order(StringComparer.Ordinal))) ?? [];
 
         private static HashSet<string> Conflicts(StoryReport report) => report.Corroboration?.Claims.SelectMany(c => c.Conflicts)
             .Select(c => c.Field + ":" + string.Join(';', c.Values.Select(v => v.Value + "@" + string.Join(',', v.Articles.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal)))

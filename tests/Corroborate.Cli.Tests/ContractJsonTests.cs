@@ -39,9 +39,9 @@ public sealed class ContractJsonTests : IDisposable
         // Byte for byte the story analyze wrote (both at the same depth, so the same indentation), but for the store-wide
         // entity ids: analyze links every story's entities through one registry in story order, `story` through a
         // registry of that story alone (the registry is not stored yet), so an identity first named more fully in an
-        // earlier story has another id there. And but for the corroboration (claims, briefing) of a story between two rebuild
-        // points: `story` gives the report every online process gives (workers, serve; grown since the last rebuild point),
-        // analyze the whole one; a grown report says so.
+        // earlier story has another id there. And but for the extraction (entities, quotes, timeline) and corroboration
+        // (claims, briefing) of a story between two rebuild points: `story` gives the report every online process gives
+        // (workers, serve; grown since the last rebuild point), analyze the whole one; a grown report says so.
         var (analyzed, read) = (WithoutEntityIds(visit.GetRawText()), WithoutEntityIds(only.GetRawText()));
         Assert.True(analyzed == read || read.Contains("\"incremental\": {", StringComparison.Ordinal), "the story differs from analyze's and is no grown report");
         Assert.Equal(WithoutCorroboration(analyzed), WithoutCorroboration(read));
@@ -49,12 +49,12 @@ public sealed class ContractJsonTests : IDisposable
             story.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
     }
 
-    /// <summary>The story's JSON without its claims, briefing and "incremental" (written together, just before its events).</summary>
+    /// <summary>The story's JSON without what grows between rebuild points: its entities, quotes, timeline, amounts, claims, briefing and "incremental" (written together, just before its events).</summary>
     private static string WithoutCorroboration(string json)
     {
-        var start = json.IndexOf("\"claims\":", StringComparison.Ordinal);
+        var start = json.IndexOf("\"entities\":", StringComparison.Ordinal);
         var end = json.IndexOf("\"events\":", Math.Max(0, start), StringComparison.Ordinal);
-        Assert.True(start > 0 && end > start, "a story with claims and events");
+        Assert.True(start > 0 && end > start, "a story with entities, claims and events");
         return json[..start] + json[end..];
     }
 

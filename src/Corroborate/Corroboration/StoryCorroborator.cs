@@ -34,10 +34,12 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
     /// first articles; otherwise the story is rebuilt at the rebuild point and the articles after it are replayed, so the report
     /// is the same whatever reports came before it.
     /// </summary>
-    /// <param name="extractionOf">The story's extraction over its first n articles (n below <paramref name="articles"/>' count): each
-    /// replayed article is placed in the story as it was with that article last.</param>
-    internal StoryCorroboration Corroborate(IReadOnlyList<Article> articles, StoryExtraction extraction, IReadOnlyDictionary<string, string>? copies, ArticleMemo? memo,
-        string? title, StoryEpoch epoch, Func<int, StoryExtraction> extractionOf)
+    /// <param name="extractionOf">The story's extraction over its first n articles, asked in order: with <c>rebuild</c> true, the
+    /// whole extraction at a rebuild point (what the next ones grow from, kept in <paramref name="epoch"/>); else the kept
+    /// extraction (over n − 1 articles) with the n-th added. Each article is placed in the story as it was with that article last.</param>
+    /// <returns>The report's corroboration and the extraction of all <paramref name="articles"/> it was made from.</returns>
+    internal (StoryCorroboration Corroboration, StoryExtraction Extraction) Corroborate(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string>? copies,
+        ArticleMemo? memo, string? title, StoryEpoch epoch, Func<int, bool, StoryExtraction> extractionOf)
     {
         lock (epoch)
         {
@@ -46,22 +48,24 @@ public sealed class StoryCorroborator(ClaimExtractor extractor, ClaimAligner ali
                 var point = StoryEpoch.RebuildPoint(articles.Count, epoch.Growth);
                 if (point == articles.Count)
                 {
-                    return Whole(articles, extraction, copies, memo, title, epoch);
+                    var whole = extractionOf(point, true);
+                    return (Whole(articles, whole, copies, memo, title, epoch), whole);
                 }
 
                 if (!epoch.CanContinue(articles, copies, point))
                 {
                     var first = Prefix(articles, point);
-                    Whole(first, extractionOf(point), CopiesAmong(first, copies), memo, null, epoch, finish: false);
+                    Whole(first, extractionOf(point, true), CopiesAmong(first, copies), memo, null, epoch, finish: false);
                 }
 
                 for (var count = epoch.Articles.Count + 1; count < articles.Count; count++)
                 {
                     var prefix = Prefix(articles, count);
-                    Grow(prefix, extractionOf(count), CopiesAmong(prefix, copies), memo, null, epoch, finish: false);
+                    Grow(prefix, extractionOf(count, false), CopiesAmong(prefix, copies), memo, null, epoch, finish: false);
                 }
 
-                return Grow(articles, extraction, CopiesAmong(articles, copies), memo, title, epoch, finish: true)!;
+                var extraction = extractionOf(articles.Count, false);
+                return (Grow(articles, extraction, CopiesAmong(articles, copies), memo, title, epoch, finish: true)!, extraction);
             }
             catch
             {

@@ -44,6 +44,15 @@ internal sealed class StoryEpoch(double growth)
 
     public KeptValues Values { get; } = new();
 
+    /// <summary>
+    /// The story's entities at its last report and the ids a registry of the story alone gave them (<c>StoryAnalyzer</c>: reused
+    /// while the entities' names stay the same; exact whatever the state above, so kept across rebuilds).
+    /// </summary>
+    public (System.Collections.Immutable.ImmutableArray<Entity> Entities, System.Collections.Immutable.ImmutableDictionary<string, string> Ids)? Identity { get; set; }
+
+    /// <summary>The story's extraction over <see cref="Articles"/>, grown with them (set by the report's extraction, dropped with the rest).</summary>
+    public StoryExtractor.Growing? Extraction { get; set; }
+
     /// <summary>Each claim as <c>ToClaim</c> made it (no conflicts across claims yet), by claim index.</summary>
     public List<Claim> Claims { get; private set; } = [];
 
@@ -79,7 +88,7 @@ internal sealed class StoryEpoch(double growth)
     /// </summary>
     public bool CanContinue(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string>? copies, int point)
     {
-        if (Alignment is null || RebuiltAt != point || articles.Count < Articles.Count)
+        if (Alignment is null || RebuiltAt != point || articles.Count < Articles.Count || Extraction?.Articles.Count != Articles.Count)
         {
             return false;
         }
@@ -117,6 +126,7 @@ internal sealed class StoryEpoch(double growth)
     public void Forget()
     {
         Alignment = null;
+        Extraction = null;
         Articles = [];
         Mentions = [];
         Claims = [];

@@ -604,19 +604,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
             var attributes = ImmutableArray.CreateBuilder<EntityAttribute>();
             foreach (var node in nodes)
             {
-                if (node.Mention.Role is { } role && node.Mention.RoleSpan is { } roleSpan)
-                {
-                    attributes.Add(new EntityAttribute(EntityAttributeName.Role, role, node.ArticleId, roleSpan));
-                    if (node.Mention.RoleKind is { } kind && kind != RoleKind.Honorific)
-                    {
-                        attributes.Add(new EntityAttribute(EntityAttributeName.RoleKind, role, node.ArticleId, roleSpan) { Kind = kind });
-                    }
-                }
-
-                if (cluster.Type == EntityType.Person && node.Mention.CountryCode is { } country && node.Mention.RoleSpan is { } span)
-                {
-                    attributes.Add(new EntityAttribute(EntityAttributeName.Country, country, node.ArticleId, span));
-                }
+                AddAttributes(attributes, cluster.Type, node.ArticleId, node.Mention);
             }
 
             var countryCode = cluster.Type == EntityType.Place
@@ -647,6 +635,24 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         return new EntityResolution([.. entities.OrderByDescending(e => e.Mentions.Length).ThenBy(e => e.Name, StringComparer.Ordinal)], map.ToImmutable());
     }
 
+    /// <summary>What one mention of an entity of <paramref name="type"/> says about it: its role (and the role's kind), a person's country.</summary>
+    private static void AddAttributes(ICollection<EntityAttribute> attributes, EntityType type, string articleId, EntityMention mention)
+    {
+        if (mention.Role is { } role && mention.RoleSpan is { } roleSpan)
+        {
+            attributes.Add(new EntityAttribute(EntityAttributeName.Role, role, articleId, roleSpan));
+            if (mention.RoleKind is { } kind && kind != RoleKind.Honorific)
+            {
+                attributes.Add(new EntityAttribute(EntityAttributeName.RoleKind, role, articleId, roleSpan) { Kind = kind });
+            }
+        }
+
+        if (type == EntityType.Person && mention.CountryCode is { } country && mention.RoleSpan is { } span)
+        {
+            attributes.Add(new EntityAttribute(EntityAttributeName.Country, country, articleId, span));
+        }
+    }
+
     /// <summary>For each country, how many of the story's entities tie it in: places in it and people given its nationality.</summary>
     private static Dictionary<string, int> CountrySupport(IEnumerable<Cluster> clusters)
     {
@@ -673,10 +679,14 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
     /// <summary>Why the entity has its type: the evidence of its mentions of that type, most frequent first, with counts.</summary>
     private static ImmutableArray<string> Evidence(EntityType type, List<Node> nodes) =>
     [
-        .. nodes.GroupBy(n => n.Mention.Type == type || (n.Mention.Type == EntityType.Unknown && n.Mention.TypeEvidence is not null) ? n.Mention.TypeEvidence ?? "unstated" : "same entity as a typed name", StringComparer.Ordinal)
+        .. nodes.GroupBy(n => EvidenceOf(type, n.Mention), StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key}: {g.Count()}"),
     ];
+
+    /// <summary>The evidence one mention gives an entity of <paramref name="type"/> (what typed it, or that it joined a typed name).</summary>
+    private static string EvidenceOf(EntityType type, EntityMention mention) =>
+        mention.Type == type || (mention.Type == EntityType.Unknown && mention.TypeEvidence is not null) ? mention.TypeEvidence ?? "unstated" : "same entity as a typed name";
 
     /// <summary>
     /// Where a place is, from the gazetteer entry of its shown name or else of the first mention the gazetteer knows.

@@ -40,8 +40,8 @@ public sealed record AnalysisOptions
     /// <summary>
     /// A story reported again as it gains articles (<see cref="StoryAnalyzer.Analyze(Clustering.Story, IReadOnlyDictionary{string, Model.Article}, EntityRegistry?, CancellationToken)"/>:
     /// workers, the server, `story` on an unstored report) is rebuilt whole at fixed sizes, each this share larger than the one before (1, 2, 3, 4, 5, 7,
-    /// 9, 12, … 148, 185, 232, 290 at 0.25); between two, each article after the rebuild is placed against the rebuilt claims and
-    /// conflicts, one at a time in the story's order (see <c>docs/performance.md</c>, "incremental reports"). Such a report is a
+    /// 9, 12, … 148, 185, 232, 290 at 0.25); between two, each article after the rebuild is placed against the rebuilt entities, claims
+    /// and conflicts, one at a time in the story's order (see <c>docs/performance.md</c>, "incremental reports"). Such a report is a
     /// function of the story's articles in their order only: a worker taking its turn at a story, a restarted one and the server
     /// give the same bytes (one without the kept state rebuilds at the last rebuild point and replays the articles after it).
     /// 0 makes every report whole. Batch reports (<see cref="StoryAnalyzer.AnalyzeAll"/>: <c>analyze</c>) are always whole.

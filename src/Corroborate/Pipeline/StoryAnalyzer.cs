@@ -84,7 +84,53 @@ public sealed partial class StoryAnalyzer
     public StoryReport Analyze(Story story, IReadOnlyDictionary<string, Article> articles, EntityRegistry? registry = null, CancellationToken cancellationToken = default)
     {
         var (report, extraction) = AnalyzeStages(story, articles, _memo, cancellationToken);
+        if (registry is null && extraction is not null && _epochs is not null)
+        {
+            return IdentifyAlone(report, extraction, _epochs.For(story.Id));
+        }
+
         return Identify(report, extraction, registry ?? new EntityRegistry());
+    }
+
+    /// <summary>
+    /// Identity through a registry of this story alone, redone only when the story's entities' names changed: the ids a fresh
+    /// registry gives read nothing of an entity but its id, type, name and variants (a grown story's entities keep theirs while
+    /// new articles only add mentions), so the ids of the last report with the same names are the ones it would give.
+    /// </summary>
+    private static StoryReport IdentifyAlone(StoryReport report, StoryExtraction extraction, StoryEpoch epoch)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var entities = extraction.Entities.Entities;
+        lock (epoch)
+        {
+            if (epoch.Identity is { } kept && SameNames(kept.Entities, entities))
+            {
+                return report with { EntityIds = kept.Ids, Timings = report.Timings with { Identity = Stopwatch.GetElapsedTime(start) } };
+            }
+
+            var identified = Identify(report, extraction, new EntityRegistry());
+            epoch.Identity = identified.Errors.Length == report.Errors.Length ? (entities, identified.EntityIds) : null;
+            return identified;
+        }
+    }
+
+    /// <summary>The same entities, in the same order, with the same ids, types, names and variants (all a registry reads of them).</summary>
+    private static bool SameNames(ImmutableArray<Entity> a, ImmutableArray<Entity> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]) && (a[i].Id != b[i].Id || a[i].Type != b[i].Type || a[i].Name != b[i].Name || !a[i].Variants.SequenceEqual(b[i].Variants)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public StoryReport Analyze(Story story, IReadOnlyDictionary<string, Article> articles, CancellationToken cancellationToken) =>
@@ -157,6 +203,21 @@ public sealed partial class StoryAnalyzer
             members.RemoveRange(0, members.Count - MaxReportArticles);
         }
         var start = Stopwatch.GetTimestamp();
+        // Only the analyzer's own memo marks a story reported again as it grows: its extraction and corroboration grow between
+        // rebuild points. A story past the report window (its first articles change with every new one) is reported whole.
+        var epoch = memo is not null && ReferenceEquals(memo, _memo) && !windowed && members.Count > 0 ? _epochs?.For(story.Id) : null;
+        if (epoch is not null && memo is not null && Grown(story, members, copies, memo, epoch, cancellationToken) is { } grown)
+        {
+            var (grownExtraction, grownCorroboration, extractionTime) = grown;
+            var done = Stopwatch.GetTimestamp();
+            var grownOriginals = members.Where(a => !copies.ContainsKey(a.Id)).ToList();
+            cancellationToken.ThrowIfCancellationRequested();
+            var grownEvents = Guard(story, "event coding", errors, () => _events.Code(grownOriginals, WithoutCopies(grownExtraction, copies), memo));
+            var total = Stopwatch.GetElapsedTime(start, done);
+            return (NewReport(story, members, grownExtraction, grownCorroboration, grownEvents, errors,
+                new StoryStageTimings(extractionTime, total - extractionTime, Stopwatch.GetElapsedTime(done), TimeSpan.Zero)), grownExtraction);
+        }
+
         var extraction = members.Count > 0 ? Extract(story, members, errors, memo) : null;
         var extracted = Stopwatch.GetTimestamp();
         // Extract drops members that fail alone, so the originals are taken from what it kept.
@@ -168,35 +229,77 @@ public sealed partial class StoryAnalyzer
         if (extraction is not null)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // Only the analyzer's own memo marks a story reported again as it grows: its corroboration grows between rebuild points.
-            // A story past the report window (its first articles change with every new one) and one whose extraction had to
-            // leave an article out are reported whole.
-            var epoch = memo is not null && ReferenceEquals(memo, _memo) && !windowed && errors.Count == 0 ? _epochs?.For(story.Id) : null;
-            corroboration = Guard(story, "corroboration", errors, () => epoch is null
-                ? _corroborator.Corroborate(members, extraction, copies, memo, story.Title)
-                : _corroborator.Corroborate(members, extraction, copies, memo, story.Title, epoch, count => _extractor.Extract(members.GetRange(0, count), memo)));
+            corroboration = Guard(story, "corroboration", errors, () => _corroborator.Corroborate(members, extraction, copies, memo, story.Title));
             corroborated = Stopwatch.GetTimestamp();
             cancellationToken.ThrowIfCancellationRequested();
             events = Guard(story, "event coding", errors, () => _events.Code(originals, WithoutCopies(extraction, copies), memo));
             coded = Stopwatch.GetTimestamp();
         }
 
+        return (NewReport(story, members, extraction, corroboration, events, errors, new StoryStageTimings(Stopwatch.GetElapsedTime(start, extracted),
+            Stopwatch.GetElapsedTime(extracted, corroborated), Stopwatch.GetElapsedTime(corroborated, coded), TimeSpan.Zero)), extraction);
+    }
+
+    /// <summary>
+    /// The extraction and corroboration of a story reported again as it grows (see <see cref="StoryEpoch"/>): whole at a rebuild
+    /// point, else grown from the kept state of the rebuild one article at a time. Null when that failed: the kept state is then
+    /// dropped (the next report rebuilds) and the story is reported whole, where a failing article is named and left out as
+    /// in any whole report.
+    /// </summary>
+    private (StoryExtraction Extraction, StoryCorroboration Corroboration, TimeSpan ExtractionTime)? Grown(Story story, List<Article> members,
+        Dictionary<string, string> copies, ArticleMemo memo, StoryEpoch epoch, CancellationToken cancellationToken)
+    {
+        var extractionTime = TimeSpan.Zero;
+        StoryExtraction ExtractionOf(int count, bool rebuild)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var begin = Stopwatch.GetTimestamp();
+            StoryExtraction extraction;
+            if (rebuild)
+            {
+                epoch.Extraction = _extractor.Grow(members.GetRange(0, count), memo);
+                extraction = epoch.Extraction.Current;
+            }
+            else
+            {
+                // The kept extraction is of the first count − 1 articles, or of all count when the same story is reported again.
+                var kept = epoch.Extraction is { } growing && (growing.Articles.Count == count - 1 || growing.Articles.Count == count) ? growing
+                    : throw new InvalidOperationException($"story {story.Id}: the kept extraction is not that of its first {count - 1} articles");
+                extraction = kept.Articles.Count == count ? kept.Current : kept.Add(members[count - 1], memo);
+            }
+
+            extractionTime += Stopwatch.GetElapsedTime(begin);
+            return extraction;
+        }
+
+        try
+        {
+            var (corroboration, extraction) = _corroborator.Corroborate(members, copies, memo, story.Title, epoch, ExtractionOf);
+            return (extraction, corroboration, extractionTime);
+        }
+        catch (Exception e) when (Failures.IsRecoverable(e))
+        {
+            return null;
+        }
+    }
+
+    private static StoryReport NewReport(Story story, List<Article> members, StoryExtraction? extraction, StoryCorroboration? corroboration,
+        ImmutableArray<StoryEvent> events, ImmutableArray<InputError>.Builder errors, StoryStageTimings timings)
+    {
         // A story has one title everywhere — the story list (the store's title, the headline that resembles the story most,
         // kept as articles arrive), the report and the headline its briefing leads with (given to the briefing above). When
         // the store's title is no headline of the report's articles, the briefing's headline (or lead sentence) titles it —
         // never a list of keywords.
         var title = IsMemberTitle(members, story.Title) ? story.Title
             : corroboration?.Briefing.Headline is { Length: > 0 } headline ? Shorten(headline) : story.Title;
-        var report = new StoryReport(story.Id, title, story.ArticleIds, [.. story.Duplicates.Select(d => (d.ArticleId, d.DuplicateOf))],
+        return new StoryReport(story.Id, title, story.ArticleIds, [.. story.Duplicates.Select(d => (d.ArticleId, d.DuplicateOf))],
             story.Keywords, story.FirstSeen, story.LastSeen, extraction)
         {
             Corroboration = corroboration,
             Events = events.IsDefault ? [] : events,
             Errors = errors.ToImmutable(),
-            Timings = new StoryStageTimings(Stopwatch.GetElapsedTime(start, extracted), Stopwatch.GetElapsedTime(extracted, corroborated),
-                Stopwatch.GetElapsedTime(corroborated, coded), TimeSpan.Zero),
+            Timings = timings,
         };
-        return (report, extraction);
     }
 
     /// <summary>Store-wide ids of the story's entities; a failure here is the story's error and leaves it without ids.</summary>
