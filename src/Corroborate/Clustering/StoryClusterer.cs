@@ -300,22 +300,21 @@ public sealed class StoryClusterer(StoryIndex index)
         }
 
         var members = story.Members;
+        // A mean of pair scores is no lower than the lowest: when even that reaches the highest threshold the time rules
+        // can ask, no split of this story can pass (the usual case, and it skips the cut). The lowest is kept with the
+        // story, so a placement scores only the new member's pairs (n - 1) instead of all n (n - 1) / 2.
+        if ((story.MemberPairs ??= new MemberPairs()).Update(members, n, index) >= options.SplitThreshold + options.MaxTimePenalty)
+        {
+            return;
+        }
+
         var pair = new double[n, n];
-        var lowest = double.PositiveInfinity;
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
                 pair[i, j] = pair[j, i] = index.PairSimilarity(members[i], members[j]);
-                lowest = Math.Min(lowest, pair[i, j]);
             }
-        }
-
-        // A mean of pair scores is no lower than the lowest: when even that reaches the highest threshold the time rules
-        // can ask, no split of this story can pass (the usual case, and it skips the cut).
-        if (lowest >= options.SplitThreshold + options.MaxTimePenalty)
-        {
-            return;
         }
 
         var parts = options.NormalizedCutFrom > 0 && n >= options.NormalizedCutFrom ? StoryCut.Normalized(pair, n, options.SplitMinimumPart) : StoryCut.AverageLink(pair, n);

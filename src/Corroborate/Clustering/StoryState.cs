@@ -30,6 +30,9 @@ internal sealed class StoryState(string id, long sequence)
     /// <summary>The compared members inverted for scoring, built on first use (see <see cref="StoryIndex"/>'s best-member similarity).</summary>
     public StoryMemberIndex? MemberIndex { get; set; }
 
+    /// <summary>The lowest pair score among the members, kept for the split check (see <see cref="MemberPairs"/>).</summary>
+    public MemberPairs? MemberPairs { get; set; }
+
     public List<string> ArticleIds { get; } = [];
 
     public List<StoryDuplicate> Duplicates { get; } = [];
@@ -81,6 +84,7 @@ internal sealed class StoryState(string id, long sequence)
         Members.Clear();
         Members.TrimExcess();
         MemberIndex = null;
+        MemberPairs = null;
         IndexedFeatures.Clear();
         IndexedFeatures.TrimExcess();
     }

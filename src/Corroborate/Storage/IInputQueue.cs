@@ -71,20 +71,25 @@ public sealed record WaitingInput(long Seq, IReadOnlyList<Article>? Articles, st
 
 /// <summary>
 /// The story assigner's role: the only writer of placements. Every write goes through the session that holds the
-/// role, so a write can only commit while its writer still holds it.
+/// role, so a write can only commit while its writer still holds it. At most one commit is in flight at a time; the
+/// reads (<see cref="WaitingAsync"/>, <see cref="StoredHashesAsync"/>) may run while it is, so that the assigner reads
+/// and places the next batch while the server commits the last one.
 /// </summary>
 public interface IAssignerRole : IAsyncDisposable
 {
-    /// <summary>Up to <paramref name="limit"/> waiting inputs, oldest first; articles only of the read run at the head.</summary>
-    Task<IReadOnlyList<WaitingInput>> WaitingAsync(int limit, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Up to <paramref name="limit"/> waiting inputs after input <paramref name="after"/> (0: from the oldest), oldest first;
+    /// articles only of the read run at the head. The inputs of a commit still in flight are passed over by giving its last.
+    /// </summary>
+    Task<IReadOnlyList<WaitingInput>> WaitingAsync(int limit, long after, CancellationToken cancellationToken = default);
 
-    /// <summary>Which of these content hashes are stored.</summary>
+    /// <summary>Which of these content hashes are stored (a commit in flight may or may not be counted yet).</summary>
     Task<IReadOnlySet<string>> StoredHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// In one transaction: the articles, in the order given (arrival order), with their placements and the stories they
     /// changed, the inputs' errors, a report job for each of <paramref name="jobs"/> (the stories as they are now) at
-    /// <paramref name="generation"/>, and the inputs marked done.
+    /// <paramref name="generation"/>, and the inputs marked done. The caller starts the next only once this one has ended.
     /// </summary>
     Task CommitAsync(IReadOnlyList<AssignedArticle> articles, StoryChanges changes,
         IReadOnlyList<(string Source, string Message)> errors, IReadOnlyList<Clustering.Story> jobs, long generation,

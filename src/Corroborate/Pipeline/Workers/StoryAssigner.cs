@@ -25,7 +25,7 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
     /// <summary>Time spent per stage (restore, stories, store) while this worker held the role.</summary>
     public StageTimings Timings { get; } = new();
 
-    /// <summary>Inputs this worker placed in stories.</summary>
+    /// <summary>Inputs this worker placed in stories (counted once committed).</summary>
     public long InputsAssigned { get; private set; }
 
     /// <summary>Articles placed without features from their reader (read by an older version): the assigner computed them.</summary>
@@ -37,6 +37,15 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
     /// restarting, the connection dropping) ends the run with the exception and gives the role up: the
     /// in-memory story index may then be ahead of the store, so the next run rebuilds it.
     /// </summary>
+    /// <remarks>
+    /// A batch's commit runs on the server while the next batch is read and placed here (wall per batch ≈ the larger of
+    /// the two, not their sum). What keeps that exactly once and in arrival order: the in-memory index stays the one
+    /// authority on placements (the next batch is placed on it, and counts the batch in flight's content hashes as
+    /// stored); commits are sent strictly one after another, each only once the one before it has committed, so a
+    /// failed commit ends the run before anything placed after it is sent, and the next assigner (or the next run,
+    /// with a rebuilt index) places those inputs again, from what committed; and a rebuild of the index waits for the
+    /// commit in flight.
+    /// </remarks>
     public async Task<bool> RunAsync(bool stopWhenIdle, CancellationToken cancellationToken)
     {
         await using var role = await queue.TakeAssignerRoleAsync(cancellationToken).ConfigureAwait(false);
@@ -46,46 +55,94 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
         }
 
         StoryClusterer? clusterer = null;
-        while (!cancellationToken.IsCancellationRequested)
+        InFlight? inFlight = null;
+        try
         {
-            var start = Stopwatch.GetTimestamp();
-            var waiting = await role.WaitingAsync(BatchSize, cancellationToken).ConfigureAwait(false);
-            Timings.Add("read", Stopwatch.GetTimestamp() - start);
-            if (waiting.Count == 0)
+            while (!cancellationToken.IsCancellationRequested)
             {
-                if (stopWhenIdle)
+                var start = Stopwatch.GetTimestamp();
+                var waiting = await role.WaitingAsync(BatchSize, after: inFlight?.Batch.Last ?? 0, cancellationToken).ConfigureAwait(false);
+                Timings.Add("read", Stopwatch.GetTimestamp() - start);
+                if (waiting.Count == 0)
                 {
-                    break;
+                    // Idle only once what was placed has committed too.
+                    await FinishAsync(inFlight).ConfigureAwait(false);
+                    inFlight = null;
+                    if (stopWhenIdle)
+                    {
+                        break;
+                    }
+
+                    await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken).ConfigureAwait(false);
+                    continue;
                 }
 
-                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            // Rebuilt only once there is work: a worker taking the role over an idle queue pays nothing.
-            clusterer ??= await RestoreAsync(cancellationToken).ConfigureAwait(false);
-            var ready = waiting.TakeWhile(w => w.Articles is not null).ToList();
-            if (ready.Count == 0)
-            {
-                // Arrival order: the oldest input must go first. Read it here unless a worker is reading it now.
-                if (!await preparer.PrepareOneAsync(waiting[0].Seq, cancellationToken).ConfigureAwait(false))
+                // Rebuilt only once there is work: a worker taking the role over an idle queue pays nothing.
+                clusterer ??= await RestoreAsync(cancellationToken).ConfigureAwait(false);
+                var ready = waiting.TakeWhile(w => w.Articles is not null).ToList();
+                if (ready.Count == 0)
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(5), cancellationToken).ConfigureAwait(false);
+                    // Arrival order: the oldest input must go first. Read it here unless a worker is reading it now.
+                    if (!await preparer.PrepareOneAsync(waiting[0].Seq, cancellationToken).ConfigureAwait(false))
+                    {
+                        await Task.Delay(TimeSpan.FromMilliseconds(5), cancellationToken).ConfigureAwait(false);
+                    }
+
+                    continue;
                 }
 
-                continue;
+                var placed = await PlaceAsync(role, clusterer, ready, inFlight?.Batch.Hashes, cancellationToken).ConfigureAwait(false);
+                // Strict commit order: this batch is sent only once the one before it has committed (a failure ends the run here).
+                await FinishAsync(inFlight).ConfigureAwait(false);
+                inFlight = new InFlight(placed, CommitAsync(role, placed, cancellationToken));
+                if (!placed.AllPlaced)
+                {
+                    // An article the index failed on may have left it half-changed: rebuild it from what is stored, once
+                    // this batch has committed.
+                    await FinishAsync(inFlight).ConfigureAwait(false);
+                    inFlight = null;
+                    clusterer = null;
+                }
             }
 
-            if (!await AssignAsync(role, clusterer, ready, cancellationToken).ConfigureAwait(false))
+            await FinishAsync(inFlight).ConfigureAwait(false);
+            inFlight = null;
+        }
+        finally
+        {
+            if (inFlight is not null)
             {
-                // An article the index failed on may have left it half-changed: rebuild it from what is stored.
-                clusterer = null;
+                // Leaving on an exception: the commit in flight ends (commits whole or not at all) before the role's sessions close.
+                await inFlight.Commit.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
             }
-
-            InputsAssigned += ready.Count;
         }
 
         return true;
+    }
+
+    /// <summary>A placed batch and its commit, running on the server.</summary>
+    private sealed record InFlight(PlacedBatch Batch, Task Commit);
+
+    /// <summary>Waits for the commit in flight, if any (its failure is this run's); the wait is the assigner's "store" time.</summary>
+    private async Task FinishAsync(InFlight? inFlight)
+    {
+        if (inFlight is null)
+        {
+            return;
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        await inFlight.Commit.ConfigureAwait(false);
+        Timings.Add("store", Stopwatch.GetTimestamp() - start);
+        InputsAssigned += inFlight.Batch.Inputs.Count;
+    }
+
+    /// <summary>Sends a placed batch's commit; its whole time on the server, overlapped with the next batch, is "commit".</summary>
+    private async Task CommitAsync(IAssignerRole role, PlacedBatch batch, CancellationToken cancellationToken)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await role.CommitAsync(batch.Articles, batch.Changes, batch.Errors, batch.Jobs, generation: batch.Last, batch.Inputs, cancellationToken).ConfigureAwait(false);
+        Timings.Add("commit", Stopwatch.GetTimestamp() - start);
     }
 
     private async Task<StoryClusterer> RestoreAsync(CancellationToken cancellationToken)
@@ -109,12 +166,14 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
     }
 
     /// <summary>
-    /// Places the inputs' articles in stories exactly as <see cref="IngestPipeline"/> does for one process,
-    /// then stores articles, assignments, errors and report jobs and marks the inputs done, in one transaction.
-    /// An article the story index fails on is recorded as an input error and not stored, so it can never stop
-    /// the assigner (and with it every worker waiting for its inputs); false when that happened.
+    /// Places the inputs' articles in stories exactly as <see cref="IngestPipeline"/> does for one process, and gathers
+    /// what the batch's one transaction stores: articles, assignments, errors, report jobs and the inputs' done marks.
+    /// An article the story index fails on is recorded as an input error and not stored, so it can never stop the
+    /// assigner (and with it every worker waiting for its inputs); <see cref="PlacedBatch.AllPlaced"/> is false then.
+    /// <paramref name="committing"/>: the content hashes of the batch whose commit is in flight, stored as far as this
+    /// batch is concerned (it would have read them as stored had it waited for that commit).
     /// </summary>
-    private async Task<bool> AssignAsync(IAssignerRole role, StoryClusterer clusterer, List<WaitingInput> inputs, CancellationToken cancellationToken)
+    private async Task<PlacedBatch> PlaceAsync(IAssignerRole role, StoryClusterer clusterer, List<WaitingInput> inputs, IReadOnlySet<string>? committing, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
         // Which articles are stored already: told by the read for staged inputs; asked, in one query, for the others.
@@ -133,8 +192,14 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
             }
         }
 
+        if (committing is not null)
+        {
+            stored.UnionWith(committing);
+        }
+
         Timings.Add("hashes", Stopwatch.GetTimestamp() - start);
         var items = new List<AssignedArticle>();
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
         var unplaced = new List<(string Source, string Message)>();
         var touched = new List<string>();
         start = Stopwatch.GetTimestamp();
@@ -163,6 +228,7 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
                 }
 
                 items.Add(new AssignedArticle(input.Seq, i, input.Staged, article, story));
+                hashes.Add(article.ContentHash);
                 // stories-entities (issue 18): a placement may move articles between young stories or merge
                 // them, so every story it changed needs its report rebuilt, under its current id.
                 foreach (var changed in story?.ChangedStories ?? [])
@@ -185,9 +251,6 @@ public sealed class StoryAssigner(IInputQueue queue, IArticleStore store, InputP
             .Select(id => snapshots.TryGetValue(id, out var story) ? story : clusterer.Index.GetStory(id)!).ToList();
         var errors = inputs.Where(i => i.Error is not null).Select(i => (i.ErrorSource ?? "", i.Error!)).Concat(unplaced).ToList();
         Timings.Add("snapshots", Stopwatch.GetTimestamp() - start);
-        start = Stopwatch.GetTimestamp();
-        await role.CommitAsync(items, changes, errors, jobs, generation: inputs[^1].Seq, [.. inputs.Select(i => i.Seq)], cancellationToken).ConfigureAwait(false);
-        Timings.Add("store", Stopwatch.GetTimestamp() - start);
-        return unplaced.Count == 0;
+        return new PlacedBatch(items, changes, errors, jobs, [.. inputs.Select(i => i.Seq)], hashes, AllPlaced: unplaced.Count == 0);
     }
 }

@@ -9,13 +9,19 @@ namespace Corroborate.Storage;
 /// <summary>
 /// The assigner role of a shared PostgreSQL store: a session advisory lock held on a dedicated, unpooled connection,
 /// through which every write of the role goes. When the holder dies its connection closes and the server releases
-/// the lock for the next worker to take.
+/// the lock for the next worker to take. Its reads go through a second session, so that the assigner can read the next
+/// batch while the server is committing the last one (reading needs no role: only what commits does).
 /// </summary>
 internal sealed class PostgresAssignerRole : IAssignerRole
 {
     private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlConnection _reads;
 
-    private PostgresAssignerRole(NpgsqlConnection connection) => _connection = connection;
+    private PostgresAssignerRole(NpgsqlConnection connection, NpgsqlConnection reads)
+    {
+        _connection = connection;
+        _reads = reads;
+    }
 
     public static async Task<IAssignerRole?> TryTakeAsync(PostgresArticleStore store, CancellationToken cancellationToken)
     {
@@ -42,7 +48,18 @@ internal sealed class PostgresAssignerRole : IAssignerRole
                 await asynchronous.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            return new PostgresAssignerRole(connection);
+            var reads = new NpgsqlConnection(unpooled);
+            try
+            {
+                await reads.OpenAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                await reads.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+
+            return new PostgresAssignerRole(connection, reads);
         }
         catch
         {
@@ -51,7 +68,7 @@ internal sealed class PostgresAssignerRole : IAssignerRole
         }
     }
 
-    public async Task<IReadOnlyList<WaitingInput>> WaitingAsync(int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WaitingInput>> WaitingAsync(int limit, long after, CancellationToken cancellationToken = default)
     {
         var waiting = new List<WaitingInput>();
         var damaged = new List<int>();
@@ -62,7 +79,7 @@ internal sealed class PostgresAssignerRole : IAssignerRole
         await using (var command = new NpgsqlCommand("""
             WITH head AS (
                 SELECT seq, bool_and(prepared IS NOT NULL) OVER (ORDER BY seq) AS placeable
-                FROM (SELECT seq, prepared FROM pending_inputs WHERE NOT done ORDER BY seq LIMIT $1) oldest)
+                FROM (SELECT seq, prepared FROM pending_inputs WHERE NOT done AND seq > $2 ORDER BY seq LIMIT $1) oldest)
             SELECT p.seq, CASE WHEN head.placeable AND NOT (p.staged AND p.placement IS NOT NULL) THEN p.prepared END, p.error_source, p.error,
                 CASE WHEN head.placeable THEN p.placement END, p.staged, head.placeable AND p.staged AND p.placement IS NOT NULL,
                 s.ids, s.hashes, s.sources, s.titles, s.outlets, s.stored
@@ -74,9 +91,10 @@ internal sealed class PostgresAssignerRole : IAssignerRole
                     array_agg(EXISTS (SELECT 1 FROM articles x WHERE x.content_hash = a.content_hash) ORDER BY a.ordinal) AS stored
                 FROM prepared_articles a WHERE a.input_seq = p.seq AND head.placeable AND p.staged AND p.placement IS NOT NULL) s ON true
             ORDER BY p.seq
-            """, _connection))
+            """, _reads))
         {
             command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = limit });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = after });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -101,7 +119,7 @@ internal sealed class PostgresAssignerRole : IAssignerRole
 
         foreach (var at in damaged)
         {
-            await using var whole = new NpgsqlCommand("SELECT prepared FROM pending_inputs WHERE seq = $1", _connection);
+            await using var whole = new NpgsqlCommand("SELECT prepared FROM pending_inputs WHERE seq = $1", _reads);
             whole.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = waiting[at].Seq });
             var json = (string)(await whole.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
             waiting[at] = waiting[at] with { Articles = PreparedInputJson.Articles(json) };
@@ -185,7 +203,7 @@ internal sealed class PostgresAssignerRole : IAssignerRole
     }
 
     public async Task<IReadOnlySet<string>> StoredHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
-        await PostgresArticleStore.StoredHashesAsync(_connection, null, hashes, cancellationToken).ConfigureAwait(false);
+        await PostgresArticleStore.StoredHashesAsync(_reads, null, hashes, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// One round trip, one implicit transaction (a batch without an explicit one commits whole or not at all): the staged
@@ -314,7 +332,11 @@ internal sealed class PostgresAssignerRole : IAssignerRole
         }
     }
 
-    public async ValueTask DisposeAsync() => await _connection.DisposeAsync().ConfigureAwait(false);
+    public async ValueTask DisposeAsync()
+    {
+        await _reads.DisposeAsync().ConfigureAwait(false);
+        await _connection.DisposeAsync().ConfigureAwait(false);
+    }
 
     private static NpgsqlParameter Text(string value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = value };
 }

@@ -24,7 +24,7 @@ public sealed class StoryAssignerTests : IAsyncLifetime
         var preparer = await PrepareEveryInputAsync(store);
 
         // The first assigner dies at its third commit (that transaction never commits), after two committed batches.
-        var crashing = new StoryAssigner(new CrashingQueue(new PostgresInputQueue(store, "crashing"), crashAtCommit: 3), store, preparer) { BatchSize = 8 };
+        var crashing = new StoryAssigner(new WrappedQueue(new PostgresInputQueue(store, "crashing"), role => new CrashingRole(role, crashAtCommit: 3)), store, preparer) { BatchSize = 8 };
         await Assert.ThrowsAsync<IOException>(() => crashing.RunAsync(stopWhenIdle: true, default));
         Assert.Equal(16, await StoredInputsAsync());
 
@@ -33,6 +33,67 @@ public sealed class StoryAssignerTests : IAsyncLifetime
 
         var actual = await AssertPlacedAsOneProcessAsync(expected);
         Assert.Equal(0, actual.WaitingInputs);
+        await SourcesInArrivalOrderAsync();
+    }
+
+    [PostgresFact]
+    public async Task A_commit_that_fails_while_the_next_batch_is_placed_sends_nothing_after_it_and_the_next_assigner_places_every_input_once()
+    {
+        var expected = await OneProcessResultAsync(60, seed: 23);
+        await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
+        var preparer = await PrepareEveryInputAsync(store);
+
+        // The third commit is held on the server side until the fourth batch has been read (and so placed in the in-memory
+        // index), then fails: the crash falls between placing a batch and committing the one before it.
+        ObservedRole? observed = null;
+        var crashing = new StoryAssigner(new WrappedQueue(new PostgresInputQueue(store, "crashing"), role => observed = new ObservedRole(role, failAtCommit: 3)), store, preparer) { BatchSize = 8 };
+        await Assert.ThrowsAsync<IOException>(() => crashing.RunAsync(stopWhenIdle: true, default));
+
+        Assert.NotNull(observed);
+        Assert.True(observed.ReadWhileFailingCommitHeld, "the next batch was not read while the failing commit was in flight");
+        // Nothing was sent after the failed commit, though the next batch had been placed: two commits, then the failed one.
+        Assert.Equal(3, observed.Started.Count);
+        Assert.Equal(2, observed.Committed.Count);
+        Assert.Equal(16, await StoredInputsAsync());
+        Assert.Equal(16, crashing.InputsAssigned);
+        var committedSeqs = observed.Committed.SelectMany(c => c).ToList();
+        Assert.Equal((await ScalarsAsync("SELECT p.seq::text FROM pending_inputs p WHERE p.done ORDER BY p.seq")).Select(long.Parse), committedSeqs);
+
+        var next = new StoryAssigner(store, preparer) { BatchSize = 8 };
+        Assert.True(await next.RunAsync(stopWhenIdle: true, default));
+
+        var actual = await AssertPlacedAsOneProcessAsync(expected);
+        Assert.Equal(0, actual.WaitingInputs);
+        Assert.Equal(expected.InputErrors, actual.InputErrors);
+        var sources = await SourcesInArrivalOrderAsync();
+        Assert.Equal(sources.Count, sources.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [PostgresFact]
+    public async Task Batches_placed_while_the_one_before_commits_are_committed_one_at_a_time_in_arrival_order_as_one_process_places_them()
+    {
+        var expected = await OneProcessResultAsync(80, seed: 29);
+        await using var store = await PostgresArticleStore.OpenAsync(_schema!.Location);
+        var preparer = await PrepareEveryInputAsync(store);
+        var waiting = (await ScalarsAsync("SELECT p.seq::text FROM pending_inputs p WHERE NOT p.done ORDER BY p.seq")).Select(long.Parse).ToList();
+
+        // Every commit held back a moment, so that each next batch is read and placed while the one before it commits.
+        ObservedRole? observed = null;
+        var assigner = new StoryAssigner(new WrappedQueue(new PostgresInputQueue(store, "observed"), role => observed = new ObservedRole(role, commitDelay: TimeSpan.FromMilliseconds(40))), store, preparer) { BatchSize = 6 };
+        Assert.True(await assigner.RunAsync(stopWhenIdle: true, default));
+
+        Assert.NotNull(observed);
+        // It did overlap: reads while a commit was in flight, each starting after that commit's last input.
+        Assert.NotEmpty(observed.ReadsWhileCommitting);
+        Assert.All(observed.ReadsWhileCommitting, read => Assert.Equal(read.InFlightLast, read.After));
+        // Never two commits at once; every input committed once, in arrival order.
+        Assert.Equal(1, observed.MostInFlight);
+        Assert.Equal(waiting, observed.Committed.SelectMany(c => c));
+        Assert.Equal(waiting.Count, assigner.InputsAssigned);
+
+        var actual = await AssertPlacedAsOneProcessAsync(expected);
+        Assert.Equal(0, actual.WaitingInputs);
+        Assert.Equal(expected.InputErrors, actual.InputErrors);
         await SourcesInArrivalOrderAsync();
     }
 
@@ -289,8 +350,8 @@ public sealed class StoryAssignerTests : IAsyncLifetime
         _folder.Delete(recursive: true);
     }
 
-    /// <summary>A queue whose assigner role fails at its n-th commit before committing: a crash mid-placement.</summary>
-    private sealed class CrashingQueue(IInputQueue inner, int crashAtCommit) : IInputQueue
+    /// <summary>A queue whose assigner role is wrapped (to fail or watch it).</summary>
+    private sealed class WrappedQueue(IInputQueue inner, Func<IAssignerRole, IAssignerRole> wrap) : IInputQueue
     {
         public Task<int> EnqueueAsync(IReadOnlyList<(string Source, byte[] Content)> inputs, CancellationToken cancellationToken = default) =>
             inner.EnqueueAsync(inputs, cancellationToken);
@@ -304,18 +365,105 @@ public sealed class StoryAssignerTests : IAsyncLifetime
         public Task<QueueCounts> CountsAsync(CancellationToken cancellationToken = default) => inner.CountsAsync(cancellationToken);
 
         public async Task<IAssignerRole?> TakeAssignerRoleAsync(CancellationToken cancellationToken = default) =>
-            await inner.TakeAssignerRoleAsync(cancellationToken) is { } role ? new CrashingRole(role, crashAtCommit) : null;
+            await inner.TakeAssignerRoleAsync(cancellationToken) is { } role ? wrap(role) : null;
 
         public Task<bool> IsAssignerRoleHeldAsync(CancellationToken cancellationToken = default) => inner.IsAssignerRoleHeldAsync(cancellationToken);
 
         public Task<IFeedRole?> TakeFeedRoleAsync(CancellationToken cancellationToken = default) => inner.TakeFeedRoleAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// An assigner role that records its reads and commits as they happen, and may hold each commit back (as a slow server
+    /// would) or fail its n-th commit, before anything of it reaches the server, once the next batch has been read.
+    /// </summary>
+    private sealed class ObservedRole(IAssignerRole inner, TimeSpan commitDelay = default, int failAtCommit = 0) : IAssignerRole
+    {
+        private readonly Lock _gate = new();
+        private readonly TaskCompletionSource _nextRead = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _inFlight;
+        private long _inFlightLast;
+
+        /// <summary>Reads made while a commit was in flight: where they started, and the last input of that commit.</summary>
+        public List<(long After, long InFlightLast)> ReadsWhileCommitting { get; } = [];
+
+        public List<IReadOnlyList<long>> Started { get; } = [];
+
+        public List<IReadOnlyList<long>> Committed { get; } = [];
+
+        public int MostInFlight { get; private set; }
+
+        public bool ReadWhileFailingCommitHeld { get; private set; }
+
+        public Task<IReadOnlyList<WaitingInput>> WaitingAsync(int limit, long after, CancellationToken cancellationToken = default)
+        {
+            lock (_gate)
+            {
+                if (_inFlight > 0)
+                {
+                    ReadsWhileCommitting.Add((after, _inFlightLast));
+                    if (Started.Count == failAtCommit)
+                    {
+                        ReadWhileFailingCommitHeld = true;
+                        _nextRead.TrySetResult();
+                    }
+                }
+            }
+
+            return inner.WaitingAsync(limit, after, cancellationToken);
+        }
+
+        public Task<IReadOnlySet<string>> StoredHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
+            inner.StoredHashesAsync(hashes, cancellationToken);
+
+        public async Task CommitAsync(IReadOnlyList<AssignedArticle> articles, StoryChanges changes,
+            IReadOnlyList<(string Source, string Message)> errors, IReadOnlyList<Story> jobs, long generation, IReadOnlyList<long> inputs,
+            CancellationToken cancellationToken = default)
+        {
+            int number;
+            lock (_gate)
+            {
+                Started.Add([.. inputs]);
+                number = Started.Count;
+                _inFlight++;
+                _inFlightLast = inputs[^1];
+                MostInFlight = Math.Max(MostInFlight, _inFlight);
+            }
+
+            try
+            {
+                if (number == failAtCommit)
+                {
+                    // Held until the next batch is read (at most ten seconds), then lost before reaching the server.
+                    await Task.WhenAny(_nextRead.Task, Task.Delay(TimeSpan.FromSeconds(10), cancellationToken));
+                    await Task.Delay(50, cancellationToken);
+                    throw new IOException("the connection to the server was lost");
+                }
+
+                await Task.Delay(commitDelay, cancellationToken);
+                await inner.CommitAsync(articles, changes, errors, jobs, generation, inputs, cancellationToken);
+                lock (_gate)
+                {
+                    Committed.Add([.. inputs]);
+                }
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    _inFlight--;
+                }
+            }
+        }
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
+
     private sealed class CrashingRole(IAssignerRole inner, int crashAtCommit) : IAssignerRole
     {
         private int _commits;
 
-        public Task<IReadOnlyList<WaitingInput>> WaitingAsync(int limit, CancellationToken cancellationToken = default) => inner.WaitingAsync(limit, cancellationToken);
+        public Task<IReadOnlyList<WaitingInput>> WaitingAsync(int limit, long after, CancellationToken cancellationToken = default) =>
+            inner.WaitingAsync(limit, after, cancellationToken);
 
         public Task<IReadOnlySet<string>> StoredHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
             inner.StoredHashesAsync(hashes, cancellationToken);
