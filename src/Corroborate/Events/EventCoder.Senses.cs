@@ -107,6 +107,15 @@ public sealed partial class EventCoder
             primary = "180";
         }
 
+        // "the rebels seized three French journalists": the generic seizure a verb carries (171, seize or damage property; no
+        // pattern) of people who do not fight takes persons, not property: by a state's police, soldiers or courts an arrest
+        // (173), by anyone else an abduction (181). Not when the phrase names a machine ("stole 11 jetliners").
+        if (ownCode && primary == "171" && target.Actors.Exists(a => ForceSectors.IsNoncombatant(a.Code)) && !NamesEquipment(parse, target))
+        {
+            primary = source.Actors.TrueForAll(a => a.Code.Length >= 6 && a.Code[^3..] is "COP" or "MIL" or "GOV" or "JUD" or "SPY") ? "173" : "181";
+            reverse = null;
+        }
+
         return true;
     }
 
