@@ -136,7 +136,7 @@ internal sealed partial class ShallowParser
             first--;
         }
 
-        // "The Philippines and the Central African Republic agree": the last member of a coordination has a plural verb.
+        // "Chad and the Central African Republic agree": the last member of a coordination has a plural verb.
         return first > 0 && tokens[first - 1].Key is "THE" or "A" or "AN" && !(first > 1 && tokens[first - 2].Key is "AND" or "OR" or "," or "NOR");
     }
 
