@@ -24,7 +24,7 @@ internal static class EventsCommand
 
     public static Option<double?> MinConfidence() => new("--min-confidence")
     {
-        Description = "Leave out codings below this confidence (0-1). Default: 0.66 with the built-in dictionaries (cross-validated on PLOVER), none with --dictionaries.",
+        Description = "Leave out codings below this confidence (0-1). Default: 0.62 with the built-in dictionaries (cross-validated on PLOVER), none with --dictionaries.",
     };
 
     public static Option<bool> NoGate() => new("--no-gate")

@@ -107,7 +107,34 @@ public sealed partial class EventCoder
             primary = "180";
         }
 
+        // "the rebels seized three French journalists": the generic seizure a verb carries (171, seize or damage property; no
+        // pattern) of people who do not fight takes persons, not property: by a state's police, soldiers or courts an arrest
+        // (173), by anyone else an abduction (181). Only for the people seized themselves (the object, or the subject of the
+        // passive), not a party something was taken from ("stole jewellery from an employee"), not a company, whose
+        // ships and goods are property ("seized a Saudi supertanker"), nor a phrase that names a machine ("stole 11 jetliners").
+        if (ownCode && primary == "171" && (targetRoute == ArgumentRoute.PassiveSubject || (targetRoute == ArgumentRoute.Object && !PrepositionBetween(parse, verbIndex, target.Start)))
+            && target.Actors.Exists(a => ForceSectors.IsNoncombatant(a.Code) && !a.Code.EndsWith("BUS", StringComparison.Ordinal))
+            && !NamesEquipment(parse, target))
+        {
+            primary = source.Actors.TrueForAll(a => a.Code.Length >= 6 && a.Code[^3..] is "COP" or "MIL" or "GOV" or "JUD" or "SPY") ? "173" : "181";
+            reverse = null;
+        }
+
         return true;
+    }
+
+    /// <summary>A preposition between the verb and the group ("stole gold from a Swiss employee"): the group is not the object's head.</summary>
+    private static bool PrepositionBetween(SentenceParse parse, int verbIndex, int groupStart)
+    {
+        for (var k = verbIndex + 1; k < groupStart && k < parse.Tokens.Count; k++)
+        {
+            if (WordClasses.Prepositions.Contains(parse.Tokens[k].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -262,9 +262,11 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
 
         // "which calls itself the Islamic State", "a blog called North Korea Watch": a naming verb with a reflexive object,
         // or its participle right after a noun it names, says what something is called, not that anyone called anyone.
+        // "what it calls the US 'maximum pressure' campaign": after "what" and its subject, the thing named follows.
         if (pattern is null && MoodWords.Naming.Contains(tokens[verbIndex].Key)
             && ((verbIndex + 1 < tokens.Count && tokens[verbIndex + 1].Key is "ITSELF" or "THEMSELVES" or "HIMSELF" or "HERSELF")
-                || (participle && chain.Count == 0 && NamesNounBefore(parse, verbIndex))))
+                || (participle && chain.Count == 0 && NamesNounBefore(parse, verbIndex))
+                || WhatBefore(tokens, verbIndex)))
         {
             return;
         }
@@ -295,6 +297,13 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
         var (primary, reverse) = (code.Primary, code.Reverse);
         switch (mood.Kind)
         {
+            case MoodKind.Act when primary == "036" && pattern is not null && verb.Code.Primary is { } own && own.StartsWith("04", StringComparison.Ordinal):
+                // "met the First Lady of Iran at the palace", "met for talks": the meeting verbs' patterns code the intention
+                // to meet (036), which is what "will meet at…" or "agreed to meet for talks" say (the intention is read from
+                // the mood, below); asserted, the meeting happened: consultation, the verb's own root.
+                primary = "040";
+                reverse = reverse == "036" ? "040" : reverse;
+                break;
             case MoodKind.Intent:
                 // One side's commitment: the other's part ("host" to a "visit") is not stated, unless the act is mutual.
                 reverse = reverse == primary ? CommitmentOf(primary) : null;
@@ -571,6 +580,25 @@ public sealed partial class EventCoder(EventDictionaries dictionaries, EventCode
         }
 
         return next < tokens.Count && tokens[next].Key == "BY";
+    }
+
+    /// <summary>"what" opening the clause of the verb within four words before it ("what it calls", "what Moscow has called").</summary>
+    private static bool WhatBefore(List<EventToken> tokens, int verbIndex)
+    {
+        for (var k = verbIndex - 1; k >= 0 && k >= verbIndex - 4; k--)
+        {
+            if (tokens[k].Key == "WHAT")
+            {
+                return true;
+            }
+
+            if (tokens[k].IsPunctuation && tokens[k].Key != "'S")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A participle right after "actor ," whose agent's "by" follows it (over a captive's complement).</summary>

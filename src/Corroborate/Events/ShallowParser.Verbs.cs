@@ -17,8 +17,18 @@ internal sealed partial class ShallowParser
             return null;
         }
 
+        // "MOSCOW, March 30": a month before a number is a date, even after a comma (where a capital proves nothing).
+        if (i + 1 < tokens.Count && char.IsDigit(tokens[i + 1].Key[0]) && WordClasses.IsMonth(key) && capitalised[i])
+        {
+            return null;
+        }
+
         // A determiner before it, possibly over adjectives, makes it a noun: "a brief private visit", "Iran's visit".
-        for (var k = i - 1; k >= 0 && k >= i - 3 && !inPiece[k]; k--)
+        // Not a reporting verb past a word: "the said agreement" is no report, but "the nation alleged that…", "the
+        // report said…" are reports whose subject is that word (an adjective never stands between "the" and "said").
+        var reporting = MoodWords.Reporting.Contains(key) && entries.All(e => e.Lemma != key) && !key.EndsWith("ING", StringComparison.Ordinal)
+            && !key.EndsWith('S') && !(i > 0 && tokens[i - 1].Key is "FIRST" or "LAST" or "ONLY" or "ABOVE" or "AFOREMENTIONED");
+        for (var k = i - 1; k >= 0 && k >= i - 3 && !inPiece[k] && !(reporting && k < i - 1); k--)
         {
             var previous = tokens[k].Key;
             // After a possessive the word between may be the head noun itself ("Iran's delegation signed").
@@ -41,6 +51,14 @@ internal sealed partial class ShallowParser
         }
 
         if (i > 0 && inPiece[i - 1] && tokens[i - 1].Key == "'S")
+        {
+            return null;
+        }
+
+        // "defied the government ban on…", "a UN embargo": a verb's bare form (one that is no other verb's past: "a gunman
+        // shot") right after a singular actor noun that a determiner opens is the head of that noun phrase; a singular subject would take the -s form ("the government
+        // bans"), a plural one ("the rebels attack") is left alone.
+        if (i > 1 && inPiece[i - 1] && entries.All(e => e.Lemma == key) && !key.EndsWith('S') && IsDeterminedSingularPiece(tokens, inPiece, i - 1))
         {
             return null;
         }
@@ -97,6 +115,29 @@ internal sealed partial class ShallowParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the actor piece ending at <paramref name="last"/> is one singular noun phrase that a determiner opens ("the
+    /// government", "a UN"): its last word does not end in -s, the word before the piece is "the", "a" or "an", and no
+    /// "and" or comma before that joins it to another subject.
+    /// </summary>
+    private static bool IsDeterminedSingularPiece(List<EventToken> tokens, bool[] inPiece, int last)
+    {
+        var head = tokens[last].Key;
+        if (head.EndsWith('S') || head is "POLICE" or "PEOPLE" or "MILITARY" or "MEDIA" or "CLERGY" or "PUBLIC")
+        {
+            return false;
+        }
+
+        var first = last;
+        while (first > 0 && inPiece[first - 1])
+        {
+            first--;
+        }
+
+        // "Chad and the Central African Republic agree": the last member of a coordination has a plural verb.
+        return first > 0 && tokens[first - 1].Key is "THE" or "A" or "AN" && !(first > 1 && tokens[first - 2].Key is "AND" or "OR" or "," or "NOR");
     }
 
     private static bool HasLowerCase(string text, EventToken token)

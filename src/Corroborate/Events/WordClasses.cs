@@ -44,6 +44,11 @@ internal static class WordClasses
     /// <summary>Days, months, "today", "last week", numbers: words of a time adjunct, not of an argument or an antecedent.</summary>
     public static bool IsTimeWord(string key) => key.EndsWith("DAY", StringComparison.Ordinal) || TimeWords.Contains(key) || char.IsDigit(key[0]);
 
+    /// <summary>The name of a month ("March" 30, "May" 1): a date before a number, not a verb.</summary>
+    public static bool IsMonth(string key) => Months.Contains(key);
+
+    private static readonly FrozenSet<string> Months = Set("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER");
+
     private static readonly FrozenSet<string> TimeWords = Set(
         "YESTERDAY TODAY TONIGHT LAST NEXT WEEK MONTH YEAR MORNING EVENING NIGHT JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER");
 
