@@ -366,6 +366,13 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                     continue;
                 }
 
+                // Luis Gerardo "Jerry" Ortiz: the nickname and the surname after it.
+                if (ContinuesAcrossQuotedNickname(text, tokens, start, end))
+                {
+                    end += 2;
+                    continue;
+                }
+
                 break;
             }
 
@@ -418,7 +425,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             end = next + 1;
         }
 
-        return end;
+        return PurposeRegionEnd(text, tokens, start, end);
     }
 
     /// <summary>"Bush Wednesday", "EDT May 2": a weekday, or a month before a number, is a date after a name, not part of it.</summary>
@@ -990,6 +997,8 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             AtSentenceStart = start == 0 || start == openingIndex, AfterIn = roleStart > 0 && tokens[roleStart - 1].Text == "in",
             PersonEvidence = SpeaksOrWho(text, tokens, roleStart, end), Attributive = end - start == 1 && IsAttributive(text, tokens, end),
         };
+        // Luis Gerardo "Jerry" Ortiz goes by "Jerry Ortiz": the nickname and the surname are the key that joins him.
+        name = NicknameKey(name.Text) is { } nicknameKey ? name with { Key = nicknameKey } : name;
         yield return Type(text, name, tokens, start, end, appositive);
     }
 
@@ -1013,6 +1022,12 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         }
 
         var words = tokens.GetRange(start, end - start);
+
+        // "told MLB.com": a site's address names the organisation behind it.
+        if (words.Count == 1 && IsSiteName(Bare(words[0].Text)))
+        {
+            return name with { Type = EntityType.Organisation, TypeEvidence = "web site's address" };
+        }
 
         // "Southern California", "Northern Kenya": a compass word before a known place is part of that place.
         if (words.Count >= 2 && CompassWords.Contains(words[0].Text) && gazetteer.Find(Join(tokens, start + 1, end)) is { Kind: not PlaceKind.Demonym and not PlaceKind.Bloc } qualified)

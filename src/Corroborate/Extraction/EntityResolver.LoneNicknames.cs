@@ -6,23 +6,24 @@ namespace Corroborate.Extraction;
 public sealed partial class EntityResolver
 {
     /// <summary>
-    /// "against the Harwick Herons last week" … "beat the Herons": a one-word capitalised plural written only once (so
-    /// nothing kept it) that ends exactly one organisation of the story whose other words are a known place is that team,
-    /// as <see cref="JoinTeamNames"/> does for nicknames the story kept. Two such teams ("Ohio Herons", "Texas Herons"),
-    /// a word the gazetteer knows, or no team at all leave it out.
+    /// "the Omaha Herons" … "against the Herons last week": a one-word capitalised plural written only once (so nothing kept
+    /// it), or a name of several words nothing typed ("the Red Sox will wait" beside "the Boston Red Sox"), that ends exactly
+    /// one organisation of the story whose other words are a known place is that team, as <see cref="JoinTeamNames"/> does
+    /// for nicknames the story kept. Two such teams ("Ohio Herons", "Texas Herons"), a word the gazetteer knows, a lone
+    /// word that is no plural ("Heat" beside "Miami Heat"), or no team at all leave it out.
     /// </summary>
     private void JoinLoneTeamNicknames(List<Node> unattached, List<Cluster> clusters)
     {
         var kept = clusters.SelectMany(c => c.Nodes).Select(n => (n.ArticleIndex, n.MentionIndex)).ToHashSet();
         var organisations = clusters.Where(c => c.Type == EntityType.Organisation).ToList();
-        foreach (var node in unattached.Where(n => n.Tokens.Length == 1 && !kept.Contains((n.ArticleIndex, n.MentionIndex)) && IsPluralWord(n.Mention.Text)))
+        foreach (var node in unattached.Where(n => !kept.Contains((n.ArticleIndex, n.MentionIndex)) && (n.Tokens.Length >= 2 || IsPluralWord(n.Mention.Text))))
         {
-            if (gazetteer.Find(node.Mention.Text) is not null || EntityLexicon.Default.GivenNames.Contains(node.Mention.Text))
+            if (gazetteer.Find(node.Mention.Text) is not null || EntityLexicon.Default.GivenNames.Contains(node.Mention.Text) || node.Mention.IsHandle)
             {
                 continue;
             }
 
-            var holders = organisations.Where(o => o.Nodes.Any(n => EndsPlaceNamedTeam(n, node.Tokens[0]))).ToList();
+            var holders = organisations.Where(o => o.Nodes.Any(n => EndsPlaceNamedTeam(n, node.Tokens))).ToList();
             if (holders.Count == 1)
             {
                 holders[0].Nodes.Add(node with { Mention = node.Mention with { Type = EntityType.Organisation, IsTypeGuess = false } });
@@ -60,6 +61,8 @@ public sealed partial class EntityResolver
         }
     }
 
-    private bool EndsPlaceNamedTeam(Node node, string word) =>
-        node.Tokens.Length >= 2 && node.Tokens[^1] == word && !node.Tokens.Contains("of") && gazetteer.Find(string.Join(' ', node.Tokens[..^1])) is { Kind: not PlaceKind.Demonym };
+    /// <summary>"boston red sox" ends with "red sox" after a known place; "omaha herons" with "herons".</summary>
+    private bool EndsPlaceNamedTeam(Node node, string[] tail) =>
+        node.Tokens.Length > tail.Length && node.Tokens.AsSpan(node.Tokens.Length - tail.Length).SequenceEqual(tail) && !node.Tokens.Contains("of")
+        && gazetteer.Find(string.Join(' ', node.Tokens[..^tail.Length])) is { Kind: not PlaceKind.Demonym };
 }

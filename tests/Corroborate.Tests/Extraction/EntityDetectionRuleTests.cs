@@ -274,4 +274,75 @@ public sealed class EntityDetectionRuleTests
 
         Assert.Contains("Red Hats", Holding(resolution, "Omaha Red Hats").Variants);
     }
+
+    [Fact]
+    public void A_name_nothing_typed_that_ends_a_team_named_for_its_city_is_that_team()
+    {
+        var resolution = Resolve(
+            "The Omaha Red Hats made an offer to the pitcher on Monday.",
+            "The pitcher said the Red Hats would hear from him next week.");
+
+        Assert.Contains("Red Hats", Holding(resolution, "Omaha Red Hats").Variants);
+    }
+
+    [Fact]
+    public void A_bodys_purpose_goes_on_over_in_and_a_continent()
+    {
+        var mentions = Mentions("The Council for Trade and Cooperation in Europe sent six observers to the vote.");
+
+        Assert.Contains(mentions, m => m.Text == "Council for Trade and Cooperation in Europe" && m.Type == EntityType.Organisation);
+    }
+
+    [Fact]
+    public void A_city_after_a_bodys_purpose_is_where_it_sits()
+    {
+        var mentions = Mentions("The Center for Policy Research in London published the figures on Monday.");
+
+        Assert.DoesNotContain(mentions, m => m.Text.Contains(" in London", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Text == "London");
+    }
+
+    [Fact]
+    public void A_quoted_nickname_stays_inside_the_name()
+    {
+        var mentions = Mentions("Deputy Luis Alberto \"Beto\" Ramirez, 35, was shot outside an apartment building.");
+
+        Assert.Contains(mentions, m => m.Text == "Luis Alberto \"Beto\" Ramirez" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_quoted_word_in_a_name_with_no_given_name_is_left_out()
+    {
+        var mentions = Mentions("Volunteers cleaned Marlow \"Green\" Park on Saturday morning.");
+
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("\"Green\" Park", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sites_address_names_an_organisation()
+    {
+        var resolution = Resolve("\"We will look at it,\" the general manager told Harwick.com on Friday.");
+
+        Assert.Equal(EntityType.Organisation, Holding(resolution, "Harwick.com").Type);
+    }
+
+    [Fact]
+    public void A_word_glued_to_a_full_stop_is_no_site()
+    {
+        var mentions = Mentions("The team left for Harwick.Then the coach spoke to reporters.");
+
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Organisation && m.Text.Contains('.', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_nicknamed_name_joins_the_nickname_and_surname_but_not_a_relative_sharing_the_surname()
+    {
+        var resolution = Resolve(
+            "Deputy Luis Alberto \"Beto\" Ramirez, 35, was shot outside an apartment building on Monday.",
+            "Beto Ramirez had served for ten years. His brother Benito Ramirez said the family was grateful.");
+
+        var deputy = Holding(resolution, "Beto Ramirez");
+        Assert.Contains("Luis Alberto \"Beto\" Ramirez", deputy.Variants);
+        Assert.DoesNotContain("Benito Ramirez", deputy.Variants);
+    }
 }
