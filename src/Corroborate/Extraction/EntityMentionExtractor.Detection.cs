@@ -16,6 +16,25 @@ public sealed partial class EntityMentionExtractor
 
     private static HashSet<string> NamedPlurals => t_namedPlurals ??= new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>A country's divisions: a name before one ("Akhal province") is the division's name, not an adjective.</summary>
+    private static readonly FrozenSet<string> DivisionWords = FrozenSet.ToFrozenSet(
+        ["province", "provinces", "district", "districts", "region", "county", "prefecture", "oblast", "governorate", "municipality", "velayat"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Akhal province", "Dorvan district": the name of a division of a country, however it ends ("-al", "-an"), used with
+    /// its kind noun, is no adjective ("Athenian streets", "Dorvanian choir" still are).
+    /// </summary>
+    private static bool IsDivisionWord(string word) => DivisionWords.Contains(word);
+
+    /// <summary>"the 45-year-old Harwick man": a noun for a person after the name makes it a place or a group the person is from.</summary>
+    private static readonly FrozenSet<string> PersonNouns = FrozenSet.ToFrozenSet(
+        ["man", "woman", "men", "women", "boy", "girl", "boys", "girls", "child", "teen", "teenager", "youth", "resident", "native", "mother", "father"], StringComparer.Ordinal);
+
+    /// <summary>The word after the name, lower case and straight after it, is a noun for a person or a kind noun ("Harwick man", "Harwick firm").</summary>
+    private bool DescribesSomeoneAfter(string text, List<WordToken> tokens, int nameEnd) =>
+        nameEnd < tokens.Count && char.IsLower(tokens[nameEnd].Text[0]) && !IsBreak(text, tokens[nameEnd - 1], tokens[nameEnd])
+        && (PersonNouns.Contains(tokens[nameEnd].Text) || KindNoun(tokens[nameEnd].Text) is not null);
+
     private static readonly FrozenSet<string> OrdinalWords = FrozenSet.ToFrozenSet(
         ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth"], StringComparer.Ordinal);
 
@@ -40,12 +59,17 @@ public sealed partial class EntityMentionExtractor
     private static bool IsTeamNamedByRolePlural(string word) =>
         NamedPlurals.Contains(word) && !LowerCaseWords.Contains(word.ToLowerInvariant());
 
-    /// <summary>"the LAPD's robbery unit", "NATO's": an acronym with a possessive is still an acronym.</summary>
-    private static bool IsPossessiveAcronym(string word) =>
-        IsPossessive(word) && new WordToken(default, word[..^2]).IsAcronym;
+    /// <summary>
+    /// "the LAPD's robbery unit", "NATO's chief": an acronym with a possessive before what it owns is still an acronym;
+    /// "pinups for GI's in the war", "CEO's are paid" write a plural so, and name nothing.
+    /// </summary>
+    private bool IsPossessiveAcronym(List<WordToken> tokens, int index) =>
+        IsPossessive(tokens[index].Text) && new WordToken(default, tokens[index].Text[..^2]).IsAcronym && index + 1 < tokens.Count
+        && (tokens[index + 1].IsCapitalised || !(lexicon.Prepositions.Contains(tokens[index + 1].Text) || lexicon.FunctionWords.Contains(tokens[index + 1].Text)
+            || AuxiliaryVerbs.Contains(tokens[index + 1].Text)));
 
     /// <summary>
-    /// "Owner Arte Moreno met…", "Pensioner Amir Tal said": a person's cue noun opening a sentence, before a name that
+    /// "Owner Arte Moreno met…", "Analyst Amir Tal said": a person's cue noun opening a sentence, before a name that
     /// looks like a person's (or one word the article never writes in lower case), describes him and is no part of the
     /// name. Left alone: a role ("Coach" is one), a cue the article capitalises inside a sentence, a name with an
     /// organisation or place word ("Owner Financial Group").
@@ -122,7 +146,13 @@ public sealed partial class EntityMentionExtractor
             return false;
         }
 
+        // A given name that is a country ("Chad", "Jordan"); a state's ("Virginia Tech", "Georgia Tech") names a body there.
         var first = gazetteer.Find(words[0].Text);
+        if (first is { Kind: not PlaceKind.Country })
+        {
+            return false;
+        }
+
         var placesAfter = 0;
         for (var k = 1; k < words.Count; k++)
         {

@@ -245,7 +245,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 opening = false;
             }
 
-            // "Owner Arte Moreno met…", "Pensioner Amir Tal said": a person's cue noun opening the sentence describes him.
+            // "Owner Arte Moreno met…", "Analyst Amir Tal said": a person's cue noun opening the sentence describes him.
             if (opening && end - i >= 2 && OpensWithPersonCueNoun(tokens, i, end, confirmed))
             {
                 i++;
@@ -1055,7 +1055,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         }
 
         // "the animated film ANTZ": a title in capitals after a work noun is no acronym of a body.
-        if (words.Count == 1 && (words[0].IsAcronym || IsPossessiveAcronym(words[0].Text)) && name.ContextType is not EntityType.Unknown)
+        if (words.Count == 1 && (words[0].IsAcronym || IsPossessiveAcronym(tokens, start)) && name.ContextType is not EntityType.Unknown)
         {
             // "ET", "PM", "MONDAY": clock and calendar words in capitals are no organisation.
             return TimeAcronyms.Contains(words[0].Text.TrimEnd('.')) || Weekdays.Contains(TitleCased(words[0].Text)) || Months.Contains(TitleCased(words[0].Text))
@@ -1237,8 +1237,10 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     private EntityType? Context(string text, List<WordToken> tokens, int nameStart, int nameEnd)
     {
         // "a 25-year-old Dilnoza said": an age before the name; "Owner Arte Moreno": a cue noun peeled off the sentence's opening.
+        // "the 45-year-old Burnsville man" is a man from there.
         if (nameStart >= 1 && (IsAgeAdjective(tokens[nameStart - 1].Text) || OpeningCueNounBefore(tokens, nameStart) is not null)
-            && text.AsSpan(tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start - tokens[nameStart - 1].Span.End).IsWhiteSpace())
+            && text.AsSpan(tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start - tokens[nameStart - 1].Span.End).IsWhiteSpace()
+            && !DescribesSomeoneAfter(text, tokens, nameEnd))
         {
             return EntityType.Person;
         }

@@ -105,9 +105,7 @@ public sealed partial class EntityResolver
     private static void DropAdjectives(List<Cluster> clusters)
     {
         clusters.RemoveAll(c => c.Type != EntityType.Person && c.Nodes.Count > 0 && c.Nodes.All(n => n.Tokens.Length == 1 && n.Mention.PlaceKind is null && n.Mention.CountryCode is null)
-            && HasAdjectiveEnding(c.Nodes[0].Mention.Text) && c.Nodes.Count(n => n.Mention.Attributive) * 2 >= c.Nodes.Count
-            // "Akhal province", "Dashoguz district": a place word right after the name says it is a place's name, not an adjective.
-            && !c.Nodes.Any(n => n.Mention.RightType == EntityType.Place));
+            && HasAdjectiveEnding(c.Nodes[0].Mention.Text) && c.Nodes.Count(n => n.Mention.Attributive) * 2 >= c.Nodes.Count);
     }
 
     /// <summary>"TOO", "GO", "HELL": a word in capitals that the story also writes in lower case is that word shouted.</summary>

@@ -42,6 +42,22 @@ public sealed class EntityDetectionRuleTests
     }
 
     [Fact]
+    public void An_acronym_written_as_a_plural_with_an_apostrophe_names_nothing()
+    {
+        var resolution = Resolve("She was a favourite pin-up for GI's in the war and sang for the troops.");
+
+        Assert.False(Names(resolution, "GI"));
+    }
+
+    [Fact]
+    public void A_school_named_for_its_state_is_no_person()
+    {
+        var resolution = Resolve("He played two seasons at Virginia Tech before the draft.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void An_organisation_word_before_for_heads_the_name()
     {
         var mention = Assert.Single(Mentions("Funding came from the Marlow Commission for Rural Schools, a spokesman said."), m => m.Text.StartsWith("Marlow", StringComparison.Ordinal));
@@ -86,7 +102,7 @@ public sealed class EntityDetectionRuleTests
     [Fact]
     public void An_adjective_before_a_plain_noun_stays_no_name()
     {
-        var resolution = Resolve("The Dorvanian choir sang twice, and the Dorvanian dancers closed the evening.");
+        var resolution = Resolve("The Dorvanian choir sang twice, and Dorvanian streets filled with dancers after the Dorvanian band played.");
 
         Assert.False(Names(resolution, "Dorvanian"));
     }
@@ -103,6 +119,14 @@ public sealed class EntityDetectionRuleTests
     public void An_age_before_a_bridge_makes_no_person()
     {
         var resolution = Resolve("The 90-year-old Marlow Bridge was closed for repairs on Monday.");
+
+        Assert.DoesNotContain(resolution.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void An_age_before_a_town_and_a_noun_for_a_person_makes_no_person()
+    {
+        var resolution = Resolve("A 45-year-old Marlowville man was struck as he crossed the road on Friday.");
 
         Assert.DoesNotContain(resolution.Entities, e => e.Type == EntityType.Person);
     }
