@@ -49,10 +49,12 @@ public sealed class EntityDetectionRuleTests
         Assert.False(Names(resolution, "GI"));
     }
 
-    [Fact]
-    public void A_school_named_for_its_state_is_no_person()
+    [Theory]
+    [InlineData("He played two seasons at Virginia Tech before the draft.")]
+    [InlineData("He played two seasons at Georgia Tech before the draft.")]
+    public void A_school_named_for_its_state_is_no_person(string text)
     {
-        var resolution = Resolve("He played two seasons at Virginia Tech before the draft.");
+        var resolution = Resolve(text);
 
         Assert.DoesNotContain(resolution.Entities, e => e.Type == EntityType.Person);
     }
