@@ -18,6 +18,7 @@ public sealed class EntityLexicon
         NonPersonWords = ResourceText.Set("Entities/non-person-words.txt", StringComparer.OrdinalIgnoreCase);
         // Our list of common names plus office-holders' given names from the Phoenix dictionary (tools/given-names-from-phoenix.py).
         GivenNames = ResourceText.Lines("Entities/given-names.txt").Concat(ResourceText.Lines("Entities/given-names-phoenix.txt")).ToFrozenSet(StringComparer.Ordinal);
+        CoreGivenNames = ResourceText.Set("Entities/given-names.txt", StringComparer.Ordinal);
         // More given names (the Moby lists, tools/given-names-from-moby.py): too many that are also surnames, towns and firms
         // ("Dallas", "Wells", "Warner") to type a name, so they only keep a name the capitals already made a person's.
         MoreGivenNames = ResourceText.Set("Entities/given-names-moby.txt", StringComparer.Ordinal);
@@ -84,6 +85,9 @@ public sealed class EntityLexicon
 
     /// <summary>Common given names: a phrase opening with one is a person; a lone one is never guessed to be an organisation.</summary>
     public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>Our own short list of common given names alone, none of them a town's name ("Joe", not "Austin" or "Dallas").</summary>
+    public FrozenSet<string> CoreGivenNames { get; }
 
     /// <summary>Words that make a capitalised phrase a law, a prize, a storm, a war or an event ("Act", "Award", "Hurricane"): no entity.</summary>
     public FrozenSet<string> ThingCues { get; }

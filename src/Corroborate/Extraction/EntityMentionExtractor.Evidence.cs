@@ -361,7 +361,7 @@ public sealed partial class EntityMentionExtractor
 
         var next = tokens[end].Text;
         return char.IsLower(next[0]) && !lexicon.FunctionWords.Contains(next) && !lexicon.SpeechVerbs.Contains(next) && !lexicon.Connectors.Contains(next)
-            && !AuxiliaryVerbs.Contains(next) && !next.EndsWith("ed", StringComparison.Ordinal);
+            && !AuxiliaryVerbs.Contains(next) && !next.EndsWith("ed", StringComparison.Ordinal) && !IsDivisionWord(next);
     }
 
     private static readonly FrozenSet<string> AuxiliaryVerbs = FrozenSet.ToFrozenSet(

@@ -41,7 +41,8 @@ public sealed partial class EntityMentionExtractor
         return end - start >= 3 && first.Length >= 4 && first[^1] == 's' && char.IsLower(first[^2]) && !first.EndsWith("ss", StringComparison.Ordinal)
             && !first.EndsWith("us", StringComparison.Ordinal) && !first.EndsWith("is", StringComparison.Ordinal) && !IsPossessive(first)
             && !lexicon.GivenNames.Contains(first) && gazetteer.Find(first) is null && !NameWords.Contains(first)
-            && lexicon.GivenNames.Contains(tokens[start + 1].Text) && LooksLikePersonName(tokens, start + 1, end);
+            && lexicon.GivenNames.Contains(tokens[start + 1].Text)
+            && (LooksLikePersonName(tokens, start + 1, end) || PlaceWordsAllowPerson(tokens.GetRange(start + 1, end - start - 1)));
     }
 
     /// <summary>

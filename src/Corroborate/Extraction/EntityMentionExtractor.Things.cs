@@ -242,7 +242,7 @@ public sealed partial class EntityMentionExtractor
     /// <summary>"Officers were alerted": a role's plural opening a sentence names nobody.</summary>
     private bool IsOpeningRolePlural(List<WordToken> tokens, int start, int end, int openingIndex) =>
         end - start == 1 && (start == 0 || start == openingIndex) && tokens[start].Text.Length > 3 && tokens[start].Text[^1] == 's'
-        && lexicon.Roles.TryGetValue(tokens[start].Text[..^1], out var kind) && kind != RoleKind.Honorific;
+        && lexicon.Roles.TryGetValue(tokens[start].Text[..^1], out var kind) && kind != RoleKind.Honorific && !IsTeamNamedByRolePlural(tokens[start].Text);
 
     /// <summary>"Juror No. 12", "Exhibit No. 4": a word before a number sign is a numbered thing, no name.</summary>
     private static bool IsBeforeNumberSign(List<WordToken> tokens, int end) =>

@@ -38,6 +38,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
         LowerCaseWords.Clear();
         NameWords.Clear();
+        NamedPlurals.Clear();
         var addressLines = AddressLines(text);
         t_spacedHyphens = WritesSpacedHyphens(text);
         for (var s = 0; s < article.Sentences.Length; s++)
@@ -46,6 +47,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             sentences[s] = IsInside(addressLines, article.Sentences[s].Start) ? [] : Tokenize(text, article.Sentences[s]);
             Confirm(text, sentences[s], confirmed);
             CollectNameWords(text, sentences[s]);
+            CollectNamedPlurals(sentences[s]);
             foreach (var token in sentences[s])
             {
                 if (char.IsLower(token.Text[0]))
@@ -243,6 +245,13 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                 opening = false;
             }
 
+            // "Owner Arte Moreno met…", "Analyst Amir Tal said": a person's cue noun opening the sentence describes him.
+            if (opening && end - i >= 2 && OpensWithPersonCueNoun(tokens, i, end, confirmed))
+            {
+                i++;
+                opening = false;
+            }
+
             // "Man held after ...", "Nice weather ...": a lone opening word the article writes in lower case elsewhere and
             // never capitalised inside a sentence is that common word, even when a place has that name.
             if (opening && end - i == 1 && IsOpeningCommonWord(tokens[i], confirmed))
@@ -357,6 +366,13 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                     continue;
                 }
 
+                // Luis Gerardo "Jerry" Ortiz: the nickname and the surname after it.
+                if (ContinuesAcrossQuotedNickname(text, tokens, start, end))
+                {
+                    end += 2;
+                    continue;
+                }
+
                 break;
             }
 
@@ -375,7 +391,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
             if (tokens[end].IsCapitalised || IsJoinedParticle(tokens[end].Text) || IsNumberedTeamWord(tokens[end].Text))
             {
-                if (IsDateWord(tokens, end) || IsBeforeNumberSign(tokens, end) || IsPronounContraction(tokens[end].Text))
+                if (IsDateWord(tokens, end) || IsBeforeNumberSign(tokens, end) || IsPronounContraction(tokens[end].Text) || IsShoutedWordAfterName(tokens, end))
                 {
                     break;
                 }
@@ -401,7 +417,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             // "Vincent Jackson for Sunday": a weekday or a month after a connector is a date, not the rest of the name.
             if (connectors == 0 || next >= tokens.Count || !tokens[next].IsCapitalised || tokens[next].Text.StartsWith('@')
                 || lexicon.Stopwords.Contains(tokens[next].Text) || IsBreak(text, tokens[next - 1], tokens[next])
-                || Weekdays.Contains(Bare(tokens[next].Text)) || Months.Contains(tokens[next].Text))
+                || Weekdays.Contains(Bare(tokens[next].Text)) || Months.Contains(tokens[next].Text) || IsPossessiveAfterFor(tokens, start, end, next))
             {
                 break;
             }
@@ -409,7 +425,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             end = next + 1;
         }
 
-        return end;
+        return PurposeRegionEnd(text, tokens, start, end);
     }
 
     /// <summary>"Bush Wednesday", "EDT May 2": a weekday, or a month before a number, is a date after a name, not part of it.</summary>
@@ -597,7 +613,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // "New Delhi", "New Orleans" keep the capitalised word a place name starts with.
         while (start < end && (lexicon.Stopwords.Contains(tokens[start].Text) || lexicon.Connectors.Contains(tokens[start].Text)) && !lexicon.Roles.ContainsKey(tokens[start].Text)
             && (end - start < 2 || !tokens[start + 1].IsCapitalised || GazetteerPrefix(tokens, start, end) < 2)
-            && !IsCapitalisedInsideName(text, tokens, start, end, openingIndex) && !OpensForeignName(tokens, start, end))
+            && !IsCapitalisedInsideName(text, tokens, start, end, openingIndex) && !OpensForeignName(tokens, start, end) && !IsOrdinalPlaceName(tokens, start, end))
         {
             start++;
         }
@@ -981,6 +997,8 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             AtSentenceStart = start == 0 || start == openingIndex, AfterIn = roleStart > 0 && tokens[roleStart - 1].Text == "in",
             PersonEvidence = SpeaksOrWho(text, tokens, roleStart, end), Attributive = end - start == 1 && IsAttributive(text, tokens, end),
         };
+        // Luis Gerardo "Jerry" Ortiz goes by "Jerry Ortiz": the nickname and the surname are the key that joins him.
+        name = NicknameKey(name.Text) is { } nicknameKey ? name with { Key = nicknameKey } : name;
         yield return Type(text, name, tokens, start, end, appositive);
     }
 
@@ -1005,6 +1023,12 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
         var words = tokens.GetRange(start, end - start);
 
+        // "told MLB.com": a site's address names the organisation behind it.
+        if (words.Count == 1 && IsSiteName(Bare(words[0].Text)))
+        {
+            return name with { Type = EntityType.Organisation, TypeEvidence = "web site's address" };
+        }
+
         // "Southern California", "Northern Kenya": a compass word before a known place is part of that place.
         if (words.Count >= 2 && CompassWords.Contains(words[0].Text) && gazetteer.Find(Join(tokens, start + 1, end)) is { Kind: not PlaceKind.Demonym and not PlaceKind.Bloc } qualified)
         {
@@ -1018,7 +1042,8 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         }
 
         // "White House Office of Management and Budget": the word before "of" heads the name too.
-        var head = words.FindIndex(w => w.Text == "of") is > 0 and var of ? words[of - 1].Text : words[0].Text;
+        // "Central Commission for Elections and Referenda", "Harwick Foundation for Human Rights": so does the word before "for".
+        var head = words.FindIndex(w => w.Text is "of" or "for") is > 0 and var of ? words[of - 1].Text : words[0].Text;
         if (lexicon.OrganisationCues.Contains(words[^1].Text) || lexicon.OrganisationCues.Contains(words[0].Text) || lexicon.OrganisationCues.Contains(head))
         {
             return name with { Type = EntityType.Organisation, TypeEvidence = "organisation word in the name" };
@@ -1030,7 +1055,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         }
 
         // "the animated film ANTZ": a title in capitals after a work noun is no acronym of a body.
-        if (words.Count == 1 && words[0].IsAcronym && name.ContextType is not EntityType.Unknown)
+        if (words.Count == 1 && (words[0].IsAcronym || IsPossessiveAcronym(tokens, start)) && name.ContextType is not EntityType.Unknown)
         {
             // "ET", "PM", "MONDAY": clock and calendar words in capitals are no organisation.
             return TimeAcronyms.Contains(words[0].Text.TrimEnd('.')) || Weekdays.Contains(TitleCased(words[0].Text)) || Months.Contains(TitleCased(words[0].Text))
@@ -1089,7 +1114,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
 
         var capitalisedWords = words.Where(w => w.IsCapitalised || IsJoinedParticle(w.Text)).ToList();
         if (capitalisedWords.Count >= 2 && capitalisedWords.Count <= 5 && words.All(w => w.IsCapitalised || IsNameParticle(w.Text))
-            && !words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || BlocksPerson(gazetteer.Find(w.Text), startsWithGivenName))
+            && (!words.Any(w => lexicon.NonPersonWords.Contains(w.Text) || BlocksPerson(gazetteer.Find(w.Text), startsWithGivenName)) || PlaceWordsAllowPerson(words))
             // "Le Monde", "El Universal": people are not named with an article.
             && (startsWithGivenName || !ForeignArticles.Contains(words[0].Text)))
         {
@@ -1211,6 +1236,15 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
     /// <summary>The type a lower-case noun just before the name (or its role) gives: "firm Trend Micro", "lawyer Mark Heller", "hometown of Wasilla".</summary>
     private EntityType? Context(string text, List<WordToken> tokens, int nameStart, int nameEnd)
     {
+        // "a 25-year-old Dilnoza said": an age before the name; "Owner Arte Moreno": a cue noun peeled off the sentence's opening.
+        // "the 45-year-old Burnsville man" is a man from there.
+        if (nameStart >= 1 && (IsAgeAdjective(tokens[nameStart - 1].Text) || OpeningCueNounBefore(tokens, nameStart) is not null)
+            && text.AsSpan(tokens[nameStart - 1].Span.End, tokens[nameStart].Span.Start - tokens[nameStart - 1].Span.End).IsWhiteSpace()
+            && !DescribesSomeoneAfter(text, tokens, nameEnd))
+        {
+            return EntityType.Person;
+        }
+
         if (nameStart >= 1 && lexicon.CueNouns.TryGetValue(tokens[nameStart - 1].Text, out var type))
         {
             // Across a comma the noun types the name only as an appositive closed after it ("a security

@@ -58,8 +58,11 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         KeepRecurringNames(story, unattached, clusters);
         JoinShortOrganisationNames(clusters);
         JoinPlaceQualifiedOrganisations(clusters);
+        JoinPlaceInitialNames(clusters);
         JoinShortPlaceNames(clusters);
         JoinTeamNames(clusters);
+        JoinLoneTeamNicknames(unattached, clusters);
+        JoinGuessedPlacesToTeams(clusters);
         JoinCitiesNamingTeams(story, clusters);
         JoinCityUsesOfNamedTeams(story, clusters);
         RetypePlaceNamedTeams(story, clusters);
