@@ -218,7 +218,7 @@ internal static partial class ValueSlots
             var word = text[s..e];
             if (ClauseOpeners.Contains(word))
             {
-                // "fell about 600m while climbing near the hut on Saturday": a participle clause of the same time has no
+                // "slipped 300 metres while descending from the ridge on Sunday": a participle clause of the same time has no
                 // act of its own to date; the day dates the clause it hangs from.
                 if (step < 0 && IsParticipleClauseOpener(text, tokens, i, word))
                 {
