@@ -18,8 +18,8 @@ public readonly record struct StatedQuantity(decimal Value, string Approximation
     /// <summary>
     /// The values the statement allows, in base units: a stated number covers what rounds to it (half its last
     /// digit either way: "56" allows 55.7, "55.7" does not allow 55.95); "about" allows a tenth either way,
-    /// "nearly" a tenth below, "more than" up to twice, "up to" and "as many as" (a high estimate) down to three quarters, a range
-    /// its ends.
+    /// "nearly" a tenth below, "more than" up to twice, a ceiling ("up to", "as many as", "fewer than": news gives a ceiling
+    /// near the figure, not far above it) down to three quarters, a range its ends.
     /// </summary>
     public (decimal Low, decimal High) Interval(bool asStated = false)
     {
