@@ -185,7 +185,9 @@ internal static class ConflictDetector
                     continue;
                 }
 
-                foreach (var qualified in lists[i].Items.Where(v => v.Value.Contains(' ', StringComparison.Ordinal)))
+                // An adjective before a list's first item may qualify the whole list ("her personal ear, nose and throat
+                // doctor", "new roads, bridges and schools"), so only later items' qualifiers are their own.
+                foreach (var qualified in lists[i].Items.Skip(1).Where(v => v.Value.Contains(' ', StringComparison.Ordinal)))
                 {
                     var plain = lists[j].Items.FirstOrDefault(v => v.Key == qualified.Key && !v.Value.Contains(' ', StringComparison.Ordinal));
                     var shared = lists[i].Items.Count(v => v.Key != qualified.Key && lists[j].Items.Any(w => w.Key == v.Key));

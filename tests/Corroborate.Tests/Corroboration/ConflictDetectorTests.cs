@@ -105,6 +105,21 @@ public sealed class ConflictDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_adjective_before_a_lists_first_item_may_qualify_the_whole_list_but_a_later_items_is_its_own()
+    {
+        var first = Corroborate(
+            ("Harbour Daily", "The singer was treated by her personal ear, nose and throat specialist at a clinic in Dunmore last month.", null),
+            ("Iberia Times", "The singer was treated by an ear, nose and throat specialist at a clinic in Dunmore last month.", null));
+        Assert.DoesNotContain(Conflicts(first), c => c.Field == ConflictField.Qualifier);
+
+        var later = Corroborate(
+            ("Harbour Daily", "The two ministers signed accords on farming, fisheries and solar energy at the palace on Monday.", null),
+            ("Iberia Times", "The two ministers signed accords on farming, fisheries and energy at the palace on Monday.", null));
+        var qualifier = Assert.Single(Conflicts(later), c => c.Field == ConflictField.Qualifier);
+        Assert.Contains(qualifier.Values, v => v.Value == "solar energy");
+    }
+
+    [Fact]
     public void An_upper_estimate_allows_a_figure_just_under_it_but_not_one_far_below()
     {
         // "As many as" and "up to" give a high estimate, not every number below it.
