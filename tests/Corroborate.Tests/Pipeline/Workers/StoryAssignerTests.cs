@@ -106,19 +106,7 @@ public sealed class StoryAssignerTests : IAsyncLifetime
 
         // The server kills the assigner's own backend while its third transaction is marking inputs done: after its
         // articles, assignments, stories and jobs were written, before the commit. A sequence counts, as it is not rolled back.
-        await ScalarsAsync("""
-            CREATE SEQUENCE inputs_marked_done;
-            CREATE FUNCTION die_mid_batch() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                IF nextval('inputs_marked_done') = 20 THEN
-                    PERFORM pg_terminate_backend(pg_backend_pid());
-                    PERFORM pg_sleep(5);
-                END IF;
-                RETURN NEW;
-            END $$;
-            CREATE TRIGGER die_mid_batch AFTER UPDATE ON pending_inputs FOR EACH ROW WHEN (NEW.done AND NOT OLD.done) EXECUTE FUNCTION die_mid_batch();
-            SELECT 'installed'
-            """);
+        await KillBackendAtRowAsync("die_mid_batch", "AFTER UPDATE ON pending_inputs FOR EACH ROW WHEN (NEW.done AND NOT OLD.done)");
 
         var dying = new StoryAssigner(store, preparer) { BatchSize = 8 };
         await Assert.ThrowsAnyAsync<NpgsqlException>(() => dying.RunAsync(stopWhenIdle: true, default));
@@ -127,13 +115,7 @@ public sealed class StoryAssignerTests : IAsyncLifetime
         Assert.InRange(await store.CountAsync(), 1, 16);
         await UntilTheKilledBackendLetsGoOfTheRoleAsync(store);
 
-        var next = new StoryAssigner(store, preparer) { BatchSize = 8 };
-        Assert.True(await next.RunAsync(stopWhenIdle: true, default));
-
-        var actual = await AssertPlacedAsOneProcessAsync(expected);
-        Assert.Equal(0, actual.WaitingInputs);
-        var sources = await SourcesInArrivalOrderAsync();
-        Assert.Equal(sources.Count, sources.Distinct(StringComparer.Ordinal).Count());
+        await NextAssignerPlacesEveryInputOnceAsync(store, preparer, expected);
     }
 
     [PostgresFact]
@@ -145,19 +127,7 @@ public sealed class StoryAssignerTests : IAsyncLifetime
 
         // The server kills the assigner's own backend in the middle of the statement that copies its third batch's staged
         // rows into articles (at the 20th row copied: some of that batch's rows are in, the rest not, nothing else of it).
-        await ScalarsAsync("""
-            CREATE SEQUENCE articles_copied;
-            CREATE FUNCTION die_mid_copy() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                IF nextval('articles_copied') = 20 THEN
-                    PERFORM pg_terminate_backend(pg_backend_pid());
-                    PERFORM pg_sleep(5);
-                END IF;
-                RETURN NEW;
-            END $$;
-            CREATE TRIGGER die_mid_copy BEFORE INSERT ON articles FOR EACH ROW EXECUTE FUNCTION die_mid_copy();
-            SELECT 'installed'
-            """);
+        await KillBackendAtRowAsync("die_mid_copy", "BEFORE INSERT ON articles FOR EACH ROW");
 
         var dying = new StoryAssigner(store, preparer) { BatchSize = 8 };
         await Assert.ThrowsAnyAsync<NpgsqlException>(() => dying.RunAsync(stopWhenIdle: true, default));
@@ -172,13 +142,7 @@ public sealed class StoryAssignerTests : IAsyncLifetime
         Assert.Empty(await ScalarsAsync("SELECT p.seq::text FROM pending_inputs p WHERE NOT p.done AND p.prepared <> '[]' AND NOT EXISTS (SELECT 1 FROM prepared_articles a WHERE a.input_seq = p.seq)"));
         await UntilTheKilledBackendLetsGoOfTheRoleAsync(store);
 
-        var next = new StoryAssigner(store, preparer) { BatchSize = 8 };
-        Assert.True(await next.RunAsync(stopWhenIdle: true, default));
-
-        var actual = await AssertPlacedAsOneProcessAsync(expected);
-        Assert.Equal(0, actual.WaitingInputs);
-        var sources = await SourcesInArrivalOrderAsync();
-        Assert.Equal(sources.Count, sources.Distinct(StringComparer.Ordinal).Count());
+        await NextAssignerPlacesEveryInputOnceAsync(store, preparer, expected);
     }
 
     [PostgresFact]
@@ -477,6 +441,38 @@ public sealed class StoryAssignerTests : IAsyncLifetime
 
         public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
+
+
+    /// <summary>After a crash: the next assigner places what is left, and every input ends up placed once, as one process would.</summary>
+    private async Task NextAssignerPlacesEveryInputOnceAsync(PostgresArticleStore store, InputPreparer preparer, SharedStoreResult expected)
+    {
+        var next = new StoryAssigner(store, preparer) { BatchSize = 8 };
+        Assert.True(await next.RunAsync(stopWhenIdle: true, default));
+
+        var actual = await AssertPlacedAsOneProcessAsync(expected);
+        Assert.Equal(0, actual.WaitingInputs);
+        var sources = await SourcesInArrivalOrderAsync();
+        Assert.Equal(sources.Count, sources.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    /// <summary>
+    /// Installs a trigger (<paramref name="name"/>, fired <paramref name="when"/>) that makes the server kill the backend
+    /// running the statement at the 20th row it fires for: a crash in the middle of one of the assigner's statements.
+    /// A sequence counts the rows, as it is not rolled back with the statement.
+    /// </summary>
+    private Task KillBackendAtRowAsync(string name, string when) => ScalarsAsync($"""
+        CREATE SEQUENCE {name}_rows;
+        CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF nextval('{name}_rows') = 20 THEN
+                PERFORM pg_terminate_backend(pg_backend_pid());
+                PERFORM pg_sleep(5);
+            END IF;
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER {name} {when} EXECUTE FUNCTION {name}();
+        SELECT 'installed'
+        """);
 
     /// <summary>
     /// A terminated backend releases its advisory locks as it exits, a moment after its client saw the error: the next
