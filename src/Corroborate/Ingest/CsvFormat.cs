@@ -47,9 +47,11 @@ internal sealed class CsvFormat : IDocumentFormat
     public IEnumerable<ReadItem> Read(Stream content, string source, ReadLimits limits, CancellationToken cancellationToken)
     {
         var malformed = new List<CsvMalformedRecord>();
+        var (delimiter, legacy) = Sniff(content, source);
         var options = new CsvReaderOptions
         {
-            Separator = SniffDelimiter(content, source),
+            Separator = delimiter,
+            Encoding = legacy ? TextDecoder.Windows1252 : null,
             HasHeader = true,
             TrackLineNumbers = true,
             AllowLineBreaksInQuotes = true,
@@ -143,23 +145,28 @@ internal sealed class CsvFormat : IDocumentFormat
     }
 
     /// <summary>
-    /// The delimiter of the header row. CsvHelper's own detection looks at the first 16 KiB or 32 lines, which one
-    /// long article in a quoted field fills; the header row is short and names the columns, so it decides.
-    /// Null (CsvHelper detects) for a stream that cannot be rewound or a header longer than the window.
+    /// The delimiter of the header row, and whether the file is legacy single-byte text (Windows-1252, as a spreadsheet
+    /// on Windows saves it) rather than UTF-8, judged on the first 64 KiB as <see cref="TextDecoder"/> judges a whole
+    /// file. CsvHelper's own delimiter detection looks at the first 16 KiB or 32 lines, which one long article in a
+    /// quoted field fills; the header row is short and names the columns, so it decides. A null delimiter (CsvHelper
+    /// detects) for a stream that cannot be rewound or a header longer than the window.
     /// </summary>
-    private static char? SniffDelimiter(Stream content, string source)
+    private static (char? Delimiter, bool Legacy) Sniff(Stream content, string source)
     {
         if (!content.CanSeek)
         {
-            return null;
+            return (null, false);
         }
 
         var start = content.Position;
         var head = new byte[HeaderWindow];
         var read = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         content.Position = start;
+        var atEnd = read < head.Length;
         var preferTab = source.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) || source.EndsWith(".tsv.gz", StringComparison.OrdinalIgnoreCase);
-        return CsvHeader.Read(head.AsSpan(0, read), atEnd: read < head.Length, preferTab)?.Delimiter;
+        var legacy = TextDecoder.IsLegacySingleByte(head.AsSpan(0, read), atEnd);
+        ReadOnlySpan<byte> headerBytes = legacy ? System.Text.Encoding.UTF8.GetBytes(TextDecoder.Windows1252.GetString(head, 0, read)) : head.AsSpan(0, read);
+        return (CsvHeader.Read(headerBytes, atEnd, preferTab)?.Delimiter, legacy);
     }
 
     private static CsvColumns Columns(CsvReader csv, string source)

@@ -123,6 +123,7 @@ public sealed class CsvFormatTests : IDisposable
     [Fact]
     public void A_row_that_is_not_utf8_is_named_and_skipped_and_a_replacement_character_written_in_the_file_is_text()
     {
+        // The file's other multi-byte characters are well formed, so it is UTF-8 with one damaged row, not a legacy encoding.
         var bytes = (byte[])[.. Encoding.UTF8.GetBytes($"title,text\nFlood,{Flood}\nBroken,The mayor of Arnby "), 0xC3, 0x28, .. Encoding.UTF8.GetBytes(" spoke.\n"),
             .. Encoding.UTF8.GetBytes($"Kept,A crawler lost a byte here \uFFFD and wrote the mark.\nBridge,{Bridge}\n")];
 
@@ -133,6 +134,19 @@ public sealed class CsvFormatTests : IDisposable
         Assert.StartsWith("articles.csv (at 3): line 3 is not valid UTF-8", problem.Message, StringComparison.Ordinal);
         Assert.Equal(["Flood", "Kept", "Bridge"], items.Documents().Select(d => d.Title));
         Assert.Contains('\uFFFD', items.Documents().Single(d => d.Title == "Kept").Text);
+    }
+
+    [Fact]
+    public void A_table_saved_as_windows_1252_is_read_in_that_encoding_rather_than_losing_every_row_with_an_accent()
+    {
+        var bytes = TextDecoder.Windows1252.GetBytes($"title;text\nCaf\u00e9 reopens;The caf\u00e9 on the square in Arnby reopened after the flood \u2013 its owner said.\nBridge;{Bridge}\n");
+
+        var items = ReadItems(bytes, "export.csv");
+
+        Assert.Empty(Problems(items));
+        Assert.Equal(["Caf\u00e9 reopens", "Bridge"], items.Documents().Select(d => d.Title));
+        Assert.Contains("caf\u00e9 on the square", items.Documents().First().Text, StringComparison.Ordinal);
+        Assert.Contains('\u2013', items.Documents().First().Text);
     }
 
     [Fact]
@@ -318,9 +332,25 @@ public sealed class CsvFormatTests : IDisposable
     }
 
     [Support.SharedDataFact("data/fnc-1/bodies.csv")]
-    public void Fnc1_bodies_are_read_as_one_article_per_row_with_a_body()
+    public void Fnc1_test_bodies_are_read_as_one_article_per_row_with_a_body() => AssertOneArticlePerBody("data/fnc-1/bodies.csv");
+
+    [Support.SharedDataFact("data/fnc-1-train/bodies.csv")]
+    public void Fnc1_training_bodies_are_read_as_one_article_per_row_with_a_body() => AssertOneArticlePerBody("data/fnc-1-train/bodies.csv");
+
+    [Support.SharedDataFact("data/fnc-1/stances.csv")]
+    public void Fnc1_stances_are_headlines_without_bodies_and_are_refused_naming_their_columns()
     {
-        var path = Support.SharedData.Require("data/fnc-1/bodies.csv");
+        var path = Support.SharedData.Require("data/fnc-1/stances.csv");
+
+        var error = Assert.Throws<InputException>(() => new InputReader().Read(path).ToList());
+
+        Assert.Contains("no column holds article text", error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"Headline\"", error.Message, StringComparison.Ordinal);
+    }
+
+    private static void AssertOneArticlePerBody(string relative)
+    {
+        var path = Support.SharedData.Require(relative);
         // Counted independently: CsvHelper alone, rows whose articleBody holds text.
         var expected = 0;
         var ids = new HashSet<string>(StringComparer.Ordinal);
