@@ -30,8 +30,9 @@ internal sealed class CsvFormat : IDocumentFormat
 
     public bool Recognizes(ReadOnlySpan<byte> head, string source)
     {
-        // A NUL byte is binary, whatever the name says: the plain-text fallback names it as such.
-        if (head.Contains((byte)0))
+        // A NUL byte is binary, whatever the name says: the plain-text fallback names it as such. Gzip and UTF-16 are
+        // left to the reader, which decompresses or transcodes them and asks again with the bytes inside.
+        if (head.Contains((byte)0) || head.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return false;
         }

@@ -331,6 +331,21 @@ public sealed class CsvFormatTests : IDisposable
         Assert.Equal(Flood, document.Text);
     }
 
+    [Fact]
+    public void A_gzipped_table_is_read_through_its_bytes()
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes($"title\ttext\nStrike\t{Strike}\nBridge\t{Bridge}\n"));
+        }
+
+        var items = ReadItems(compressed.ToArray(), "wire.tsv.gz");
+
+        Assert.Empty(Problems(items));
+        Assert.Equal(["Strike", "Bridge"], items.Documents().Select(d => d.Title));
+    }
+
     [Support.SharedDataFact("data/fnc-1/bodies.csv")]
     public void Fnc1_test_bodies_are_read_as_one_article_per_row_with_a_body() => AssertOneArticlePerBody("data/fnc-1/bodies.csv");
 
