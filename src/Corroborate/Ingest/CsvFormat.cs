@@ -12,7 +12,9 @@ namespace Corroborate.Ingest;
 /// <para>
 /// What cannot be read is named and the reading goes on, as for JSON Lines: a row whose field count differs from the
 /// header's (ragged: its columns cannot be trusted), a row that is not valid UTF-8, a quote never closed (it would
-/// swallow the rows after it): each is an error naming the file and line, the other rows are kept. Rows with an
+/// swallow the rows after it): each is an error naming the file and line, the other rows are kept. A stray quote
+/// inside an unquoted field, or text after a closing quote, is kept as text (CsvHelper's recovery): the row's
+/// fields still line up with the header, or the field count says otherwise. Rows with an
 /// empty text are skipped and counted in one warning. A file with no text column is refused, naming the columns it
 /// has and the names one of them needs. A row longer than <see cref="ReadLimits.MaxDocumentBytes"/> ends the file,
 /// named (the rows before it are kept).
@@ -76,6 +78,7 @@ internal sealed class CsvFormat : IDocumentFormat
             {
                 if (record.Skipped)
                 {
+                    rows++;
                     yield return Problem(source, record.LineNumber, $"line {record.LineNumber} {Describe(record.Reason, csv.Headers.Count)}; skipped");
                 }
             }

@@ -161,6 +161,15 @@ public sealed class CsvFormatTests : IDisposable
     }
 
     [Fact]
+    public void A_table_whose_every_row_is_ragged_names_each_row_rather_than_calling_the_table_empty()
+    {
+        var items = ReadItems("title,text\nFlood,The river rose,and fell\nBridge,Closed,for repairs\n");
+
+        Assert.Empty(items.Documents());
+        Assert.Equal([2L, 3L], Problems(items).Select(p => p.Position!.Value));
+    }
+
+    [Fact]
     public void A_quote_never_closed_is_named_instead_of_swallowing_the_rows_after_it()
     {
         var items = ReadItems($"title,text\nFlood,{Flood}\nBridge,\"The bridge will close, the office said.\nStrike,{Strike}\n");
