@@ -3,12 +3,12 @@ using Corroborate.Model;
 namespace Corroborate.Ingest;
 
 /// <summary>
-/// One input format (plain text, JSONL, HTML, RSS/Atom, WARC…). Formats are chosen by content:
+/// One input format (plain text, JSONL, CSV/TSV, HTML, RSS/Atom, WARC…). Formats are chosen by content:
 /// <see cref="InputReader"/> asks each, in order, whether it recognises the first bytes.
 /// </summary>
 public interface IDocumentFormat
 {
-    /// <summary>Short name used in messages and <c>--format</c> hints: "text", "jsonl", "html", "feed", "warc".</summary>
+    /// <summary>Short name used in messages and <c>--format</c> hints: "text", "jsonl", "csv", "html", "feed", "warc".</summary>
     string Name { get; }
 
     /// <summary>True when <paramref name="head"/> (the first bytes, at most 4 KiB, possibly fewer) looks like this format.</summary>

@@ -7,42 +7,34 @@ namespace Corroborate.Ingest;
 /// The fields of one JSON Lines record under the names crawlers give them: ours (<c>id, url, title, text,
 /// published, outlet, language</c>), news-please (<c>maintext, date_publish, source_domain, authors</c>),
 /// trafilatura (<c>text/raw_text, date, hostname, sitename, source</c>), and the common <c>content, body,
-/// pubDate, datePublished, link, headline</c>. The first name holding a value wins, in the order listed.
+/// pubDate, datePublished, link, headline</c> (<see cref="ArticleFieldNames"/>, shared with the CSV reader). The first
+/// name holding a value wins, in the order listed.
 /// </summary>
 internal readonly struct JsonlFields(JsonElement root)
 {
-    private static readonly string[] TextFields = ["text", "maintext", "content", "body", "raw_text", "articleBody", "article_body", "full_text", "article"];
-    private static readonly string[] TitleFields = ["title", "headline", "title_page", "title_rss"];
-    private static readonly string[] UrlFields = ["url", "link", "canonical_url", "source_url"];
-    private static readonly string[] DateFields = ["published", "date_publish", "datePublished", "pubDate", "pub_date", "published_at", "publishedAt", "publish_date", "date"];
-    private static readonly string[] OutletFields = ["outlet", "source_domain", "sitename", "site_name", "hostname", "source-hostname", "publisher"];
-    private static readonly string[] AuthorFields = ["author", "authors", "byline"];
-    private static readonly string[] LanguageFields = ["language", "lang"];
-    private static readonly string[] IdFields = ["id", "_id", "uuid"];
+    public static string TextNames { get; } = string.Join(", ", ArticleFieldNames.Text);
 
-    public static string TextNames { get; } = string.Join(", ", TextFields);
+    public string? Text => First(ArticleFieldNames.Text);
 
-    public string? Text => First(TextFields);
-
-    public string? Title => First(TitleFields);
+    public string? Title => First(ArticleFieldNames.Title);
 
     /// <summary>The page's URL; trafilatura keeps it in "source", which elsewhere can name an outlet.</summary>
-    public string? Url => First(UrlFields) ?? (String("source") is { } source && IsUrl(source) ? source : null);
+    public string? Url => First(ArticleFieldNames.Url) ?? (String("source") is { } source && ArticleFieldNames.IsUrl(source) ? source : null);
 
-    public string? Outlet => First(OutletFields) ?? (String("source") is { } source && !IsUrl(source) ? source : null);
+    public string? Outlet => First(ArticleFieldNames.Outlet) ?? (String("source") is { } source && !ArticleFieldNames.IsUrl(source) ? source : null);
 
-    public string? Author => First(AuthorFields);
+    public string? Author => First(ArticleFieldNames.Author);
 
-    public string? Language => First(LanguageFields);
+    public string? Language => First(ArticleFieldNames.Language);
 
-    public string? Id => First(IdFields);
+    public string? Id => First(ArticleFieldNames.Id);
 
     /// <summary>The publication date, or the reason the field holding one is not a date.</summary>
     public (DateTimeOffset? Date, string? Problem) Published
     {
         get
         {
-            foreach (var name in DateFields)
+            foreach (var name in ArticleFieldNames.Date)
             {
                 if (!root.TryGetProperty(name, out var value) || value.ValueKind is JsonValueKind.Null)
                 {
@@ -70,7 +62,7 @@ internal readonly struct JsonlFields(JsonElement root)
         }
     }
 
-    private string? First(string[] names)
+    private string? First(IReadOnlyList<string> names)
     {
         foreach (var name in names)
         {
@@ -103,5 +95,4 @@ internal readonly struct JsonlFields(JsonElement root)
 
     private string? String(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static bool IsUrl(string text) => Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 }

@@ -15,6 +15,19 @@ internal static class TextDecoder
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>The legacy single-byte encoding text falls back to (registered with the code-page provider first).</summary>
+    public static Encoding Windows1252 => Encoding.GetEncoding(1252);
+
+    /// <summary>
+    /// Whether <paramref name="head"/>, the start of a longer input (its last sequence may be cut off), is legacy
+    /// single-byte text rather than UTF-8: not valid UTF-8, and not UTF-8 with damage in it (as <see cref="Decode(ReadOnlySpan{byte}, string)"/> tells them apart).
+    /// </summary>
+    public static bool IsLegacySingleByte(ReadOnlySpan<byte> head, bool atEnd)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(head, new char[head.Length], out _, out _, replaceInvalidSequences: false, isFinalBlock: atEnd);
+        return status == System.Buffers.OperationStatus.InvalidData && !LooksLikeBrokenUtf8(head);
+    }
+
     /// <summary>Which decoding was used.</summary>
     public enum Kind
     {
@@ -104,7 +117,7 @@ internal static class TextDecoder
     /// structure in most of its high bytes. We call it UTF-8 when at least half of the high bytes form
     /// valid sequences, so a damaged UTF-8 file is reported, not silently mis-decoded.
     /// </summary>
-    private static bool LooksLikeBrokenUtf8(ReadOnlySpan<byte> bytes)
+    internal static bool LooksLikeBrokenUtf8(ReadOnlySpan<byte> bytes)
     {
         int high = 0, inSequences = 0;
         for (var i = 0; i < bytes.Length; i++)
