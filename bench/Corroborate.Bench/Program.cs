@@ -8,7 +8,7 @@ namespace Corroborate.Bench;
 /// </summary>
 internal static class Program
 {
-    private const string Names = "text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|storyread|workers|assigner|placement|language|language-wide|language-memory|planted|scan|fuzz|analyze|ingest|real|micro|all";
+    private const string Names = "text|stories|extract|feeds|warc|html|corroborate|events|stance|serve|storyread|workers|assigner|placement|language|language-wide|language-memory|planted|alignment|scan|fuzz|analyze|ingest|real|micro|all";
 
     public static async Task<int> Main(string[] args)
     {
@@ -75,6 +75,8 @@ internal static class Program
                 return LanguageWideHarness.Run(output, SharedDataFile("data/ecbplus/dev.jsonl"), SharedDataFolder("data/fnc-1"), SharedDataFolder("seeds"));
             case "language-memory":
                 return LanguageMemoryHarness.Run(output, args);
+            case "alignment":
+                return await Planted.AlignmentHarness.RunAsync(output, args, SharedDataFile("data/ecbplus/dev.jsonl"));
             case "planted":
                 return await Planted.PlantedEvaluationHarness.RunAsync(output, args, SharedDataFile("data/ecbplus/dev.jsonl"));
             case "scan":

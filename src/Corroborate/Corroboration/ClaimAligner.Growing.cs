@@ -212,14 +212,7 @@ public sealed partial class ClaimAligner
         {
             var kept = row.Where(f => _documentFrequency[f] <= _ubiquitous).ToArray();
             var weights = kept.Select(f => Math.Log((_counted + 1.0) / _documentFrequency[f]) * FeatureWeight(_kinds[f])).ToArray();
-            var norm = Math.Sqrt(kept.Select((f, k) => _kinds[f] == 'n' ? 0 : weights[k] * weights[k]).Sum());
-            if (norm > 0)
-            {
-                for (var k = 0; k < weights.Length; k++)
-                {
-                    weights[k] /= norm;
-                }
-            }
+            _aligner.Normalise(kept, weights, _kinds);
 
             return (kept, weights);
         }

@@ -225,7 +225,7 @@ public sealed partial class ClaimAligner(ClaimAlignmentOptions options)
     }
 
     /// <summary>
-    /// A sentence's features in the order they are numbered: its content words ('w'), its entities ('e') and its counts ('n').
+    /// A sentence's features in the order they are numbered: its content words ('w'), its entities ('e'), its counts ('n') and each count with its predicate ('p').
     /// Numbers are left out of the words; a count that two sentences share ("six"/"6 agreements") is strong evidence of one
     /// claim. The whole alignment and a grown one read the same features through this.
     /// </summary>
@@ -246,6 +246,12 @@ public sealed partial class ClaimAligner(ClaimAlignmentOptions options)
             if (value.Field == "amount")
             {
                 yield return ('n', value.Value);
+                // The same count of the same act ("signed 6 agreements" / "six documents were signed") is evidence a shared
+                // number alone is not ("a visit to three countries" / "the three countries are under sanctions").
+                if (value.Slot?.Predicate is { Length: > 0 } predicate)
+                {
+                    yield return ('p', value.Value + " " + predicate);
+                }
             }
         }
     }
@@ -255,7 +261,7 @@ public sealed partial class ClaimAligner(ClaimAlignmentOptions options)
 
     private FeatureVector[] Vectorise(IReadOnlyList<ClaimMention> mentions)
     {
-        // A feature is its kind ('w' word, 'e' entity, 'n' count) and its text: the pair, not a "w:"-prefixed string per
+        // A feature is its kind ('w' word, 'e' entity, 'n' count, 'p' count and predicate) and its text: the pair, not a "w:"-prefixed string per
         // word of every sentence (the same features, numbered in the same order of first appearance).
         var ids = new Dictionary<(char Kind, string Text), int>();
         var documentFrequency = new List<int>();
@@ -284,16 +290,7 @@ public sealed partial class ClaimAligner(ClaimAlignmentOptions options)
             var kept = features[i].Where(f => documentFrequency[f] <= ubiquitous).ToArray();
             // Rare words say most about which claim a sentence makes; names and counts are weighted by kind.
             var weights = kept.Select(f => Math.Log((count + 1.0) / documentFrequency[f]) * FeatureWeight(kinds[f])).ToArray();
-            // Counts shared are strong evidence of one claim, but a count not shared is no evidence against it (one outlet
-            // may have the figure wrong, which is what is looked for): counts add to the dot product, never to the norm.
-            var norm = Math.Sqrt(kept.Select((f, k) => kinds[f] == 'n' ? 0 : weights[k] * weights[k]).Sum());
-            if (norm > 0)
-            {
-                for (var k = 0; k < weights.Length; k++)
-                {
-                    weights[k] /= norm;
-                }
-            }
+            Normalise(kept, weights, kinds);
 
             vectors[i] = new FeatureVector(kept, weights, [.. kept.Select(f => kinds[f] == 'w')]);
         }
@@ -321,10 +318,35 @@ public sealed partial class ClaimAligner(ClaimAlignmentOptions options)
         }
     }
 
+    /// <summary>
+    /// Unit length over words and names. Counts shared are strong evidence of one claim, but a count not shared is no evidence
+    /// against it (one outlet may have the figure wrong, which is what is looked for): counts add to the dot product, never to
+    /// the norm, and are capped so that one shared count makes up at most <see cref="ClaimAlignmentOptions.CountShareOfLink"/>
+    /// of a link (the product of two capped weights).
+    /// </summary>
+    private void Normalise(int[] kept, double[] weights, List<char> kinds)
+    {
+        var norm = Math.Sqrt(kept.Select((f, k) => kinds[f] is 'n' or 'p' ? 0 : weights[k] * weights[k]).Sum());
+        if (norm <= 0)
+        {
+            return;
+        }
+
+        var countCap = Math.Sqrt(options.CountShareOfLink * options.LinkThreshold);
+        for (var k = 0; k < weights.Length; k++)
+        {
+            weights[k] /= norm;
+            if (kinds[kept[k]] == 'n')
+            {
+                weights[k] = Math.Min(weights[k], countCap);
+            }
+        }
+    }
+
     private static double FeatureWeight(char kind) => kind switch
     {
         'e' => 1.2,
-        'n' => 3,
+        'n' or 'p' => 3,
         _ => 1,
     };
 }

@@ -11,4 +11,12 @@ public sealed record ClaimAlignmentOptions
 
     /// <summary>A word or entity in more than this share of the story's sentences says nothing about which claim a sentence makes.</summary>
     public double UbiquitousShare { get; init; } = 0.5;
+
+    /// <summary>
+    /// The most of <see cref="LinkThreshold"/> a shared count can make up on its own. A count is left out of the norm (an outlet
+    /// with another figure must stay in the claim), so in a short sentence its weight could carry a link alone and join
+    /// sentences that share only "three" and one common word ("a visit to three countries" / "the three countries are under
+    /// sanctions"); the other part must come from words and names.
+    /// </summary>
+    public double CountShareOfLink { get; init; } = 0.6;
 }
