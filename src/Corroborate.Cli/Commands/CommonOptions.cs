@@ -26,13 +26,16 @@ internal static class CommonOptions
     /// The one analysis every command composes the same way: the built-in gazetteer extended by the user's place
     /// dictionaries when any are named (<c>--gazetteer</c>, <c>$CORROBORATE_GAZETTEER</c>), the user's PETRARCH
     /// dictionaries in place of the built-in ones when <c>--dictionaries</c> names a folder. Both reach every stage.
+    /// <c>$CORROBORATE_NAMED_ACTORS=1</c> adds Phoenix's named actors to the built-in event dictionaries (off by
+    /// default, see docs/events.md, "Tenth pass"; <c>events</c> and <c>eval events</c> take <c>--named-actors</c>).
     /// </summary>
     public static Corroborate.Pipeline.StoryAnalyzer Analyzer(string[]? gazetteers, string? eventDictionaries = null)
     {
         var settings = Configuration.CliSettings.Current;
         var paths = (gazetteers ?? []).Concat((settings.Environment("CORROBORATE_GAZETTEER") ?? "")
             .Split(':', StringSplitOptions.RemoveEmptyEntries)).Concat(settings.File.Gazetteer).ToList();
-        return new Corroborate.Pipeline.StoryAnalyzer(Corroborate.Pipeline.AnalysisOptions.FromFiles(paths, eventDictionaries));
+        var namedActors = settings.Environment("CORROBORATE_NAMED_ACTORS") is "1" or "true";
+        return new Corroborate.Pipeline.StoryAnalyzer(Corroborate.Pipeline.AnalysisOptions.FromFiles(paths, eventDictionaries, namedActors));
     }
 
     public static Argument<string[]> Paths() => new("paths")

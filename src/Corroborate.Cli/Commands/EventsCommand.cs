@@ -22,6 +22,17 @@ internal static class EventsCommand
         Description = "A folder of PETRARCH dictionaries (*verbs*/CAMEO*, *actors*, *agents*, *discards*) to use instead of the built-in ones.",
     };
 
+    public static Option<bool> NamedActors() => new("--named-actors")
+    {
+        Description = "Add Phoenix's actor dictionaries (bundled: office-holders with dated codes, IGOs, NGOs, armed groups) to the built-in ones. "
+            + "Off by default: on the PLOVER development half they add as many wrong codings as right ones (docs/events.md).",
+    };
+
+    /// <summary>The dictionaries a command codes with: a user's folder, else the built-in set, with Phoenix's named actors when asked for.</summary>
+    private static EventDictionaries Choose(string? folder, bool namedActors) =>
+        folder is not null ? EventDictionaries.FromDirectory(folder, gazetteer: Corroborate.Extraction.Gazetteer.Default)
+        : namedActors ? EventDictionaries.WithNamedActors : EventDictionaries.Default;
+
     public static Option<double?> MinConfidence() => new("--min-confidence")
     {
         Description = "Leave out codings below this confidence (0-1). Default: 0.62 with the built-in dictionaries (cross-validated on PLOVER), none with --dictionaries.",
@@ -47,14 +58,14 @@ internal static class EventsCommand
         {
             Description = "JSON: give each coding its evidence features (CodingFeatures) and the gate's score, for studying what tells right codings from wrong.",
         };
-        var command = new Command("events", "Code each text into CAMEO events: source and target actor codes and the event code.") { input, dictionaries, minConfidence, format, noGate, evidence };
+        var namedActors = NamedActors();
+        var command = new Command("events", "Code each text into CAMEO events: source and target actor codes and the event code.") { input, dictionaries, namedActors, minConfidence, format, noGate, evidence };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             EventCoder coder;
             try
             {
-                coder = new EventCoder(parsed.GetValue(dictionaries) is { } dir ? EventDictionaries.FromDirectory(dir, gazetteer: Corroborate.Extraction.Gazetteer.Default) : EventDictionaries.Default,
-                    Options(parsed, minConfidence, noGate));
+                coder = new EventCoder(Choose(parsed.GetValue(dictionaries), parsed.GetValue(namedActors)), Options(parsed, minConfidence, noGate));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
@@ -127,6 +138,7 @@ internal static class EventsCommand
             Description = "A PETRARCH validation file (PETR.UnitTest.records.xml, its <Environment> names the dictionaries) or PLOVER gold records (PLOVER_GSR_CAMEO.json).",
         };
         var dictionaries = Dictionaries();
+        var namedActors = NamedActors();
         var minConfidence = MinConfidence();
         var noGate = NoGate();
         var failures = new Option<bool>("--failures") { Description = "List the records not coded exactly, with expected and produced codings (PLOVER: of the chosen --split only)." };
@@ -150,7 +162,7 @@ internal static class EventsCommand
         };
         var command = new Command("events", "Score the event coder: PETRARCH unit records (per category: all expected, with extra, exact) or PLOVER gold records (precision, recall, extra codings).")
         {
-            file, dictionaries, failures, mapping, split, calibrate, evidence, minConfidence, noGate,
+            file, dictionaries, namedActors, failures, mapping, split, calibrate, evidence, minConfidence, noGate,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -162,12 +174,12 @@ internal static class EventsCommand
                     if (parsed.GetValue(evidence))
                     {
                         // The gate is studied here, so nothing is gated.
-                        return await PrintPloverEvidence(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), Options(parsed, minConfidence, noGate) with { Gate = false }).ConfigureAwait(false);
+                        return await PrintPloverEvidence(console, path, Choose(parsed.GetValue(dictionaries), parsed.GetValue(namedActors)), parsed.GetValue(mapping), Options(parsed, minConfidence, noGate) with { Gate = false }).ConfigureAwait(false);
                     }
 
                     return parsed.GetValue(calibrate)
-                        ? await CalibratePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping)).ConfigureAwait(false)
-                        : await EvaluatePlover(console, path, parsed.GetValue(dictionaries), parsed.GetValue(mapping), parsed.GetValue(split)!, parsed.GetValue(failures),
+                        ? await CalibratePlover(console, path, Choose(parsed.GetValue(dictionaries), parsed.GetValue(namedActors)), parsed.GetValue(mapping)).ConfigureAwait(false)
+                        : await EvaluatePlover(console, path, Choose(parsed.GetValue(dictionaries), parsed.GetValue(namedActors)), parsed.GetValue(mapping), parsed.GetValue(split)!, parsed.GetValue(failures),
                             Options(parsed, minConfidence, noGate)).ConfigureAwait(false);
                 }
 
@@ -198,11 +210,11 @@ internal static class EventsCommand
         return command;
     }
 
-    private static async Task<int> EvaluatePlover(CliConsole console, string path, string? dictionaryFolder, string? mappingPath, string split, bool failures, EventCoderOptions options)
+    private static async Task<int> EvaluatePlover(CliConsole console, string path, EventDictionaries dictionaries, string? mappingPath, string split, bool failures, EventCoderOptions options)
     {
         mappingPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "CAMEO2PLOVER-2021.txt");
         var categories = PloverCategories.Read(mappingPath);
-        var coder = new EventCoder(dictionaryFolder is null ? EventDictionaries.Default : EventDictionaries.FromDirectory(dictionaryFolder, gazetteer: Corroborate.Extraction.Gazetteer.Default), options);
+        var coder = new EventCoder(dictionaries, options);
         var sentences = PloverEvaluation.ReadSentences(path);
         var chosen = split switch { "held-out" => PloverSplit.HeldOut, "all" => PloverSplit.All, _ => PloverSplit.Development };
         if (failures)
@@ -233,11 +245,11 @@ internal static class EventsCommand
     }
 
     /// <summary>The development half only: the held-out half is measured, never studied.</summary>
-    private static async Task<int> PrintPloverEvidence(CliConsole console, string path, string? dictionaryFolder, string? mappingPath, EventCoderOptions options)
+    private static async Task<int> PrintPloverEvidence(CliConsole console, string path, EventDictionaries dictionaries, string? mappingPath, EventCoderOptions options)
     {
         mappingPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "CAMEO2PLOVER-2021.txt");
         var categories = PloverCategories.Read(mappingPath);
-        var coder = new EventCoder(dictionaryFolder is null ? EventDictionaries.Default : EventDictionaries.FromDirectory(dictionaryFolder, gazetteer: Corroborate.Extraction.Gazetteer.Default), options);
+        var coder = new EventCoder(dictionaries, options);
         var development = PloverEvaluation.Select(PloverEvaluation.ReadSentences(path), PloverSplit.Development);
         await console.Out.WriteLineAsync("id\tfold\tkind\tcode\tcategory\tright\tverb\tblock\tsense\tsource_route\ttarget_route\tpreposition\tsource_distance\ttarget_distance\tclause\tpassive\tmood\tconfidence\tgate\t" + string.Join('\t', CodingFeatures.Names)).ConfigureAwait(false);
         foreach (var result in PloverEvaluation.Run(coder, categories, development))
@@ -258,11 +270,10 @@ internal static class EventsCommand
         return ExitCodes.Success;
     }
 
-    private static async Task<int> CalibratePlover(CliConsole console, string path, string? dictionaryFolder, string? mappingPath)
+    private static async Task<int> CalibratePlover(CliConsole console, string path, EventDictionaries dictionaries, string? mappingPath)
     {
         mappingPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "CAMEO2PLOVER-2021.txt");
         var categories = PloverCategories.Read(mappingPath);
-        var dictionaries = dictionaryFolder is null ? EventDictionaries.Default : EventDictionaries.FromDirectory(dictionaryFolder, gazetteer: Corroborate.Extraction.Gazetteer.Default);
         var coder = new EventCoder(dictionaries, new EventCoderOptions { MinConfidence = 0, Gate = false });
         var development = PloverEvaluation.Select(PloverEvaluation.ReadSentences(path), PloverSplit.Development);
         var calibration = ConfidenceCalibration.Run(PloverEvaluation.Run(coder, categories, development));

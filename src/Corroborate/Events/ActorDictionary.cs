@@ -15,6 +15,16 @@ public sealed partial class ActorDictionary
 
     public PhraseIndex<AgentCode> Agents { get; } = new();
 
+    /// <summary>The latest date any dated code read so far names: how far the dictionary's knowledge of offices reaches.</summary>
+    public DateOnly? Latest { get; private set; }
+
+    /// <summary>
+    /// After this date an open-ended office code (<c>[IRNGOV &gt;20130803]</c>) no longer tells the office, only the
+    /// country: the dictionary was written before it and cannot know the term ended. Null: open-ended codes hold for ever
+    /// (PETRARCH's reading, kept for a user's dictionaries).
+    /// </summary>
+    public DateOnly? OpenEndedUntil { get; set; }
+
     public void ReadActors(TextReader reader)
     {
         var names = new List<string[]>();
@@ -131,7 +141,7 @@ public sealed partial class ActorDictionary
     }
 
     /// <summary>Removes every <c>[…]</c> code block from a line, adding the codes it names, and returns the rest.</summary>
-    private static string StripCodes(string line, List<ActorCode> codes)
+    private string StripCodes(string line, List<ActorCode> codes)
     {
         foreach (Match block in CodeBlockPattern().Matches(line))
         {
@@ -144,7 +154,7 @@ public sealed partial class ActorDictionary
         return CodeBlockPattern().Replace(line, " ").Trim();
     }
 
-    private static ActorCode? ParseCode(string body)
+    private ActorCode? ParseCode(string body)
     {
         var match = DatedCodePattern().Match(body.Trim());
         if (!match.Success)
@@ -159,32 +169,46 @@ public sealed partial class ActorDictionary
             return null;
         }
 
-        if (match.Groups["before"].Success)
-        {
-            return new ActorCode(code, To: ParseDate(match.Groups["before"].Value)?.AddDays(-1));
-        }
-
-        if (match.Groups["after"].Success)
-        {
-            return new ActorCode(code, From: ParseDate(match.Groups["after"].Value)?.AddDays(1));
-        }
-
-        return match.Groups["from"].Success
-            ? new ActorCode(code, ParseDate(match.Groups["from"].Value), ParseDate(match.Groups["to"].Value))
+        var result = match.Groups["before"].Success ? new ActorCode(code, To: ParseDate(match.Groups["before"].Value)?.AddDays(-1))
+            : match.Groups["after"].Success ? new ActorCode(code, From: ParseDate(match.Groups["after"].Value)?.AddDays(1))
+            : match.Groups["from"].Success ? new ActorCode(code, ParseDate(match.Groups["from"].Value), ParseDate(match.Groups["to"].Value))
             : new ActorCode(code);
+        foreach (var date in new[] { result.From, result.To })
+        {
+            if (date is { } d && (Latest is null || d > Latest))
+            {
+                Latest = d;
+            }
+        }
+
+        return result;
     }
 
-    /// <summary>The code for a date: the first dated code that covers it, else the first undated one.</summary>
-    public static string? CodeOn(IReadOnlyList<ActorCode> codes, DateOnly? date)
+    /// <summary>
+    /// The code for a date: the dated code that covers it and began last (an office that began later supersedes an
+    /// open-ended one a dictionary forgot to close: Phoenix lists Turkmenistan as <c>[USRTKM &gt;911016]</c> and
+    /// <c>[TKM &gt;911221]</c>), the first of equals; else the first undated one.
+    /// </summary>
+    /// <param name="openEndedUntil">After this date an open-ended dated code gives its country only (<see cref="OpenEndedUntil"/>).</param>
+    public static string? CodeOn(IReadOnlyList<ActorCode> codes, DateOnly? date, DateOnly? openEndedUntil = null)
     {
         if (date is not null)
         {
+            ActorCode? best = null;
             foreach (var code in codes)
             {
-                if ((code.From is not null || code.To is not null) && code.AppliesOn(date))
+                if ((code.From is not null || code.To is not null) && code.AppliesOn(date)
+                    && (best is null || (code.From ?? DateOnly.MinValue) > (best.From ?? DateOnly.MinValue)))
                 {
-                    return code.Code;
+                    best = code;
                 }
+            }
+
+            if (best is not null)
+            {
+                var stale = best.From is not null && best.To is null && date > openEndedUntil
+                    && best.Code.Length > 3 && char.IsLetter(best.Code[0]) && best.Code[..3] is not ("IGO" or "NGO" or "MNC" or "IMG");
+                return stale ? best.Code[..3] : best.Code;
             }
         }
 

@@ -97,6 +97,15 @@ public sealed partial class EventCoder
             return true;
         }
 
+        // "fired the FBI director", "fired two ministers": a weapon is fired at a party ("fired on protesters", "fired
+        // rockets into Gaza"), a person fired as the direct object is dismissed. The dictionary's own code of FIRE (force)
+        // does not hold for a party right after the verb; dismissal has no CAMEO act of its own.
+        if (ownCode && root >= 18 && parse.VerbAt[verbIndex]?.Lemma == "FIRE" && targetRoute == ArgumentRoute.Object
+            && !PrepositionBetween(parse, verbIndex, target.Start))
+        {
+            return false;
+        }
+
         // "beheaded a British hostage", "killed a Chinese national": the generic force a verb carries (190, no pattern,
         // no weapon named) against people who do not fight is assault, as for actors of a noncombatant sector (Add).
         // Only for a side that can fight at all: force by criminals or a religious group is left out (Add), not recoded.

@@ -200,11 +200,19 @@ internal sealed partial class ShallowParser(EventDictionaries dictionaries)
 
             var best = 0;
             Piece? found = null;
-            if (dictionaries.Actors.Actors.TryMatch(tokens, i, tokens.Count, out var codes, out var length))
+            if (dictionaries.Actors.Actors.TryMatch(tokens, i, tokens.Count, out var codes, out var length)
+                && (!dictionaries.NamesNeedCapital || char.IsUpper(text[tokens[i].Start])))
             {
-                var code = ActorDictionary.CodeOn(codes, date);
+                var code = ActorDictionary.CodeOn(codes, date, dictionaries.Actors.OpenEndedUntil);
                 best = length;
                 found = code is null || code.All(c => c is '-' or '+' or '#') ? new Piece(i, i + length, null, null, null) : new Piece(i, i + length, code, null, null);
+
+                // "Latin American states": a name that stands for a whole country, right after a capitalised word, belongs
+                // to a longer name, as for the gazetteer's countries (the Phoenix list has AMERICA and AMERICAN as USA).
+                if (dictionaries.NamesNeedCapital && code is { Length: 3 } && PartOfLongerName(text, tokens, i, pieces))
+                {
+                    found = new Piece(i, i + length, null, null, null);
+                }
             }
 
             if (dictionaries.Actors.Agents.TryMatch(tokens, i, tokens.Count, out var agent, out length) && length > best)

@@ -65,10 +65,11 @@ public sealed record AnalysisOptions
     /// the PETRARCH dictionaries of <paramref name="eventDictionaries"/> in place of the built-in ones when named. The
     /// user's places reach the event dictionaries too (their countries, demonyms and capitals become actors).
     /// </summary>
-    public static AnalysisOptions FromFiles(IReadOnlyCollection<string> gazetteers, string? eventDictionaries = null)
+    /// <param name="namedActors">The built-in dictionaries with Phoenix's named actors (<see cref="EventDictionaries.WithNamedActors"/>); a folder of the user's wins.</param>
+    public static AnalysisOptions FromFiles(IReadOnlyCollection<string> gazetteers, string? eventDictionaries = null, bool namedActors = false)
     {
         ArgumentNullException.ThrowIfNull(gazetteers);
-        if (gazetteers.Count == 0 && eventDictionaries is null)
+        if (gazetteers.Count == 0 && eventDictionaries is null && !namedActors)
         {
             return Default;
         }
@@ -76,7 +77,7 @@ public sealed record AnalysisOptions
         var gazetteer = gazetteers.Count == 0 ? Gazetteer.Default : Gazetteer.WithDictionaries(gazetteers);
         var dictionaries = eventDictionaries is not null
             ? EventDictionaries.FromDirectory(eventDictionaries, gazetteer: gazetteer)
-            : EventDictionaries.Default.WithGazetteer(gazetteer);
+            : (namedActors ? EventDictionaries.WithNamedActors : EventDictionaries.Default).WithGazetteer(gazetteer);
         return Default with { Gazetteer = gazetteer, EventDictionaries = dictionaries };
     }
 

@@ -85,6 +85,29 @@ public sealed class DictionaryReaderTests
     }
 
     [Fact]
+    public void Of_two_dated_codes_covering_the_date_the_one_that_began_last_wins()
+    {
+        // An open-ended code a dictionary forgot to close (Phoenix lists a Soviet republic as [USR… >date] and the
+        // independent state after it) gives way to the one that began later; before the later one, the earlier holds.
+        IReadOnlyList<ActorCode> codes = [new("OLDNTH", From: new DateOnly(1991, 10, 17)), new("NTH", From: new DateOnly(1991, 12, 22))];
+
+        Assert.Equal("NTH", ActorDictionary.CodeOn(codes, new DateOnly(2012, 1, 1)));
+        Assert.Equal("OLDNTH", ActorDictionary.CodeOn(codes, new DateOnly(1991, 11, 1)));
+    }
+
+    [Fact]
+    public void An_open_ended_office_code_gives_only_the_country_once_the_dictionary_cannot_know_the_office()
+    {
+        IReadOnlyList<ActorCode> codes = [new("NTHGOV", From: new DateOnly(2010, 1, 1)), new("NTHELI")];
+        var until = new DateOnly(2019, 2, 17);
+
+        Assert.Equal("NTHGOV", ActorDictionary.CodeOn(codes, new DateOnly(2016, 5, 1), until));
+        Assert.Equal("NTH", ActorDictionary.CodeOn(codes, new DateOnly(2023, 5, 1), until));
+        Assert.Equal("NTHGOV", ActorDictionary.CodeOn(codes, new DateOnly(2023, 5, 1)));
+        Assert.Equal("IGOUNO", ActorDictionary.CodeOn([new("IGOUNO", From: new DateOnly(2010, 1, 1))], new DateOnly(2023, 5, 1), until));
+    }
+
+    [Fact]
     public void Agents_add_sectors_with_substitutions_and_generated_plurals()
     {
         Assert.Contains("NTHGOV STH 042", Code("The Northland president travelled to Southland."));

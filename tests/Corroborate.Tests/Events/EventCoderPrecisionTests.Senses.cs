@@ -22,6 +22,22 @@ public sealed partial class EventCoderPrecisionTests
         Assert.Contains(expected, Code(sentence));
     }
 
+    [Theory]
+    [InlineData("The Kenyan president fired the Ugandan ambassador on Friday.")]
+    [InlineData("The Tanzanian leader abruptly fired two Kenyan advisers.")]
+    public void A_person_fired_as_the_direct_object_is_dismissed_not_attacked(string sentence)
+    {
+        Assert.DoesNotContain(Code(sentence), c => string.CompareOrdinal(Root(c), "15") >= 0);
+    }
+
+    [Theory]
+    [InlineData("Kenyan troops fired rockets at Ugandan soldiers near the border.", "KENMIL UGAMIL 19")]
+    [InlineData("Kenyan troops fired at Ugandan soldiers near the border.", "KENMIL UGAMIL 19")]
+    public void A_weapon_fired_at_a_party_is_still_force(string sentence, string expected)
+    {
+        Assert.Contains(Code(sentence), c => c.StartsWith(expected, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_things_a_country_pledges_are_no_party_it_cooperates_with()
     {

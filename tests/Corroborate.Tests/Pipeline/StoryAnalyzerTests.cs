@@ -1,4 +1,5 @@
 using Corroborate.Clustering;
+using Corroborate.Events;
 using Corroborate.Extraction;
 using Corroborate.Model;
 using Corroborate.Pipeline;
@@ -87,6 +88,20 @@ public sealed class StoryAnalyzerTests : IDisposable
         // The verbs are the built-in ones, shared rather than read again.
         Assert.Same(AnalysisOptions.Default.EventDictionaries.Verbs, options.EventDictionaries.Verbs);
         Assert.True(options.EventDictionaries.IsBuiltIn);
+    }
+
+    [Fact]
+    public void Named_actors_are_asked_for_and_keep_the_built_in_verbs_and_the_users_places()
+    {
+        var named = AnalysisOptions.FromFiles([], namedActors: true);
+        var namedWithPlaces = AnalysisOptions.FromFiles([Fixtures.PathOf("Gazetteer/countryinfo-style.txt")], namedActors: true);
+
+        Assert.NotSame(AnalysisOptions.Default, named);
+        Assert.Same(EventDictionaries.WithNamedActors, named.EventDictionaries);
+        Assert.Same(AnalysisOptions.Default.EventDictionaries.Verbs, named.EventDictionaries.Verbs);
+        Assert.Same(EventDictionaries.WithNamedActors.Actors, namedWithPlaces.EventDictionaries.Actors);
+        Assert.NotNull(namedWithPlaces.EventDictionaries.Gazetteer!.Find("Zandoria"));
+        Assert.Equal(0, AnalysisOptions.Default.EventDictionaries.Actors.Actors.Count);
     }
 
     [Fact]
