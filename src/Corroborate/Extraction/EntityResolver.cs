@@ -57,6 +57,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         DropUnsupportedPeople(story, clusters);
         KeepRecurringNames(story, unattached, clusters);
         JoinShortOrganisationNames(clusters);
+        JoinSchoolAcronyms(clusters);
         JoinPlaceQualifiedOrganisations(clusters);
         JoinPlaceInitialNames(clusters);
         JoinShortPlaceNames(clusters);
@@ -565,10 +566,19 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         return unattached;
     }
 
-    /// <summary>"Tara" for "Tara Reid": a lone given name goes to the one person of the story who has it, if only one does.</summary>
+    /// <summary>
+    /// "Tara" for "Tara Reid": a lone given name goes to the one person of the story who has it, if only one does; when
+    /// several do, to the one of them its own article names in full, if only one ("Tyler" in an article about Tyler
+    /// Hansbrough, while another article of the story quotes a Tyler Smith).
+    /// </summary>
     private static Cluster? ByGivenName(Node single, List<Cluster> people)
     {
         var holders = people.Where(c => c.Keys.Any(k => k.Length >= 2 && k[0] == single.Mention.Key)).ToList();
+        if (holders.Count > 1)
+        {
+            holders = holders.Where(c => c.Nodes.Any(n => n.ArticleIndex == single.ArticleIndex && n.Tokens.Length >= 2 && !n.Mention.IsHandle && n.Tokens[0] == single.Mention.Key)).ToList();
+        }
+
         // A word off the given-name list must belong to someone the text surely calls a person ("Kimani Gray"),
         // not to a run of capitals guessed to be one ("Morningside Recovery").
         return holders.Count == 1 && (EntityLexicon.Default.GivenNames.Contains(single.Mention.Text) || EntityLexicon.Default.MoreGivenNames.Contains(single.Mention.Text) || holders[0].Nodes.Any(n => n.Mention.Type == EntityType.Person && !n.Mention.IsTypeGuess))
