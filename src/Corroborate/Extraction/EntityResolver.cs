@@ -409,6 +409,14 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         {
             var word = single.Nodes[0].Tokens[0];
             var longer = organisations.Where(c => c != single && c.Nodes[0].Tokens.Length >= 2 && c.Nodes[0].Tokens[0] == word).ToList();
+            // "Morningside Recovery" and "Morningside Recovery Center": longer names each opening with the shortest of them
+            // are one name written out further, and the one word goes to the shortest.
+            if (longer.Count > 1 && longer.MinBy(c => c.Nodes[0].Tokens.Length) is { } shortest
+                && longer.All(c => c.Nodes[0].Tokens.AsSpan().StartsWith(shortest.Nodes[0].Tokens)))
+            {
+                longer = [shortest];
+            }
+
             if (longer.Count == 1 && !longer[0].Nodes[0].Mention.Text.Split(' ').Skip(1).Any(lexicon.OrganisationCues.Contains))
             {
                 longer[0].Nodes.AddRange(single.Nodes);

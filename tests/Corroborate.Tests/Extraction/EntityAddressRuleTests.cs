@@ -208,6 +208,34 @@ public sealed class EntityAddressRuleTests
     }
 
     [Fact]
+    public void A_one_word_name_joins_the_shortest_of_longer_names_written_out_further()
+    {
+        var resolution = Resolve(
+            "She checked into Harwick Recovery, a treatment facility, on Monday. Staff at Harwick said she was settling in. Harwick declined to comment.",
+            "The Harwick Recovery Center in the hills treats about forty patients.");
+
+        Assert.Contains("Harwick", Holding(resolution, "Harwick Recovery").Variants);
+    }
+
+    [Fact]
+    public void A_one_word_name_opening_two_different_longer_names_stays_apart()
+    {
+        var resolution = Resolve(
+            "She checked into Harwick Recovery, a treatment facility, on Monday. Staff at Harwick said she was settling in. Harwick declined to comment.",
+            "Harwick Capital, an investment firm, bought the building last year.");
+
+        Assert.DoesNotContain("Harwick", Holding(resolution, "Harwick Recovery").Variants);
+    }
+
+    [Fact]
+    public void The_Midwest_is_a_region()
+    {
+        var resolution = Resolve("Fans came from all over the Midwest and beyond to watch the final.");
+
+        Assert.Equal(EntityType.Place, Holding(resolution, "Midwest").Type);
+    }
+
+    [Fact]
     public void House_ending_a_name_is_an_organisation()
     {
         var resolution = Resolve("The White House said the talks would resume next week.");
