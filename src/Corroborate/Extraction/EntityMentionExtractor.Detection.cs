@@ -134,7 +134,8 @@ public sealed partial class EntityMentionExtractor
         && !Enumerable.Range(start, end - start).Any(k => lexicon.OrganisationCues.Contains(tokens[k].Text));
 
     /// <summary>
-    /// "Maurice Jones-Drew", "Chad Harwick", "Joe Montana": a given name that is also a country, or a state after a given
+    /// "Maurice Jones-Drew", "Chad Harwick", "Joe Montana", "Michael Jordan": a given name that is also a country, or a state
+    /// (in a two-word name also a country) after a given
     /// name, does not stop a person's name, as long as the other words are no known place and the article never writes
     /// them in lower case. Both at once ("Jackson Mississippi") still names places, and so does a state after a given name
     /// that is also a town's name ("Austin Texas": only our own short list of given names counts there).
@@ -163,7 +164,8 @@ public sealed partial class EntityMentionExtractor
 
             if (gazetteer.Find(words[k].Text) is { } place)
             {
-                if (k != words.Count - 1 || place.Kind is not (PlaceKind.Subdivision or PlaceKind.Region))
+                // "Michael Jordan": a country as the surname of a two-word name, as a state is one ("Joe Montana").
+                if (k != words.Count - 1 || !(place.Kind is PlaceKind.Subdivision or PlaceKind.Region || (place.Kind == PlaceKind.Country && words.Count == 2)))
                 {
                     return false;
                 }
@@ -172,7 +174,8 @@ public sealed partial class EntityMentionExtractor
             }
         }
 
-        // A state after a given name only when that is one of our own common given names, none of them a town ("Austin Texas").
+        // A state or a country after a given name only when that is one of our own common given names, none of them a town
+        // ("Austin Texas").
         return first is not null ? placesAfter == 0 : placesAfter > 0 && lexicon.CoreGivenNames.Contains(words[0].Text);
     }
 }

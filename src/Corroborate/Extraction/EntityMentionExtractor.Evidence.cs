@@ -241,7 +241,7 @@ public sealed partial class EntityMentionExtractor
             var isTitle = true;
             for (var k = first; k <= last && isTitle; k++)
             {
-                isTitle = tokens[k].IsCapitalised || char.IsDigit(tokens[k].Text[0]) || lexicon.FunctionWords.Contains(tokens[k].Text);
+                isTitle = tokens[k].IsCapitalised || (char.IsDigit(tokens[k].Text[0]) && !IsCount(text, tokens[k])) || lexicon.FunctionWords.Contains(tokens[k].Text);
             }
 
             if (isTitle && tokens[first].IsCapitalised)

@@ -366,6 +366,13 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
                     continue;
                 }
 
+                // "St. Louis", "Mt. Vernon": a saint's or a mountain's abbreviation opening a name goes on past its stop.
+                if (IsOpeningSaintAbbreviation(text, tokens, start, end))
+                {
+                    end++;
+                    continue;
+                }
+
                 // Luis Gerardo "Jerry" Ortiz: the nickname and the surname after it.
                 if (ContinuesAcrossQuotedNickname(text, tokens, start, end))
                 {
@@ -1018,7 +1025,7 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         if (end - start == 1 && (tokens[start].Text.Contains('.') || (name.Span.End < text.Length && text[name.Span.End] == '.'))
             && gazetteer.FindAbbreviation(tokens[start].Text) is { } abbreviated)
         {
-            return Placed(name, abbreviated) with { TypeEvidence = "gazetteer abbreviation" };
+            return Placed(WithAbbreviationStop(text, name), abbreviated) with { TypeEvidence = "gazetteer abbreviation" };
         }
 
         var words = tokens.GetRange(start, end - start);
@@ -1045,6 +1052,13 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         // "Central Commission for Elections and Referenda", "Harwick Foundation for Human Rights": so does the word before "for".
         var head = words.FindIndex(w => w.Text is "of" or "for") is > 0 and var of ? words[of - 1].Text : words[0].Text;
         if (lexicon.OrganisationCues.Contains(words[^1].Text) || lexicon.OrganisationCues.Contains(words[0].Text) || lexicon.OrganisationCues.Contains(head))
+        {
+            return name with { Type = EntityType.Organisation, TypeEvidence = "organisation word in the name" };
+        }
+
+        // "the White House", "Freedom House", "Random House": "House" ending a name of two words or more names the body
+        // that sits there; opening a name it does not ("House Speaker Ann Roe").
+        if (words.Count >= 2 && words[^1].Text == "House" && !lexicon.GivenNames.Contains(words[0].Text))
         {
             return name with { Type = EntityType.Organisation, TypeEvidence = "organisation word in the name" };
         }
@@ -1079,6 +1093,11 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         if (name.ContextType is { } context)
         {
             return name with { Type = context, TypeEvidence = name.RightType == context ? "words after the name" : "cue noun before the name" };
+        }
+
+        if (IsTownBeforeState(text, tokens, start, end))
+        {
+            return name with { Type = EntityType.Place, PlaceKind = PlaceKind.City, TypeEvidence = "before a comma and a state" };
         }
 
         // "MV Gibe", "INS Tabar": a vessel prefix names a ship, which is none of our three kinds.
@@ -1245,7 +1264,8 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
             return EntityType.Person;
         }
 
-        if (nameStart >= 1 && lexicon.CueNouns.TryGetValue(tokens[nameStart - 1].Text, out var type))
+        var cued = nameStart < 1 ? null : lexicon.CueNouns.TryGetValue(tokens[nameStart - 1].Text, out var exact) ? exact : PluralCueNoun(tokens[nameStart - 1].Text);
+        if (cued is { } type)
         {
             // Across a comma the noun types the name only as an appositive closed after it ("a security
             // firm, Knowsec, released"), not a new clause ("the Sun Herald newspaper, LaRue said").
@@ -1288,6 +1308,12 @@ public sealed partial class EntityMentionExtractor(Gazetteer gazetteer, EntityLe
         if (spanEnd - spanStart > 2 && text[spanEnd - 1] == 's' && text[spanEnd - 2] is '\'' or '’')
         {
             spanEnd -= 2;
+        }
+
+        // "Harold L. Child Jr.": a generational suffix keeps its stop, as an initial does.
+        if (tokens[end - 1].Text is "Jr" or "Sr" && spanEnd == tokens[end - 1].Span.End && spanEnd < text.Length && text[spanEnd] == '.')
+        {
+            spanEnd++;
         }
 
         var span = new TextSpan(spanStart, spanEnd);

@@ -57,6 +57,7 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         DropUnsupportedPeople(story, clusters);
         KeepRecurringNames(story, unattached, clusters);
         JoinShortOrganisationNames(clusters);
+        JoinSchoolAcronyms(clusters);
         JoinPlaceQualifiedOrganisations(clusters);
         JoinPlaceInitialNames(clusters);
         JoinShortPlaceNames(clusters);
@@ -408,6 +409,14 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         {
             var word = single.Nodes[0].Tokens[0];
             var longer = organisations.Where(c => c != single && c.Nodes[0].Tokens.Length >= 2 && c.Nodes[0].Tokens[0] == word).ToList();
+            // "Morningside Recovery" and "Morningside Recovery Center": longer names each opening with the shortest of them
+            // are one name written out further, and the one word goes to the shortest.
+            if (longer.Count > 1 && longer.MinBy(c => c.Nodes[0].Tokens.Length) is { } shortest
+                && longer.All(c => c.Nodes[0].Tokens.AsSpan().StartsWith(shortest.Nodes[0].Tokens)))
+            {
+                longer = [shortest];
+            }
+
             if (longer.Count == 1 && !longer[0].Nodes[0].Mention.Text.Split(' ').Skip(1).Any(lexicon.OrganisationCues.Contains))
             {
                 longer[0].Nodes.AddRange(single.Nodes);
@@ -565,10 +574,19 @@ public sealed partial class EntityResolver(Gazetteer gazetteer)
         return unattached;
     }
 
-    /// <summary>"Tara" for "Tara Reid": a lone given name goes to the one person of the story who has it, if only one does.</summary>
+    /// <summary>
+    /// "Tara" for "Tara Reid": a lone given name goes to the one person of the story who has it, if only one does; when
+    /// several do, to the one of them its own article names in full, if only one ("Tyler" in an article about Tyler
+    /// Hansbrough, while another article of the story quotes a Tyler Smith).
+    /// </summary>
     private static Cluster? ByGivenName(Node single, List<Cluster> people)
     {
         var holders = people.Where(c => c.Keys.Any(k => k.Length >= 2 && k[0] == single.Mention.Key)).ToList();
+        if (holders.Count > 1)
+        {
+            holders = holders.Where(c => c.Nodes.Any(n => n.ArticleIndex == single.ArticleIndex && n.Tokens.Length >= 2 && !n.Mention.IsHandle && n.Tokens[0] == single.Mention.Key)).ToList();
+        }
+
         // A word off the given-name list must belong to someone the text surely calls a person ("Kimani Gray"),
         // not to a run of capitals guessed to be one ("Morningside Recovery").
         return holders.Count == 1 && (EntityLexicon.Default.GivenNames.Contains(single.Mention.Text) || EntityLexicon.Default.MoreGivenNames.Contains(single.Mention.Text) || holders[0].Nodes.Any(n => n.Mention.Type == EntityType.Person && !n.Mention.IsTypeGuess))

@@ -102,7 +102,7 @@ public sealed class EntityStoryRuleTests
             "California officials said the Lakeshore Treatment Center lacks a licence.");
 
         var state = WithVariant(resolution, "California");
-        Assert.Contains("Calif", state.Variants);
+        Assert.Contains("Calif.", state.Variants);
         Assert.Equal(EntityType.Place, state.Type);
         Assert.Contains("Lakeshore Treatment Center", WithVariant(resolution, "Lakeshore Treatment Centre").Variants);
     }

@@ -15,7 +15,7 @@ public sealed class EntityTypingRuleTests
     {
         var mentions = Mentions("The clinic in Harbor Springs, Calif., opened last year.");
 
-        var state = Named(mentions, "Calif");
+        var state = Named(mentions, "Calif.");
         Assert.Equal(EntityType.Place, state.Type);
         Assert.Equal("USA", state.CountryCode);
         Assert.Equal(PlaceKind.Subdivision, state.PlaceKind);
