@@ -22,7 +22,7 @@ public sealed partial class StoryEventCoder
         public Dictionary<string, List<KnownActorSpan>> People { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Per article, the places it names that are not nationality adjectives, with the place's name.</summary>
-        public Dictionary<string, List<(TextSpan Span, string Name)>> Places { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, List<(TextSpan Span, string Name, bool Mapped)>> Places { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Per article, its dated mentions (timeline order, then mention order; not yet sorted).</summary>
         public Dictionary<string, List<(TextSpan Span, DateOnly Date)>> Dates { get; } = new(StringComparer.Ordinal);
@@ -34,7 +34,7 @@ public sealed partial class StoryEventCoder
 
         public List<KnownActorSpan> PeopleIn(string articleId) => People.GetValueOrDefault(articleId) ?? NoSpans;
 
-        public List<(TextSpan Span, string Name)> PlacesIn(string articleId) => Places.GetValueOrDefault(articleId) ?? [];
+        public List<(TextSpan Span, string Name, bool Mapped)> PlacesIn(string articleId) => Places.GetValueOrDefault(articleId) ?? [];
 
         public List<(TextSpan Span, DateOnly Date)> DatesIn(string articleId) => Dates.GetValueOrDefault(articleId) ?? [];
 
@@ -61,7 +61,7 @@ public sealed partial class StoryEventCoder
                 {
                     if (!IsAdjectiveOf(mention.Text))
                     {
-                        StoryMentions.Add(story.Places, mention.ArticleId, (mention.Span, entity.Name));
+                        StoryMentions.Add(story.Places, mention.ArticleId, (mention.Span, entity.Name, entity.CountryCode is not null));
                     }
                 }
             }

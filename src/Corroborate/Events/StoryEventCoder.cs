@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -57,9 +58,7 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
                 var current = currents[s];
                 foreach (var coding in bySentence[s])
                 {
-                    var location = places.Where(p => sentence.Contains(p.Span.Start) && !Covers(coding.Source, p.Span) && !Covers(coding.Target, p.Span)).Select(p => p.Name).FirstOrDefault()
-                        ?? places.Where(p => sentence.Contains(p.Span.Start)).Select(p => p.Name).FirstOrDefault();
-                    coded.Add(new Coded(article, s, coding, current, location));
+                    coded.Add(new Coded(article, s, coding, current, LocationOf(article.CleanText, sentence, places, coding)));
                 }
             }
         }
@@ -83,6 +82,103 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
 
     /// <summary>The gazetteer reads the mention as a nationality ("Chinese", "Serbian"), not as the place's name.</summary>
     private bool IsAdjectiveOf(string surface) => gazetteer.Find(surface)?.Kind == PlaceKind.Demonym;
+
+    /// <summary>
+    /// Where the sentence says a coded act happened: a place in a phrase of place ("in Havana", "at a palace in the capital,
+    /// Havana", "a visit to Serbia") or its dateline ("BELGRADE — …"), else, for a visit, the place visited (the target of 042, the host of 043). A place the sentence only names
+    /// ("Iran and Cuba's cooperation", "a tour that first took him to Venezuela") says nothing of where the act was: none.
+    /// </summary>
+    private static string? LocationOf(string text, TextSpan sentence, List<(TextSpan Span, string Name, bool Mapped)> places, EventCoding coding)
+    {
+        // A place the gazetteer knows first ("at the Palace of the Revolution in Havana", "in his Latin America tour was in
+        // Venezuela"): it is where an export can map the act.
+        foreach (var (span, name, _) in places.Where(p => sentence.Contains(p.Span.Start)).OrderByDescending(p => p.Mapped).ThenBy(p => p.Span.Start))
+        {
+            if ((AfterPlacePreposition(text, sentence.Start, span.Start) && !Attributive(text, span)) || Dateline(text, sentence, span))
+            {
+                return name;
+            }
+        }
+
+        var visited = coding.Code switch
+        {
+            "042" => coding.Target,
+            "043" => coding.Source,
+            _ => null,
+        };
+        return visited is null ? null : places.Where(p => sentence.Contains(p.Span.Start) && Covers(visited, p.Span)).Select(p => p.Name).FirstOrDefault();
+    }
+
+    /// <summary>Words that may stand between a preposition of place and the place's name ("in the capital, Havana", "near the northern city of Herat").</summary>
+    private static readonly FrozenSet<string> PlaceLeadWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "its", "their", "his", "her", "capital", "city", "town", "village", "port", "province", "region", "state", "district", "county",
+        "island", "country", "of", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "nearby", "neighbouring",
+        "neighboring", "coastal", "border", "remote");
+
+    private static readonly FrozenSet<string> VisitNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "visit", "visits", "trip", "trips", "stop");
+
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off");
+
+    /// <summary>"in the Central American country", "at the Iraqi border": a place name before a word of place qualifies it.</summary>
+    private static bool Attributive(string text, TextSpan span)
+    {
+        var after = text.AsSpan(span.End).TrimStart(' ');
+        var end = after.IndexOfAny(' ', ',', '.');
+        var next = end < 0 ? after : after[..end];
+        return next.Length > 0 && char.IsLower(next[0]) && PlaceLeadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+    }
+
+    /// <summary>"BELGRADE — …", "HAVANA (Reuters) -": a dateline opening the sentence says where the report was filed, and so where its acts were seen.</summary>
+    private static bool Dateline(string text, TextSpan sentence, TextSpan span)
+    {
+        if (span.Start != sentence.Start || span.End > text.Length)
+        {
+            return false;
+        }
+
+        var name = text.AsSpan(span.Start, span.End - span.Start);
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        var after = text.AsSpan(span.End).TrimStart(' ');
+        return after.Length > 0 && after[0] is '—' or '–' or '-' or '(' or ',' or ':';
+    }
+
+    /// <summary>Whether the place starting at <paramref name="start"/> is the object of a preposition of place, over up to six lead words.</summary>
+    private static bool AfterPlacePreposition(string text, int sentenceStart, int start)
+    {
+        var before = text.AsSpan(sentenceStart, start - sentenceStart).TrimEnd();
+        for (var step = 0; step < 7 && before.Length > 0; step++)
+        {
+            var cut = before.LastIndexOfAny(' ', '\n');
+            var word = before[(cut + 1)..].TrimEnd(',');
+            before = cut < 0 ? [] : before[..cut].TrimEnd();
+            if (PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+
+            // "a visit to Serbia", "his trip to Havana": where the visit's acts took place.
+            if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                var previous = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
+                return VisitNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
+            }
+
+            if (!PlaceLeadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Covers(EventActor actor, TextSpan span) => span.Start >= actor.Start && span.Start < actor.End;
 

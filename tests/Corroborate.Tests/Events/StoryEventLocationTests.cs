@@ -24,4 +24,39 @@ public sealed class StoryEventLocationTests : IDisposable
         Assert.NotEmpty(story.Events);
         Assert.All(story.Events, e => Assert.Equal("Belgrade", e.Location));
     }
+
+    private async Task<Corroborate.Events.StoryEvent[]> EventsOf(params string[] texts)
+    {
+        for (var i = 0; i < texts.Length; i++)
+        {
+            File.WriteAllText(Path.Combine(_folder, $"{i}.txt"), texts[i]);
+        }
+
+        await using var store = await SqliteArticleStore.OpenAsync(":memory:");
+        var pipeline = new IngestPipeline(store);
+        var result = await pipeline.IngestAsync([_folder]);
+        return [.. StoryReports.Build(pipeline.Stories.Stories(), result.Articles.ToDictionary(a => a.Id)).SelectMany(s => s.Events)];
+    }
+
+    [Fact]
+    public async Task A_country_a_statement_only_names_is_not_where_it_was_made()
+    {
+        var events = await EventsOf(
+            "Kenyan leader praises Uganda\n\nKenyan President William Ruto praised Uganda on Tuesday, saying Kenya and Uganda's cooperation on the railway would help every farmer.",
+            "Ruto lauds Uganda\n\nKenyan President William Ruto praised Uganda on Tuesday for its work on the railway, saying Kenya and Uganda's cooperation would help farmers.");
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Null(e.Location));
+    }
+
+    [Fact]
+    public async Task The_place_in_a_phrase_of_place_is_where_even_after_other_places_and_a_lead_noun()
+    {
+        var events = await EventsOf(
+            "Ruto in Kampala\n\nAfter a tour that took him to Rwanda and Burundi, Kenyan President William Ruto met Ugandan President Yoweri Museveni in the capital, Kampala, on Tuesday.",
+            "Ruto and Museveni meet\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday after visiting Rwanda and Burundi.");
+
+        Assert.Contains(events, e => e.Location == "Kampala");
+        Assert.DoesNotContain(events, e => e.Location is "Rwanda" or "Burundi");
+    }
 }
