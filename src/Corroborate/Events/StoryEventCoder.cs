@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Corroborate.Extraction;
 using Corroborate.Model;
+using Corroborate.Text;
 
 namespace Corroborate.Events;
 
@@ -56,6 +57,14 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
             {
                 var sentence = article.Sentences[s];
                 var current = currents[s];
+                // A sentence with no date of its own that puts its act in another period ("last year", "in 2019") is not about the
+                // article's day: its events are undated rather than dated wrongly.
+                if (bySentence[s].Count > 0 && current is not null && !dates.Any(d => sentence.Contains(d.Span.Start))
+                    && OtherPeriod(article.CleanText.AsSpan(sentence.Start, sentence.End - sentence.Start), current.Value.Year))
+                {
+                    current = null;
+                }
+
                 foreach (var coding in bySentence[s])
                 {
                     coded.Add(new Coded(article, s, coding, current, LocationOf(article.CleanText, sentence, places, coding)));
@@ -107,6 +116,71 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
             _ => null,
         };
         return visited is null ? null : places.Where(p => sentence.Contains(p.Span.Start) && Covers(visited, p.Span)).Select(p => p.Name).FirstOrDefault();
+    }
+
+    private static readonly string[] OtherPeriodCues = [.. ResourceText.Lines("Events/other-period-cues.txt")];
+
+    /// <summary>Whether the sentence names another period than the year <paramref name="year"/>: a cue phrase, or another year ("in 2019").</summary>
+    internal static bool OtherPeriod(ReadOnlySpan<char> sentence, int year)
+    {
+        foreach (var cue in OtherPeriodCues)
+        {
+            for (var from = 0; from < sentence.Length;)
+            {
+                var at = sentence[from..].IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                var start = from + at;
+                var end = start + cue.Length;
+                if ((start == 0 || !char.IsLetterOrDigit(sentence[start - 1])) && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end]))
+                    && !InRelativeClause(sentence, start))
+                {
+                    return true;
+                }
+
+                from = end;
+            }
+        }
+
+        for (var k = 0; k + 4 <= sentence.Length; k++)
+        {
+            var digits = sentence.Slice(k, 4);
+            if ((k == 0 || !char.IsLetterOrDigit(sentence[k - 1])) && (k + 4 == sentence.Length || !char.IsLetterOrDigit(sentence[k + 4]))
+                && digits[0] is '1' or '2' && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var named)
+                && named is >= 1900 and <= 2100 && named != year && !InRelativeClause(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Algeria, which broke off relations in 2021, said …": a period named inside a relative clause set off by commas dates
+    /// that clause, not the sentence's act.
+    /// </summary>
+    private static bool InRelativeClause(ReadOnlySpan<char> sentence, int at)
+    {
+        var open = sentence[..at].LastIndexOf(',');
+        if (open < 0 || sentence[at..].IndexOf(',') < 0)
+        {
+            return false;
+        }
+
+        var after = sentence[(open + 1)..].TrimStart();
+        foreach (var word in (ReadOnlySpan<string>)["which ", "who ", "whose ", "where ", "when "])
+        {
+            if (after.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that may stand between a preposition of place and the place's name ("in the capital, Havana", "near the northern city of Herat").</summary>

@@ -59,4 +59,17 @@ public sealed class StoryEventLocationTests : IDisposable
         Assert.Contains(events, e => e.Location == "Kampala");
         Assert.DoesNotContain(events, e => e.Location is "Rwanda" or "Burundi");
     }
+
+    [Fact]
+    public async Task An_act_the_sentence_puts_in_another_period_is_undated_not_given_the_articles_day()
+    {
+        var events = await EventsOf(
+            "Ruto meets Museveni in Kampala\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday, 4 March 2025. Ruto last year also met Tanzanian President Samia Suluhu Hassan in Dodoma.",
+            "Ruto and Museveni hold talks\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday, 4 March 2025. In 2023 Ruto met Tanzanian President Samia Suluhu Hassan in Dodoma.");
+
+        Assert.Contains(events, e => e.Location == "Kampala" && e.Date == new DateOnly(2025, 3, 4));
+        var earlier = events.Where(e => e.Location == "Dodoma").ToList();
+        Assert.NotEmpty(earlier);
+        Assert.All(earlier, e => Assert.Null(e.Date));
+    }
 }
