@@ -101,9 +101,9 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
     {
         // A place the gazetteer knows first ("at the Palace of the Revolution in Havana", "in his Latin America tour was in
         // Venezuela"): it is where an export can map the act.
-        foreach (var (span, name, _) in places.Where(p => sentence.Contains(p.Span.Start)).OrderByDescending(p => p.Mapped).ThenBy(p => p.Span.Start))
+        foreach (var (span, name, mapped) in places.Where(p => sentence.Contains(p.Span.Start)).OrderByDescending(p => p.Mapped).ThenBy(p => p.Span.Start))
         {
-            if ((AfterPlacePreposition(text, sentence.Start, span.Start) && !Attributive(text, span)) || Dateline(text, sentence, span))
+            if ((AfterPlacePreposition(text, sentence.Start, span.Start) && !Attributive(text, span, mapped)) || Dateline(text, sentence, span))
             {
                 return name;
             }
@@ -194,14 +194,30 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off");
 
-    /// <summary>"in the Central American country", "at the Iraqi border": a place name before a word of place qualifies it.</summary>
-    private static bool Attributive(string text, TextSpan span)
+    /// <summary>
+    /// "in the Central American country", "at the Iraqi border": a place name before a word of place qualifies it; and a name
+    /// the gazetteer does not map, before any lower-case word but a function word, names a thing of that kind ("at Nikola
+    /// Tesla airport"), not the place.
+    /// </summary>
+    private static bool Attributive(string text, TextSpan span, bool mapped)
     {
         var after = text.AsSpan(span.End).TrimStart(' ');
         var end = after.IndexOfAny(' ', ',', '.');
         var next = end < 0 ? after : after[..end];
-        return next.Length > 0 && char.IsLower(next[0]) && PlaceLeadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+        if (next.Length == 0 || !char.IsLower(next[0]))
+        {
+            return false;
+        }
+
+        return PlaceLeadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)
+            || (!mapped && !AfterPlaceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next));
     }
+
+    /// <summary>Function words that may follow a place standing for itself ("in Smederevo on Tuesday", "in Kampala where …").</summary>
+    private static readonly FrozenSet<string> AfterPlaceWords = FrozenSet.Create(StringComparer.Ordinal,
+        "on", "in", "at", "and", "or", "but", "for", "to", "with", "from", "by", "after", "before", "during", "where", "when", "which", "who",
+        "as", "last", "this", "early", "late", "earlier", "later", "since", "until", "while", "near", "amid", "over", "that", "than", "is", "was",
+        "has", "had", "said", "says");
 
     /// <summary>"BELGRADE — …", "HAVANA (Reuters) -": a dateline opening the sentence says where the report was filed, and so where its acts were seen.</summary>
     private static bool Dateline(string text, TextSpan sentence, TextSpan span)

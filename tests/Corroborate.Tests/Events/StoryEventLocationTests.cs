@@ -72,4 +72,15 @@ public sealed class StoryEventLocationTests : IDisposable
         Assert.NotEmpty(earlier);
         Assert.All(earlier, e => Assert.Null(e.Date));
     }
+
+    [Fact]
+    public async Task A_name_before_a_thing_it_names_is_not_the_place()
+    {
+        var events = await EventsOf(
+            "Ruto welcomes Museveni\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni at Tom Mboya airport on Tuesday, 4 March 2025.",
+            "Museveni arrives\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni at Tom Mboya airport on Tuesday, 4 March 2025, before talks.");
+
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Location == "Tom Mboya");
+    }
 }
