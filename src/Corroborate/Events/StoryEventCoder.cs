@@ -99,7 +99,7 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
     /// </summary>
     private static string? LocationOf(string text, TextSpan sentence, List<(TextSpan Span, string Name, bool Mapped)> places, EventCoding coding)
     {
-        // A place the gazetteer knows first ("at the Palace of the Revolution in Havana", "in his Latin America tour was in
+        // A place the gazetteer knows first ("at a presidential palace in Havana", "a Latin America tour whose first stop was in
         // Venezuela"): it is where an export can map the act.
         foreach (var (span, name, mapped) in places.Where(p => sentence.Contains(p.Span.Start)).OrderByDescending(p => p.Mapped).ThenBy(p => p.Span.Start))
         {

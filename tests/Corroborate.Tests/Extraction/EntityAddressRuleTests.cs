@@ -230,7 +230,7 @@ public sealed class EntityAddressRuleTests
     [Fact]
     public void The_Midwest_is_a_region()
     {
-        var resolution = Resolve("Fans came from all over the Midwest and beyond to watch the final.");
+        var resolution = Resolve("Fans travelled from across the Midwest and beyond to watch the final.");
 
         Assert.Equal(EntityType.Place, Holding(resolution, "Midwest").Type);
     }
