@@ -93,17 +93,18 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
     private bool IsAdjectiveOf(string surface) => gazetteer.Find(surface)?.Kind == PlaceKind.Demonym;
 
     /// <summary>
-    /// Where the sentence says a coded act happened: a place in a phrase of place ("in Havana", "at a palace in the capital,
+    /// Where the sentence says a coded act happened: a place the gazetteer maps in a phrase of place ("in Havana", "at a palace in the capital,
     /// Havana", "a visit to Serbia") or its dateline ("BELGRADE — …"), else, for a visit, the place visited (the target of 042, the host of 043). A place the sentence only names
     /// ("Iran and Cuba's cooperation", "a tour that first took him to Venezuela") says nothing of where the act was: none.
     /// </summary>
     private static string? LocationOf(string text, TextSpan sentence, List<(TextSpan Span, string Name, bool Mapped)> places, EventCoding coding)
     {
-        // A place the gazetteer knows first ("at a presidential palace in Havana", "a Latin America tour whose first stop was in
-        // Venezuela"): it is where an export can map the act.
-        foreach (var (span, name, mapped) in places.Where(p => sentence.Contains(p.Span.Start)).OrderByDescending(p => p.Mapped).ThenBy(p => p.Span.Start))
+        // Only a place the gazetteer maps ("at a presidential palace in Havana" → Havana, not "at Nikola Tesla airport", "in a
+        // Latin America tour"): it is where an export can map the act, and what it is does not change as a story's names are
+        // resolved again (a grown report and a whole one give the same place).
+        foreach (var (span, name, _) in places.Where(p => p.Mapped && sentence.Contains(p.Span.Start)).OrderBy(p => p.Span.Start))
         {
-            if ((AfterPlacePreposition(text, sentence.Start, span.Start) && !Attributive(text, span, mapped)) || Dateline(text, sentence, span))
+            if ((AfterPlacePreposition(text, sentence.Start, span.Start) && !Attributive(text, span)) || Dateline(text, sentence, span))
             {
                 return name;
             }
@@ -194,30 +195,14 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off");
 
-    /// <summary>
-    /// "in the Central American country", "at the Iraqi border": a place name before a word of place qualifies it; and a name
-    /// the gazetteer does not map, before any lower-case word but a function word, names a thing of that kind ("at Nikola
-    /// Tesla airport"), not the place.
-    /// </summary>
-    private static bool Attributive(string text, TextSpan span, bool mapped)
+    /// <summary>"in the Central American country", "at the Iraqi border": a place name before a word of place qualifies it.</summary>
+    private static bool Attributive(string text, TextSpan span)
     {
         var after = text.AsSpan(span.End).TrimStart(' ');
         var end = after.IndexOfAny(' ', ',', '.');
         var next = end < 0 ? after : after[..end];
-        if (next.Length == 0 || !char.IsLower(next[0]))
-        {
-            return false;
-        }
-
-        return PlaceLeadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)
-            || (!mapped && !AfterPlaceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next));
+        return next.Length > 0 && char.IsLower(next[0]) && PlaceLeadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
     }
-
-    /// <summary>Function words that may follow a place standing for itself ("in Smederevo on Tuesday", "in Kampala where …").</summary>
-    private static readonly FrozenSet<string> AfterPlaceWords = FrozenSet.Create(StringComparer.Ordinal,
-        "on", "in", "at", "and", "or", "but", "for", "to", "with", "from", "by", "after", "before", "during", "where", "when", "which", "who",
-        "as", "last", "this", "early", "late", "earlier", "later", "since", "until", "while", "near", "amid", "over", "that", "than", "is", "was",
-        "has", "had", "said", "says");
 
     /// <summary>"BELGRADE — …", "HAVANA (Reuters) -": a dateline opening the sentence says where the report was filed, and so where its acts were seen.</summary>
     private static bool Dateline(string text, TextSpan sentence, TextSpan span)
@@ -310,7 +295,8 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
             var mentions = members.Select(m => new StoryEventMention(m.Article.Id, m.Sentence, m.Article.Sentences[m.Sentence],
                 new TextSpan(m.Coding.Source.Start, m.Coding.Source.End), new TextSpan(m.Coding.Target.Start, m.Coding.Target.End),
                 new TextSpan(m.Coding.VerbStart, m.Coding.VerbEnd), m.Coding.Code, m.Article.Sentences[m.Sentence].Of(m.Article.CleanText).Trim())).ToImmutableArray();
-            var location = members.Select(m => m.Location).Where(l => l is not null).GroupBy(l => l).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            // Ties by name, not by which article came first: a story read back from the store gives the same place as its analysis.
+            var location = members.Select(m => m.Location).Where(l => l is not null).GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
             var direction = CountryPart(members.GroupBy(m => CountryPart(m.Coding.Source.Code)).OrderByDescending(g => g.Count()).First().Key);
             var forward = members.Where(m => CountryPart(m.Coding.Source.Code) == direction).ToList();
             events.Add(new StoryEvent(id, CameoCodes.Describe(code)!, Actor(forward.Select(m => m.Coding.Source), entities), Actor(forward.Select(m => m.Coding.Target), entities),
