@@ -93,9 +93,10 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
     private bool IsAdjectiveOf(string surface) => gazetteer.Find(surface)?.Kind == PlaceKind.Demonym;
 
     /// <summary>
-    /// Where the sentence says a coded act happened: a place the gazetteer maps in a phrase of place ("in Havana", "at a palace in the capital,
-    /// Havana", "a visit to Serbia") or its dateline ("BELGRADE — …"), else, for a visit, the place visited (the target of 042, the host of 043). A place the sentence only names
-    /// ("Iran and Cuba's cooperation", "a tour that first took him to Venezuela") says nothing of where the act was: none.
+    /// Where the sentence says a coded act happened: a place the gazetteer maps in a phrase of place ("in Havana", "at a palace
+    /// in the capital, Havana", "a visit to Serbia") or its dateline ("BELGRADE — …"), else, for a visit, the mapped place
+    /// visited (the target of 042, the host of 043). A place the sentence only names ("Iran and Cuba's cooperation", "a tour
+    /// that first took him to Venezuela") says nothing of where the act was: none.
     /// </summary>
     private static string? LocationOf(string text, TextSpan sentence, List<(TextSpan Span, string Name, bool Mapped)> places, EventCoding coding)
     {
@@ -116,7 +117,7 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
             "043" => coding.Source,
             _ => null,
         };
-        return visited is null ? null : places.Where(p => sentence.Contains(p.Span.Start) && Covers(visited, p.Span)).Select(p => p.Name).FirstOrDefault();
+        return visited is null ? null : places.Where(p => p.Mapped && sentence.Contains(p.Span.Start) && Covers(visited, p.Span)).Select(p => p.Name).FirstOrDefault();
     }
 
     private static readonly string[] OtherPeriodCues = [.. ResourceText.Lines("Events/other-period-cues.txt")];
