@@ -123,7 +123,7 @@ public sealed partial class StoryEventCoder(EventCoder coder, Gazetteer gazettee
     private static readonly string[] OtherPeriodCues = [.. ResourceText.Lines("Events/other-period-cues.txt")];
 
     /// <summary>Whether the sentence names another period than the year <paramref name="year"/>: a cue phrase, or another year ("in 2019").</summary>
-    internal static bool OtherPeriod(ReadOnlySpan<char> sentence, int year)
+    private static bool OtherPeriod(ReadOnlySpan<char> sentence, int year)
     {
         foreach (var cue in OtherPeriodCues)
         {

@@ -4,7 +4,7 @@ using Corroborate.Storage;
 
 namespace Corroborate.Tests.Events;
 
-/// <summary>Where a story event happened: a place the sentence names, never the nationality of one of its actors.</summary>
+/// <summary>Where and when a story event happened: a place the sentence puts the act in (never an actor's nationality), no day for an act of another period.</summary>
 public sealed class StoryEventLocationTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("corroborate-location-").FullName;
@@ -14,18 +14,15 @@ public sealed class StoryEventLocationTests : IDisposable
     [Fact]
     public async Task The_nationality_of_an_actor_is_not_where_the_event_happened()
     {
-        File.WriteAllText(Path.Combine(_folder, "a.txt"), "Leaders meet in Belgrade\n\nChinese President Xi Jinping met Serbian President Aleksandar Vucic in Belgrade on Wednesday, and the two leaders signed a trade agreement.");
-        File.WriteAllText(Path.Combine(_folder, "b.txt"), "Xi and Vucic hold talks\n\nChinese President Xi Jinping met Serbian President Aleksandar Vucic in Belgrade on Wednesday to discuss trade and investment.");
-        await using var store = await SqliteArticleStore.OpenAsync(":memory:");
-        var pipeline = new IngestPipeline(store);
-        var result = await pipeline.IngestAsync([_folder]);
-        var story = Assert.Single(StoryReports.Build(pipeline.Stories.Stories(), result.Articles.ToDictionary(a => a.Id)));
+        var story = Assert.Single(await StoriesOf(
+            "Leaders meet in Belgrade\n\nChinese President Xi Jinping met Serbian President Aleksandar Vucic in Belgrade on Wednesday, and the two leaders signed a trade agreement.",
+            "Xi and Vucic hold talks\n\nChinese President Xi Jinping met Serbian President Aleksandar Vucic in Belgrade on Wednesday to discuss trade and investment."));
 
         Assert.NotEmpty(story.Events);
         Assert.All(story.Events, e => Assert.Equal("Belgrade", e.Location));
     }
 
-    private async Task<Corroborate.Events.StoryEvent[]> EventsOf(params string[] texts)
+    private async Task<StoryReport[]> StoriesOf(params string[] texts)
     {
         for (var i = 0; i < texts.Length; i++)
         {
@@ -35,8 +32,10 @@ public sealed class StoryEventLocationTests : IDisposable
         await using var store = await SqliteArticleStore.OpenAsync(":memory:");
         var pipeline = new IngestPipeline(store);
         var result = await pipeline.IngestAsync([_folder]);
-        return [.. StoryReports.Build(pipeline.Stories.Stories(), result.Articles.ToDictionary(a => a.Id)).SelectMany(s => s.Events)];
+        return [.. StoryReports.Build(pipeline.Stories.Stories(), result.Articles.ToDictionary(a => a.Id))];
     }
+
+    private async Task<Corroborate.Events.StoryEvent[]> EventsOf(params string[] texts) => [.. (await StoriesOf(texts)).SelectMany(s => s.Events)];
 
     [Fact]
     public async Task A_country_a_statement_only_names_is_not_where_it_was_made()
